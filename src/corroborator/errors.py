@@ -1,0 +1,39 @@
+"""Every message a user can see about bad input or misuse, in one place.
+
+Rejection reasons are one line: what is wrong with the input, and where it helps, what to do.
+"""
+
+from __future__ import annotations
+
+
+class Reason:
+    """One-line reasons an input did not become a document."""
+
+    EMPTY = "empty: the input has no bytes"
+    BLANK = "empty: the input holds only whitespace"
+    TOO_LARGE = "too large: {size:,} bytes is over the {limit:,}-byte limit (raise it with --max-bytes)"
+    BINARY = "binary: looks like {kind}, not text"
+    UNDECODABLE = "undecodable: not valid text in its declared charset ({charset}) or any detected one"
+    NOT_FOUND = "not found: no such file or directory"
+    UNREADABLE = "unreadable: {error}"
+    UNKNOWN_FORMAT = "not an article: no reader for this kind of file ({suffix})"
+    NO_TEXT = "not an article: no body text ({words} words)"
+    TOO_SHORT = "not an article: only {words} words of body text (at least {minimum} needed)"
+    JSON_MALFORMED = "malformed JSON line: {error}"
+    JSON_NOT_OBJECT = "malformed JSON line: expected an object, got {kind}"
+    JSON_NO_TEXT = "no text: the record has neither 'text' nor 'html'"
+    ARCHIVE_TRUNCATED = "truncated archive: stopped after {records} records ({error})"
+    ARCHIVE_BROKEN = "broken archive: {error}"
+    GZIP_TRUNCATED = "truncated archive: the gzip stream ends early"
+
+
+class CorroboratorError(Exception):
+    """An error a user can act on; the CLI prints its message and exits non-zero."""
+
+
+def database_locked(path: str) -> str:
+    return f"the database {path} is busy with another writer; wait for it to finish or use --db for another file"
+
+
+def no_such_document(document_id: str) -> str:
+    return f"no document with id {document_id!r}; `corroborator export --format json` lists them"

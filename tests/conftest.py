@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -30,10 +31,20 @@ def database(tmp_path: Path) -> Database:
         yield db
 
 
+_NOUNS = "council ferry harbour budget storm bridge school market river festival museum railway court hospital".split()
+_VERBS = "approved delayed reviewed funded opposed praised inspected closed reopened expanded".split()
+_PLACES = "Portsmouth Aberdeen Cork Bergen Lisbon Gdansk Riga Tallinn Bilbao Genoa Split Varna".split()
+
+
 def article(words: int = 60, seed: str = "harbour") -> str:
-    """A plain body of distinct sentences, long enough to count as an article."""
-    sentences = [
-        f"The {seed} council met on day {i} to discuss the ferry timetable and the cost of repairs number {i}."
-        for i in range(words // 15 + 1)
-    ]
+    """A plain body of varied sentences, long enough to count as an article; another seed gives another text."""
+    rng = random.Random(seed)
+    sentences, count = [], 0
+    while count < words:
+        sentence = (
+            f"The {rng.choice(_NOUNS)} board in {rng.choice(_PLACES)} {rng.choice(_VERBS)} the "
+            f"{rng.choice(_NOUNS)} plan on day {rng.randint(1, 28)} after {rng.randint(2, 900)} residents wrote in."
+        )
+        sentences.append(sentence)
+        count += len(sentence.split())
     return "\n\n".join(sentences)

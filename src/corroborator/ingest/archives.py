@@ -90,6 +90,11 @@ class WarcArchive:
                         continue
                     url = record.rec_headers.get_header("WARC-Target-URI")
                     data = record.content_stream().read()
+                    if getattr(record.raw_stream, "limit", 0) > 0:
+                        # Fewer bytes than the record's Content-Length: the archive was cut here.
+                        missing = f"the record for {url} lacks {record.raw_stream.limit:,} bytes"
+                        yield Rejection(item.path, Reason.ARCHIVE_TRUNCATED.format(records=records, error=missing))
+                        return
                     records += 1
                     path = f"{item.path}#{record.rec_headers.get_header('WARC-Record-ID') or records}"
                     yield Input(path, data, url=url, content_type=content_type)

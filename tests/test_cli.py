@@ -1,0 +1,67 @@
+"""The command line, as a user runs it: a real process, a real database file."""
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import NEWS_SEED, REVIEW_SEED, article, need
+
+
+def corroborator(*args, cwd, stdin=None, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "corroborator", *args],
+        cwd=cwd, input=stdin, capture_output=True, text=True, env={**os.environ, **(env or {})}, timeout=120,
+    )
+
+
+def test_ingest_then_export_json_follows_the_contract(tmp_path):
+    need(NEWS_SEED)
+    result = corroborator("ingest", str(NEWS_SEED), str(REVIEW_SEED), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "corroborator.db").exists()
+    exported = json.loads(corroborator("export", "--format", "json", cwd=tmp_path).stdout)
+    assert set(exported) == {"documents", "rejected", "stories"}
+    review = next(d for d in exported["documents"] if d["source"] == "Substack")
+    assert set(review) == {"id", "path", "url", "source", "authors", "published", "title", "body", "words",
+                           "comments", "duplicate_of"}
+    assert review["path"] == str(REVIEW_SEED)
+    assert review["authors"] == ["Jae-Ha Kim"]
+    assert review["published"] == "2024-01-23T00:00:00+00:00"
+    assert review["comments"] == 5
+
+
+def test_rejections_are_shown_recorded_and_set_the_exit_status(tmp_path):
+    (tmp_path / "empty.html").write_bytes(b"")
+    (tmp_path / "good.txt").write_text("Harbour Board Meets\n\n" + article())
+    result = corroborator("ingest", str(tmp_path), cwd=tmp_path, env={"CORROBORATOR_DB": str(tmp_path / "x.db")})
+    assert result.returncode == 3
+    assert f"rejected {tmp_path / 'empty.html'}: empty" in result.stderr
+    # Piped: no progress bar and no summary table on stdout.
+    assert result.stdout == ""
+    rejected = json.loads(corroborator("--db", str(tmp_path / "x.db"), "rejected", "--json", cwd=tmp_path).stdout)
+    assert rejected == [{"path": str(tmp_path / "empty.html"), "reason": "empty: the input has no bytes"}]
+
+
+def test_stdin_dash_reads_a_piped_page(tmp_path):
+    result = corroborator("ingest", "-", cwd=tmp_path, stdin="Harbour Board Meets\n\n" + article())
+    assert result.returncode == 0, result.stderr
+    documents = json.loads(corroborator("documents", "--json", cwd=tmp_path).stdout)
+    assert [d["title"] for d in documents] == ["Harbour Board Meets"]
+
+
+def test_doc_shows_one_document_by_id_prefix(tmp_path):
+    need(REVIEW_SEED)
+    corroborator("ingest", str(REVIEW_SEED), cwd=tmp_path)
+    document_id = json.loads(corroborator("documents", "--json", cwd=tmp_path).stdout)[0]["id"]
+    shown = json.loads(corroborator("doc", document_id[:8], "--json", cwd=tmp_path).stdout)
+    assert shown["id"] == document_id and shown["paths"] == [str(REVIEW_SEED)]
+    missing = corroborator("doc", "ffffffffffff", cwd=tmp_path)
+    assert missing.returncode == 1 and "no document with id" in missing.stderr
+
+
+def test_reading_commands_on_a_missing_database_say_what_to_do(tmp_path):
+    result = corroborator("documents", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "no database at corroborator.db" in result.stderr
+    assert not (tmp_path / "corroborator.db").exists()

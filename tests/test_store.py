@@ -100,3 +100,17 @@ def test_a_second_writer_waits_rather_than_corrupting(tmp_path):
             second.connection.execute("PRAGMA busy_timeout = 50")
             with pytest.raises(sqlite3.OperationalError):
                 second.connection.execute("BEGIN IMMEDIATE")
+
+
+def test_a_copy_on_the_same_day_yields_to_the_shorter_body_whatever_the_order(tmp_path):
+    body = article(200, "harbour")
+    wire = "Budget Passes\n\nWire Service\nMarch 3, 2025 9:00 AM GMT\n\n" + body
+    copy = "Budget Passes\n\nThe Gazette\nMarch 3, 2025\n\n" + body + "\n\nThe Gazette added reporting from the town hall."
+    originals = set()
+    for order in (["wire", "copy"], ["copy", "wire"]):
+        with Database(tmp_path / f"{order[0]}.db") as database:
+            paths = {"wire": _write(tmp_path, "wire.txt", wire), "copy": _write(tmp_path, "copy.txt", copy)}
+            ingest_paths(database, [paths[name] for name in order])
+            (original,) = [d for d in stored.documents(database) if d.duplicate_of is None]
+            originals.add(original.path)
+    assert originals == {str(tmp_path / "wire.txt")}

@@ -21,7 +21,8 @@ from corroborator.store.db import ENVIRONMENT_VARIABLE, Database
 
 EXIT_REJECTED = 3  # the run finished, and some inputs were rejected (listed on stderr)
 
-stdout = Console()
+# Piped output is not squeezed to 80 columns: tables keep their titles readable in a file or a pager.
+stdout = Console(width=None if sys.stdout.isatty() else 140)
 stderr = Console(stderr=True)
 
 

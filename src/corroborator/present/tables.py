@@ -19,10 +19,10 @@ _OUTCOMES = [
 def documents_table(documents: list[Document]) -> Table:
     table = Table(title=f"{len(documents)} documents", title_justify="left")
     for column, options in [
-        ("id", {"no_wrap": True, "style": "cyan"}),
-        ("source", {}),
-        ("published", {"no_wrap": True}),
-        ("title", {"ratio": 3}),
+        ("id", {"no_wrap": True, "style": "cyan", "min_width": 16}),
+        ("source", {"max_width": 24}),
+        ("published", {"no_wrap": True, "min_width": 10}),
+        ("title", {"min_width": 30}),
         ("words", {"justify": "right"}),
         ("comments", {"justify": "right"}),
         ("copy of", {"no_wrap": True, "style": "yellow"}),
@@ -30,10 +30,16 @@ def documents_table(documents: list[Document]) -> Table:
         table.add_column(column, **options)
     for d in documents:
         table.add_row(
-            d.id, d.source or "—", (d.published or "—")[:16] if d.published_precision != "day" else (d.published or "")[:10],
+            d.id, d.source or "—", _published(d),
             d.title or "(untitled)", f"{d.words:,}", str(d.comment_count), d.duplicate_of or "",
         )
     return table
+
+
+def _published(document: Document) -> str:
+    if not document.published:
+        return "—"
+    return document.published[:10] if document.published_precision == "day" else document.published[:16].replace("T", " ")
 
 
 def rejected_table(rejections: list[Rejection]) -> Table:

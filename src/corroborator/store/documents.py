@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -61,11 +61,11 @@ def _store(connection: sqlite3.Connection, document: Document) -> Outcome:
         return Outcome(document.path, "exact_duplicate", document.id)
     signature = fingerprint.minhash(document.body)
     original = _original_of(connection, signature)
-    if original and _published_before(document.published, original[1]):
+    if original and _earlier(document, original):
         # The new document predates the group's original: it becomes the original, after it is stored.
-        document.duplicate_of, supersedes = None, original[0]
+        document.duplicate_of, supersedes = None, original.id
     else:
-        document.duplicate_of, supersedes = (original[0] if original else None), None
+        document.duplicate_of, supersedes = (original.id if original else None), None
     connection.execute(
         f"INSERT INTO documents ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
         _row(document),
@@ -97,11 +97,8 @@ def _add_path(connection: sqlite3.Connection, path: str, document_id: str) -> No
     )
 
 
-def _original_of(connection: sqlite3.Connection, signature: MinHash) -> tuple[str, str | None] | None:
-    """The original (id, published) of the stored group this body near-duplicates, if any.
-
-    A group's original is its earliest published document (the first stored when times are unknown).
-    """
+def _original_of(connection: sqlite3.Connection, signature: MinHash) -> Document | None:
+    """The original of the stored group this body near-duplicates, if any."""
     bands = fingerprint.bands(signature)
     candidates = connection.execute(
         "SELECT DISTINCT s.document_id, s.minhash FROM signature_bands b "
@@ -115,17 +112,32 @@ def _original_of(connection: sqlite3.Connection, signature: MinHash) -> tuple[st
             best, best_similarity = candidate_id, similarity
     if best is None:
         return None
-    return connection.execute(
-        "SELECT o.id, o.published FROM documents d JOIN documents o ON o.id = COALESCE(d.duplicate_of, d.id) "
-        "WHERE d.id = ?",
+    row = connection.execute(
+        "SELECT o.* FROM documents d JOIN documents o ON o.id = COALESCE(d.duplicate_of, d.id) WHERE d.id = ?",
         (best,),
     ).fetchone()
+    return _document(row)
 
 
-def _published_before(published: str | None, other: str | None) -> bool:
-    if not published or not other:
-        return False
-    return datetime.fromisoformat(published) < datetime.fromisoformat(other)
+def _earlier(document: Document, other: Document) -> bool:
+    """Whether `document` is the original rather than `other`: published strictly earlier, else
+    (same or unknown time) the shorter body — copies add lines — then the smaller id, so the
+    choice does not depend on the order of ingest."""
+    mine, theirs = _interval(document), _interval(other)
+    if mine and theirs:
+        if mine[1] <= theirs[0]:
+            return True
+        if theirs[1] <= mine[0]:
+            return False
+    return (document.words, document.id) < (other.words, other.id)
+
+
+def _interval(document: Document) -> tuple[datetime, datetime] | None:
+    """A document's publication time as an interval: a day when only the date is known."""
+    if not document.published:
+        return None
+    start = datetime.fromisoformat(document.published)
+    return start, start + (timedelta(days=1) if document.published_precision == "day" else timedelta(minutes=1))
 
 
 def _row(document: Document) -> tuple:

@@ -53,4 +53,52 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    (
+        "0002_annotations",
+        """
+        -- Which documents the annotate stage has read, and with which method and version.
+        CREATE TABLE annotations (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id),
+            method TEXT NOT NULL,
+            annotated_at TEXT NOT NULL
+        );
+        CREATE TABLE sentences (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (document_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE mentions (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            value TEXT,
+            precision TEXT,
+            key TEXT,
+            PRIMARY KEY (document_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX mentions_key ON mentions(key);
+        CREATE TABLE quotes (
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            position INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker TEXT,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (document_id, position)
+        ) WITHOUT ROWID;
+        -- Entity keys that name the same entity as another key, learned across the corpus.
+        CREATE TABLE entity_aliases (
+            alias TEXT PRIMARY KEY,
+            key TEXT NOT NULL,
+            method TEXT NOT NULL
+        );
+        """,
+    ),
 ]

@@ -92,3 +92,59 @@ def test_published_time_with_zone_keeps_the_offset():
     layout = read_layout("Headline\n\nThe Ledger\nPublished: January 23, 2024 10:30 PM KST\n\nBody text here.\n")
     assert layout.published == "2024-01-23T22:30:00+09:00"
     assert layout.published_precision == "minute"
+
+
+WORDPRESS_TAIL = """Quake Kills Nine
+
+By Ana Lima, Meridian Wire
+The Courier
+March 10, 2025
+
+AMBERFORD — A strong earthquake struck the highlands early Monday, officials said.
+
+With additional reporting by Courier staff.
+
+Share this:
+
+Facebook
+
+X
+
+Email
+
+Like this:
+
+Like Loading...
+
+2 thoughts on “Quake Kills Nine”
+
+Tomas W.
+March 10, 2025 at 9:12 am
+Thinking of everyone in the valley.
+
+Reply
+
+P. Garrow
+March 10, 2025 at 10:30 am
+The consulate line is busy.
+
+Reply
+
+Leave a Reply
+"""
+
+
+def test_share_buttons_and_like_lines_are_furniture_not_body():
+    layout = read_layout(WORDPRESS_TAIL)
+    assert layout.paragraphs[-1] == "With additional reporting by Courier staff."
+    assert {"Facebook", "X", "Email", "Like this:"} <= set(layout.furniture)
+
+
+def test_comment_author_and_date_lines_are_not_comment_text():
+    layout = read_layout(WORDPRESS_TAIL)
+    assert layout.comments == ["Thinking of everyone in the valley.", "The consulate line is busy."]
+    assert layout.comment_count == 2
+
+
+def test_byline_affiliation_is_not_an_author():
+    assert read_layout(WORDPRESS_TAIL).authors == ["Ana Lima"]

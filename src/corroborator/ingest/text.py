@@ -32,7 +32,7 @@ COMMENT_SECTION = re.compile(
 )
 COMMENT_FORM = re.compile(
     r"^(?:your email address will not be published|required fields are marked|cancel reply|"
-    r"(?:name|email|e-mail|website|comment)\s*\*?$|save my name|notify me of|post comment|submit comment|"
+    r"(?:name|email|e-mail|website|comment)\s*(?:\*|:)\s*$|save my name|notify me of|post comment|submit comment|"
     r"you must be logged in|log in to reply|reply$|like$|loading\.*$|report$)",
     re.I,
 )
@@ -45,10 +45,24 @@ SHARE = re.compile(
     r"you may also like|filed under|tags?\s*:|advertisement|sponsored content)\b",
     re.I,
 )
+# WordPress's like button.
+LIKE = re.compile(r"^(?:like this:?|like loading\.*|be the first to like this\.?)$", re.I)
+# Share buttons, each on a line of its own after "Share this:".
+SHARE_BUTTON = re.compile(
+    r"^(?:facebook|x|twitter|whatsapp|email|e-mail|linkedin|reddit|pinterest|telegram|threads|bluesky|mastodon|"
+    r"print|copy link|more|tumblr|pocket|flipboard|messenger|sms)$",
+    re.I,
+)
 # Labels that are furniture only as a label ("Share:", "Follow us | …") or standing alone.
 LABEL = re.compile(
     r"^(?:share|share on|follow us|subscribe|sign up|newsletter|topics?|categories|trending|most read|watch|"
     r"photos?|image credit|photo credit|sponsored)\b(?:\s*[:|\-–—]|\s*$)",
+    re.I,
+)
+# Byline parts that name an affiliation rather than a person ("By Ana Lima, Meridian Wire").
+AFFILIATION = re.compile(
+    r"\b(?:wire|news|press|agency|service|staff|bureau|correspondent|reporter|editor|desk|media|times|post|"
+    r"herald|tribune|journal|gazette|courier|ledger|review|associated|reuters|afp|newsroom)\b",
     re.I,
 )
 BYLINE = re.compile(r"^(?:by|words by|written by|reported by|story by)\s+(?P<names>.+)$", re.I)
@@ -85,7 +99,7 @@ def split_names(names: str) -> list[str]:
     """Split a byline's names ("A, B and C") into a list, without "By" and roles."""
     names = BYLINE.sub(r"\g<names>", names.strip())
     parts = [p.strip(" .*_") for p in _NAME_SPLIT.split(names)]
-    return [p for p in parts if p and len(p.split()) <= 5]
+    return [p for p in parts if p and len(p.split()) <= 5 and not AFFILIATION.search(p)]
 
 
 def strip_title_suffix(title: str, source: str | None = None) -> str:
@@ -159,19 +173,28 @@ def _read_comments(lines: list[str], layout: Layout) -> None:
             layout.comments.append("\n\n".join(current))
             current.clear()
 
-    for line in lines:
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
         if (count := _comment_count(line)) is not None:
             layout.comment_count = max(layout.comment_count, count)
             layout.furniture.append(line)
-        elif COMMENT_SECTION.match(line) or COMMENT_FORM.match(line) or COPYRIGHT.search(line):
+        elif COMMENT_SECTION.match(line) or COMMENT_FORM.match(line) or COPYRIGHT.search(line) or LIKE.match(line):
             close()
             layout.furniture.append(line)
-        elif COMMENT_AUTHOR.match(line) or (looks_like_date(line) and len(line.split()) <= 8):
+        elif _is_comment_byline(line, following):
             close()  # a comment's author or date line starts the next comment
         else:
             current.append(line)
     close()
-    layout.comment_count = max(layout.comment_count, len(layout.comments))
+    if layout.comment_count == 0:
+        layout.comment_count = len(layout.comments)
+
+
+def _is_comment_byline(line: str, following: str) -> bool:
+    """A commenter's name ("Sam says:", or a short name line before a date line) or a comment's date."""
+    if COMMENT_AUTHOR.match(line) or (looks_like_date(line) and len(line.split()) <= 8):
+        return True
+    return len(line.split()) <= 4 and not re.search(r"[!?,;:]$", line) and looks_like_date(following)
 
 
 def read_layout(text: str) -> Layout:
@@ -194,11 +217,18 @@ def read_layout(text: str) -> Layout:
         if _comment_count(line) is not None or COMMENT_SECTION.match(line) or COMMENT_FORM.match(line):
             _read_comments(lines[index:], layout)
             break
-        if COPYRIGHT.search(line) and len(line.split()) <= 20:
+        if _is_furniture(line, layout.furniture[-1] if layout.furniture else None):
             layout.furniture.append(line)
-            continue
-        if (SHARE.match(line) and len(line.split()) <= 25) or LABEL.match(line):
-            layout.furniture.append(line)
-            continue
-        layout.paragraphs.append(line)
+        else:
+            layout.paragraphs.append(line)
     return layout
+
+
+def _is_furniture(line: str, previous: str | None) -> bool:
+    """Copyright, share, "also read" and like lines; share buttons right after a share label."""
+    words = len(line.split())
+    if (COPYRIGHT.search(line) and words <= 20) or (SHARE.match(line) and words <= 25):
+        return True
+    if LABEL.match(line) or LIKE.match(line):
+        return True
+    return bool(SHARE_BUTTON.match(line) and previous and (LABEL.match(previous) or SHARE.match(previous) or SHARE_BUTTON.match(previous)))

@@ -45,6 +45,8 @@ SHARE = re.compile(
     r"you may also like|filed under|tags?\s*:|advertisement|sponsored content)\b",
     re.I,
 )
+# A share label in other words first ("Partager / Share this:").
+SHARE_LABEL_END = re.compile(r"\bshare(?: this)?\s*:$", re.I)
 # WordPress's like button.
 LIKE = re.compile(r"^(?:like this:?|like loading\.*|be the first to like this\.?)$", re.I)
 # Share buttons, each on a line of its own after "Share this:".
@@ -227,8 +229,14 @@ def read_layout(text: str) -> Layout:
 def _is_furniture(line: str, previous: str | None) -> bool:
     """Copyright, share, "also read" and like lines; share buttons right after a share label."""
     words = len(line.split())
-    if (COPYRIGHT.search(line) and words <= 20) or (SHARE.match(line) and words <= 25):
+    if (COPYRIGHT.search(line) and words <= 20) or (SHARE.match(line) and words <= 25) or LIKE.match(line):
         return True
-    if LABEL.match(line) or LIKE.match(line):
-        return True
-    return bool(SHARE_BUTTON.match(line) and previous and (LABEL.match(previous) or SHARE.match(previous) or SHARE_BUTTON.match(previous)))
+    return _is_share_label(line) or bool(SHARE_BUTTON.match(line) and previous and _is_share(previous))
+
+
+def _is_share_label(line: str) -> bool:
+    return bool(LABEL.match(line) or (len(line.split()) <= 5 and SHARE_LABEL_END.search(line)))
+
+
+def _is_share(line: str) -> bool:
+    return _is_share_label(line) or bool(SHARE.match(line) or SHARE_BUTTON.match(line))

@@ -1,0 +1,413 @@
+"""Find quantities in one sentence: durations, money, counts, percentages and ranks.
+
+Each mention's value is a QuantityValue contract string ("~330 s", "100000 USD",
+"<~300 students", "9%", "No. 4"); its span covers the approximation word, the
+number and the unit or counted noun ("almost 300 teenage students").
+
+Decisions:
+
+- Numbers: digits with grouping and decimals, scale words and abbreviations
+  ("1.2 million", "3.5bn"; "m", "k", "b" only after a currency sign), and words
+  ("twelve million", "one hundred and twenty", "five-and-a-half", "half a
+  million", "a dozen"). Fractions and dozens in words mark the figure as
+  approximate ("five-and-a-half minutes" is ~330 s).
+- Approximation words before the number: about, around, roughly,
+  approximately, some, an estimated, close to → "~"; nearly, almost, just under
+  → "<~"; just over → ">~"; more than, over, above, in excess of, upwards of →
+  ">"; at least, no fewer than → ">="; fewer than, less than, under, below → "<";
+  up to, as many as, as much as, at most, no more than → "<=".
+- Ranges: "between 20 and 30", "from 20 to 30", "20-30", "20 to 30"; a scale
+  on the second number applies to the first ("2 to 3 million").
+- Durations are seconds; months and years use their average lengths
+  (30.436875 and 365.2425 days). Parts add up ("5-minutes 23-seconds" is 323 s).
+  A duration followed by "ago" is a time, and ages ("23-year-old") are skipped.
+- Money takes a currency code from a sign or word: "$" is USD, "US$" USD,
+  "C$" CAD, "A$" AUD, "HK$" HKD, "S$" SGD, "€" EUR, "£" GBP, "¥" JPY, "₩" KRW,
+  "₹"/"Rs" INR, and "dollars", "euros", "won", "yen", "yuan", "rupees". "pounds"
+  alone is a weight, not sterling.
+- A count needs its noun: the first plural word within three words after the
+  number ("30,000 travellers", "almost 300 teenage students" → students). A
+  number with no unit and no noun is reported only when it carries an
+  approximation word or a scale ("about 230", "twelve million"), unit None.
+- "dozens/hundreds/thousands/millions of N" are counts over the range they
+  name (hundreds: 200-999).
+- Not quantities: years ("2014", "the 2024 Academy Awards"), days of dates
+  ("December 11"), clock times, numbers inside spans passed as ``exclude``
+  (the caller's time mentions), identifiers ("COVID-19", "G7").
+- Ranks: "No. 4", "#4", "number four spot", "fourth place", "ranked 4th",
+  "top 10" (No. <=10).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from corroborator.model import Mention
+from corroborator.values import QuantityValue
+
+METHOD = "corroborator.quantities.v1"
+
+_SMALL = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+           "bn": 10**9, "mn": 10**6, "tn": 10**12, "m": 10**6, "k": 10**3, "b": 10**9}
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_NUMBER_WORD = "|".join(sorted([*_SMALL, *_TENS, "hundred", "thousand", "million", "billion", "trillion",
+                                "dozen", "half", "quarter"], key=len, reverse=True))
+_NUMBER_WORDS = frozenset(_NUMBER_WORD.split("|"))
+_WORDS_RX = re.compile(
+    rf"(?i)\b(?:an?[\s-]+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+and)?(?:[\s-]+an?)?[\s-]+(?:{_NUMBER_WORD}))*\b")
+_DIGITS_RX = re.compile(
+    r"(?<![\w.,/])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d|\.\d)"
+    r"(?:[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<letter>[mkb])\b)?")
+
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d|2100")
+_LETTERS = re.compile(r"[a-z]+")
+_LONE_FRACTION = re.compile(r"(?i)(?:an?\s+)?(?:half|quarter)")
+_SCALE_WORDS = re.compile(r"(?i)thousand|million|billion|trillion")
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z][A-Za-z'’-]*)")
+_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400,
+            "week": 604800, "month": Decimal("2629746"), "year": Decimal("31556952")}
+_DURATION_UNIT = re.compile(r"(?i)(?:\s|-)?(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b"
+                            r"(?:-long|\s+long)?")
+_HALF_DURATION = re.compile(
+    r"(?i)\b(?:half\s+an?\s+(?P<half>hour|minute)|an?\s+(?P<unit>hour|minute)\s+and\s+a\s+half)\b")
+_DURATION_JOIN = re.compile(r"(?i)\s*,?\s*(?:and\s+)?")
+_NOT_A_DURATION = re.compile(r"(?i)^(?:\s+(?:ago|old|from now|earlier|later)\b|-old\b)")
+_PERCENT = re.compile(r"(?i)\s?(?:%|percent\b|per cent\b|pct\b)|\s(?P<pp>percentage points?)\b")
+_CURRENCY_PREFIX = re.compile(r"(?:US\$|C\$|A\$|HK\$|S\$|NZ\$|\$|€|£|¥|₩|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB)\b)\s?$")
+_PREFIX_CODES = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
+                 "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "Rs": "INR", "Rs.": "INR", "RMB": "CNY"}
+_CURRENCY_SUFFIX = re.compile(
+    r"(?i)\s(?P<word>US dollars|dollars|euros?|pounds sterling|won|yen|yuan|renminbi|rupees|swiss francs|"
+    r"USD|EUR|GBP|JPY|KRW|CNY|INR)\b")
+_SUFFIX_CODES = {"us dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
+                 "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "swiss francs": "CHF"}
+_QUALIFIERS = [
+    ("~", r"about|around|approximately|roughly|some|an estimated|estimated|close to|circa|c\.|~"),
+    ("<~", r"nearly|almost|just under|just shy of"),
+    (">~", r"just over|just above|slightly more than|a little over"),
+    (">=", r"at least|no fewer than|no less than|a minimum of"),
+    (">", r"more than|over|above|in excess of|upwards of|greater than"),
+    ("<=", r"up to|as many as|as much as|at most|no more than|a maximum of"),
+    ("<", r"fewer than|less than|under|below"),
+]
+_QUALIFIER_RX = [(q, re.compile(rf"(?i)\b(?:{words})\s*$|(?:{words})$")) for q, words in _QUALIFIERS]
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:-|–|—|to|and)\s*(?:US\$|\$|€|£|¥|₩)?")
+_RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z])|^\s?(?i:[ap]\.?m\b\.?)|^:\d|^(?:st|nd|rd|th)\b")
+_VAGUE = re.compile(r"(?i)\b(?:(?P<outer>dozens|hundreds|tens)\s+of\s+)?(?P<word>dozens|hundreds|thousands|millions|billions)"
+                    r"\s+of\b")
+_VAGUE_RANGES = {"dozens": (24, 143), "hundreds": (200, 999), "thousands": (2000, 9999),
+                 "millions": (2 * 10**6, 10**9 - 1), "billions": (2 * 10**9, 10**12 - 1)}
+_VAGUE_FACTORS = {"dozens": (24, 143), "hundreds": (200, 999), "tens": (20, 99)}
+_VAGUE_BASES = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6, "billions": 10**9}
+_STOP = frozenset("the a an of in on at to for and or but is are was were who that which from by with as than more "
+                  "less per each have has had will would this these those their his her its our others".split())
+_IRREGULAR_PLURALS = frozenset("people men women children police staff personnel crew cattle sheep deer fish feet "
+                               "teeth mice geese youth clergy".split())
+_COUNT_NOUNS_FOR_YEARS = frozenset(
+    "people persons students children kids men women fans travellers travelers passengers flights troops soldiers "
+    "workers residents employees members cases deaths votes voters copies tickets homes houses cars units".split())
+_ORDINAL = rf"(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))"
+_RANK_PATTERNS = [
+    re.compile(r"\bNo\.\s?(?P<n>\d+)\b|(?<![\w&])#(?P<n2>\d+)\b"),
+    re.compile(rf"(?i)\bnumber\s+(?P<n>\d+|{'|'.join(list(_SMALL)[1:])})\b(?!\s+of\b)"),
+    re.compile(rf"(?i)\b(?P<n>{_ORDINAL})[\s-]+(?:place|spot|position)\b"),
+    re.compile(rf"(?i)\b(?:ranked|ranks|ranking|placed|finished|came in)\s+(?:at\s+)?(?:the\s+)?(?P<n>{_ORDINAL})\b"),
+    re.compile(r"(?i)\btop\s+(?P<top>\d+|three|five|ten|twenty)\b"),
+]
+
+
+@dataclass(slots=True)
+class _Number:
+    start: int
+    end: int
+    value: Decimal
+    approximate: bool = False
+    scaled: bool = False
+    letter: str | None = None  # m/k/b after digits: a scale only after a currency sign
+    plain_year: bool = False  # four digits, no grouping, 1800-2100: probably a year
+    factor: Decimal = Decimal(1)  # the scale word's multiplier ("million": 10**6)
+
+
+def words_to_number(text: str) -> tuple[Decimal, bool] | None:
+    """"five-and-a-half" → (5.5, True), "twelve million" → (12000000, False); the flag marks fractions and dozens."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    total, current, approximate, seen = Decimal(0), Decimal(0), False, False
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token in ("a", "an"):
+            if following in ("hundred", "dozen", *_SCALES) and current == 0:
+                current = Decimal(1)
+            continue
+        seen = True
+        if token in _SMALL:
+            current += _SMALL[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token in ("half", "quarter"):
+            current += Decimal("0.5") if token == "half" else Decimal("0.25")
+            approximate = True
+        elif token == "dozen":
+            current = (current or 1) * 12
+            approximate = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in _SCALES:
+            total += (current or 1) * _SCALES[token]
+            current = Decimal(0)
+    if not seen:
+        return None
+    return total + current, approximate
+
+
+def _numbers(text: str, exclude: list[tuple[int, int]]) -> list[_Number]:
+    found: list[_Number] = []
+    for match in _DIGITS_RX.finditer(text):
+        raw = match["num"].replace(",", "")
+        value = Decimal(raw)
+        scale = (match["scale"] or match["abbr"] or "").lower()
+        factor = Decimal(100 if scale == "hundred" else _SCALES.get(scale, 1))
+        value *= factor
+        plain_year = not scale and _YEAR_LIKE.fullmatch(match["num"]) is not None
+        end = match.end() if (scale or match["letter"]) else match.end("num")
+        found.append(_Number(match.start(), end, value, scaled=bool(scale), letter=match["letter"],
+                             plain_year=plain_year, factor=factor))
+    words = set(_LETTERS.findall(text.lower()))
+    for match in _WORDS_RX.finditer(text) if words & _NUMBER_WORDS else ():
+        parsed = words_to_number(match.group())
+        if parsed is None or _LONE_FRACTION.fullmatch(match.group()):
+            continue
+        value, approximate = parsed
+        scales = _SCALE_WORDS.findall(match.group())
+        factor = Decimal(_SCALES[scales[-1].lower()]) if scales else Decimal(1)
+        found.append(_Number(match.start(), match.end(), value, approximate, bool(scales), factor=factor))
+    found = [n for n in found if not any(n.start < e and s < n.end for s, e in exclude)]
+    return sorted(found, key=lambda n: n.start)
+
+
+def _in_date(text: str, number: _Number) -> bool:
+    return bool(_DATE_BEFORE.search(text, max(0, number.start - 12), number.start)
+                or _DATE_AFTER.search(text[number.end:number.end + 16]))
+
+
+def _qualifier(text: str, start: int) -> tuple[str, int]:
+    for symbol, pattern in _QUALIFIER_RX:
+        match = pattern.search(text, max(0, start - 24), start)
+        if match:
+            return symbol, match.start()
+    return "", start
+
+
+def _counted_noun(text: str, end: int) -> tuple[str, int] | None:
+    """The first plural noun within three words after ``end``: ("students", end of the noun)."""
+    position, skipped_capital = end, False
+    for _ in range(3):
+        match = _NEXT_WORD.match(text, position)
+        if not match:
+            return None
+        word = match.group(1)
+        lower = word.lower()
+        if lower in _STOP:
+            return None
+        position = match.end()
+        if lower in _IRREGULAR_PLURALS or (
+            len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s"))
+        ):
+            # "The 100 Greatest Songs": a title, not a count
+            if skipped_capital and word[0].isupper():
+                return None
+            return (word if word[0].isupper() else lower), position
+        skipped_capital = skipped_capital or word[0].isupper()
+    return None
+
+
+def _duration(text: str, numbers: list[_Number], i: int) -> tuple[Decimal, bool, int, int] | None:
+    """Seconds, approximate, end offset and how many numbers a duration starting at numbers[i] uses."""
+    total, approximate, used, position = Decimal(0), False, 0, numbers[i].end
+    previous = None
+    while i + used < len(numbers):
+        number = numbers[i + used]
+        if used:
+            join = _DURATION_JOIN.match(text, position)
+            if join.end() != number.start:
+                break
+        unit = _DURATION_UNIT.match(text, number.end)
+        if not unit:
+            break
+        name = unit["unit"].lower().rstrip("s")
+        seconds = _SECONDS[name]
+        if previous is not None and seconds >= previous:
+            break
+        if _NOT_A_DURATION.match(text[unit.end("unit"):]):
+            return None
+        total += number.value * seconds
+        approximate = approximate or number.approximate
+        previous, position, used = seconds, unit.end(), used + 1
+    return (total, approximate, position, used) if used else None
+
+
+_RANK_HINTS = ("no.", "#", "number", "place", "spot", "position", "rank", "placed", "finished", "came in", "top")
+
+
+def _ranks(text: str) -> list[tuple[int, int, QuantityValue]]:
+    found = []
+    lower = text.lower()
+    if not any(h in lower for h in _RANK_HINTS):
+        return found
+    for pattern in _RANK_PATTERNS:
+        for match in pattern.finditer(text):
+            if match.groupdict().get("top"):
+                parsed = words_to_number(match["top"]) if not match["top"].isdigit() else (Decimal(match["top"]), False)
+                found.append((match.start(), match.end(), QuantityValue.stated(float(parsed[0]), "rank", "<=")))
+                continue
+            group = "n" if match["n"] else "n2"
+            raw = match[group].lower()
+            if raw.isdigit():
+                number = int(raw)
+            elif raw in _ORDINALS:
+                number = _ORDINALS[raw]
+            elif raw[:-2].isdigit():
+                number = int(raw[:-2])
+            else:
+                number = int(words_to_number(raw)[0])
+            # "ranked 4th": the mention is the ordinal; elsewhere the whole phrase ("No. 4", "fourth place")
+            span = match.span(group) if pattern is _RANK_PATTERNS[3] else match.span()
+            found.append((*span, QuantityValue.stated(number, "rank")))
+    return found
+
+
+def _half_durations(text: str) -> list[tuple[int, int, QuantityValue]]:
+    """"half an hour" (~1800 s), "a minute and a half" (~90 s): fractions of one unit, in words."""
+    found = []
+    for match in _HALF_DURATION.finditer(text):
+        unit = (match["half"] or match["unit"]).lower()
+        seconds = _SECONDS[unit] * (Decimal("0.5") if match["half"] else Decimal("1.5"))
+        found.append((match.start(), match.end(), QuantityValue.stated(float(seconds), "s", "~")))
+    return found
+
+
+def _vague(text: str) -> list[tuple[int, int, QuantityValue]]:
+    """"hundreds of fans", "tens of thousands of people": counts over the range the words name."""
+    found = []
+    for match in _VAGUE.finditer(text):
+        low, high = _VAGUE_RANGES[match["word"].lower()]
+        if match["outer"]:  # "tens of thousands": 20-99 thousands
+            factor_low, factor_high = _VAGUE_FACTORS[match["outer"].lower()]
+            base = _VAGUE_BASES[match["word"].lower()]
+            low, high = factor_low * base, factor_high * base + base - 1
+        determiner = re.match(r"\s+(?:the|their|his|her)\b", text[match.end():])
+        noun = _counted_noun(text, match.end() + (determiner.end() if determiner else 0))
+        if noun:
+            found.append((match.start(), noun[1], QuantityValue.stated(low, noun[0], high=high)))
+    return found
+
+
+def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, QuantityValue, int] | None:
+    """The quantity starting with numbers[i]: (start, end, value, numbers used), or None."""
+    first = numbers[i]
+    if _in_date(text, first):
+        return None
+    currency_match = _CURRENCY_PREFIX.search(text, max(0, first.start - 6), first.start)
+    currency = _PREFIX_CODES.get(currency_match.group().strip(), currency_match.group().strip()) if currency_match else None
+    start = currency_match.start() if currency_match else first.start
+    low, high, used, end = first.value, None, 1, first.end
+    if first.letter and not currency:
+        return None  # "5m": metres or minutes, not millions
+    if first.letter:
+        low = low * _SCALES[first.letter]
+    if i + 1 < len(numbers):
+        join = _RANGE_JOIN.match(text, first.end)
+        second = numbers[i + 1]
+        opener = _RANGE_OPEN.search(text, max(0, start - 10), start)
+        if join and join.end() == second.start and ("and" not in join.group().lower() or opener) and not _in_date(text, second):
+            high = second.value * (_SCALES[second.letter] if second.letter and currency else 1)
+            if second.scaled and not first.scaled:
+                low *= second.factor
+            used, end = 2, second.end
+            if opener:
+                start = opener.start()
+    qualifier, qualifier_start = _qualifier(text, start)
+    if high is None:
+        start = qualifier_start
+    approximate = first.approximate or (used == 2 and numbers[i + 1].approximate)
+    if qualifier == "" and approximate:
+        qualifier = "~"
+    unit = currency
+    if unit is None:
+        suffix = _CURRENCY_SUFFIX.match(text, end)
+        percent = _PERCENT.match(text, end)
+        if percent:
+            unit, end = ("pp" if percent["pp"] else "%"), percent.end()
+        elif suffix:
+            word = suffix["word"]
+            unit, end = _SUFFIX_CODES.get(word.lower(), word.upper()), suffix.end()
+        elif high is None:
+            duration = _duration(text, numbers, i)
+            if duration:
+                seconds, approx, end, used = duration
+                qualifier = qualifier or ("~" if approx else "")
+                return start, end, QuantityValue.stated(float(seconds), "s", qualifier), used
+            if _DURATION_UNIT.match(text, end):
+                return None  # "two years ago", "23-year-old"
+    if unit is None:
+        noun = _counted_noun(text, end)
+        if noun and (not first.plain_year or qualifier or noun[0] in _COUNT_NOUNS_FOR_YEARS):
+            unit, end = noun
+        elif not (qualifier or first.scaled):
+            return None  # a bare number or range ("BTS's 7", a score "3-1"): nothing says what it counts
+    return start, end, QuantityValue.stated(float(low), unit, qualifier, None if high is None else float(high)), used
+
+
+def find_quantities(
+    text: str,
+    candidates: list[tuple[int, int, str]] | None = None,
+    exclude: list[tuple[int, int]] | None = None,
+) -> list[Mention]:
+    """Quantity mentions in one sentence: duration, money, count, percent, rank.
+
+    candidates are spaCy's CARDINAL/QUANTITY/MONEY/PERCENT/ORDINAL spans with
+    their label; this module's own patterns cover those forms, so a candidate
+    only adds a mention when a number inside it forms a quantity the scan left
+    out. exclude lists spans (the sentence's time mentions) whose numbers are
+    not quantities.
+    """
+    exclude = list(exclude or [])
+    found: list[tuple[int, int, QuantityValue]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e, _ in found) and all(end <= s or start >= e for s, e in exclude)
+
+    for start, end, value in _ranks(text) + _vague(text) + _half_durations(text):
+        if free(start, end):
+            found.append((start, end, value))
+    numbers = _numbers(text, exclude + [(s, e) for s, e, _ in found])
+    i = 0
+    while i < len(numbers):
+        result = _quantity_at(text, numbers, i)
+        if result and free(result[0], result[1]):
+            start, end, value, used = result
+            found.append((start, end, value))
+            i += used
+        else:
+            i += 1
+    for start, end, _label in candidates or ():
+        if not free(start, end):
+            continue
+        inner = [n for n in _numbers(text, exclude) if start <= n.start < end]
+        for j in range(len(inner)):
+            result = _quantity_at(text, inner, j)
+            if result and free(result[0], result[1]):
+                found.append(result[:3])
+    found.sort(key=lambda f: f[0])
+    return [Mention(s, e, v.kind, text[s:e], v.format()) for s, e, v in found]

@@ -103,3 +103,49 @@ class Annotation:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     method: str = ""
+
+
+@dataclass(slots=True)
+class Evidence:
+    """One source's part in a finding: the sentence it states, and the value it gives."""
+
+    document: str
+    sentence: str
+    value: str | None = None
+    source: str | None = None
+    published: str | None = None
+    start: int | None = None  # the sentence's offsets in the document's body
+    end: int | None = None
+
+
+@dataclass(slots=True)
+class Finding:
+    """A verdict on a claim — corroborated, single_source, conflict, variant or update — with its evidence."""
+
+    verdict: str
+    statement: str
+    attribute: str | None
+    evidence: list[Evidence]
+    explanation: str
+    method: str = ""
+
+
+@dataclass(slots=True)
+class TimelineEvent:
+    """A dated event of a story, merged across the documents that date it."""
+
+    date: str
+    precision: str
+    event: str
+    documents: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Entity:
+    """An entity of a story under its normalised key, with the names outlets use for it."""
+
+    key: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)

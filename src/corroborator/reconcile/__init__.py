@@ -1,0 +1,60 @@
+"""The reconcile stage: a story's sentences aligned into claims, a finding per claim, a timeline and an entity index.
+
+`reconcile_story` is pure: it takes the story's documents and their annotations
+and returns plain data, so it runs the same in-process, in a pool, or on a
+distributed engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from corroborator.model import Annotation, Document, Entity, Finding, TimelineEvent
+from corroborator.reconcile.align import claims as group_claims
+from corroborator.reconcile.align import pairs
+from corroborator.reconcile.entities import entity_index
+from corroborator.reconcile.findings import METHOD, judge
+from corroborator.reconcile.timeline import timeline
+from corroborator.reconcile.units import common_words
+from corroborator.reconcile.units import units as story_units
+
+VERDICT_ORDER = ("conflict", "update", "variant", "corroborated", "single_source")
+
+
+@dataclass(slots=True)
+class Reconciled:
+    """What the reconcile stage says of one story."""
+
+    findings: list[Finding] = field(default_factory=list)
+    timeline: list[TimelineEvent] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    method: str = METHOD
+
+
+def reconcile_story(
+    documents: list[Document],
+    annotations: dict[str, Annotation],
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+) -> Reconciled:
+    """Align the story's sentences into claims and judge each; date its events; index its entities."""
+    units = story_units(documents, annotations)
+    scored = pairs(units, embed=embed)
+    groups = group_claims(units, scored)
+    score_of = {(p.a, p.b): p.score for p in scored}
+    common = common_words(units)
+    findings = []
+    for group in groups:
+        claim = [units[i] for i in group]
+        local = {
+            (x, y): score_of.get((group[x], group[y]), 0.0) for x in range(len(group)) for y in range(x + 1, len(group))
+        }
+        findings.extend(judge(claim, local, common))
+    findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))
+    return Reconciled(
+        findings=findings,
+        timeline=timeline([[units[i] for i in group] for group in groups]),
+        entities=entity_index([annotations[d.id] for d in documents if d.id in annotations]),
+    )

@@ -1,0 +1,187 @@
+"""Claims: sentences from different documents that state the same thing.
+
+Two sentences are scored by the content words and entity keys they share
+(TF-IDF cosine within the story, keys weighted above words), optionally by
+sentence embeddings, and by typed values that agree. Pairs above a threshold
+are joined greedily, strongest first, into claims; a claim takes at most one
+sentence from each document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+import math
+
+from corroborator.reconcile.units import QUANTITY_KINDS, Unit, Value
+from corroborator.values import compare_quantities, compare_times, parse_quantity, parse_time
+
+ALIGN = 0.38  # pair score at or above which two sentences state the same thing
+KEY_WEIGHT = 2  # an entity key counts as this many words
+AGREEING = {"equal", "contains", "within", "compatible"}
+MAX_BUCKET = 200  # sentences sharing a value bucket beyond which the value is too common to align by
+CHUNK = 2048  # rows of the similarity product computed at once, to keep memory flat on long stories
+
+
+@dataclass(slots=True)
+class Pair:
+    """Two sentences' scores: text (words and keys), embedding (or None), and typed values that agree."""
+
+    a: int
+    b: int
+    text: float
+    embedding: float | None = None
+    values: float = 0.0  # bonus for typed values that agree, by how distinctive they are
+    roles: float = 0.0  # bonus for rare entities named in the same role
+
+    @property
+    def score(self) -> float:
+        text = self.text if self.embedding is None else max(self.text, 0.8 * self.embedding)
+        return text + min(self.values, 0.5) + min(self.roles, 0.3)
+
+
+def features(unit: Unit) -> list[str]:
+    """The tokens a sentence is compared by: its content words and, weighted, its entity keys."""
+    return unit.words + [f"§{key}" for key in unit.keys for _ in range(KEY_WEIGHT)]
+
+
+def text_similarity(units: list[Unit], floor: float) -> dict[tuple[int, int], float]:
+    """Cosine similarity of every pair of sentences from different documents, where it is at least `floor`."""
+    if len(units) < 2:
+        return {}
+    vectorizer = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True, min_df=1)
+    try:
+        matrix = vectorizer.fit_transform([features(u) for u in units])
+    except ValueError:  # no tokens at all
+        return {}
+    documents = np.array([u.document for u in units])
+    result = {}
+    for first in range(0, len(units), CHUNK):
+        block = (matrix[first : first + CHUNK] @ matrix.T).tocoo()
+        for row, col, value in zip(block.row, block.col, block.data):
+            i = first + int(row)
+            j = int(col)
+            if i < j and value >= floor and documents[i] != documents[j]:
+                result[(i, j)] = float(value)
+    return result
+
+
+def _agrees(a, b) -> bool:
+    if a.kind in ("date", "time") and b.kind in ("date", "time"):
+        if a.precision in (None, "unknown", "year") or b.precision in (None, "unknown", "year"):
+            return False  # a bare year agrees with too much to tie two sentences together
+        first, second = parse_time(a.value, a.precision, zone=a.zone), parse_time(b.value, b.precision, zone=b.zone)
+        return compare_times(first, second).relation in AGREEING
+    if a.kind == b.kind and a.kind in QUANTITY_KINDS:
+        try:
+            return compare_quantities(parse_quantity(a.value), parse_quantity(b.value)).relation in AGREEING
+        except ValueError:
+            return False
+    return False
+
+
+def _buckets(value: Value) -> list[tuple]:
+    """Where a value is filed for finding values that may agree with it: its own bucket and the neighbours."""
+    if value.kind in ("date", "time"):
+        if value.precision in ("month", "day", "minute") and value.value[:7].count("-") == 1:
+            return [("time", value.value[:7])]
+        return []
+    try:
+        quantity = parse_quantity(value.value)
+    except ValueError:
+        return []
+    number = abs(quantity.number)
+    if not math.isfinite(number) or number == 0:
+        return []
+    step = round(math.log(number, 1.25))
+    return [(value.kind, quantity.unit, step + offset) for offset in (-1, 0, 1)]
+
+
+# How much an agreeing value of each kind says that two sentences state the same thing.
+VALUE_BONUS = {"duration": 0.4, "money": 0.4, "count": 0.25, "percent": 0.25, "rank": 0.2, "minute": 0.3, "day": 0.2, "month": 0.1}
+
+
+def value_bonus(a: Unit, b: Unit) -> float:
+    """Sum of the bonuses of a's typed values that have an agreeing value in b."""
+    bonus = 0.0
+    for va in a.values:
+        if any(_agrees(va, vb) for vb in b.values):
+            bonus += VALUE_BONUS.get(va.precision if va.kind in ("date", "time") else va.kind, 0.0)
+    return bonus
+
+
+def role_bonus(a: Unit, b: Unit, rarity: dict[str, float]) -> float:
+    """Entities both sentences name with overlapping words around them, weighted by how rare they are in the story."""
+    return sum(0.25 * rarity.get(key, 0.0) for key in a.keys.keys() & b.keys.keys() if a.roles.get(key, frozenset()) & b.roles.get(key, frozenset()))
+
+
+def key_rarity(units: list[Unit]) -> dict[str, float]:
+    """Each entity key's rarity in the story, from 0 (in every sentence) to 1 (in one)."""
+    counts: dict[str, int] = {}
+    for unit in units:
+        for key in unit.keys:
+            counts[key] = counts.get(key, 0) + 1
+    total = max(len(units), 2)
+    return {key: math.log(total / count) / math.log(total) for key, count in counts.items()}
+
+
+def pairs(units: list[Unit], embed: Callable[[list[str]], np.ndarray] | None = None) -> list[Pair]:
+    """Scored pairs of sentences from different documents that may state the same thing."""
+    text = text_similarity(units, floor=0.08)
+    candidates = {key: Pair(*key, text=value) for key, value in text.items()}
+    # Sentences with typed values that may agree are candidates even with few words in common;
+    # values are bucketed (times by month, quantities by unit and magnitude) so this stays near-linear.
+    buckets: dict[tuple, set[int]] = {}
+    for index, unit in enumerate(units):
+        for value in unit.values:
+            for bucket in _buckets(value):
+                buckets.setdefault(bucket, set()).add(index)
+    for members in buckets.values():
+        if len(members) > MAX_BUCKET:
+            continue  # a value half the story states ties nothing together; words will
+        members = sorted(members)
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if units[i].document != units[j].document and (i, j) not in candidates:
+                    candidates[(i, j)] = Pair(i, j, text=0.0)
+    rarity = key_rarity(units)
+    for pair in candidates.values():
+        pair.values = value_bonus(units[pair.a], units[pair.b])
+        pair.roles = role_bonus(units[pair.a], units[pair.b], rarity)
+    if embed is not None and candidates:
+        vectors = embed([u.text for u in units])
+        for pair in candidates.values():
+            pair.embedding = float(np.dot(vectors[pair.a], vectors[pair.b]))
+    return [p for p in candidates.values() if p.score > 0]
+
+
+def claims(units: list[Unit], scored: list[Pair], threshold: float = ALIGN) -> list[list[int]]:
+    """Group sentences into claims: strongest pairs first, at most one sentence per document in a claim.
+
+    Every sentence ends up in exactly one claim; a sentence aligned with no other is a claim of its own.
+    """
+    claim_of = list(range(len(units)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
+    documents: dict[int, set[str]] = {i: {units[i].document} for i in range(len(units))}
+    for pair in sorted(scored, key=lambda p: (-p.score, p.a, p.b)):
+        if pair.score < threshold:
+            break
+        ca, cb = claim_of[pair.a], claim_of[pair.b]
+        if ca == cb or documents[ca] & documents[cb]:
+            continue
+        keep, gone = min(ca, cb), max(ca, cb)
+        for index in members[gone]:
+            claim_of[index] = keep
+        members[keep].extend(members.pop(gone))
+        documents[keep] |= documents.pop(gone)
+    return [sorted(group) for _, group in sorted(members.items())]
+
+
+def pair_scores(scored: list[Pair]) -> dict[tuple[int, int], Pair]:
+    """Scored pairs by their (smaller, larger) sentence indexes."""
+    return {(p.a, p.b): p for p in scored}
+

@@ -1,0 +1,134 @@
+"""Comparing what two sentences of one claim state: their typed values, and the entities in the same role.
+
+Values are matched one to one between the two sentences before they are
+compared, so "enlisted in Dec 2023 … return in March 2025" against "enlisted on
+December 11 … death on December 27" pairs December with December and leaves
+the return date alone. Two values are about the same thing when the words
+around them overlap, or when each sentence states only one value of that kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corroborator.reconcile.units import QUANTITY_KINDS, Unit, Value
+from corroborator.values import Comparison, compare_quantities, compare_times, parse_quantity, parse_time
+
+AGREEING = frozenset({"equal", "contains", "within", "compatible"})
+# Words that say a figure is a revision of an earlier one rather than a different account.
+REVISION_WORDS = frozenset(
+    "rose rise risen rises rising climbed climb climbs increased increase grew grown jumped reached now updated "
+    "revised later latest new toll".split()
+)
+# What a running count measures: a later, higher figure of these is an update.
+RUNNING_COUNTS = frozenset(
+    "dead death deaths killed kill died toll injured injuries hurt wounded missing casualties displaced evacuated "
+    "rescued arrested cases infected confirmed homeless affected victims".split()
+)
+
+
+@dataclass(slots=True)
+class Match:
+    """Two values, one from each sentence, taken to state the same attribute, and how they compare."""
+
+    first: Value
+    second: Value
+    comparison: Comparison
+    attribute: str
+    anchored: bool  # the words around the two values overlap
+
+
+def family(value: Value) -> str:
+    return "time" if value.kind in ("date", "time") else value.kind
+
+
+def compare_values(a: Value, b: Value) -> Comparison | None:
+    """Compare two typed values of one family, or None when they cannot be read."""
+    try:
+        if family(a) == "time":
+            return compare_times(parse_time(a.value, a.precision, zone=a.zone), parse_time(b.value, b.precision, zone=b.zone))
+        return compare_quantities(parse_quantity(a.value), parse_quantity(b.value))
+    except ValueError:
+        return None
+
+
+def attribute(value: Value) -> str:
+    """What a value measures, in words: "date", "duration", "count of people", "money"."""
+    if family(value) == "time":
+        return "date" if value.precision != "minute" else "time"
+    if value.kind == "count":
+        unit = value.value.split(" ", 1)[1] if " " in value.value else None
+        return f"count of {unit}" if unit else "count"
+    return value.kind
+
+
+def match_values(a: Unit, b: Unit) -> list[Match]:
+    """Pair a's values with b's, one to one: agreeing and well-anchored pairs first."""
+    options = []
+    for va in a.values:
+        for vb in b.values:
+            if family(va) != family(vb) or family(va) not in ("time", *QUANTITY_KINDS):
+                continue
+            if family(va) == "time" and "unknown" in (va.precision, vb.precision):
+                continue
+            comparison = compare_values(va, vb)
+            if comparison is None or comparison.relation == "incomparable":
+                continue
+            overlap = len(va.anchors & vb.anchors)
+            alone = _only_of_family(a, va) and _only_of_family(b, vb)
+            if not overlap and not alone:
+                continue
+            agree = comparison.relation in AGREEING
+            options.append(((agree, overlap, alone), va, vb, comparison, overlap > 0))
+    options.sort(key=lambda option: option[0], reverse=True)
+    used_a, used_b, matches = set(), set(), []
+    for _, va, vb, comparison, anchored in options:
+        if id(va) in used_a or id(vb) in used_b:
+            continue
+        used_a.add(id(va))
+        used_b.add(id(vb))
+        matches.append(Match(va, vb, comparison, attribute(va), anchored))
+    return matches
+
+
+def _only_of_family(unit: Unit, value: Value) -> bool:
+    return sum(1 for v in unit.values if family(v) == family(value)) == 1
+
+
+def is_update(match: Match, earlier: Unit, later: Unit) -> bool:
+    """Whether a differing figure in `later` (published after `earlier`) revises the earlier one.
+
+    Only running counts (a toll, the injured, the missing) and figures the later sentence marks
+    as revised ("rose to", "now") are updates; a date or a name that changes is a conflict.
+    """
+    if family(match.first) == "time":
+        return False
+    later_words = set(later.words)
+    anchors = match.first.anchors | match.second.anchors
+    return bool(later_words & REVISION_WORDS) or bool(anchors & RUNNING_COUNTS)
+
+
+@dataclass(slots=True)
+class RoleConflict:
+    """Different entities named in the same role by two sentences that otherwise say the same thing."""
+
+    kind: str
+    first: str  # entity key in the first sentence
+    second: str  # entity key in the second sentence
+
+
+def role_conflicts(a: Unit, b: Unit) -> list[RoleConflict]:
+    """Entities of one kind that only one of two aligned sentences names, each in the other's role.
+
+    Only a lone differing entity on each side counts, and only when the words around the two
+    overlap: two sentences that list different people are not contradicting each other.
+    """
+    conflicts = []
+    for kind in ("person", "place", "org", "work"):
+        only_a = [k for k, kd in a.keys.items() if kd == kind and k not in b.keys]
+        only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys]
+        if len(only_a) == 1 and len(only_b) == 1:
+            ka, kb = only_a[0], only_b[0]
+            if a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset()):
+                conflicts.append(RoleConflict(kind, ka, kb))
+    return conflicts

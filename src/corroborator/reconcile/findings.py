@@ -1,0 +1,235 @@
+"""Verdicts: findings per claim — conflict, update, variant, corroborated or single_source — with their evidence.
+
+Within a claim, the typed values of directly aligned sentences are matched and
+grouped by what they measure. Each measured attribute gets its own verdict: a
+claim can corroborate the distance of an epicentre while its sources disagree
+on the population of the town. A claim with no compared values gets one
+verdict for the whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from datetime import datetime, timezone
+from itertools import combinations
+
+from corroborator.model import Evidence, Finding
+from corroborator.reconcile.align import ALIGN
+from corroborator.reconcile.compare import AGREEING, Match, RoleConflict, family, is_update, match_values, role_conflicts
+from corroborator.reconcile.units import Unit
+
+METHOD = "corroborator.reconcile.v1"
+STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
+_QUOTE_WORDS = re.compile(r"\w+")
+_NEVER = datetime.max.replace(tzinfo=timezone.utc)
+
+
+@dataclass(slots=True)
+class Attribute:
+    """Everything a claim's aligned sentences say about one measured attribute."""
+
+    agreements: list[tuple[Match, Unit, Unit]] = field(default_factory=list)
+    conflicts: list[tuple[Match, Unit, Unit]] = field(default_factory=list)
+    updates: list[tuple[Match, Unit, Unit]] = field(default_factory=list)  # (match, earlier, later) in time order
+
+
+def _evidence(unit: Unit, value: str | None = None) -> Evidence:
+    return Evidence(unit.document, unit.text, value, unit.source, unit.published, unit.start, unit.end)
+
+
+def _independent(units: list[Unit]) -> int:
+    return len({u.witness for u in units})
+
+
+def _sources(units: list[Unit]) -> str:
+    return ", ".join(dict.fromkeys(u.source for u in units))
+
+
+def _witness_note(units: list[Unit]) -> str:
+    counted, documents = _independent(units), len({u.document for u in units})
+    if documents > counted:
+        return f" ({documents} documents, {counted} independent: syndicated copies and one outlet's articles count once)"
+    return ""
+
+
+def _statement(units: list[Unit]) -> str:
+    """The claim in one source's words: the earliest report, the shorter sentence on a tie."""
+    return min(units, key=lambda u: (u.published or "9999", len(u.text), u.document)).text
+
+
+def judge(claim: list[Unit], strength: dict[tuple[int, int], float], common: frozenset[str] = frozenset()) -> list[Finding]:
+    """The findings of one claim.
+
+    `strength` scores pairs of the claim's sentences (by position in `claim`); values are only held
+    against each other between sentences aligned directly, not through a third sentence. `common`
+    are the story's most frequent words: sharing only those does not tie two values to one attribute.
+    """
+    attributes: dict[str, Attribute] = {}
+    roles: list[tuple[RoleConflict, Unit, Unit]] = []
+    for (i, a), (j, b) in combinations(enumerate(claim), 2):
+        score = strength.get((i, j), 0.0)
+        if a.document == b.document or score < ALIGN:
+            continue
+        for match in match_values(a, b):
+            _classify(match, a, b, attributes.setdefault(match.attribute, Attribute()), common)
+        if score >= STRONG:
+            roles.extend((conflict, a, b) for conflict in role_conflicts(a, b))
+    findings = []
+    for name, attribute in attributes.items():
+        if attribute.updates:
+            findings.append(_update(name, attribute, claim))
+        elif attribute.conflicts:
+            findings.append(_conflict(name, attribute, claim))
+        elif len({u.witness for _, a, b in attribute.agreements for u in (a, b)}) >= 2:
+            agreeing = [unit for unit, _ in _values_by_document(attribute.agreements)]
+            findings.append(_corroborated(agreeing, attribute.agreements))
+    findings += [_role_conflict(conflict, a, b, claim) for conflict, a, b in roles]
+    if (variant := _variant(claim)) is not None:
+        findings.append(variant)
+    if findings:
+        return findings
+    if _independent(claim) >= 2:
+        return [_corroborated(claim, [])]
+    if any(u.checkable for u in claim):
+        return [_single_source(claim)]
+    return []
+
+
+def _classify(match: Match, a: Unit, b: Unit, attribute: Attribute, common: frozenset[str]) -> None:
+    """File a matched pair of values as an agreement, a conflict or an update."""
+    earlier, later = (a, b) if a.reported_before(b) else (b, a) if b.reported_before(a) else (None, None)
+    differs = match.comparison.direction is not None
+    if differs and earlier is not None and is_update(match, earlier, later):
+        first, second = (match.first, match.second) if earlier is a else (match.second, match.first)
+        attribute.updates.append((Match(first, second, match.comparison, match.attribute, match.anchored), earlier, later))
+    elif match.comparison.relation in AGREEING:
+        attribute.agreements.append((match, a, b))
+    elif match.comparison.relation == "conflict" and _same_attribute(match, a, b, common):
+        attribute.conflicts.append((match, a, b))
+
+
+def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str]) -> bool:
+    """Whether two differing values measure the same thing: their distinctive surrounding words overlap,
+    or (for counts of one noun) each is the only such figure in its sentence."""
+    if (match.first.anchors & match.second.anchors) - common:
+        return True
+    if family(match.first) == "time":
+        return False
+    alone = sum(family(v) == family(match.first) for v in a.values) == 1 == sum(family(v) == family(match.second) for v in b.values)
+    return alone and match.first.value.split(" ", 1)[1:] == match.second.value.split(" ", 1)[1:] != []
+
+
+def _values_by_document(pairs: list[tuple[Match, Unit, Unit]]) -> list[tuple[Unit, str]]:
+    seen: dict[str, tuple[Unit, str]] = {}
+    for match, a, b in pairs:
+        seen.setdefault(a.document, (a, match.first.value))
+        seen.setdefault(b.document, (b, match.second.value))
+    return list(seen.values())
+
+
+def _conflict(name: str, attribute: Attribute, claim: list[Unit]) -> Finding:
+    involved = _values_by_document(attribute.conflicts + attribute.agreements)
+    match, a, b = next(((m, a, b) for m, a, b in attribute.conflicts if a.witness != b.witness), attribute.conflicts[0])
+    explanation = f"{a.source} says “{match.first.text}”, {b.source} says “{match.second.text}”: {match.comparison.explanation}"
+    if a.witness == b.witness:
+        explanation += f" (both from {a.source})"
+    evidence = [_evidence(unit, value) for unit, value in involved]
+    return Finding("conflict", _statement(claim), name, evidence, explanation, METHOD)
+
+
+def _update(name: str, attribute: Attribute, claim: list[Unit]) -> Finding:
+    """A figure revised over time: the reports in publication order, earliest first."""
+    reports: dict[str, tuple[Unit, Match, bool]] = {}
+    for match, earlier, later in attribute.updates:
+        reports.setdefault(earlier.document, (earlier, match, True))
+        reports[later.document] = (later, match, False)
+    for match, a, b in attribute.agreements:
+        reports.setdefault(a.document, (a, match, True))
+        reports.setdefault(b.document, (b, match, False))
+    ordered = sorted(reports.values(), key=lambda r: (r[0].published_at or _NEVER, r[0].document))
+
+    def value(report: tuple[Unit, Match, bool]):
+        unit, match, is_first = report
+        return match.first if is_first else match.second
+
+    chain = " → ".join(f"{value(r).text} ({r[0].source}, {r[0].published or 'undated'})" for r in ordered)
+    explanation = f"the {name} was revised as reports came in: {chain}; a later figure updates an earlier one, not a contradiction"
+    evidence = [_evidence(r[0], value(r).value) for r in ordered]
+    latest = ordered[-1][0]
+    return Finding("update", latest.text, name, evidence, explanation, METHOD)
+
+
+def _role_conflict(conflict: RoleConflict, a: Unit, b: Unit, claim: list[Unit]) -> Finding:
+    first, second = a.names.get(conflict.first, conflict.first), b.names.get(conflict.second, conflict.second)
+    evidence = [_evidence(a, first), _evidence(b, second)]
+    explanation = f"{a.source} names {first} where {b.source} names {second}, in sentences that otherwise say the same thing"
+    return Finding("conflict", _statement(claim), conflict.kind, evidence, explanation, METHOD)
+
+
+def _corroborated(claim: list[Unit], agreements: list[tuple[Match, Unit, Unit]]) -> Finding:
+    values = {unit.document: value for unit, value in _values_by_document(agreements)}
+    evidence = [_evidence(u, values.get(u.document)) for u in claim]
+    explanation = f"stated by {_independent(claim)} independent sources ({_sources(claim)}){_witness_note(claim)}"
+    attribute = None
+    if agreements:
+        match = agreements[0][0]
+        attribute = match.attribute
+        explanation += f"; “{match.first.text}” and “{match.second.text}”: {match.comparison.explanation}"
+    elif spelled := _spellings(claim):
+        explanation += f"; {spelled}"
+    return Finding("corroborated", _statement(claim), attribute, evidence, explanation, METHOD)
+
+
+def _spellings(claim: list[Unit]) -> str | None:
+    """Names the sources spell differently for one entity they share: "Um Tae Hwa" and "Um Tae-hwa" are one person."""
+    shared = set.intersection(*(set(u.keys) for u in claim)) if claim else set()
+    for key in sorted(shared):
+        names = list(dict.fromkeys(u.names[key] for u in claim))
+        if len(names) > 1:
+            return " and ".join(f"“{n}”" for n in names) + f" are one {claim[0].keys[key]}"
+    return None
+
+
+def _single_source(claim: list[Unit]) -> Finding:
+    evidence = [_evidence(u, u.values[0].value if u.values else None) for u in claim]
+    explanation = f"only {claim[0].source} states this{_witness_note(claim)}"
+    return Finding("single_source", _statement(claim), None, evidence, explanation, METHOD)
+
+
+def _quote_words(text: str) -> list[str]:
+    return [w.casefold() for w in _QUOTE_WORDS.findall(text)]
+
+
+def _variant(claim: list[Unit]) -> Finding | None:
+    """The same quote in other words: quotes of one kind, by one speaker or closely alike, worded differently."""
+    quoted = [(u, q) for u in claim for q in u.quotes if q.kind in ("speech", "lyric", "written")]
+    best = None
+    for (ua, qa), (ub, qb) in combinations(quoted, 2):
+        if ua.witness == ub.witness or qa.kind != qb.kind:
+            continue
+        a, b = _quote_words(qa.text), _quote_words(qb.text)
+        if a == b or not a or not b:
+            continue
+        similarity = SequenceMatcher(None, a, b).ratio()
+        same_speaker = bool(qa.speaker and qb.speaker and _speaker(qa.speaker) == _speaker(qb.speaker))
+        if (same_speaker or similarity >= 0.5) and (best is None or similarity > best[0]):
+            best = (similarity, ua, qa, ub, qb)
+    if best is None:
+        return None
+    similarity, ua, qa, ub, qb = best
+    speaker = qa.speaker or qb.speaker
+    who = f" of {speaker}'s" if speaker else ""
+    explanation = (
+        f"{ua.source} and {ub.source} give the same {qa.kind}{who} in different wording "
+        f"({similarity:.0%} of the words in common)"
+    )
+    evidence = [_evidence(ua, qa.text), _evidence(ub, qb.text)]
+    return Finding("variant", _statement(claim), "quote", evidence, explanation, METHOD)
+
+
+def _speaker(name: str) -> str:
+    from corroborator.annotate.entities import entity_key
+
+    return entity_key("person", name)

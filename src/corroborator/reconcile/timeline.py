@@ -1,0 +1,63 @@
+"""A story's timeline: its dated events, merged across the sources that date them."""
+
+from __future__ import annotations
+
+from corroborator.model import TimelineEvent
+from corroborator.reconcile.compare import AGREEING, compare_values, family
+from corroborator.reconcile.units import Unit, Value
+
+DATED = ("year", "month", "day", "minute")
+_FINER = {precision: rank for rank, precision in enumerate(DATED)}
+EVENT_CHARS = 200
+
+
+def _event_text(unit: Unit) -> str:
+    text = unit.text.strip()
+    return text if len(text) <= EVENT_CHARS else text[: EVENT_CHARS - 1].rsplit(" ", 1)[0] + "…"
+
+
+def timeline(claims: list[list[Unit]]) -> list[TimelineEvent]:
+    """Every dated event of the story, in date order.
+
+    Within a claim, agreeing dates are one event dated by the finest of them ("Dec 2023" and
+    "December 11" give 2023-12-11); across claims, events with the same date whose wording
+    overlaps are merged.
+    """
+    events: list[tuple[Value, list[Unit]]] = []
+    for claim in claims:
+        local: list[tuple[Value, list[Unit]]] = []
+        for unit in claim:
+            for value in unit.values:
+                if family(value) != "time" or value.precision not in DATED:
+                    continue
+                for index, (other, units) in enumerate(local):
+                    comparison = compare_values(value, other)
+                    if units[0].document != unit.document and comparison and comparison.relation in AGREEING and value.anchors & other.anchors:
+                        if _FINER[value.precision] > _FINER[other.precision]:
+                            local[index] = (value, units)
+                        units.append(unit)
+                        break
+                else:
+                    local.append((value, [unit]))
+        events.extend(local)
+    merged: list[tuple[Value, list[Unit]]] = []
+    for value, units in events:
+        same = next((entry for entry in merged if entry[0].value == value.value and entry[0].anchors & value.anchors), None)
+        if same is not None:
+            same[1].extend(units)
+        else:
+            merged.append((value, list(units)))
+    result = [
+        TimelineEvent(
+            date=_date(value),
+            precision=value.precision,
+            event=_event_text(min(units, key=lambda u: (u.published or "9999", u.document))),
+            documents=list(dict.fromkeys(u.document for u in units)),
+        )
+        for value, units in merged
+    ]
+    return sorted(result, key=lambda e: (e.date, -_FINER[e.precision]))
+
+
+def _date(value: Value) -> str:
+    return value.value

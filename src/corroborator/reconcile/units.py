@@ -1,0 +1,205 @@
+"""The units the reconcile stage compares: each sentence of a story with its words, entity keys and typed values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from corroborator.model import Annotation, Document, Mention, Quote
+
+ENTITY_KINDS = frozenset({"person", "org", "place", "work", "event", "other"})
+TIME_KINDS = frozenset({"date", "time"})
+QUANTITY_KINDS = frozenset({"duration", "money", "count", "percent", "rank"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {
+    "said", "says", "say", "told", "according", "just", "also", "like", "would", "could", "including",
+    "year", "years", "day", "days", "time", "week", "month", "today", "yesterday", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "percent", "per", "cent", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "last", "next",
+}
+ANCHOR_WINDOW = 5  # words either side of a value, within its clause, that say what it measures
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|which|who)\b", re.I)
+
+
+def stem(word: str) -> str:
+    """A light English stem: enough to match "enlisted"/"enlists", "films"/"film", "killing"/"killed"."""
+    word = word.casefold().replace("’", "'").removesuffix("'s").strip("'-")
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")) and len(word) >= 6:
+        return word[:-2]
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """Stems of the content words of a text, in order."""
+    return [stem(w) for w in _WORD.findall(text) if w.casefold() not in _STOP and len(w) > 2]
+
+
+@dataclass(slots=True)
+class Value:
+    """A typed value stated in a sentence, with the words around it that say what it measures."""
+
+    kind: str
+    value: str
+    precision: str | None
+    text: str
+    start: int
+    end: int
+    anchors: frozenset[str]
+    zone: str | None = None  # for times: the zone the text named (an IANA name)
+
+
+@dataclass(slots=True)
+class Unit:
+    """One sentence of one document, ready to be compared with the sentences of other documents."""
+
+    document: str
+    witness: str  # documents of one outlet, and syndicated copies, share a witness
+    source: str
+    published: str | None
+    published_precision: str | None
+    index: int  # the sentence's position in its document
+    start: int
+    end: int
+    text: str
+    words: list[str]
+    keys: dict[str, str] = field(default_factory=dict)  # entity key → kind
+    names: dict[str, str] = field(default_factory=dict)  # entity key → surface text
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)  # entity key → the words around it
+    values: list[Value] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def published_at(self) -> datetime | None:
+        return datetime.fromisoformat(self.published) if self.published else None
+
+    def reported_before(self, other: Unit) -> bool:
+        """Whether this sentence was published before the other's, as far as both publication times tell."""
+        mine, theirs = self.published_at, other.published_at
+        if mine is None or theirs is None:
+            return False
+        return mine + (timedelta(days=1) if self.published_precision == "day" else timedelta(minutes=1)) <= theirs
+
+    @property
+    def checkable(self) -> bool:
+        """Whether the sentence states something a reader could check: a name, a time, a figure or a quote."""
+        return bool(self.keys or self.values or self.quotes)
+
+
+def witnesses(documents: list[Document]) -> dict[str, str]:
+    """Each document's witness: one per outlet, with syndicated copies joined to their original's outlet."""
+    parent = {d.id: d.id for d in documents}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_source: dict[str, str] = {}
+    for d in documents:
+        if d.duplicate_of in parent:
+            union(d.id, d.duplicate_of)
+        if d.source:
+            key = d.source.casefold().strip()
+            if key in by_source:
+                union(d.id, by_source[key])
+            else:
+                by_source[key] = d.id
+    return {d.id: find(d.id) for d in documents}
+
+
+def source_name(document: Document) -> str:
+    """The outlet's name, else the URL's host, else a stand-in naming the document."""
+    if document.source:
+        return document.source
+    if document.url:
+        host = re.sub(r"^https?://(www\.)?", "", document.url).split("/")[0]
+        if host:
+            return host
+    return f"unknown outlet ({document.id[:8]})"
+
+
+def common_words(units: list[Unit], share: float = 0.2) -> frozenset[str]:
+    """Words in more than `share` of a story's sentences (at least three): too common to tie two values together."""
+    counts: dict[str, int] = {}
+    for unit in units:
+        for word in set(unit.words) | {w for v in unit.values for w in v.anchors}:
+            counts[word] = counts.get(word, 0) + 1
+    limit = max(3, share * len(units))
+    return frozenset(word for word, count in counts.items() if count >= limit)
+
+
+def units(documents: list[Document], annotations: dict[str, Annotation]) -> list[Unit]:
+    """Every sentence of the story's documents as a Unit."""
+    witness_of = witnesses(documents)
+    result = []
+    for document in documents:
+        annotation = annotations.get(document.id)
+        if annotation is None:
+            continue
+        mentions = sorted(annotation.mentions, key=lambda m: m.start)
+        for index, sentence in enumerate(annotation.sentences):
+            inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
+            unit = Unit(
+                document=document.id,
+                witness=witness_of[document.id],
+                source=source_name(document),
+                published=document.published,
+                published_precision=document.published_precision,
+                index=index,
+                start=sentence.start,
+                end=sentence.end,
+                text=sentence.text,
+                words=content_words(_blank(sentence.text, inside, sentence.start)),
+                quotes=[q for q in annotation.quotes if q.start < sentence.end and q.end > sentence.start],
+            )
+            blanked = _blank(sentence.text, inside, sentence.start)
+            for mention in inside:
+                _add_mention(unit, mention, sentence.start, blanked)
+            result.append(unit)
+    return result
+
+
+def _blank(text: str, mentions: list[Mention], offset: int) -> str:
+    """The sentence with its names, times and figures blanked out: those are compared as keys and values."""
+    chars = list(text)
+    for m in mentions:
+        if m.kind in ENTITY_KINDS or m.kind in TIME_KINDS or m.kind in QUANTITY_KINDS:
+            for i in range(max(0, m.start - offset), min(len(chars), m.end - offset)):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The words of the clause around a span, before it and after it."""
+    cuts = [m for m in _CLAUSE_BREAK.finditer(text)]
+    left = max((m.end() for m in cuts if m.end() <= start), default=0)
+    right = min((m.start() for m in cuts if m.start() >= end), default=len(text))
+    return text[left:start], text[end:right]
+
+
+def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> None:
+    start, end = mention.start - offset, mention.end - offset
+    before, after = _clause(blanked, start, end)
+    anchors = frozenset(content_words(before)[-ANCHOR_WINDOW:] + content_words(after)[:ANCHOR_WINDOW])
+    if mention.kind in ENTITY_KINDS and mention.key:
+        unit.keys.setdefault(mention.key, mention.kind)
+        unit.names.setdefault(mention.key, mention.text)
+        unit.roles[mention.key] = unit.roles.get(mention.key, frozenset()) | anchors
+    elif (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and mention.value:
+        zone = mention.key if mention.kind in TIME_KINDS else None
+        unit.values.append(
+            Value(mention.kind, mention.value, mention.precision, mention.text, mention.start, mention.end, anchors, zone)
+        )

@@ -16,7 +16,7 @@ from corroborator.model import Annotation, Document, Entity, Finding, TimelineEv
 from corroborator.reconcile.align import claims as group_claims
 from corroborator.reconcile.align import pairs
 from corroborator.reconcile.entities import entity_index
-from corroborator.reconcile.findings import METHOD, judge
+from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
 from corroborator.reconcile.timeline import timeline
 from corroborator.reconcile.units import common_words
 from corroborator.reconcile.units import units as story_units
@@ -43,15 +43,9 @@ def reconcile_story(
     units = story_units(documents, annotations)
     scored = pairs(units, embed=embed)
     groups = group_claims(units, scored)
-    score_of = {(p.a, p.b): p.score for p in scored}
-    common = common_words(units)
-    findings = []
+    findings, covered = value_findings(units, scored, common_words(units))
     for group in groups:
-        claim = [units[i] for i in group]
-        local = {
-            (x, y): score_of.get((group[x], group[y]), 0.0) for x in range(len(group)) for y in range(x + 1, len(group))
-        }
-        findings.extend(judge(claim, local, common))
+        findings.extend(claim_findings([units[i] for i in group], covered=bool(covered.intersection(group))))
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))
     return Reconciled(
         findings=findings,

@@ -22,8 +22,8 @@ REVISION_WORDS = frozenset(
 )
 # What a running count measures: a later, higher figure of these is an update.
 RUNNING_COUNTS = frozenset(
-    "dead death deaths killed kill died toll injured injuries hurt wounded missing casualties displaced evacuated "
-    "rescued arrested cases infected confirmed homeless affected victims".split()
+    "death toll injur missing casualty casualties displaced evacuat rescu arrest case infect confirm homeless "
+    "affect victim".split()
 )
 
 
@@ -93,6 +93,40 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
 
 def _only_of_family(unit: Unit, value: Value) -> bool:
     return sum(1 for v in unit.values if family(v) == family(value)) == 1
+
+
+def different_events(a: Value, b: Value, a_unit: Unit, b_unit: Unit) -> bool:
+    """Whether two figures plainly belong to different events: their clauses are dated apart or placed
+    apart, or one is dated a year or more before the other report ("since 1987, when 31 people died")."""
+    if a.times and b.times and all(_apart(x, y) for x in a.times for y in b.times):
+        return True
+    if a.places and b.places and not a.places & b.places:
+        return True
+    return _historical(a, a_unit, b_unit) or _historical(b, b_unit, a_unit)
+
+
+def _historical(value: Value, unit: Unit, other: Unit) -> bool:
+    """A figure dated (in its clause, else its sentence) a year or more before the other report, which names no such date."""
+    times = value.times or tuple(v for v in unit.values if family(v) == "time")
+    if not times or not other.published:
+        return False
+    reported = parse_time(other.published[:10], "day")
+    if not all(_years_before(t, reported) for t in times):
+        return False
+    return not any(family(v) == "time" and not _apart(v, t) for v in other.values for t in times)
+
+
+def _apart(x: Value, y: Value) -> bool:
+    comparison = compare_values(x, y)
+    return comparison is not None and comparison.relation == "conflict"
+
+
+def _years_before(time: Value, reported) -> bool:
+    try:
+        value = parse_time(time.value, time.precision, zone=time.zone)
+    except ValueError:
+        return False
+    return value.known and reported.known and (reported.start - value.end).days >= 365
 
 
 def is_update(match: Match, earlier: Unit, later: Unit) -> bool:

@@ -16,8 +16,17 @@ from datetime import datetime, timezone
 from itertools import combinations
 
 from corroborator.model import Evidence, Finding
-from corroborator.reconcile.align import ALIGN
-from corroborator.reconcile.compare import AGREEING, Match, RoleConflict, family, is_update, match_values, role_conflicts
+from corroborator.reconcile.align import ALIGN, Pair
+from corroborator.reconcile.compare import (
+    AGREEING,
+    Match,
+    RoleConflict,
+    different_events,
+    family,
+    is_update,
+    match_values,
+    role_conflicts,
+)
 from corroborator.reconcile.units import Unit
 
 METHOD = "corroborator.reconcile.v1"
@@ -59,37 +68,75 @@ def _statement(units: list[Unit]) -> str:
     return min(units, key=lambda u: (u.published or "9999", len(u.text), u.document)).text
 
 
-def judge(claim: list[Unit], strength: dict[tuple[int, int], float], common: frozenset[str] = frozenset()) -> list[Finding]:
-    """The findings of one claim.
+def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str] = frozenset()) -> tuple[list[Finding], set[int]]:
+    """Findings on typed values, and the sentences they cover.
 
-    `strength` scores pairs of the claim's sentences (by position in `claim`); values are only held
-    against each other between sentences aligned directly, not through a third sentence. `common`
-    are the story's most frequent words: sharing only those does not tie two values to one attribute.
+    The values of every directly aligned pair of sentences are matched and compared; values
+    joined by a match form one attribute (a toll reported four times, a date given two ways),
+    which gets one verdict: update, conflict or corroborated. `common` are the story's most
+    frequent words: sharing only those does not tie two differing values to one attribute.
     """
-    attributes: dict[str, Attribute] = {}
-    roles: list[tuple[RoleConflict, Unit, Unit]] = []
-    for (i, a), (j, b) in combinations(enumerate(claim), 2):
-        score = strength.get((i, j), 0.0)
-        if a.document == b.document or score < ALIGN:
+    parent: dict[int, int] = {}
+    where: dict[int, int] = {}  # value id → unit index
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    filed: list[tuple[int, str, tuple]] = []
+    for pair in scored:
+        if pair.score < ALIGN:
             continue
+        a, b = units[pair.a], units[pair.b]
         for match in match_values(a, b):
-            _classify(match, a, b, attributes.setdefault(match.attribute, Attribute()), common)
-        if score >= STRONG:
-            roles.extend((conflict, a, b) for conflict in role_conflicts(a, b))
-    findings = []
-    for name, attribute in attributes.items():
-        if attribute.updates:
-            findings.append(_update(name, attribute, claim))
-        elif attribute.conflicts:
-            findings.append(_conflict(name, attribute, claim))
-        elif len({u.witness for _, a, b in attribute.agreements for u in (a, b)}) >= 2:
-            agreeing = [unit for unit, _ in _values_by_document(attribute.agreements)]
-            findings.append(_corroborated(agreeing, attribute.agreements))
-    findings += [_role_conflict(conflict, a, b, claim) for conflict, a, b in roles]
-    if (variant := _variant(claim)) is not None:
-        findings.append(variant)
-    if findings:
-        return findings
+            filing = _classify(match, a, b, common)
+            if filing is None:
+                continue
+            where[id(match.first)], where[id(match.second)] = pair.a, pair.b
+            parent[find(id(match.first))] = find(id(match.second))
+            filed.append((id(match.first), *filing))
+    attributes: dict[int, tuple[str, Attribute]] = {}
+    for value_id, kind, entry in filed:
+        name, attribute = attributes.setdefault(find(value_id), (entry[0].attribute, Attribute()))
+        getattr(attribute, kind).append(entry)
+    findings, covered = [], set()
+    for name, attribute in attributes.values():
+        finding = _attribute_finding(name, attribute)
+        if finding is not None:
+            findings.append(finding)
+            covered |= {i for i, u in enumerate(units) if any(e.document == u.document and e.start == u.start for e in finding.evidence)}
+    for pair in scored:
+        if pair.text >= STRONG:
+            a, b = units[pair.a], units[pair.b]
+            for conflict in role_conflicts(a, b):
+                findings.append(_role_conflict(conflict, a, b))
+                covered |= {pair.a, pair.b}
+    return findings, covered
+
+
+def _attribute_finding(name: str, attribute: Attribute) -> Finding | None:
+    if attribute.updates:
+        return _update(name, attribute)
+    if attribute.conflicts:
+        return _conflict(name, attribute)
+    if len({u.witness for _, a, b in attribute.agreements for u in (a, b)}) >= 2:
+        agreeing = [unit for unit, _ in _values_by_document(attribute.agreements)]
+        return _corroborated(agreeing, attribute.agreements)
+    return None
+
+
+def claim_findings(claim: list[Unit], covered: bool) -> list[Finding]:
+    """The verdict on a claim as a whole: a quote variant, corroborated, or single_source.
+
+    A claim whose sentences already have findings on their values gets only a variant, if any.
+    """
+    variant = _variant(claim)
+    if covered:
+        return [variant] if variant else []
+    if variant:
+        return [variant]
     if _independent(claim) >= 2:
         return [_corroborated(claim, [])]
     if any(u.checkable for u in claim):
@@ -97,27 +144,37 @@ def judge(claim: list[Unit], strength: dict[tuple[int, int], float], common: fro
     return []
 
 
-def _classify(match: Match, a: Unit, b: Unit, attribute: Attribute, common: frozenset[str]) -> None:
-    """File a matched pair of values as an agreement, a conflict or an update."""
+def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str]) -> tuple[str, tuple] | None:
+    """File a matched pair of values as an agreement, a conflict or an update (or neither)."""
+    if family(match.first) != "time" and different_events(match.first, match.second, a, b):
+        return None
     earlier, later = (a, b) if a.reported_before(b) else (b, a) if b.reported_before(a) else (None, None)
     differs = match.comparison.direction is not None
     if differs and earlier is not None and is_update(match, earlier, later):
         first, second = (match.first, match.second) if earlier is a else (match.second, match.first)
-        attribute.updates.append((Match(first, second, match.comparison, match.attribute, match.anchored), earlier, later))
-    elif match.comparison.relation in AGREEING:
-        attribute.agreements.append((match, a, b))
-    elif match.comparison.relation == "conflict" and _same_attribute(match, a, b, common):
-        attribute.conflicts.append((match, a, b))
+        return "updates", (Match(first, second, match.comparison, match.attribute, match.anchored), earlier, later)
+    if match.comparison.relation in AGREEING:
+        return "agreements", (match, a, b)
+    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common):
+        return "conflicts", (match, a, b)
+    return None
 
 
 def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str]) -> bool:
-    """Whether two differing values measure the same thing: their distinctive surrounding words overlap,
-    or (for counts of one noun) each is the only such figure in its sentence."""
-    if (match.first.anchors & match.second.anchors) - common:
-        return True
-    if family(match.first) == "time":
-        return False
+    """Whether two differing values measure the same thing.
+
+    Times need two distinctive words in common around them, or one when each is its sentence's
+    only time; figures need one, or the same counted noun when each is its sentence's only figure.
+    """
+    shared = len((match.first.anchors & match.second.anchors) - common)
     alone = sum(family(v) == family(match.first) for v in a.values) == 1 == sum(family(v) == family(match.second) for v in b.values)
+    if family(match.first) == "time":
+        if match.first.label or match.second.label:
+            return False  # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one
+        places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
+        return not places_apart and (shared >= 2 or (shared == 1 and alone))
+    if shared:
+        return True
     return alone and match.first.value.split(" ", 1)[1:] == match.second.value.split(" ", 1)[1:] != []
 
 
@@ -129,17 +186,17 @@ def _values_by_document(pairs: list[tuple[Match, Unit, Unit]]) -> list[tuple[Uni
     return list(seen.values())
 
 
-def _conflict(name: str, attribute: Attribute, claim: list[Unit]) -> Finding:
+def _conflict(name: str, attribute: Attribute) -> Finding:
     involved = _values_by_document(attribute.conflicts + attribute.agreements)
     match, a, b = next(((m, a, b) for m, a, b in attribute.conflicts if a.witness != b.witness), attribute.conflicts[0])
     explanation = f"{a.source} says “{match.first.text}”, {b.source} says “{match.second.text}”: {match.comparison.explanation}"
     if a.witness == b.witness:
         explanation += f" (both from {a.source})"
     evidence = [_evidence(unit, value) for unit, value in involved]
-    return Finding("conflict", _statement(claim), name, evidence, explanation, METHOD)
+    return Finding("conflict", _statement([unit for unit, _ in involved]), name, evidence, explanation, METHOD)
 
 
-def _update(name: str, attribute: Attribute, claim: list[Unit]) -> Finding:
+def _update(name: str, attribute: Attribute) -> Finding:
     """A figure revised over time: the reports in publication order, earliest first."""
     reports: dict[str, tuple[Unit, Match, bool]] = {}
     for match, earlier, later in attribute.updates:
@@ -161,11 +218,11 @@ def _update(name: str, attribute: Attribute, claim: list[Unit]) -> Finding:
     return Finding("update", latest.text, name, evidence, explanation, METHOD)
 
 
-def _role_conflict(conflict: RoleConflict, a: Unit, b: Unit, claim: list[Unit]) -> Finding:
+def _role_conflict(conflict: RoleConflict, a: Unit, b: Unit) -> Finding:
     first, second = a.names.get(conflict.first, conflict.first), b.names.get(conflict.second, conflict.second)
     evidence = [_evidence(a, first), _evidence(b, second)]
     explanation = f"{a.source} names {first} where {b.source} names {second}, in sentences that otherwise say the same thing"
-    return Finding("conflict", _statement(claim), conflict.kind, evidence, explanation, METHOD)
+    return Finding("conflict", _statement([a, b]), conflict.kind, evidence, explanation, METHOD)
 
 
 def _corroborated(claim: list[Unit], agreements: list[tuple[Match, Unit, Unit]]) -> Finding:

@@ -22,12 +22,25 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "last", "next",
 }
 ANCHOR_WINDOW = 5  # words either side of a value, within its clause, that say what it measures
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|which|who)\b", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|which|who|where|when|since|after|before)\b", re.I
+)
+
+
+# Words news uses interchangeably for one thing, folded to one stem.
+SYNONYMS = {"earthquake": "quake", "earthquakes": "quake", "tremor": "quake", "dead": "death", "died": "death",
+            "killed": "death", "killing": "death", "kill": "death", "deaths": "death", "fatalities": "death",
+            "injured": "injur", "injuring": "injur", "injuries": "injur", "hurt": "injur", "wounded": "injur",
+            "kilometers": "kilometre", "kilometer": "kilometre", "kilometres": "kilometre", "km": "kilometre",
+            "premiered": "premiere", "premiere": "premiere", "debuted": "premiere"}
 
 
 def stem(word: str) -> str:
     """A light English stem: enough to match "enlisted"/"enlists", "films"/"film", "killing"/"killed"."""
     word = word.casefold().replace("’", "'").removesuffix("'s").strip("'-")
+    if word in SYNONYMS:
+        return SYNONYMS[word]
     if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")) and len(word) >= 6:
         return word[:-2]
     for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
@@ -53,6 +66,10 @@ class Value:
     end: int
     anchors: frozenset[str]
     zone: str | None = None  # for times: the zone the text named (an IANA name)
+    clause: tuple[int, int] = (0, 0)  # the clause around the value, as offsets in the body
+    places: frozenset[str] = frozenset()  # place keys named in the same clause
+    times: tuple[Value, ...] = ()  # other times stated in the same clause: when the figure held
+    label: bool = False  # a possessive that names a thing rather than dates a statement ("Monday's quake")
 
 
 @dataclass(slots=True)
@@ -168,6 +185,7 @@ def units(documents: list[Document], annotations: dict[str, Annotation]) -> list
             blanked = _blank(sentence.text, inside, sentence.start)
             for mention in inside:
                 _add_mention(unit, mention, sentence.start, blanked)
+            _situate(unit, inside)
             result.append(unit)
     return result
 
@@ -182,17 +200,27 @@ def _blank(text: str, mentions: list[Mention], offset: int) -> str:
     return "".join(chars)
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """The words of the clause around a span, before it and after it."""
-    cuts = [m for m in _CLAUSE_BREAK.finditer(text)]
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the clause around a span of a sentence."""
+    cuts = list(_CLAUSE_BREAK.finditer(text))
     left = max((m.end() for m in cuts if m.end() <= start), default=0)
     right = min((m.start() for m in cuts if m.start() >= end), default=len(text))
-    return text[left:start], text[end:right]
+    return left, right
+
+
+def _situate(unit: Unit, mentions: list[Mention]) -> None:
+    """Give each value the places and the other times named in its own clause."""
+    for value in unit.values:
+        low, high = value.clause
+        inside = [m for m in mentions if m.start >= low and m.end <= high]
+        value.places = frozenset(m.key for m in inside if m.kind == "place" and m.key)
+        value.times = tuple(v for v in unit.values if v is not value and v.kind in TIME_KINDS and low <= v.start and v.end <= high)
 
 
 def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> None:
     start, end = mention.start - offset, mention.end - offset
-    before, after = _clause(blanked, start, end)
+    left, right = _clause_span(blanked, start, end)
+    before, after = blanked[left:start], blanked[end:right]
     anchors = frozenset(content_words(before)[-ANCHOR_WINDOW:] + content_words(after)[:ANCHOR_WINDOW])
     if mention.kind in ENTITY_KINDS and mention.key:
         unit.keys.setdefault(mention.key, mention.kind)
@@ -201,5 +229,6 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
     elif (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and mention.value:
         zone = mention.key if mention.kind in TIME_KINDS else None
         unit.values.append(
-            Value(mention.kind, mention.value, mention.precision, mention.text, mention.start, mention.end, anchors, zone)
+            Value(mention.kind, mention.value, mention.precision, mention.text, mention.start, mention.end, anchors, zone,
+                  clause=(left + offset, right + offset), label=bool(_POSSESSIVE.match(unit.text, end)))
         )

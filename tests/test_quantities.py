@@ -265,3 +265,8 @@ def test_quantities_offsets_are_relative_to_the_sentence():
 
 def test_quantities_pronouns_are_not_counted_nouns():
     assert find_quantities("She cares for five of them while he looks after seven others.") == []
+
+
+def test_quantities_a_bare_figure_after_a_death_toll_is_a_count():
+    mentions = find_quantities("The death toll from Monday's earthquake rose to 13, the agency said.")
+    assert [(m.text, m.value) for m in mentions if m.kind == "count"] == [("13", "13")]

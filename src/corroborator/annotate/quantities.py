@@ -313,6 +313,22 @@ def _vague(text: str) -> list[tuple[int, int, QuantityValue]]:
     return found
 
 
+# "the death toll rose to 13", "the number of injured stood at 40": a running count named before its figure.
+_RUNNING_COUNT = re.compile(
+    r"(?i)\b(?:toll|number\s+of\s+(?:dead|injured|missing|deaths|casualties|victims))"
+    r"\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,110}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|reaches|stood|stands|is|was|"
+    r"has\s+risen|now)\b(?:\s+(?:to|at))?\s*$"
+)
+
+
+def _after_running_count(text: str, start: int) -> bool:
+    """Whether a bare figure is the value of a running count named just before it ("the death toll rose to 13").
+
+    The figure keeps no unit: the toll names what is counted, so it compares with "9 people".
+    """
+    return _RUNNING_COUNT.search(text[max(0, start - 160) : start]) is not None
+
+
 def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, QuantityValue, int] | None:
     """The quantity starting with numbers[i]: (start, end, value, numbers used), or None."""
     first = numbers[i]
@@ -364,7 +380,7 @@ def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, Q
         noun = _counted_noun(text, end)
         if noun and (not first.plain_year or qualifier or noun[0] in _COUNT_NOUNS_FOR_YEARS):
             unit, end = noun
-        elif not (qualifier or first.scaled):
+        elif not (qualifier or first.scaled or _after_running_count(text, start)):
             return None  # a bare number or range ("BTS's 7", a score "3-1"): nothing says what it counts
     return start, end, QuantityValue.stated(float(low), unit, qualifier, None if high is None else float(high)), used
 

@@ -22,6 +22,8 @@ class BuildReport:
 
     annotated: int = 0
     aliases: int = 0
+    assigned: int = 0
+    reconciled: int = 0
     stages: dict[str, float] = field(default_factory=dict)  # seconds spent per stage
 
 
@@ -54,3 +56,56 @@ def annotate_pending(
     if learned:
         annotated.write_aliases(database, learned, METHOD)
     return done, len(learned)
+
+
+def reconcile_pending(database: Database, batch_size: int = 16, embed=None) -> int:
+    """Reconcile every story whose documents changed since it was last reconciled. Returns how many."""
+    from corroborator.reconcile import METHOD, reconcile_story
+    from corroborator.store import documents as stored
+    from corroborator.store import reconciled
+    from corroborator.store import stories as story_store
+
+    aliases = len(annotated.aliases(database))
+    members = {
+        row["id"]: [document_id for document_id, _ in story_store.members(database, row["id"])]
+        for row in story_store.story_rows(database)
+    }
+    current = {story: reconciled.fingerprint(ids, METHOD, aliases) for story, ids in members.items()}
+    reconciled.forget_missing(database, set(members))
+    todo = reconciled.stale(database, current)
+    for start in range(0, len(todo), batch_size):
+        reports = []
+        for story in todo[start : start + batch_size]:
+            documents = [stored.document(database, document_id) for document_id in members[story]]
+            annotations = {d.id: annotated.annotation(database, d.id) for d in documents}
+            annotations = {k: v for k, v in annotations.items() if v is not None}
+            reports.append((story, current[story], reconcile_story(documents, annotations, embed=embed)))
+        reconciled.write_batch(database, reports)
+    return len(todo)
+
+
+def build(database: Database, n_process: int = 1, on_stage: Callable[[str], None] | None = None) -> BuildReport:
+    """Annotate what is new, assign it to stories, and reconcile every story that changed."""
+    import time
+
+    from corroborator.stories import assign_pending
+
+    report = BuildReport()
+    stages = [
+        ("annotate", lambda: annotate_pending(database, n_process=n_process)),
+        ("stories", lambda: assign_pending(database)),
+        ("reconcile", lambda: reconcile_pending(database)),
+    ]
+    for name, run in stages:
+        if on_stage:
+            on_stage(name)
+        started = time.perf_counter()
+        result = run()
+        report.stages[name] = time.perf_counter() - started
+        if name == "annotate":
+            report.annotated, report.aliases = result
+        elif name == "stories":
+            report.assigned = result.documents
+        else:
+            report.reconciled = result
+    return report

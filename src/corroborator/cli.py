@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+import webbrowser
 from contextlib import nullcontext
+from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markdown import Markdown
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from corroborator import __version__
-from corroborator.errors import CorroboratorError, no_such_document
+from corroborator.errors import CorroboratorError, no_such_document, no_such_story
 from corroborator.ingest import sources
 from corroborator.ingest.pipeline import IngestReport, ingest
 from corroborator.present import export as exporting
@@ -124,26 +127,19 @@ def rejected_command(context: click.Context, as_json: bool) -> None:
 
 @cli.command("doc")
 @click.argument("document_id")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (fields, sentences, mentions, quotes) instead of text.")
 @click.pass_context
 def doc_command(context: click.Context, document_id: str, as_json: bool) -> None:
-    """Show one document (ID or an unambiguous prefix of it)."""
+    """Show one document (ID or an unambiguous prefix of it) with its sentences, mentions and quotes."""
     with _database(context, readonly=True) as database:
         document = stored.document(database, document_id)
         if document is None:
             raise click.ClickException(no_such_document(document_id))
-        record = exporting.document_record(document)
-        record["paths"] = stored.paths(database, document.id)
+        record = exporting.annotated_document_record(database, document)
     if as_json:
         click.echo(json.dumps(record, ensure_ascii=False, indent=2))
-        return
-    stdout.print(f"[bold]{document.title or '(untitled)'}[/]", highlight=False)
-    byline = " · ".join(filter(None, [", ".join(document.authors), document.source, document.published]))
-    stdout.print(byline, style="dim", highlight=False)
-    stdout.print()
-    stdout.print(document.body, highlight=False)
-    if document.comments or document.comment_count:
-        stdout.print(f"\n[dim]{document.comment_count} reader comments, kept apart from the body[/]")
+    else:
+        stdout.print(tables.document_view(record))
 
 
 @cli.command("export")
@@ -155,19 +151,96 @@ def export_command(context: click.Context, format_: str) -> None:
         click.echo(json.dumps(exporting.export(database), ensure_ascii=False, indent=2))
 
 
+@cli.command("build")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Processes for annotation.")
+@click.pass_context
+def build_command(context: click.Context, jobs: int) -> None:
+    """Annotate new documents, assign them to stories, and reconcile the stories that changed."""
+    report = _build(context, jobs)
+    if stderr.is_terminal:
+        stderr.print(tables.build_summary(report))
+
+
+def _build(context: click.Context, jobs: int):
+    from corroborator.build import build
+
+    status = stderr.status("building…") if stderr.is_terminal else nullcontext()
+    with _database(context) as database, status:
+        on_stage = (lambda name: status.update(f"{name}…")) if stderr.is_terminal else None
+        try:
+            return build(database, n_process=jobs, on_stage=on_stage)
+        except CorroboratorError as error:
+            raise click.ClickException(str(error)) from error
+
+
+@cli.command("recluster")
+@click.pass_context
+def recluster_command(context: click.Context) -> None:
+    """Rebuild every story from scratch (same result whatever order the corpus was ingested in), then reconcile."""
+    from corroborator.build import reconcile_pending
+    from corroborator.stories import recluster
+
+    with _database(context) as database:
+        report = recluster(database)
+        reconcile_pending(database)
+    stderr.print(f"{report.documents} documents in {report.opened} stories", highlight=False)
+
+
+@cli.command("stories")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def stories_command(context: click.Context, as_json: bool) -> None:
+    """List the stories: the events the documents cover."""
+    with _database(context, readonly=True) as database:
+        stories = exporting.story_summaries(database)
+    if as_json:
+        click.echo(json.dumps(stories, ensure_ascii=False, indent=2))
+    else:
+        stdout.print(tables.stories_table(stories))
+
+
+@cli.command("story")
+@click.argument("story_id")
+@click.option("--format", "format_", type=click.Choice(["md", "html", "json"]), default="md", show_default=True)
+@click.pass_context
+def story_command(context: click.Context, story_id: str, format_: str) -> None:
+    """Report one story (ID or an unambiguous prefix): findings by verdict with evidence, timeline, entities."""
+    with _database(context, readonly=True) as database:
+        text = exporting.story_report(database, story_id, format_)
+    if text is None:
+        raise click.ClickException(no_such_story(story_id))
+    if format_ == "md" and stdout.is_terminal:
+        stdout.print(Markdown(text))
+    else:
+        click.echo(text)
+
+
 @cli.command("run")
 @_paths
 @_max_bytes
 @_jobs
+@click.option("--open", "open_", is_flag=True, help="Open the HTML report in a browser.")
+@click.option("--report", "report_path", default="corroborator-report.html", show_default=True,
+              help="Where to write the HTML report of every story.")
 @click.pass_context
-def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int) -> None:
-    """Ingest PATHS and show what was read: the documents, and the rejected inputs with their reasons."""
+def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int, open_: bool, report_path: str) -> None:
+    """Ingest PATHS, build, and report: rejected inputs, stories, and each story's findings."""
     report = _ingest(context, paths, max_bytes, jobs)
+    _build(context, jobs)
     with _database(context, readonly=True) as database:
-        stdout.print(tables.documents_table(list(stored.documents(database))))
         rejections = stored.rejected(database)
+        stories = exporting.story_summaries(database)
+        markdown = [exporting.story_report(database, s["id"], "md", brief=True) for s in stories]
+        html = exporting.all_stories_html(database)
     if rejections:
         stdout.print(tables.rejected_table(rejections))
+    stdout.print(tables.stories_table(stories))
+    for text in markdown:
+        stdout.print(Markdown(text) if stdout.is_terminal else text)
+    Path(report_path).write_text(html, encoding="utf-8")
+    stderr.print(f"HTML report of {len(stories)} stories: {report_path}", highlight=False)
+    if open_:
+        webbrowser.open(Path(report_path).resolve().as_uri())
     if report.rejected:
         context.exit(EXIT_REJECTED)
 

@@ -37,3 +37,7 @@ def database_locked(path: str) -> str:
 
 def no_such_document(document_id: str) -> str:
     return f"no document with id {document_id!r}; `corroborator export --format json` lists them"
+
+
+def no_such_story(story_id: str) -> str:
+    return f"no story with id {story_id!r}; `corroborator stories` lists them"

@@ -116,6 +116,7 @@ class Evidence:
     published: str | None = None
     start: int | None = None  # the sentence's offsets in the document's body
     end: int | None = None
+    value_text: str | None = None  # the value as the sentence words it, for highlighting
 
 
 @dataclass(slots=True)

@@ -60,3 +60,69 @@ def ingest_summary(report: IngestReport) -> Table:
             table.add_row(f"{report.counts[status]:,}", label, style="red" if status == "rejected" else None)
     table.add_row(f"{report.total:,}", "in all", style="bold")
     return table
+
+
+def stories_table(stories: list[dict]) -> Table:
+    table = Table(title=f"{len(stories)} stories", title_justify="left")
+    table.add_column("id", style="cyan", no_wrap=True, min_width=16)
+    table.add_column("title", min_width=30)
+    table.add_column("first seen", no_wrap=True)
+    table.add_column("docs", justify="right")
+    table.add_column("sources", justify="right")
+    for verdict, label, style in _VERDICT_COLUMNS:
+        table.add_column(label, justify="right", style=style)
+    for story in stories:
+        verdicts = story.get("verdicts", {})
+        table.add_row(
+            story["id"], story["title"], (story["first_seen"] or "—")[:10], str(len(story["documents"])),
+            str(len(story["sources"])), *[str(verdicts.get(v, 0) or "") for v, _, _ in _VERDICT_COLUMNS],
+        )
+    return table
+
+
+_VERDICT_COLUMNS = [
+    ("conflict", "conflicts", "red"),
+    ("update", "updates", "yellow"),
+    ("variant", "variants", "magenta"),
+    ("corroborated", "corroborated", "green"),
+    ("single_source", "single", "dim"),
+]
+
+
+def build_summary(report) -> Table:
+    table = Table(title="build", title_justify="left")
+    table.add_column("stage")
+    table.add_column("done", justify="right")
+    table.add_column("seconds", justify="right")
+    done = {"annotate": report.annotated, "stories": report.assigned, "reconcile": report.reconciled}
+    units = {"annotate": "documents", "stories": "documents", "reconcile": "stories"}
+    for stage, seconds in report.stages.items():
+        table.add_row(stage, f"{done[stage]:,} {units[stage]}", f"{seconds:.1f}")
+    return table
+
+
+def document_view(record: dict):
+    """One document for the terminal: metadata, body, then its mentions and quotes."""
+    from rich.console import Group
+    from rich.text import Text
+
+    header = Text(record["title"] or "(untitled)", style="bold")
+    byline = " · ".join(filter(None, [", ".join(record["authors"]), record["source"], record["published"]]))
+    parts = [header, Text(byline, style="dim"), Text(""), Text(record["body"]), Text("")]
+    if record["comments"]:
+        parts.append(Text(f"{record['comments']} reader comments, kept apart from the body", style="dim"))
+    if record["mentions"]:
+        mentions = Table(title=f"{len(record['mentions'])} mentions", title_justify="left")
+        for column in ("kind", "text", "value", "precision", "key"):
+            mentions.add_column(column)
+        for m in record["mentions"]:
+            mentions.add_row(m["kind"], m["text"], m["value"] or "", m["precision"] or "", m["key"] or "")
+        parts.append(mentions)
+    if record["quotes"]:
+        quotes = Table(title=f"{len(record['quotes'])} quotes", title_justify="left")
+        for column in ("kind", "speaker", "text"):
+            quotes.add_column(column)
+        for q in record["quotes"]:
+            quotes.add_row(q["kind"], q["speaker"] or "", q["text"])
+        parts.append(quotes)
+    return Group(*parts)

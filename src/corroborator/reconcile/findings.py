@@ -27,7 +27,7 @@ from corroborator.reconcile.compare import (
     match_values,
     role_conflicts,
 )
-from corroborator.reconcile.units import Unit
+from corroborator.reconcile.units import Unit, Value
 
 METHOD = "corroborator.reconcile.v1"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
@@ -44,8 +44,8 @@ class Attribute:
     updates: list[tuple[Match, Unit, Unit]] = field(default_factory=list)  # (match, earlier, later) in time order
 
 
-def _evidence(unit: Unit, value: str | None = None) -> Evidence:
-    return Evidence(unit.document, unit.text, value, unit.source, unit.published, unit.start, unit.end)
+def _evidence(unit: Unit, value: str | None = None, text: str | None = None) -> Evidence:
+    return Evidence(unit.document, unit.text, value, unit.source, unit.published, unit.start, unit.end, text)
 
 
 def _independent(units: list[Unit]) -> int:
@@ -178,11 +178,11 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str]) -> b
     return alone and match.first.value.split(" ", 1)[1:] == match.second.value.split(" ", 1)[1:] != []
 
 
-def _values_by_document(pairs: list[tuple[Match, Unit, Unit]]) -> list[tuple[Unit, str]]:
-    seen: dict[str, tuple[Unit, str]] = {}
+def _values_by_document(pairs: list[tuple[Match, Unit, Unit]]) -> list[tuple[Unit, Value]]:
+    seen: dict[str, tuple[Unit, Value]] = {}
     for match, a, b in pairs:
-        seen.setdefault(a.document, (a, match.first.value))
-        seen.setdefault(b.document, (b, match.second.value))
+        seen.setdefault(a.document, (a, match.first))
+        seen.setdefault(b.document, (b, match.second))
     return list(seen.values())
 
 
@@ -192,7 +192,7 @@ def _conflict(name: str, attribute: Attribute) -> Finding:
     explanation = f"{a.source} says “{match.first.text}”, {b.source} says “{match.second.text}”: {match.comparison.explanation}"
     if a.witness == b.witness:
         explanation += f" (both from {a.source})"
-    evidence = [_evidence(unit, value) for unit, value in involved]
+    evidence = [_evidence(unit, value.value, value.text) for unit, value in involved]
     return Finding("conflict", _statement([unit for unit, _ in involved]), name, evidence, explanation, METHOD)
 
 
@@ -213,21 +213,24 @@ def _update(name: str, attribute: Attribute) -> Finding:
 
     chain = " → ".join(f"{value(r).text} ({r[0].source}, {r[0].published or 'undated'})" for r in ordered)
     explanation = f"the {name} was revised as reports came in: {chain}; a later figure updates an earlier one, not a contradiction"
-    evidence = [_evidence(r[0], value(r).value) for r in ordered]
+    evidence = [_evidence(r[0], value(r).value, value(r).text) for r in ordered]
     latest = ordered[-1][0]
     return Finding("update", latest.text, name, evidence, explanation, METHOD)
 
 
 def _role_conflict(conflict: RoleConflict, a: Unit, b: Unit) -> Finding:
     first, second = a.names.get(conflict.first, conflict.first), b.names.get(conflict.second, conflict.second)
-    evidence = [_evidence(a, first), _evidence(b, second)]
+    evidence = [_evidence(a, first, first), _evidence(b, second, second)]
     explanation = f"{a.source} names {first} where {b.source} names {second}, in sentences that otherwise say the same thing"
     return Finding("conflict", _statement([a, b]), conflict.kind, evidence, explanation, METHOD)
 
 
 def _corroborated(claim: list[Unit], agreements: list[tuple[Match, Unit, Unit]]) -> Finding:
     values = {unit.document: value for unit, value in _values_by_document(agreements)}
-    evidence = [_evidence(u, values.get(u.document)) for u in claim]
+    evidence = [
+        _evidence(u, values[u.document].value, values[u.document].text) if u.document in values else _evidence(u)
+        for u in claim
+    ]
     explanation = f"stated by {_independent(claim)} independent sources ({_sources(claim)}){_witness_note(claim)}"
     attribute = None
     if agreements:
@@ -250,7 +253,7 @@ def _spellings(claim: list[Unit]) -> str | None:
 
 
 def _single_source(claim: list[Unit]) -> Finding:
-    evidence = [_evidence(u, u.values[0].value if u.values else None) for u in claim]
+    evidence = [_evidence(u, u.values[0].value, u.values[0].text) if u.values else _evidence(u) for u in claim]
     explanation = f"only {claim[0].source} states this{_witness_note(claim)}"
     return Finding("single_source", _statement(claim), None, evidence, explanation, METHOD)
 
@@ -282,7 +285,7 @@ def _variant(claim: list[Unit]) -> Finding | None:
         f"{ua.source} and {ub.source} give the same {qa.kind}{who} in different wording "
         f"({similarity:.0%} of the words in common)"
     )
-    evidence = [_evidence(ua, qa.text), _evidence(ub, qb.text)]
+    evidence = [_evidence(ua, qa.text, qa.text), _evidence(ub, qb.text, qb.text)]
     return Finding("variant", _statement(claim), "quote", evidence, explanation, METHOD)
 
 

@@ -101,4 +101,103 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "0003_stories",
+        """
+        -- Stories: documents about one event. summary holds what assignment compares a new document
+        -- against (centroid, entity keys, event days), as zlib-compressed JSON.
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            title_document TEXT,
+            first_seen TEXT,
+            last_seen TEXT,
+            size INTEGER NOT NULL,
+            summary BLOB NOT NULL,
+            posted TEXT NOT NULL DEFAULT '[]',
+            active REAL NOT NULL,
+            method TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE story_documents (
+            document_id TEXT PRIMARY KEY REFERENCES documents(id),
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            position INTEGER NOT NULL,
+            score REAL NOT NULL,
+            source TEXT NOT NULL,
+            method TEXT NOT NULL
+        );
+        CREATE INDEX story_documents_story ON story_documents(story_id, position);
+        -- A later story about the same person or work that is not the same event (a sequel, a follow-up).
+        CREATE TABLE story_relations (
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            related_id TEXT NOT NULL REFERENCES stories(id),
+            score REAL NOT NULL,
+            PRIMARY KEY (story_id, related_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_relations_related ON story_relations(related_id);
+        -- The inverted index: a story's heaviest words and entity keys, with the time of its latest
+        -- document (active), so a lookup reads only stories still inside the active window.
+        CREATE TABLE story_index (
+            term TEXT NOT NULL,
+            active REAL NOT NULL,
+            story_id TEXT NOT NULL,
+            PRIMARY KEY (term, active, story_id)
+        ) WITHOUT ROWID;
+        -- How many assigned documents hold each word or entity key, for its rarity (IDF).
+        CREATE TABLE story_term_counts (
+            term TEXT PRIMARY KEY,
+            documents INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE story_counters (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
+        """,
+    ),
+    (
+        "0004_reconcile",
+        """
+        -- What the reconcile stage said of each story, and of which documents (fingerprint), so a
+        -- story is reconciled again only when its documents or the method change.
+        CREATE TABLE story_reports (
+            story_id TEXT PRIMARY KEY REFERENCES stories(id),
+            fingerprint TEXT NOT NULL,
+            method TEXT NOT NULL,
+            reconciled_at TEXT NOT NULL
+        );
+        CREATE TABLE findings (
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            position INTEGER NOT NULL,
+            verdict TEXT NOT NULL,
+            statement TEXT NOT NULL,
+            attribute TEXT,
+            explanation TEXT NOT NULL,
+            evidence TEXT NOT NULL,
+            method TEXT NOT NULL,
+            PRIMARY KEY (story_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX findings_verdict ON findings(verdict);
+        CREATE TABLE timeline (
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            position INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            precision TEXT NOT NULL,
+            event TEXT NOT NULL,
+            documents TEXT NOT NULL,
+            PRIMARY KEY (story_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE story_entities (
+            story_id TEXT NOT NULL REFERENCES stories(id),
+            position INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            documents TEXT NOT NULL,
+            PRIMARY KEY (story_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_entities_key ON story_entities(key);
+        """,
+    ),
 ]

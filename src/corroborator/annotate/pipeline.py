@@ -1,0 +1,177 @@
+"""The annotate stage's pure core: documents in, annotations (sentences, mentions, quotes) out.
+
+No database here: annotate_documents streams documents through spaCy's nlp.pipe in batches
+(optionally over several processes) and yields one Annotation per document, in order.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+
+from corroborator.annotate.entities import find_entities
+from corroborator.annotate.nlp import load_pipeline
+from corroborator.annotate.quantities import find_quantities
+from corroborator.annotate.quotes import find_quotes
+from corroborator.annotate.times import find_times
+from corroborator.model import Annotation, Document, Mention, Sentence
+
+METHOD = "corroborator.annotate.v1"
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+TIME_KINDS = frozenset({"date", "time", "duration"})
+# Values inside these entities are part of a name ("V", "The 100 Greatest Songs"), not values.
+_NAME_KINDS = frozenset({"person", "work"})
+
+_FUTURE_MARKERS = re.compile(
+    r"\b(will|shall|should|won['’]t|['’]ll|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|poised) to|"
+    r"(?:is|are) to|plans? to|intends? to|upcoming|next)\b",
+    re.I,
+)
+
+
+def annotate_documents(
+    documents: Iterable[Document], nlp=None, batch_size: int = 32, n_process: int = 1
+) -> Iterator[Annotation]:
+    """Annotate documents in a stream: sentences, entity/time/quantity mentions and quotes for each, in order."""
+    nlp = nlp if nlp is not None else load_pipeline()
+    pairs = ((document.body, document) for document in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield annotate_parsed(document, doc)
+
+
+def annotate_parsed(document: Document, doc) -> Annotation:
+    """Annotation of one document whose body spaCy has already parsed."""
+    body = document.body
+    quotes = find_quotes(body, doc)
+    titles = [(q.start, q.end) for q in quotes if q.kind == "title"]
+    entities = find_entities(doc, titles, body)
+    sentences = split_sentences(doc, body)
+    names = _Spans([(m.start, m.end) for m in entities if m.kind in _NAME_KINDS] + titles)
+    every_entity = _Spans([(m.start, m.end) for m in entities])
+    candidates = _Spans([(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    values: list[Mention] = []
+    for sentence in sentences:
+        values += _values_in_sentence(document, doc, sentence, names, every_entity, candidates)
+    mentions = merge_mentions(entities, values, names.spans)
+    return Annotation(document=document.id, sentences=sentences, mentions=mentions, quotes=quotes, method=METHOD)
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+
+def split_sentences(doc, body: str | None = None) -> list[Sentence]:
+    """spaCy's sentences, also split at paragraph breaks and at line breaks before a capital, and trimmed."""
+    body = doc.text if body is None else body
+    sentences = []
+    for sent in doc.sents:
+        for start, end in _split_lines(body, sent.start_char, sent.end_char):
+            while start < end and body[start].isspace():
+                start += 1
+            while end > start and body[end - 1].isspace():
+                end -= 1
+            if end > start:
+                sentences.append(Sentence(start, end, body[start:end]))
+    return sentences
+
+
+def _split_lines(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Pieces of [start, end) cut at blank lines, and at single line breaks not followed by a lower-case letter
+    (a hard-wrapped line goes on in lower case; a heading, a byline or a new paragraph does not)."""
+    piece = start
+    for match in re.finditer(r"\n[ \t]*(?:\n\s*)?", body[start:end]):
+        cut = start + match.start()
+        following = body[start + match.end() : start + match.end() + 1]
+        if "\n" in match.group()[1:] or not following.islower():
+            yield piece, cut
+            piece = start + match.end()
+    yield piece, end
+
+
+def sentence_tense(doc, sentence: Sentence) -> str | None:
+    """ "past", "future" or None (present or unknown) for a sentence, from its verbs' tags and future markers."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if _FUTURE_MARKERS.search(sentence.text):
+        return "future"
+    root = span.root
+    if root.tag_.startswith("VB") or root.tag_ == "MD":
+        verbs = [root] + [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        if any(v.tag_ == "VBD" for v in verbs):
+            return "past"
+        if root.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+            return "past"  # "V enlisted in December": the small model often tags a bare past as VBN
+        return None
+    # The parse found no verb at the root ("The band toured in May" read as a noun phrase).
+    if any(
+        t.tag_ == "VBD" or (t.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in t.children)) for t in span
+    ):
+        return "past"
+    return None
+
+
+# --- times and quantities -----------------------------------------------------------------
+
+
+class _Spans:
+    """Spans (start, end, ...) sorted by start, answering "which overlap [a, b)?" without a full scan."""
+
+    def __init__(self, spans: list[tuple]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s[0] for s in self.spans]
+        self.longest = max((s[1] - s[0] for s in self.spans), default=0)
+
+    def overlapping(self, a: int, b: int) -> list[tuple]:
+        low = bisect.bisect_left(self.starts, a - self.longest)
+        high = bisect.bisect_left(self.starts, b)
+        return [s for s in self.spans[low:high] if s[1] > a]
+
+
+def _values_in_sentence(
+    document: Document, doc, sentence: Sentence, names: _Spans, every_entity: _Spans, candidates: _Spans
+) -> list[Mention]:
+    """Times and quantities of one sentence, offsets moved into the body."""
+    base, limit = sentence.start, sentence.end
+    time_candidates, quantity_candidates = [], []
+    for ent_start, ent_end, label in candidates.overlapping(base, limit):
+        start, end = max(ent_start, base), min(ent_end, limit)
+        if names.overlapping(start, end):
+            continue  # "Spring Day" in quotes is a song, not a date
+        if label in TIME_LABELS:
+            time_candidates.append((start - base, end - base))
+        elif label in QUANTITY_LABELS:
+            quantity_candidates.append((start - base, end - base, label))
+    tense = sentence_tense(doc, sentence)
+    times = find_times(sentence.text, document.published, document.published_precision, tense, time_candidates)
+    time_spans = [(m.start, m.end) for m in times]
+    exclude = time_spans + [(a - base, b - base) for a, b in every_entity.overlapping(base, limit)]
+    quantity_candidates = [c for c in quantity_candidates if not any(c[0] < b and a < c[1] for a, b in time_spans)]
+    quantities = find_quantities(sentence.text, quantity_candidates, exclude)
+    moved = []
+    for mention in times + quantities:
+        mention.start += base
+        mention.end += base
+        mention.text = document.body[mention.start : mention.end]
+        moved.append(mention)
+    return moved
+
+
+def merge_mentions(entities: list[Mention], values: list[Mention], names) -> list[Mention]:
+    """One list of mentions, sorted by position, without contradictory overlaps.
+
+    - a time or quantity inside a person's name or a work's title is dropped ("V" is not five);
+    - a time wins over a quantity it overlaps ("2024" in "January 23, 2024");
+    - of two overlapping times (or two quantities) the longer stays;
+    - a value nested inside an org, place or event ("the 2024 Academy Awards") stays beside it.
+    """
+    kept: list[Mention] = []
+    values = [v for v in values if not any(v.start < b and a < v.end for a, b in names)]
+    ordered = sorted(values, key=lambda m: (m.kind not in TIME_KINDS, -(m.end - m.start), m.start))
+    for mention in ordered:
+        if any(mention.start < other.end and other.start < mention.end for other in kept):
+            continue
+        kept.append(mention)
+    return sorted(entities + kept, key=lambda m: (m.start, -m.end, m.kind))

@@ -1,0 +1,143 @@
+"""A story as a report a person reads: Markdown for terminals and files, HTML for browsers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+VERDICTS = ("conflict", "update", "variant", "corroborated", "single_source")
+VERDICT_TITLES = {
+    "conflict": "Conflicts",
+    "update": "Updates",
+    "variant": "Variants",
+    "corroborated": "Corroborated",
+    "single_source": "Single source",
+}
+
+
+def grouped(findings: list[dict]) -> list[tuple[str, list[dict]]]:
+    """Findings grouped by verdict, conflicts first."""
+    return [(v, [f for f in findings if f["verdict"] == v]) for v in VERDICTS if any(f["verdict"] == v for f in findings)]
+
+
+def verdict_counts(findings: list[dict]) -> str:
+    counts = Counter(f["verdict"] for f in findings)
+    return ", ".join(f"{counts[v]} {VERDICT_TITLES[v].lower()}" for v in VERDICTS if counts[v]) or "no findings"
+
+
+def _md(text: str | None) -> str:
+    """Text from an article, inert in Markdown: no markup, links or HTML of its own."""
+    if not text:
+        return ""
+    return "".join("\\" + c if c in "\\`*_{}[]<>#|!" else c for c in text.replace("\n", " "))
+
+
+def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
+    """A story (the export's shape) as Markdown: findings by verdict with evidence, timeline, entities."""
+    titles = titles or {}
+    lines = [f"# {_md(story['title'])}", ""]
+    lines.append(
+        f"{len(story['documents'])} documents from {len(story['sources'])} sources ({_md(', '.join(story['sources']))}); "
+        f"{story['first_seen'] or 'undated'} – {story['last_seen'] or 'undated'}. {verdict_counts(story['findings'])}."
+    )
+    lines.append("")
+    for verdict, findings in grouped(story["findings"]):
+        lines += [f"## {VERDICT_TITLES[verdict]} ({len(findings)})", ""]
+        for finding in findings:
+            attribute = f" — {_md(finding['attribute'])}" if finding["attribute"] else ""
+            lines.append(f"- **{_md(finding['statement'])}**{attribute}")
+            lines.append(f"  - {_md(finding['explanation'])}")
+            for evidence in finding["evidence"]:
+                value = f" [{_md(evidence['value'])}]" if evidence.get("value") else ""
+                lines.append(f"  - {_md(evidence.get('source') or evidence['document'])}{value}: “{_md(evidence['sentence'])}”")
+        lines.append("")
+    if story["timeline"]:
+        lines += ["## Timeline", "", "| date | event | documents |", "|---|---|---|"]
+        for event in story["timeline"]:
+            lines.append(f"| {event['date']} | {_md(event['event'])} | {len(event['documents'])} |")
+        lines.append("")
+    if story["entities"]:
+        lines += ["## Entities", "", "| name | kind | also written | documents |", "|---|---|---|---|"]
+        for entity in story["entities"]:
+            aliases = ", ".join(_md(a) for a in entity["aliases"])
+            lines.append(f"| {_md(entity['name'])} | {entity['kind']} | {aliases} | {len(entity['documents'])} |")
+        lines.append("")
+    if story["related"]:
+        lines += ["## Related stories", ""] + [f"- {_md(titles.get(r, r))} ({r})" for r in story["related"]] + [""]
+    return "\n".join(lines)
+
+
+@cache
+def templates() -> Environment:
+    """The HTML templates, shared by reports and the web app; every string from an article is escaped."""
+    environment = Environment(
+        loader=PackageLoader("corroborator.present", "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.globals.update(
+        VERDICT_TITLES=VERDICT_TITLES, grouped=grouped, verdict_counts=verdict_counts, coverage=coverage,
+        timeline_svg=timeline_svg,
+    )
+    return environment
+
+
+def story_html(story: dict, documents: dict[str, dict], titles: dict[str, str] | None = None, standalone: bool = True) -> str:
+    """A story as an HTML page; `documents` maps ids to document records (for sources, titles and links)."""
+    return templates().get_template("story.html").render(
+        story=story, documents=documents, titles=titles or {}, standalone=standalone, link_prefix=""
+    )
+
+
+def coverage(story: dict, documents: dict[str, dict]) -> dict:
+    """Which source reports which claim: a row per multi-source finding, a column per source."""
+    rows = []
+    for finding in story["findings"]:
+        if finding["verdict"] == "single_source":
+            continue
+        sources = {e.get("source") or documents.get(e["document"], {}).get("source") or e["document"] for e in finding["evidence"]}
+        rows.append({"verdict": finding["verdict"], "statement": finding["statement"], "sources": sources})
+    return {"sources": story["sources"], "rows": rows}
+
+
+def timeline_svg(events: list[dict], width: int = 1000) -> str:
+    """The timeline as an inline SVG: a dot per dated event on a time axis, its date and first words beside it."""
+    from html import escape
+
+    from corroborator.values import parse_time
+
+    placed = []
+    for event in events:
+        try:
+            value = parse_time(event["date"], event["precision"])
+        except ValueError:
+            continue
+        if value.known:
+            placed.append((value.start.replace(tzinfo=None).timestamp(), event))
+    if not placed:
+        return ""
+    low, high = min(t for t, _ in placed), max(t for t, _ in placed)
+    span = (high - low) or 1.0
+    row_height, left, right = 26, 40, width - 300
+    height = 30 + row_height * len(placed)
+    parts = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="timeline of dated events">',
+             f'<line x1="{left}" y1="14" x2="{right}" y2="14" stroke="#9aa3b2" stroke-width="2"/>']
+    for row, (moment, event) in enumerate(sorted(placed, key=lambda p: p[0])):
+        x = left + (right - left) * (moment - low) / span
+        y = 30 + row * row_height
+        label = escape(f"{event['date']} — {event['event'][:70]}{'…' if len(event['event']) > 70 else ''}")
+        parts.append(f'<line x1="{x:.1f}" y1="14" x2="{x:.1f}" y2="{y - 4}" stroke="#dde1e8"/>')
+        parts.append(f'<circle cx="{x:.1f}" cy="14" r="5" fill="#1f4e99"><title>{label}</title></circle>')
+        parts.append(f'<text x="{x + 8:.1f}" y="{y + 4}" font-size="12" fill="#1d2330">{label}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def stories_html(stories: list[dict], documents: dict[str, dict], titles: dict[str, str]) -> str:
+    """Every story on one standalone page, each as its story page shows it."""
+    return templates().get_template("report.html").render(
+        stories=stories, documents=documents, titles=titles, standalone=True, link_prefix=""
+    )

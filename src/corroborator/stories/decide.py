@@ -1,0 +1,263 @@
+"""The heart of the stories stage: given a document's features and the summaries of a few candidate
+stories, decide whether it joins one of them, opens a new story, and which stories it is related to.
+
+Everything here is pure: plain data in, plain data out, no database.
+
+A story is summarised by the sum of its documents' unit TF-IDF vectors (its centroid, truncated to
+the heaviest terms), the same for entity keys, a histogram of the event days its documents point
+at, and the span of its documents' times. A document joins the candidate it is most similar to,
+by text and by shared entities, unless the two are about different days: two earthquakes in one
+region a few days apart share most words and places, but not the day they happened. A strong tie
+through a rare person or work that is not the same event (a sequel, a follow-up) is a related link.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from corroborator.stories.features import DocumentFeatures, parse_published, primary_day, words
+
+METHOD = "corroborator.stories.v1"
+
+CENTROID_TERMS = 80  # terms kept in a story's centroid
+CENTROID_KEYS = 40  # entity keys kept in a story's summary
+STORY_DAYS = 8  # event days kept in a story's histogram
+INDEX_TERMS = 12  # a story's terms posted in the inverted index
+INDEX_KEYS = 8  # a story's entity keys posted in the inverted index
+QUERY_TERMS = 12  # a document's terms looked up in the index
+QUERY_KEYS = 8  # a document's entity keys looked up in the index
+LINK_KEYS = 4  # a document's people and works looked up beyond the active window
+LINK_KINDS = frozenset({"person", "work"})  # what a related story shares: the same people or work
+KEY_PREFIX = "@"  # entity keys share the index and the document counts with words
+
+
+@dataclass(slots=True)
+class Settings:
+    """The knobs of a decision. The defaults were chosen on ECB+ topics 1–17 (benchmarks/stories.py)."""
+
+    join_threshold: float = 0.20  # similarity a document needs to join a story
+    related_threshold: float = 0.15  # similarity, with a shared person or work, for a related link
+    related_link: float = 0.25  # weight of shared people and works, within the document's entity vector
+    text_weight: float = 0.6  # the rest is the entities' weight, when both sides have entities
+    day_tolerance: int = 2  # event days further apart than this are different events
+    # Without a publication time, relative dates stay unresolved and the days found are mostly
+    # datelines of reports written over several weeks: only a wide gap says "another event".
+    undated_day_tolerance: int = 30
+    window_days: float = 7.0  # a story leaves the active window this long after its last document
+
+
+@dataclass(slots=True)
+class StorySummary:
+    """What a story remembers of its documents: enough to compare a new document against it."""
+
+    id: str
+    size: int = 0
+    centroid: dict[str, float] = field(default_factory=dict)
+    entities: dict[str, float] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)
+    days: dict[int, float] = field(default_factory=dict)
+    first_time: float | None = None
+    last_time: float | None = None
+    first_seen: str | None = None
+    last_seen: str | None = None
+    title: str = ""
+    title_document: str | None = None
+    title_score: float = -1.0
+
+    @property
+    def event_day(self) -> int | None:
+        return primary_day(self.days)
+
+
+@dataclass(slots=True)
+class Match:
+    """How one candidate story compares with the document."""
+
+    story: str
+    score: float
+    text: float
+    entities: float
+    link: float  # weight of shared people and works
+    veto: str | None = None  # why the document cannot join this story, when it cannot
+
+
+@dataclass(slots=True)
+class Decision:
+    """Join `story` (or open a new story, when it is None), and link to `related`."""
+
+    story: str | None
+    score: float
+    related: list[str] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+
+
+def unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(v * v for v in vector.values()))
+    return {k: v / norm for k, v in vector.items()} if norm else {}
+
+
+def text_vector(features: DocumentFeatures, idf: dict[str, float]) -> dict[str, float]:
+    """The document's unit TF-IDF vector over content words."""
+    return unit({term: count * idf.get(term, 1.0) for term, count in features.terms.items()})
+
+
+def entity_vector(features: DocumentFeatures, idf: dict[str, float]) -> dict[str, float]:
+    """The document's unit vector over entity keys, each weighted by its rarity."""
+    return unit({key: count * idf.get(KEY_PREFIX + key, 1.0) for key, count in features.entities.items()})
+
+
+def query_terms(vector: dict[str, float], entities: dict[str, float]) -> list[str]:
+    """The index entries a document looks up: its heaviest words and entity keys."""
+    return _top(vector, QUERY_TERMS) + [KEY_PREFIX + key for key in _top(entities, QUERY_KEYS)]
+
+
+def link_terms(features: DocumentFeatures, entities: dict[str, float]) -> list[str]:
+    """The index entries looked up beyond the active window, for related stories: the document's
+    heaviest people and works."""
+    linking = {key: w for key, w in entities.items() if features.kinds.get(key) in LINK_KINDS}
+    return [KEY_PREFIX + key for key in _top(linking, LINK_KEYS)]
+
+
+def index_terms(summary: StorySummary) -> list[str]:
+    """The index entries a story is found under: its heaviest words and entity keys."""
+    return _top(summary.centroid, INDEX_TERMS) + [KEY_PREFIX + key for key in _top(summary.entities, INDEX_KEYS)]
+
+
+def _top(vector: dict[str, float], count: int) -> list[str]:
+    return [k for k, _ in sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:count]]
+
+
+def _cosine_to(vector: dict[str, float], sums: dict[str, float]) -> float:
+    norm = math.sqrt(sum(v * v for v in sums.values()))
+    if not norm or not vector:
+        return 0.0
+    return sum(weight * sums.get(term, 0.0) for term, weight in vector.items()) / norm
+
+
+def compare(
+    features: DocumentFeatures,
+    vector: dict[str, float],
+    entities: dict[str, float],
+    story: StorySummary,
+    settings: Settings,
+) -> Match:
+    """Score one candidate story against the document, and say whether anything rules the join out."""
+    text = _cosine_to(vector, story.centroid)
+    shared = _cosine_to(entities, story.entities)
+    if entities and story.entities:
+        score = settings.text_weight * text + (1 - settings.text_weight) * shared
+    else:
+        score = text
+    link = sum(
+        weight for key, weight in entities.items()
+        if key in story.entities and features.kinds.get(key, story.kinds.get(key)) in LINK_KINDS
+    )
+    match = Match(story.id, score, text, shared, link)
+    doc_day, story_day = features.event_day, story.event_day
+    tolerance = settings.day_tolerance if features.published is not None else settings.undated_day_tolerance
+    if doc_day is not None and story_day is not None and abs(doc_day - story_day) > tolerance:
+        match.veto = f"event days {abs(doc_day - story_day)} apart"
+    elif _outside_window(features.time, story, settings.window_days):
+        match.veto = "outside the active window"
+    return match
+
+
+def _outside_window(moment: float | None, story: StorySummary, window_days: float) -> bool:
+    if moment is None or story.first_time is None or story.last_time is None:
+        return False
+    window = window_days * 86400
+    return moment > story.last_time + window or moment < story.first_time - window
+
+
+def decide(
+    features: DocumentFeatures,
+    vector: dict[str, float],
+    entities: dict[str, float],
+    candidates: list[StorySummary],
+    settings: Settings | None = None,
+) -> Decision:
+    """Join the most similar candidate that nothing rules out, or open a new story; name related stories."""
+    settings = settings or Settings()
+    matches = sorted(
+        (compare(features, vector, entities, story, settings) for story in candidates),
+        key=lambda m: (-m.score, m.story),
+    )
+    chosen = next((m for m in matches if m.veto is None and m.score >= settings.join_threshold), None)
+    related = [
+        m.story for m in matches
+        if m is not chosen and m.link >= settings.related_link and m.score >= settings.related_threshold
+    ]
+    return Decision(chosen.story if chosen else None, chosen.score if chosen else 0.0, related, matches)
+
+
+def headline_score(headline: str, centroid: dict[str, float]) -> float:
+    """How well a headline stands for a story: cosine of its words with the story's centroid."""
+    terms = set(words(headline))
+    return _cosine_to(unit({t: 1.0 for t in terms}), centroid) if terms else 0.0
+
+
+def open_story(story_id: str) -> StorySummary:
+    """An empty story, before its founding document is absorbed."""
+    return StorySummary(story_id)
+
+
+def absorb(
+    story: StorySummary, features: DocumentFeatures, vector: dict[str, float], entities: dict[str, float]
+) -> StorySummary:
+    """The story's summary with one more document in it."""
+    centroid = dict(story.centroid)
+    for term, weight in vector.items():
+        centroid[term] = centroid.get(term, 0.0) + weight
+    keys = dict(story.entities)
+    for key, weight in entities.items():
+        keys[key] = keys.get(key, 0.0) + weight
+    kinds = dict(story.kinds)
+    for key, kind in features.kinds.items():
+        kinds.setdefault(key, kind)
+    days = dict(story.days)
+    total = sum(features.event_days.values())
+    for day, weight in features.event_days.items():
+        days[day] = days.get(day, 0.0) + weight / total
+    centroid = _truncate(centroid, CENTROID_TERMS)
+    keys = _truncate(keys, CENTROID_KEYS)
+    updated = replace(
+        story,
+        size=story.size + 1,
+        centroid=centroid,
+        entities=keys,
+        kinds={key: kinds[key] for key in keys if key in kinds},
+        days=_truncate(days, STORY_DAYS),
+    )
+    moment = features.time
+    if moment is not None:
+        if updated.first_time is None or moment < updated.first_time:
+            updated.first_time = moment
+        if updated.last_time is None or moment > updated.last_time:
+            updated.last_time = moment
+    if features.published_iso and features.published is not None:
+        if updated.first_seen is None or features.published < _seconds(updated.first_seen):
+            updated.first_seen = features.published_iso
+        if updated.last_seen is None or features.published > _seconds(updated.last_seen):
+            updated.last_seen = features.published_iso
+    _choose_title(updated, features)
+    return updated
+
+
+def _choose_title(story: StorySummary, features: DocumentFeatures) -> None:
+    current = headline_score(story.title, story.centroid) if story.title_document else -1.0
+    candidate = headline_score(features.headline, story.centroid) if features.headline else -1.0
+    if story.title_document is None or candidate > current + 1e-9:
+        story.title, story.title_document, story.title_score = features.headline, features.document, candidate
+    else:
+        story.title_score = current
+
+
+def _seconds(iso: str) -> float:
+    return parse_published(iso) or 0.0
+
+
+def _truncate(vector: dict[str, float], count: int) -> dict[str, float]:
+    if len(vector) <= count:
+        return {k: round(v, 5) for k, v in vector.items()}
+    return {k: round(vector[k], 5) for k in _top(vector, count)}

@@ -1,0 +1,222 @@
+"""What the stories stage reads from one document: plain features, computed without the database.
+
+A document becomes content-word counts (the headline and lede count extra, since that is where an
+outlet names the event), entity keys with their kinds, the day or days its time mentions point
+at (the event's date, not the publication's), its publication time, and its headline.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from urllib.parse import urlsplit
+
+from corroborator.model import Annotation, Document
+
+ENTITY_KINDS = frozenset({"person", "org", "place", "work", "event", "other"})
+TIME_KINDS = frozenset({"date", "time"})
+HEADLINE_WEIGHT = 3.0
+LEDE_WEIGHT = 1.5
+LEDE_CHARACTERS = 400
+# Event days are looked for from a month before publication to a day after it: older dates are
+# background ("in 1987"), later ones are plans ("her tour begins in April").
+EVENT_DAYS_BEFORE = 30
+EVENT_DAYS_AFTER = 1
+
+# Function words and the words every news story uses; they say nothing about which event it is.
+STOP_WORDS = frozenset(
+    """a about above after again against all almost also although always am among an and another any
+    are around as at be became because been before being below between both but by can could did do
+    does doing done down during each either else even ever every few for from further had has have
+    having he her here hers herself him himself his how however i if in into is it its itself just
+    last least less like made make many may me might more most much must my myself near neither never
+    new next no nor not now of off often on once one only onto or other others our ours ourselves out
+    over own per perhaps put rather same says said say saying see seen several she should since so
+    some still such than that the their theirs them themselves then there these they this those
+    though through thus till to too toward towards under until up upon us very via was we well were
+    what whatever when where whether which while who whom whose why will with within without would
+    yet you your yours yourself told tells according reported reports report including include
+    includes included added adds week weeks day days today yesterday tomorrow time times year years
+    month months monday tuesday wednesday thursday friday saturday sunday morning evening night
+    afternoon early late later earlier ago two three four five six seven eight nine ten first second
+    third get got go going went come came take took makes told asked want wanted know known think
+    back way ways part lot lots thing things something anything nothing everything someone people
+    news story stories article read reading click share comment comments image images photo photos
+    http https www com html""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@dataclass(slots=True)
+class DocumentFeatures:
+    """One document as the stories stage sees it."""
+
+    document: str
+    headline: str
+    terms: dict[str, float]  # content word → weighted count
+    entities: dict[str, float] = field(default_factory=dict)  # entity key → weighted count
+    kinds: dict[str, str] = field(default_factory=dict)  # entity key → its most frequent kind
+    event_days: dict[int, float] = field(default_factory=dict)  # proleptic ordinal day → weight
+    published: float | None = None  # seconds since the epoch
+    published_iso: str | None = None
+    source: str = ""
+    duplicate_of: str | None = None
+
+    @property
+    def event_day(self) -> int | None:
+        """The day the document's time mentions point at most (ties: the earlier day)."""
+        return primary_day(self.event_days)
+
+    @property
+    def time(self) -> float | None:
+        """When the document happened, for the active window: published, else its event day."""
+        if self.published is not None:
+            return self.published
+        day = self.event_day
+        return None if day is None else day_to_seconds(day)
+
+
+def primary_day(days: dict[int, float]) -> int | None:
+    if not days:
+        return None
+    return min(days, key=lambda day: (-days[day], day))
+
+
+def day_to_seconds(day: int) -> float:
+    return datetime.combine(date.fromordinal(day), datetime.min.time(), timezone.utc).timestamp()
+
+
+def words(text: str) -> list[str]:
+    """Content words of a text: lower case, possessives and plural endings trimmed, stop words dropped."""
+    result = []
+    for word in _WORD.findall(text.lower()):
+        word = re.sub(r"['’]s?$", "", word).replace("’", "'")
+        word = _singular(word)
+        if len(word) > 2 and word not in STOP_WORDS:
+            result.append(word)
+    return result
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+        return word[:-1]
+    return word
+
+
+def source_of(document: Document) -> str:
+    """The outlet: the document's source, else its URL's domain, else unknown (with the document id)."""
+    if document.source:
+        return document.source
+    if document.url:
+        host = urlsplit(document.url).hostname or ""
+        host = host.removeprefix("www.")
+        if host:
+            return host
+    return f"unknown ({document.id[:12]})"
+
+
+def parse_published(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
+
+
+def _day_of(value: str | None, precision: str | None) -> int | None:
+    """The day an ISO time value names, when it names one ("2023-12-11", "2024-01-24T00:00+09:00")."""
+    if not value or len(value) < 10 or precision in ("year", "month", "week", "season", "decade"):
+        return None
+    try:
+        return date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def extract(document: Document, annotation: Annotation | None) -> DocumentFeatures:
+    """The stories features of a document and its annotation (None when it has not been annotated)."""
+    headline = (document.title or "").strip()
+    body = document.body
+    lede_end = _lede_end(body)
+    terms: Counter[str] = Counter()
+    for word in words(headline):
+        terms[word] += HEADLINE_WEIGHT
+    for word in words(body[:lede_end]):
+        terms[word] += LEDE_WEIGHT
+    for word in words(body[lede_end:]):
+        terms[word] += 1.0
+    published = parse_published(document.published)
+    features = DocumentFeatures(
+        document=document.id,
+        headline=headline,
+        terms={term: round(1.0 + math.log(count), 4) for term, count in terms.items()},
+        published=published,
+        published_iso=document.published,
+        source=source_of(document),
+        duplicate_of=document.duplicate_of,
+    )
+    if annotation is not None:
+        _add_mentions(features, document, annotation, lede_end)
+    return features
+
+
+def _lede_end(body: str) -> int:
+    """Where the lede ends: the end of the sentence that crosses LEDE_CHARACTERS."""
+    if len(body) <= LEDE_CHARACTERS:
+        return len(body)
+    stop = re.search(r"[.!?]['\"”’]?\s", body[LEDE_CHARACTERS:])
+    return LEDE_CHARACTERS + (stop.end() if stop else 0)
+
+
+def entity_key(key: str) -> str:
+    """An entity key without its kind prefix: spaCy may call one name a person in one sentence and
+    an org in the next ("person:hollin", "place:hollin"); for grouping they are one entity."""
+    kind, colon, rest = key.partition(":")
+    return rest if colon and kind in ENTITY_KINDS and rest else key
+
+
+def _add_mentions(features: DocumentFeatures, document: Document, annotation: Annotation, lede_end: int) -> None:
+    entities: Counter[str] = Counter()
+    kinds: dict[str, Counter[str]] = {}
+    days: Counter[int] = Counter()
+    published_day = None
+    if features.published is not None:
+        published_day = datetime.fromtimestamp(features.published, timezone.utc).date().toordinal()
+    rank = 0
+    for mention in sorted(annotation.mentions, key=lambda m: m.start):
+        weight = LEDE_WEIGHT if mention.start < lede_end else 1.0
+        if mention.kind in ENTITY_KINDS and mention.key:
+            key = entity_key(mention.key)
+            entities[key] += weight
+            kinds.setdefault(key, Counter())[mention.kind] += 1
+        elif mention.kind in TIME_KINDS:
+            day = _day_of(mention.value, mention.precision)
+            if day is None:
+                continue
+            if published_day is not None and not (
+                published_day - EVENT_DAYS_BEFORE <= day <= published_day + EVENT_DAYS_AFTER
+            ):
+                continue
+            # News puts the event first; later dates are mostly background ("Monday's quake"), so each
+            # later mention weighs less than the one before it.
+            days[day] += weight / (1 + rank) ** 2
+            rank += 1
+    features.entities = {key: round(1.0 + math.log(count), 4) for key, count in entities.items()}
+    features.kinds = {key: counts.most_common(1)[0][0] for key, counts in kinds.items()}
+    features.event_days = {day: round(weight, 4) for day, weight in days.items()}
+
+
+def seconds_to_iso(seconds: float) -> str:
+    return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds")
+
+
+ONE_DAY = timedelta(days=1).total_seconds()

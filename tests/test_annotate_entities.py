@@ -1,0 +1,186 @@
+"""Entities on the real spaCy pipeline: kinds, the small model's news fixes, keys and learned aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.annotate import annotate_documents, apply_aliases, entity_key, learn_aliases, load_pipeline
+from corroborator.annotate.entities import find_entities, group_context
+from corroborator.annotate.quotes import find_quotes
+from corroborator.model import Document
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+def entities(nlp, text):
+    doc = nlp(text)
+    titles = [(q.start, q.end) for q in find_quotes(text, doc) if q.kind == "title"]
+    found = find_entities(doc, titles)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    return found
+
+
+def kinds_of(found, surface):
+    return {m.kind for m in found if m.text == surface}
+
+
+def test_entities_map_spacy_labels_to_kinds(nlp):
+    found = entities(nlp, "Angela Merkel met executives of Siemens in Paris before the Olympic Games.")
+    assert kinds_of(found, "Angela Merkel") == {"person"}
+    assert kinds_of(found, "Siemens") == {"org"}
+    assert kinds_of(found, "Paris") == {"place"}
+
+
+def test_entities_quoted_title_case_span_is_a_work(nlp):
+    found = entities(nlp, "The trio released “Paper Lanterns Burning” on a rainy Friday.")
+    assert kinds_of(found, "Paper Lanterns Burning") == {"work"}
+    assert next(m for m in found if m.kind == "work").key == "work:paperlanternsburning"
+
+
+def test_entities_quoted_title_replaces_a_wrong_date_reading(nlp):
+    found = entities(nlp, "Critics still call “Summer Night” the best track of that year.")
+    assert kinds_of(found, "Summer Night") == {"work"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NCT’s V joined the tour in Osaka.",
+        "Tickets sold out after V's new single topped the charts.",
+        "V arrived in Seoul on Monday morning.",
+        "Jisoo and V attended the premiere together.",
+        "The show was hosted by group vocalist V last night.",
+    ],
+)
+def test_entities_single_letter_is_a_person_when_context_says_so(nlp, text):
+    found = entities(nlp, text)
+    people = [m for m in found if m.kind == "person" and m.value == "V"]
+    assert people, [(m.kind, m.text) for m in found]
+    assert all(m.key == "person:v" for m in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chapter V explains how the treaty collapsed.",
+        "The novel imagines World War V breaking out in orbit.",
+        "He flashed a V sign at the cameras.",
+    ],
+)
+def test_entities_single_letter_numeral_is_never_a_person(nlp, text):
+    found = entities(nlp, text)
+    assert not [m for m in found if m.kind == "person" and "V" in m.text.split()]
+
+
+def test_entities_group_possessive_keeps_group_as_context(nlp):
+    found = entities(nlp, "Fans waited hours to see BTS' V at the airport.")
+    person = next(m for m in found if m.kind == "person")
+    assert person.text == "BTS' V" and person.value == "V" and person.key == "person:v"
+    assert group_context(person.text) == "BTS"
+    assert "org:bts" in {m.key for m in found if m.kind == "org"}
+
+
+def test_entities_role_noun_makes_a_person_and_spreads_through_the_document(nlp):
+    found = entities(nlp, "Fans cheered for idol HANI at the show. Later HANI thanked them in a letter.")
+    assert [m.kind for m in found if m.text == "HANI"] == ["person", "person"]
+
+
+def test_entities_trim_possessive_and_line_breaks(nlp):
+    found = entities(nlp, "Critics praised Greta Lindqvist’s paintings at the Tate Modern.")
+    assert "Greta Lindqvist" in {m.text for m in found if m.kind == "person"}
+
+
+def test_entities_cut_at_line_breaks_and_drop_a_leading_role_noun(nlp):
+    body = "www.example.com / news / storm\nComedian Dara Whitlock To Host The Gala\nShe accepted on Friday."
+    people = [m for m in entities(nlp, body) if m.kind == "person"]
+    assert people and all("\n" not in m.text and not m.text.startswith("Comedian") for m in people)
+
+
+def test_entities_lone_surname_of_a_full_name_is_that_person(nlp):
+    body = (
+        "Lindqvist Holmberg, the painter, opened a studio. Critics said Holmberg had changed. "
+        "Holmberg sold four works and Holmberg left for Oslo."
+    )
+    found = entities(nlp, body)
+    assert {m.kind for m in found if m.text == "Holmberg"} == {"person"}
+    assert {m.key for m in found if m.text == "Holmberg"} == {"person:lindqvistholmberg"}
+
+
+def test_entities_short_name_takes_the_key_of_the_full_name(nlp):
+    found = entities(nlp, "Marcus Oyelaran opened the exhibit. Oyelaran said it took ten years.")
+    keys = {m.key for m in found if m.kind == "person"}
+    assert keys == {"person:marcusoyelaran"}
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Um Tae Hwa", "Um Tae-hwa", "Um Tae-Hwa", "UM TAE HWA"],
+        ["BTS' V", "BTS's V", "BTS’ V", "BTS’s V", "V", "V’s"],
+        ["Joe Won-sun", "Cho Won-sun", "Jo Won Sun"],
+        ["Lee Ji-eun", "Yi Ji-eun", "Rhee Ji-eun"],
+        ["Park Seo-joon", "Pak Seo-joon"],
+        ["Choi Min-ho", "Choe Min-ho"],
+        ["Kim Jae-ha", "Jae-Ha Kim", "Jae Ha Kim"],
+    ],
+)
+def test_entity_key_merges_spelling_variants(variants):
+    assert len({entity_key("person", v) for v in variants}) == 1
+
+
+def test_entity_key_romanisation_needs_the_same_korean_given_name():
+    assert entity_key("person", "Cho Won-sun") != entity_key("person", "Cho Min-ho")
+    # A Western name that happens to start like a Korean surname is left alone.
+    assert entity_key("person", "Joe Biden") != entity_key("person", "Cho Biden")
+    assert entity_key("person", "Lee Harvey") == "person:leeharvey"
+
+
+def test_entity_key_folds_case_accents_and_a_leading_article():
+    assert entity_key("org", "The United Nations") == entity_key("org", "united nations")
+    assert entity_key("place", "São Paulo") == "place:saopaulo"
+    assert entity_key("person", "V") != entity_key("work", "V")
+
+
+def _corpus(nlp, bodies):
+    documents = [Document(id=f"d{i}", path=f"d{i}.txt", body=b) for i, b in enumerate(bodies)]
+    return list(annotate_documents(documents, nlp=nlp)), {d.id: d.body for d in documents}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kim Taehyung, better known as V, opened the concert with a ballad.",
+        "The stage lit up when V (Kim Taehyung) walked out with the band.",
+        "V, whose real name is Kim Taehyung, signed the contract on Friday.",
+    ],
+)
+def test_learn_aliases_from_appositions_and_parentheses(nlp, body):
+    annotations, bodies = _corpus(nlp, [body])
+    aliases = learn_aliases(annotations, bodies)
+    assert aliases.get("person:v") == "person:kimtaehyung"
+
+
+def test_apply_aliases_merges_keys_across_documents(nlp):
+    annotations, bodies = _corpus(
+        nlp,
+        [
+            "Kim Taehyung, better known as V, opened the concert with a ballad.",
+            "Later that week V's single reached the top of the chart.",
+        ],
+    )
+    aliases = learn_aliases(annotations, list(bodies.values()))
+    merged = apply_aliases(annotations, aliases)
+    second = [m for m in merged[1].mentions if m.kind == "person"]
+    assert second and all(m.key == "person:kimtaehyung" for m in second)
+    # The originals are left as they were.
+    assert any(m.key == "person:v" for m in annotations[1].mentions)
+
+
+def test_learn_aliases_ignores_parentheses_that_are_not_names(nlp):
+    annotations, bodies = _corpus(nlp, ["The couple (Mina and Joon) ran from the storm near Busan (South Korea)."])
+    aliases = learn_aliases(annotations, bodies)
+    assert "person:mina" not in aliases and "person:joon" not in aliases

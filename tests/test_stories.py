@@ -1,0 +1,218 @@
+"""The stories stage's rules, on a real SQLite file, with small annotations built by hand."""
+
+from __future__ import annotations
+
+from corroborator.ingest.fingerprint import document_id
+from corroborator.model import Annotation, Document, Mention
+from corroborator.stories import assign_pending, list_stories, recluster, story_record
+from corroborator.stories.decide import Settings
+from corroborator.stories.features import extract, source_of
+from corroborator.store import annotations as annotated
+from corroborator.store import documents as stored
+from corroborator.store.db import Database
+
+HOLLIN_1 = (
+    "A magnitude 6.4 earthquake struck the Caskell Highlands early on Monday, killing at least nine people "
+    "in the market town of Hollin and collapsing stone houses in its old quarter. Rescue teams from Amberford "
+    "searched the rubble through the morning while aftershocks rattled the valley."
+)
+HOLLIN_2 = (
+    "Rescuers in Hollin pulled two survivors from a collapsed house on Monday as the death toll from the "
+    "earthquake rose to thirteen. The quake, the strongest in the Caskell Highlands for decades, destroyed "
+    "the church roof and cut power to thousands of homes around the town."
+)
+BRASK = (
+    "A magnitude 5.7 earthquake hit the mining town of Brask in the Caskell Highlands on Thursday night, "
+    "injuring twenty-three people and damaging houses. Rescue teams searched collapsed buildings and the "
+    "seismological institute said the quake was not an aftershock of the earlier disaster."
+)
+PREMIERE = (
+    "The film Salt Lantern, starring the singer Mirae, had its world premiere in Seoul on Tuesday night. "
+    "Director Yoon Ji-seok received a standing ovation that lasted more than six minutes at the pavilion, "
+    "and the drama about a flooded island opens on the Streamline service this week."
+)
+PREMIERE_REVIEW = (
+    "Mirae is quietly superb in Salt Lantern, the island drama by Yoon Ji-seok that premiered in Seoul on "
+    "Tuesday to a long ovation. The film follows a lighthouse keeper's daughter who refuses to leave a "
+    "flooded island, and it arrives on Streamline with the best reviews of the year."
+)
+SEQUEL = (
+    "Streamline has ordered a sequel to Salt Lantern, with Mirae and director Yoon Ji-seok returning, the "
+    "company announced on Tuesday at its showcase for advertisers. Filming of the new chapter begins on "
+    "the island in the autumn and it will be released next year."
+)
+
+
+def _mention(body: str, text: str, kind: str, key: str | None = None, value: str | None = None,
+             precision: str | None = None) -> Mention:
+    start = body.index(text)
+    return Mention(start, start + len(text), kind, text, value=value, precision=precision, key=key)
+
+
+def _store(database: Database, title: str, body: str, published: str | None, mentions: list[tuple],
+           source: str | None = "Wire", url: str | None = None, path: str | None = None) -> str:
+    document = Document(
+        id=document_id(body), path=path or title, body=body, title=title, published=published,
+        source=source, url=url, method="test",
+    )
+    stored.write_batch(database, [document])
+    annotation = Annotation(document.id, mentions=[_mention(body, *m) for m in mentions], method="test")
+    annotated.write_batch(database, [annotation])
+    return document.id
+
+
+def _hollin(database: Database) -> tuple[str, str]:
+    first = _store(database, "Earthquake kills nine in Hollin", HOLLIN_1, "2025-03-10T07:40:00+02:00", [
+        ("Caskell Highlands", "place", "place:caskellhighlands"), ("Hollin", "place", "place:hollin"),
+        ("Amberford", "place", "place:amberford"), ("Monday", "date", None, "2025-03-10", "day"),
+    ])
+    second = _store(database, "Hollin earthquake toll rises to 13", HOLLIN_2, "2025-03-10T15:20:00+02:00", [
+        ("Hollin", "place", "place:hollin"), ("Caskell Highlands", "place", "place:caskellhighlands"),
+        ("Monday", "date", None, "2025-03-10", "day"),
+    ], source="Ledger")
+    return first, second
+
+
+def _brask(database: Database) -> str:
+    return _store(database, "Earthquake injures 23 in Brask", BRASK, "2025-03-14T07:10:00+00:00", [
+        ("Brask", "place", "place:brask"), ("Caskell Highlands", "place", "place:caskellhighlands"),
+        ("Thursday night", "time", None, "2025-03-13", "day"),
+    ], source="Courier")
+
+
+def _premiere(database: Database) -> tuple[str, str]:
+    first = _store(database, "Mirae's Salt Lantern premieres in Seoul", PREMIERE, "2025-02-18T23:05:00+09:00", [
+        ("Salt Lantern", "work", "work:saltlantern"), ("Mirae", "person", "person:mirae"),
+        ("Seoul", "place", "place:seoul"), ("Yoon Ji-seok", "person", "person:yoonjiseok"),
+        ("Tuesday night", "time", None, "2025-02-18", "day"),
+    ])
+    second = _store(database, "Review: Salt Lantern", PREMIERE_REVIEW, "2025-02-20T00:00:00+00:00", [
+        ("Mirae", "person", "person:mirae"), ("Salt Lantern", "work", "work:saltlantern"),
+        ("Yoon Ji-seok", "person", "person:yoonjiseok"), ("Seoul", "place", "place:seoul"),
+        ("Tuesday", "date", None, "2025-02-18", "day"),
+    ], source="Kestrel Review")
+    return first, second
+
+
+def _story_of(database: Database, document: str) -> str:
+    return database.connection.execute(
+        "SELECT story_id FROM story_documents WHERE document_id = ?", (document,)
+    ).fetchone()[0]
+
+
+def _grouping(database: Database) -> set[frozenset[str]]:
+    return {frozenset(record.documents) for record in list_stories(database)}
+
+
+def test_documents_sharing_words_entities_and_day_join_one_story(database):
+    first, second = _hollin(database)
+    report = assign_pending(database)
+    assert (report.documents, report.opened, report.joined) == (2, 1, 1)
+    assert _story_of(database, first) == _story_of(database, second)
+
+
+def test_two_quakes_a_few_days_apart_in_different_towns_stay_apart(database):
+    hollin, _ = _hollin(database)
+    brask = _brask(database)
+    assign_pending(database)
+    assert _story_of(database, hollin) != _story_of(database, brask)
+    assert len(list_stories(database)) == 2
+
+
+def test_a_follow_up_about_the_same_work_months_later_is_related_not_merged(database):
+    premiere, review = _premiere(database)
+    sequel = _store(database, "Streamline orders Salt Lantern sequel", SEQUEL, "2025-05-27T15:00:00-07:00", [
+        ("Streamline", "org", "org:streamline"), ("Salt Lantern", "work", "work:saltlantern"),
+        ("Mirae", "person", "person:mirae"), ("Yoon Ji-seok", "person", "person:yoonjiseok"),
+        ("Tuesday", "date", None, "2025-05-27", "day"),
+    ], source="Signal")
+    assign_pending(database)
+    premiere_story, sequel_story = _story_of(database, premiere), _story_of(database, sequel)
+    assert _story_of(database, review) == premiere_story
+    assert sequel_story != premiere_story
+    assert story_record(database, sequel_story)["related"] == [premiere_story]
+    assert story_record(database, premiere_story)["related"] == [sequel_story]
+
+
+def test_a_story_leaves_the_active_window_as_it_ages(database):
+    first, _ = _hollin(database)
+    later_body = (
+        "Three weeks after the earthquake, families in Hollin are still sleeping in tents while engineers decide "
+        "which houses in the old quarter can be saved. The Caskell Highlands quake killed sixteen people and "
+        "rescue teams have left the town."
+    )
+    late = _store(database, "Hollin earthquake toll rises again", later_body, "2025-03-30T10:00:00+00:00", [
+        ("Hollin", "place", "place:hollin"), ("Caskell Highlands", "place", "place:caskellhighlands"),
+    ], source="Ledger")
+    assign_pending(database, settings=Settings(window_days=7))
+    assert _story_of(database, late) != _story_of(database, first)
+    recluster(database, settings=Settings(window_days=30))
+    assert _story_of(database, late) == _story_of(database, first)
+
+
+def test_recluster_gives_the_same_grouping_whatever_the_ingest_order(tmp_path):
+    groupings, ids = [], []
+    for name, order in (("forward", (_hollin, _brask, _premiere)), ("backward", (_premiere, _brask, _hollin))):
+        with Database(tmp_path / f"{name}.db") as database:
+            for add in order:
+                add(database)
+                assign_pending(database)  # incremental, in ingest order
+            recluster(database)
+            groupings.append(_grouping(database))
+            ids.append({record.id for record in list_stories(database)})
+    assert groupings[0] == groupings[1]
+    assert ids[0] == ids[1]
+    assert len(groupings[0]) == 3
+
+
+def test_assignment_is_idempotent_and_only_reads_annotated_documents(database):
+    _hollin(database)
+    unannotated = Document(id=document_id(BRASK), path="brask", body=BRASK, title="Brask", method="test")
+    stored.write_batch(database, [unannotated])
+    assert assign_pending(database).documents == 2
+    assert assign_pending(database).documents == 0
+    assert assign_pending(database, require_annotation=False).documents == 1
+
+
+def test_a_near_duplicate_joins_its_originals_story(database):
+    original, _ = _hollin(database)
+    copy_body = HOLLIN_1 + " Reporting by Katrin Oberg; editing by the Northgate Courier desk."
+    copy = _store(database, "Quake in the highlands", copy_body, "2025-03-10T09:00:00+00:00", [], source="Courier")
+    assert stored.document(database, copy).duplicate_of == original
+    report = assign_pending(database)
+    assert report.duplicates == 1
+    assert _story_of(database, copy) == _story_of(database, original)
+
+
+def test_story_record_has_the_contract_fields_and_a_stable_id(database):
+    first, second = _hollin(database)
+    assign_pending(database)
+    [story] = list_stories(database)
+    record = story_record(database, story.id[:8])
+    assert set(record) == {"id", "title", "first_seen", "last_seen", "documents", "sources", "related"}
+    assert record["documents"] == [first, second]
+    assert record["sources"] == ["Wire", "Ledger"]
+    assert record["first_seen"] == "2025-03-10T07:40:00+02:00" and record["last_seen"] == "2025-03-10T15:20:00+02:00"
+    assert record["title"] in ("Earthquake kills nine in Hollin", "Hollin earthquake toll rises to 13")
+    recluster(database)
+    assert list_stories(database)[0].id == story.id
+    assert story_record(database, "nope") is None
+
+
+def test_source_falls_back_to_the_url_domain_then_to_unknown():
+    document = Document(id="abc123", path="p", body="text", url="https://www.example.org/news/1")
+    assert source_of(document) == "example.org"
+    assert source_of(Document(id="abc123", path="p", body="text")) == "unknown (abc123)"
+
+
+def test_event_day_prefers_the_first_dated_mention_over_later_background():
+    body = "A quake hit Brask on Thursday. Monday's quake near Hollin killed 16; on Monday and again Monday night."
+    document = Document(id="d", path="p", body=body, title="Brask quake", published="2025-03-14T00:00:00+00:00")
+    mentions = [
+        _mention(body, "Thursday", "date", value="2025-03-13", precision="day"),
+        Mention(body.index("Monday's"), body.index("Monday's") + 6, "date", "Monday", "2025-03-10", "day"),
+        Mention(body.index("on Monday") + 3, body.index("on Monday") + 9, "date", "Monday", "2025-03-10", "day"),
+        _mention(body, "Monday night", "time", value="2025-03-10", precision="day"),
+    ]
+    features = extract(document, Annotation("d", mentions=mentions))
+    assert features.event_day == 739323  # 2025-03-13

@@ -48,3 +48,28 @@ def article(words: int = 60, seed: str = "harbour") -> str:
         sentences.append(sentence)
         count += len(sentence.split())
     return "\n\n".join(sentences)
+
+
+@pytest.fixture(scope="session")
+def seeds_database(tmp_path_factory):
+    """The two seeds, run through the whole flow (ingest and build) into a real SQLite file."""
+    from corroborator.build import build
+    from corroborator.ingest.pipeline import ingest_paths
+
+    need(NEWS_SEED)
+    with Database(tmp_path_factory.mktemp("seeds") / "corroborator.db") as db:
+        ingest_paths(db, [str(NEWS_SEED), str(REVIEW_SEED)])
+        build(db)
+        yield db
+
+
+@pytest.fixture(scope="session")
+def examples_database(tmp_path_factory):
+    """The sample corpus, run through the whole flow into a real SQLite file."""
+    from corroborator.build import build
+    from corroborator.ingest.pipeline import ingest_paths
+
+    with Database(tmp_path_factory.mktemp("examples") / "corroborator.db") as db:
+        ingest_paths(db, [str(EXAMPLES)])
+        build(db)
+        yield db

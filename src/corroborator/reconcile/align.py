@@ -23,6 +23,7 @@ from corroborator.values import compare_quantities, compare_times, parse_quantit
 ALIGN = 0.38  # pair score at or above which two sentences state the same thing
 KEY_WEIGHT = 2  # an entity key counts as this many words
 AGREEING = {"equal", "contains", "within", "compatible"}
+SPEAKER_BONUS = 0.3  # two quotes of one speaker: not one claim by that alone, but close to it
 MAX_BUCKET = 200  # sentences sharing a value bucket beyond which the value is too common to align by
 CHUNK = 2048  # rows of the similarity product computed at once, to keep memory flat on long stories
 
@@ -37,11 +38,12 @@ class Pair:
     embedding: float | None = None
     values: float = 0.0  # bonus for typed values that agree, by how distinctive they are
     roles: float = 0.0  # bonus for rare entities named in the same role
+    speaker: float = 0.0  # bonus for quotes of one speaker
 
     @property
     def score(self) -> float:
         text = self.text if self.embedding is None else max(self.text, 0.8 * self.embedding)
-        return text + min(self.values, 0.5) + min(self.roles, 0.3)
+        return text + min(self.values, 0.5) + min(self.roles, 0.3) + self.speaker
 
 
 def features(unit: Unit) -> list[str]:
@@ -148,6 +150,18 @@ def pairs(units: list[Unit], embed: Callable[[list[str]], np.ndarray] | None = N
             for j in members[x + 1 :]:
                 if units[i].document != units[j].document and (i, j) not in candidates:
                     candidates[(i, j)] = Pair(i, j, text=0.0)
+    # Quotes of one speaker in two documents may be one utterance in two translations.
+    by_speaker: dict[str, list[int]] = {}
+    for index, unit in enumerate(units):
+        for speaker in unit.speakers:
+            by_speaker.setdefault(speaker, []).append(index)
+    for members in by_speaker.values():
+        if len(members) > MAX_BUCKET:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if units[i].document != units[j].document:
+                    candidates.setdefault((i, j), Pair(i, j, text=0.0)).speaker = SPEAKER_BONUS
     rarity = key_rarity(units)
     for pair in candidates.values():
         pair.values = value_bonus(units[pair.a], units[pair.b])

@@ -27,7 +27,7 @@ from corroborator.reconcile.compare import (
     match_values,
     role_conflicts,
 )
-from corroborator.reconcile.units import Unit, Value
+from corroborator.reconcile.units import Unit, Value, speaker_key
 
 METHOD = "corroborator.reconcile.v1"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
@@ -273,7 +273,7 @@ def _variant(claim: list[Unit]) -> Finding | None:
         if a == b or not a or not b:
             continue
         similarity = SequenceMatcher(None, a, b).ratio()
-        same_speaker = bool(qa.speaker and qb.speaker and _speaker(qa.speaker) == _speaker(qb.speaker))
+        same_speaker = bool(qa.speaker and qb.speaker and speaker_key(qa.speaker) == speaker_key(qb.speaker))
         if (same_speaker or similarity >= 0.5) and (best is None or similarity > best[0]):
             best = (similarity, ua, qa, ub, qb)
     if best is None:
@@ -287,9 +287,3 @@ def _variant(claim: list[Unit]) -> Finding | None:
     )
     evidence = [_evidence(ua, qa.text, qa.text), _evidence(ub, qb.text, qb.text)]
     return Finding("variant", _statement(claim), "quote", evidence, explanation, METHOD)
-
-
-def _speaker(name: str) -> str:
-    from corroborator.annotate.entities import entity_key
-
-    return entity_key("person", name)

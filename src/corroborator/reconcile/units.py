@@ -93,6 +93,11 @@ class Unit:
     quotes: list[Quote] = field(default_factory=list)
 
     @property
+    def speakers(self) -> set[str]:
+        """Keys of the people quoted in this sentence."""
+        return {speaker_key(q.speaker) for q in self.quotes if q.speaker and q.kind in ("speech", "written")}
+
+    @property
     def published_at(self) -> datetime | None:
         return datetime.fromisoformat(self.published) if self.published else None
 
@@ -107,6 +112,13 @@ class Unit:
     def checkable(self) -> bool:
         """Whether the sentence states something a reader could check: a name, a time, a figure or a quote."""
         return bool(self.keys or self.values or self.quotes)
+
+
+def speaker_key(name: str) -> str:
+    """A quoted speaker's name folded like a person's entity key, so spellings of one name match."""
+    from corroborator.annotate.entities import entity_key
+
+    return entity_key("person", name)
 
 
 def witnesses(documents: list[Document]) -> dict[str, str]:

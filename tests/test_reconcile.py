@@ -1,0 +1,242 @@
+"""The reconcile stage on hand-built stories: claims, verdicts, evidence, timeline and entities.
+
+Documents are built by hand, as spaCy's tests build a Doc: sentences are given, times and
+quantities come from the real finders, and entities are named with their keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corroborator.annotate.quantities import find_quantities
+from corroborator.annotate.times import find_times
+from corroborator.model import Annotation, Document, Mention, Quote, Sentence
+from corroborator.reconcile import reconcile_story
+
+
+def make(
+    doc_id: str,
+    source: str,
+    published: str | None,
+    sentences: list[str],
+    entities: list[tuple[str, str, str]] = (),
+    quotes: list[tuple[str, str | None, str]] = (),
+    duplicate_of: str | None = None,
+) -> tuple[Document, Annotation]:
+    """A document and its annotation: entities are (surface text, kind, key); quotes (text, speaker, kind)."""
+    body = " ".join(sentences)
+    precision = None if published is None else ("day" if len(published) <= 10 else "minute")
+    if published and len(published) <= 10:
+        published = f"{published}T00:00:00+00:00"
+    annotation = Annotation(doc_id, method="test")
+    offset = 0
+    for text in sentences:
+        annotation.sentences.append(Sentence(offset, offset + len(text), text))
+        found = find_times(text, published, precision)
+        spans = [(m.start, m.end) for m in found]
+        found += find_quantities(text, exclude=spans)
+        for mention in found:
+            mention.start += offset
+            mention.end += offset
+            annotation.mentions.append(mention)
+        offset += len(text) + 1
+    for surface, kind, key in entities:
+        for match in re.finditer(re.escape(surface), body):
+            annotation.mentions.append(Mention(match.start(), match.end(), kind, surface, key=key))
+    for text, speaker, kind in quotes:
+        at = body.index(text)
+        annotation.quotes.append(Quote(at, at + len(text), text, speaker, kind))
+    document = Document(doc_id, f"{doc_id}.txt", body, title=sentences[0], source=source, published=published,
+                        published_precision=precision, duplicate_of=duplicate_of)
+    return document, annotation
+
+
+def reconcile(*made):
+    documents = [d for d, _ in made]
+    return reconcile_story(documents, {a.document: a for _, a in made})
+
+
+def verdicts(result, verdict):
+    return [f for f in result.findings if f.verdict == verdict]
+
+
+def _documents_of(finding):
+    return {e.document for e in finding.evidence}
+
+
+def test_more_than_200_and_about_230_flights_agree():
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-03-10T18:00:00+00:00",
+             ["More than 200 flights were cancelled at Amberford airport on Monday, the operator said."]),
+        make("b", "Meridian Wire", "2025-03-10T19:00:00+00:00",
+             ["About 230 flights were cancelled at Amberford airport on Monday as inspections went on."]),
+    )
+    assert not verdicts(result, "conflict")
+    (agreed,) = [f for f in verdicts(result, "corroborated") if f.attribute == "count of flights"]
+    assert _documents_of(agreed) == {"a", "b"}
+    assert "agree" in agreed.explanation
+
+
+def test_about_30000_and_40000_people_conflict_with_both_values_as_evidence():
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-03-10T18:00:00+00:00",
+             ["About 30,000 people gathered in the main square of Portmarin for the vigil on Sunday."]),
+        make("b", "Meridian Wire", "2025-03-10T18:30:00+00:00",
+             ["Some 40,000 people gathered in the main square of Portmarin for the vigil on Sunday, police said."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"~30000 people", "~40000 people"}
+    assert "Harbour Ledger" in conflict.explanation and "Meridian Wire" in conflict.explanation
+
+
+def test_five_and_a_half_minutes_agrees_with_5_minutes_23_seconds():
+    result = reconcile(
+        make("a", "Film Daily", "2024-01-23", ["The five-and-a-half minute video follows a couple on the run."]),
+        make("b", "Pop Notes", "2024-01-23", ["At just 5-minutes 23-seconds, the video follows a couple running away."]),
+    )
+    assert not verdicts(result, "conflict")
+    (agreed,) = [f for f in verdicts(result, "corroborated") if f.attribute == "duration"]
+    assert {e.value for e in agreed.evidence} == {"~330 s", "323 s"}
+
+
+def test_december_2023_contains_december_11_and_the_timeline_keeps_the_day():
+    result = reconcile(
+        make("a", "Film Daily", "2024-01-23", ["V enlisted in the military in Dec 2023, his agency confirmed."],
+             entities=[("V", "person", "person:v")]),
+        make("b", "Pop Notes", "2024-01-23", ["V enlisted for mandatory military duty on December 11."],
+             entities=[("V", "person", "person:v")]),
+    )
+    assert not verdicts(result, "conflict")
+    (agreed,) = [f for f in verdicts(result, "corroborated") if f.attribute == "date"]
+    assert "contains" in agreed.explanation or "within" in agreed.explanation
+    assert [(e.date, len(e.documents)) for e in result.timeline] == [("2023-12-11", 2)]
+
+
+def test_midnight_in_seoul_and_the_morning_before_in_new_york_are_one_moment():
+    result = reconcile(
+        make("a", "Hanbit Herald", "2025-02-20T09:00:00+09:00",
+             ["The film will stream on Streamline from midnight KST on February 21, the platform said."]),
+        make("b", "Pacific Signal", "2025-02-20T08:00:00-05:00",
+             ["The film will stream on Streamline from 10 a.m. ET on February 20, the platform said."]),
+    )
+    assert not verdicts(result, "conflict")
+    (agreed,) = [f for f in verdicts(result, "corroborated") if f.attribute == "time"]
+    assert "same moment" in agreed.explanation
+
+
+def test_a_toll_that_grows_through_the_day_is_an_update_not_a_conflict():
+    result = reconcile(
+        make("a", "Meridian Wire", "2025-03-10T07:40:00+02:00",
+             ["A strong earthquake struck the highlands early Monday, killing at least 9 people, officials said."]),
+        make("b", "Meridian Wire", "2025-03-10T15:20:00+02:00",
+             ["The death toll from Monday's earthquake in the highlands rose to 13, officials said."]),
+        make("c", "Harbour Ledger", "2025-03-10T19:45:00+00:00",
+             ["The death toll from the earthquake that struck the highlands before dawn rose to 16, officials said."]),
+    )
+    assert not verdicts(result, "conflict")
+    (update,) = verdicts(result, "update")
+    assert [e.document for e in update.evidence] == ["a", "b", "c"]
+    assert [e.value for e in update.evidence] == [">=9 people", "13", "16"]
+    assert "not a contradiction" in update.explanation
+
+
+def test_a_date_off_by_a_day_is_a_conflict():
+    result = reconcile(
+        make("a", "Pacific Signal", "2025-02-20",
+             ["Mirae made her screen debut on February 18 at the world premiere of Salt Lantern in Seoul."],
+             entities=[("Mirae", "person", "person:mirae"), ("Seoul", "place", "place:seoul")]),
+        make("b", "Reelside", "2025-02-20",
+             ["Mirae made her screen debut on February 19 at the world premiere of Salt Lantern in Seoul."],
+             entities=[("Mirae", "person", "person:mirae"), ("Seoul", "place", "place:seoul")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"2025-02-18", "2025-02-19"}
+    assert "1 day" in conflict.explanation
+
+
+def test_a_syndicated_copy_is_not_a_second_witness():
+    sentence = "The Lirenian consulate opened a telephone line for relatives seeking news of family members."
+    result = reconcile(
+        make("wire", "Meridian Wire", "2025-03-10T07:40:00+02:00", [sentence], entities=[("Lirenian", "other", "other:lirenian")]),
+        make("copy", "Northgate Courier", "2025-03-10", [sentence], entities=[("Lirenian", "other", "other:lirenian")],
+             duplicate_of="wire"),
+    )
+    (single,) = verdicts(result, "single_source")
+    assert _documents_of(single) == {"wire", "copy"}
+    assert "count once" in single.explanation
+    assert not verdicts(result, "corroborated")
+
+
+def test_one_outlets_two_articles_count_once():
+    result = reconcile(
+        make("a", "Meridian Wire", "2025-03-10T07:40:00+02:00",
+             ["Rail services across the Caskell Highlands were suspended while engineers inspected bridges."],
+             entities=[("Caskell Highlands", "place", "place:caskellhighlands")]),
+        make("b", "Meridian Wire", "2025-03-10T15:20:00+02:00",
+             ["Rail services across the Caskell Highlands stayed suspended while engineers inspected bridges."],
+             entities=[("Caskell Highlands", "place", "place:caskellhighlands")]),
+    )
+    assert not verdicts(result, "corroborated")
+    assert verdicts(result, "single_source")
+
+
+def test_two_translations_of_one_quote_are_a_variant():
+    first = "I wanted to make a film about the people who stay behind when the sea takes everything"
+    second = "My hope was to tell the story of those who remain after the sea has taken it all"
+    result = reconcile(
+        make("a", "Pacific Signal", "2025-02-19", [f"“{first},” said director Yoon Ji-seok at the premiere."],
+             entities=[("Yoon Ji-seok", "person", "person:yoonjiseok")], quotes=[(first, "Yoon Ji-seok", "speech")]),
+        make("b", "Meridian Wire", "2025-02-19", [f"“{second},” director Yoon Ji-seok told reporters at the premiere."],
+             entities=[("Yoon Ji-seok", "person", "person:yoonjiseok")], quotes=[(second, "Yoon Ji-seok", "speech")]),
+    )
+    (variant,) = verdicts(result, "variant")
+    assert {e.value for e in variant.evidence} == {first, second}
+    assert "different wording" in variant.explanation
+
+
+def test_sentences_that_merely_share_a_name_are_not_one_claim():
+    result = reconcile(
+        make("a", "Pacific Signal", "2025-02-19", ["Mirae wore a dark blue gown on the red carpet before the screening."],
+             entities=[("Mirae", "person", "person:mirae")]),
+        make("b", "Meridian Wire", "2025-02-19", ["Mirae announced an Asia tour that opens in Busan next spring."],
+             entities=[("Mirae", "person", "person:mirae")]),
+    )
+    assert not verdicts(result, "corroborated")
+    assert len(verdicts(result, "single_source")) == 2
+
+
+def test_spelling_variants_of_one_name_corroborate_and_the_explanation_says_so():
+    result = reconcile(
+        make("a", "Film Daily", "2024-01-23", ["Directed by Um Tae Hwa, the haunting music video features the singer."],
+             entities=[("Um Tae Hwa", "person", "person:umtaehwa")]),
+        make("b", "Pop Notes", "2024-01-23", ["Credit should go to director Um Tae-hwa, who directed the music video."],
+             entities=[("Um Tae-hwa", "person", "person:umtaehwa")]),
+    )
+    (agreed,) = verdicts(result, "corroborated")
+    assert "“Um Tae Hwa” and “Um Tae-hwa” are one person" in agreed.explanation or (
+        "“Um Tae-hwa” and “Um Tae Hwa” are one person" in agreed.explanation
+    )
+
+
+def test_a_figure_from_another_year_is_not_held_against_todays():
+    result = reconcile(
+        make("a", "Meridian Wire", "2025-03-10T07:40:00+02:00",
+             ["The earthquake killed at least 9 people in the highlands, officials said."]),
+        make("b", "Harbour Ledger", "2025-03-10T19:45:00+00:00",
+             ["The region's last deadly earthquake, in 1987, killed 31 people in the highlands."]),
+    )
+    assert not verdicts(result, "conflict")
+    assert not verdicts(result, "update")
+
+
+def test_entities_are_indexed_with_their_spellings():
+    result = reconcile(
+        make("a", "Film Daily", "2024-01-23", ["Directed by Um Tae Hwa, the video features the singer."],
+             entities=[("Um Tae Hwa", "person", "person:umtaehwa")]),
+        make("b", "Pop Notes", "2024-01-23", ["Credit goes to director Um Tae-hwa."],
+             entities=[("Um Tae-hwa", "person", "person:umtaehwa")]),
+    )
+    (entity,) = result.entities
+    assert entity.key == "person:umtaehwa" and entity.kind == "person"
+    assert {entity.name, *entity.aliases} == {"Um Tae Hwa", "Um Tae-hwa"}
+    assert set(entity.documents) == {"a", "b"}

@@ -240,3 +240,17 @@ def test_entities_are_indexed_with_their_spellings():
     assert entity.key == "person:umtaehwa" and entity.kind == "person"
     assert {entity.name, *entity.aliases} == {"Um Tae Hwa", "Um Tae-hwa"}
     assert set(entity.documents) == {"a", "b"}
+
+
+def test_a_quote_given_in_part_by_another_source_is_corroborated_not_a_variant():
+    whole = "Aftershocks of magnitude 5 are possible in the coming days, and people should stay out of damaged buildings"
+    part = "aftershocks of magnitude 5 are possible in the coming days"
+    result = reconcile(
+        make("a", "Meridian Wire", "2025-03-10", [f"“{whole},” said Ilse Varga of the seismological institute."],
+             entities=[("Ilse Varga", "person", "person:ilsevarga")], quotes=[(whole, "Ilse Varga", "speech")]),
+        make("b", "Harbour Ledger", "2025-03-10", [f"Ilse Varga of the seismological institute warned that “{part}.”"],
+             entities=[("Ilse Varga", "person", "person:ilsevarga")], quotes=[(part, "Ilse Varga", "speech")]),
+    )
+    assert not verdicts(result, "variant")
+    (agreed,) = verdicts(result, "corroborated")
+    assert _documents_of(agreed) == {"a", "b"}

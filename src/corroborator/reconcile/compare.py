@@ -76,8 +76,8 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
                 continue
             overlap = len(va.anchors & vb.anchors)
             alone = _only_of_family(a, va) and _only_of_family(b, vb)
-            if not overlap and not alone:
-                continue
+            if not overlap and (not alone or _unit(va) != _unit(vb)):
+                continue  # a bare figure ("rose to 13") is held against a counted one only by shared words
             agree = comparison.relation in AGREEING
             options.append(((agree, overlap, alone), va, vb, comparison, overlap > 0))
     options.sort(key=lambda option: option[0], reverse=True)
@@ -89,6 +89,10 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
         used_b.add(id(vb))
         matches.append(Match(va, vb, comparison, attribute(va), anchored))
     return matches
+
+
+def _unit(value: Value) -> str | None:
+    return value.value.split(" ", 1)[1] if value.kind == "count" and " " in value.value else None
 
 
 def _only_of_family(unit: Unit, value: Value) -> bool:

@@ -234,12 +234,22 @@ def _corroborated(claim: list[Unit], agreements: list[tuple[Match, Unit, Unit]])
     explanation = f"stated by {_independent(claim)} independent sources ({_sources(claim)}){_witness_note(claim)}"
     attribute = None
     if agreements:
-        match = agreements[0][0]
+        match = max(agreements, key=lambda entry: _specificity(entry[0]))[0]
         attribute = match.attribute
         explanation += f"; “{match.first.text}” and “{match.second.text}”: {match.comparison.explanation}"
     elif spelled := _spellings(claim):
         explanation += f"; {spelled}"
     return Finding("corroborated", _statement(claim), attribute, evidence, explanation, METHOD)
+
+
+_RELATION_RANK = {"equal": 3, "compatible": 2, "within": 1, "contains": 1}
+_PRECISION_RANK = {"minute": 4, "day": 3, "month": 2, "year": 1}
+
+
+def _specificity(match: Match) -> tuple:
+    """How telling an agreement is, to explain a finding by: exact and precise values first."""
+    precision = min(_PRECISION_RANK.get(v.precision or "", 0) for v in (match.first, match.second))
+    return (precision, _RELATION_RANK.get(match.comparison.relation, 0), match.first.text != match.second.text)
 
 
 def _spellings(claim: list[Unit]) -> str | None:
@@ -262,6 +272,13 @@ def _quote_words(text: str) -> list[str]:
     return [w.casefold() for w in _QUOTE_WORDS.findall(text)]
 
 
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """Whether one quote is the other, or a stretch of it."""
+    shorter, longer = sorted((a, b), key=len)
+    size = SequenceMatcher(None, shorter, longer, autojunk=False).find_longest_match(0, len(shorter), 0, len(longer)).size
+    return size >= 0.9 * len(shorter)
+
+
 def _variant(claim: list[Unit]) -> Finding | None:
     """The same quote in other words: quotes of one kind, by one speaker or closely alike, worded differently."""
     quoted = [(u, q) for u in claim for q in u.quotes if q.kind in ("speech", "lyric", "written")]
@@ -270,8 +287,8 @@ def _variant(claim: list[Unit]) -> Finding | None:
         if ua.witness == ub.witness or qa.kind != qb.kind:
             continue
         a, b = _quote_words(qa.text), _quote_words(qb.text)
-        if a == b or not a or not b:
-            continue
+        if not a or not b or _same_words(a, b):
+            continue  # the same words, or one source quoting part of what the other quotes
         similarity = SequenceMatcher(None, a, b).ratio()
         same_speaker = bool(qa.speaker and qb.speaker and speaker_key(qa.speaker) == speaker_key(qb.speaker))
         if (same_speaker or similarity >= 0.5) and (best is None or similarity > best[0]):

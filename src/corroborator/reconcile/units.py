@@ -91,11 +91,8 @@ class Unit:
     roles: dict[str, frozenset[str]] = field(default_factory=dict)  # entity key → the words around it
     values: list[Value] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    speakers: set[str] = field(default_factory=set)  # entity keys of the people quoted in the sentence
 
-    @property
-    def speakers(self) -> set[str]:
-        """Keys of the people quoted in this sentence."""
-        return {speaker_key(q.speaker) for q in self.quotes if q.speaker and q.kind in ("speech", "written")}
 
     @property
     def published_at(self) -> datetime | None:
@@ -114,10 +111,14 @@ class Unit:
         return bool(self.keys or self.values or self.quotes)
 
 
-def speaker_key(name: str) -> str:
-    """A quoted speaker's name folded like a person's entity key, so spellings of one name match."""
+def speaker_key(name: str, people: dict[str, str] | None = None) -> str:
+    """A quoted speaker's entity key: the key of the person the document names so ("Yoon" is the
+    "Yoon Ji-seok" named earlier), else the name folded as a person's key."""
     from corroborator.annotate.entities import entity_key
 
+    for text, key in (people or {}).items():
+        if text == name or (" " not in name and name in text.split()):
+            return key
     return entity_key("person", name)
 
 
@@ -179,6 +180,7 @@ def units(documents: list[Document], annotations: dict[str, Annotation]) -> list
         if annotation is None:
             continue
         mentions = sorted(annotation.mentions, key=lambda m: m.start)
+        people = {m.text: m.key for m in mentions if m.kind == "person" and m.key}
         for index, sentence in enumerate(annotation.sentences):
             inside = [m for m in mentions if m.start >= sentence.start and m.end <= sentence.end]
             unit = Unit(
@@ -198,6 +200,9 @@ def units(documents: list[Document], annotations: dict[str, Annotation]) -> list
             for mention in inside:
                 _add_mention(unit, mention, sentence.start, blanked)
             _situate(unit, inside)
+            unit.speakers = {
+                speaker_key(q.speaker, people) for q in unit.quotes if q.speaker and q.kind in ("speech", "written")
+            }
             result.append(unit)
     return result
 

@@ -9,6 +9,7 @@ around them overlap, or when each sentence states only one value of that kind.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from corroborator.reconcile.units import QUANTITY_KINDS, Unit, Value
@@ -155,11 +156,13 @@ class RoleConflict:
     second: str  # entity key in the second sentence
 
 
-def role_conflicts(a: Unit, b: Unit) -> list[RoleConflict]:
+def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> list[RoleConflict]:
     """Entities of one kind that only one of two aligned sentences names, each in the other's role.
 
-    Only a lone differing entity on each side counts, and only when the words around the two
-    overlap: two sentences that list different people are not contradicting each other.
+    Only a lone differing entity on each side counts, only when the words around the two share a
+    distinctive word, and never when the two names can be one ("James G. Bodiford" and "James
+    Bodiford", "California" and "Southern California"): sentences that list different people, or
+    name one person two ways, are not contradicting each other.
     """
     conflicts = []
     for kind in ("person", "place", "org", "work"):
@@ -167,6 +170,21 @@ def role_conflicts(a: Unit, b: Unit) -> list[RoleConflict]:
         only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys]
         if len(only_a) == 1 and len(only_b) == 1:
             ka, kb = only_a[0], only_b[0]
-            if a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset()):
+            if could_be_one(a.names.get(ka, ka), b.names.get(kb, kb)):
+                continue
+            if (a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common:
                 conflicts.append(RoleConflict(kind, ka, kb))
     return conflicts
+
+
+_NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
+_TITLES = frozenset("mr mrs ms dr sir st the of de van von der la le".split())
+
+
+def could_be_one(first: str, second: str) -> bool:
+    """Whether two names may name one entity: one's words within the other's, or the same surname."""
+    a = [w for w in _NAME_PART.findall(first.casefold()) if w not in _TITLES and len(w) > 1]
+    b = [w for w in _NAME_PART.findall(second.casefold()) if w not in _TITLES and len(w) > 1]
+    if not a or not b:
+        return True
+    return set(a) <= set(b) or set(b) <= set(a) or a[-1] == b[-1]

@@ -91,7 +91,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
             continue
         a, b = units[pair.a], units[pair.b]
         for match in match_values(a, b):
-            filing = _classify(match, a, b, common)
+            filing = _classify(match, a, b, common, strong=pair.text >= STRONG)
             if filing is None:
                 continue
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
@@ -107,12 +107,14 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         if finding is not None:
             findings.append(finding)
             covered |= {i for i, u in enumerate(units) if any(e.document == u.document and e.start == u.start for e in finding.evidence)}
+    roles: dict[tuple[str, frozenset[str]], list[tuple[RoleConflict, Unit, Unit]]] = {}
     for pair in scored:
         if pair.text >= STRONG:
             a, b = units[pair.a], units[pair.b]
-            for conflict in role_conflicts(a, b):
-                findings.append(_role_conflict(conflict, a, b))
+            for conflict in role_conflicts(a, b, common):
+                roles.setdefault((conflict.kind, frozenset((conflict.first, conflict.second))), []).append((conflict, a, b))
                 covered |= {pair.a, pair.b}
+    findings += [_role_conflict(group) for group in roles.values()]
     return findings, covered
 
 
@@ -144,7 +146,7 @@ def claim_findings(claim: list[Unit], covered: bool) -> list[Finding]:
     return []
 
 
-def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str]) -> tuple[str, tuple] | None:
+def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False) -> tuple[str, tuple] | None:
     """File a matched pair of values as an agreement, a conflict or an update (or neither)."""
     if family(match.first) != "time" and different_events(match.first, match.second, a, b):
         return None
@@ -155,16 +157,17 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str]) -> tuple[s
         return "updates", (Match(first, second, match.comparison, match.attribute, match.anchored), earlier, later)
     if match.comparison.relation in AGREEING:
         return "agreements", (match, a, b)
-    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common):
+    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common, strong):
         return "conflicts", (match, a, b)
     return None
 
 
-def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str]) -> bool:
+def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False) -> bool:
     """Whether two differing values measure the same thing.
 
     Times need two distinctive words in common around them, or one when each is its sentence's
-    only time; figures need one, or the same counted noun when each is its sentence's only figure.
+    only time, or none when the sentences say the same otherwise (`strong`) and each has one time;
+    figures need one, or the same counted noun when each is its sentence's only figure.
     """
     shared = len((match.first.anchors & match.second.anchors) - common)
     alone = sum(family(v) == family(match.first) for v in a.values) == 1 == sum(family(v) == family(match.second) for v in b.values)
@@ -172,7 +175,7 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str]) -> b
         if match.first.label or match.second.label:
             return False  # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one
         places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
-        return not places_apart and (shared >= 2 or (shared == 1 and alone))
+        return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
     if shared:
         return True
     return alone and match.first.value.split(" ", 1)[1:] == match.second.value.split(" ", 1)[1:] != []
@@ -218,9 +221,15 @@ def _update(name: str, attribute: Attribute) -> Finding:
     return Finding("update", latest.text, name, evidence, explanation, METHOD)
 
 
-def _role_conflict(conflict: RoleConflict, a: Unit, b: Unit) -> Finding:
+def _role_conflict(group: list[tuple[RoleConflict, Unit, Unit]]) -> Finding:
+    """Different entities named in one role: each sentence that names either, with the name it gives."""
+    conflict, a, b = group[0]
     first, second = a.names.get(conflict.first, conflict.first), b.names.get(conflict.second, conflict.second)
-    evidence = [_evidence(a, first, first), _evidence(b, second, second)]
+    named: dict[str, tuple[Unit, str]] = {}
+    for entry, x, y in group:
+        named.setdefault(x.document, (x, x.names.get(entry.first, entry.first)))
+        named.setdefault(y.document, (y, y.names.get(entry.second, entry.second)))
+    evidence = [_evidence(unit, name, name) for unit, name in named.values()]
     explanation = f"{a.source} names {first} where {b.source} names {second}, in sentences that otherwise say the same thing"
     return Finding("conflict", _statement([a, b]), conflict.kind, evidence, explanation, METHOD)
 

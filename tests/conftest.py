@@ -14,7 +14,7 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 BENCHMARKS = SHARED / "benchmarks"
 EXAMPLES = ROOT / "examples"
-EXPECTED_EXAMPLES = EXAMPLES / "expected.json"
+EXPECTED_EXAMPLES = ROOT / "tests" / "expected" / "examples.json"
 NEWS_SEED = SEEDS / "000_c3ea8a8a61ac157e.txt"
 REVIEW_SEED = SEEDS / "003_392f450d39c9b5af.txt"
 

@@ -1,4 +1,4 @@
-"""Stories end to end on real text: examples/ groups as examples/expected.json says, and the seeds form one story.
+"""Stories end to end on real text: examples/ groups as tests/expected/examples.json says, and the seeds form one story.
 
 Documents go through the real ingest and annotate stages (spaCy), then assignment; slow-ish, so
 the corpus is read once per module.
@@ -18,7 +18,7 @@ from corroborator.store import annotations as annotated
 from corroborator.store import documents as stored
 from corroborator.store.db import Database
 
-from conftest import EXAMPLES, NEWS_SEED, REVIEW_SEED, need
+from conftest import EXAMPLES, EXPECTED_EXAMPLES, NEWS_SEED, REVIEW_SEED, need
 
 pytestmark = pytest.mark.slow
 
@@ -39,7 +39,7 @@ def _relative(path: str) -> str:
 
 @pytest.fixture(scope="module")
 def examples(tmp_path_factory):
-    expected = json.loads(need(EXAMPLES / "expected.json").read_text(encoding="utf-8"))
+    expected = json.loads(need(EXPECTED_EXAMPLES).read_text(encoding="utf-8"))
     with Database(tmp_path_factory.mktemp("examples") / "corroborator.db") as database:
         _build(database, [str(EXAMPLES)])
         story_of_file, files_of_story = {}, {}

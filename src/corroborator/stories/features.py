@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
 from corroborator.model import Annotation, Document
@@ -213,10 +213,3 @@ def _add_mentions(features: DocumentFeatures, document: Document, annotation: An
     features.entities = {key: round(1.0 + math.log(count), 4) for key, count in entities.items()}
     features.kinds = {key: counts.most_common(1)[0][0] for key, counts in kinds.items()}
     features.event_days = {day: round(weight, 4) for day, weight in days.items()}
-
-
-def seconds_to_iso(seconds: float) -> str:
-    return datetime.fromtimestamp(seconds, timezone.utc).isoformat(timespec="seconds")
-
-
-ONE_DAY = timedelta(days=1).total_seconds()

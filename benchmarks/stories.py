@@ -1,0 +1,408 @@
+"""Story grouping: corroborator's incremental assignment beside a TF-IDF average-link baseline, and its cost at scale.
+
+Quality — ECB+ topics 1–35 (../shared/benchmarks/ecbplus), where each sub-topic (the "ecb" and the
+"ecbplus" documents of a topic, two different events of one kind) is one gold story. B³ precision,
+recall and F1 at sub-topic level. Thresholds are chosen on the development topics (1–17) and scores
+are reported on the test topics (18–35), for both methods; the best threshold on the test topics
+themselves is shown beside it, for reference. All documents of a half are clustered together.
+
+Scale — synthetic documents built from shuffled real ECB+ sentences (synthetic events of a few
+documents each, synthetic entity keys, publication times at 10,000 documents a day, so a 7-day
+window holds about 70,000 documents): the time to add one article and peak memory with 10k, 100k
+and 1M documents already assigned.
+
+    python benchmarks/stories.py            # everything
+    python benchmarks/stories.py --quick    # fewer topics, 2k/10k scale points
+    python benchmarks/stories.py --quality  # only the ECB+ table
+    python benchmarks/stories.py --scale    # only the scale table
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ElementTree
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ECBPLUS = ROOT.parent / "shared" / "benchmarks" / "ecbplus" / "ECB+"
+DEV_TOPICS = range(1, 18)
+TEST_TOPICS = range(18, 36)
+OUR_THRESHOLDS = [round(0.10 + 0.025 * i, 3) for i in range(17)]  # 0.10 … 0.50
+BASELINE_THRESHOLDS = [round(0.50 + 0.025 * i, 3) for i in range(19)]  # cosine distance 0.50 … 0.95
+
+
+# ---------------------------------------------------------------- ECB+
+
+
+@dataclass
+class Article:
+    name: str
+    topic: int
+    story: str  # gold: "<topic>ecb" or "<topic>ecbplus"
+    title: str
+    body: str
+
+
+def _detokenize(tokens: list[str]) -> str:
+    text = " ".join(tokens)
+    text = re.sub(r" ([.,;:!?%)\]}'’”]|n't|'s|'re|'ve|'ll|'d)", r"\1", text)
+    text = re.sub(r"([(\[{$“‘]) ", r"\1", text)
+    return text.replace(" - ", "-").replace('" ', '"')
+
+
+def read_ecbplus(topics) -> list[Article]:
+    """ECB+ documents of the given topics: sentences rebuilt from tokens; in *ecbplus.xml sentence 0 is a URL."""
+    articles = []
+    for topic in topics:
+        folder = ECBPLUS / str(topic)
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.xml")):
+            plus = path.name.endswith("ecbplus.xml")
+            sentences: dict[int, list[str]] = defaultdict(list)
+            for token in ElementTree.parse(path).getroot().iter("token"):
+                sentences[int(token.get("sentence"))].append(token.text or "")
+            numbers = [n for n in sorted(sentences) if not (plus and n == 0)]
+            lines = [_detokenize(sentences[n]) for n in numbers]
+            if not lines:
+                continue
+            story = f"{topic}{'ecbplus' if plus else 'ecb'}"
+            articles.append(Article(path.stem, topic, story, lines[0], "\n\n".join(lines)))
+    return articles
+
+
+def b_cubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """B³ precision, recall and F1 of a clustering against gold labels."""
+    clusters, classes = defaultdict(set), defaultdict(set)
+    for item, label in predicted.items():
+        clusters[label].add(item)
+    for item, label in gold.items():
+        classes[label].add(item)
+    precision = recall = 0.0
+    for item in gold:
+        together = clusters[predicted[item]] & classes[gold[item]]
+        precision += len(together) / len(clusters[predicted[item]])
+        recall += len(together) / len(classes[gold[item]])
+    precision, recall = precision / len(gold), recall / len(gold)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+# ---------------------------------------------------------------- baseline
+
+
+def baseline(articles: list[Article], thresholds: list[float]) -> dict[float, dict[str, str]]:
+    """TF-IDF (scikit-learn) + agglomerative average-link clustering, one clustering per distance threshold."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([a.body for a in articles])
+    dense = matrix.toarray()
+    result = {}
+    for threshold in thresholds:
+        model = AgglomerativeClustering(
+            n_clusters=None, metric="cosine", linkage="average", distance_threshold=threshold
+        )
+        labels = model.fit_predict(dense)
+        result[threshold] = {a.name: str(label) for a, label in zip(articles, labels)}
+    return result
+
+
+# ---------------------------------------------------------------- ours
+
+
+def _database(articles: list[Article], path: Path, annotate: bool):
+    """A real store holding the articles (and their annotations, when `annotate`), reused when it exists."""
+    from corroborator.ingest.fingerprint import document_id
+    from corroborator.model import Document
+    from corroborator.store import annotations as annotated
+    from corroborator.store import documents as stored
+    from corroborator.store.db import Database
+
+    fresh = not path.exists()
+    database = Database(path)
+    if fresh:
+        documents = [
+            Document(id=document_id(a.body), path=a.name, body=a.body, title=a.title, method="ecbplus") for a in articles
+        ]
+        stored.write_batch(database, documents)
+        if annotate:
+            from corroborator.annotate import annotate_documents
+
+            started = time.perf_counter()
+            for start in range(0, len(documents), 100):
+                annotated.write_batch(database, annotate_documents(documents[start:start + 100]))
+            print(f"  annotated {len(documents)} ECB+ documents in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    return database
+
+
+def ours(database, thresholds: list[float], require_annotation: bool) -> dict[float, dict[str, str]]:
+    """corroborator's incremental assignment (a full recluster), one grouping per join threshold."""
+    from corroborator.stories.assign import recluster
+    from corroborator.stories.decide import Settings
+
+    result = {}
+    for threshold in thresholds:
+        recluster(database, settings=Settings(join_threshold=threshold), require_annotation=require_annotation)
+        rows = database.connection.execute(
+            "SELECT p.path, s.story_id FROM story_documents s JOIN document_paths p ON p.document_id = s.document_id"
+        ).fetchall()
+        result[threshold] = {path: story for path, story in rows}
+    return result
+
+
+def _annotate_available() -> bool:
+    try:
+        from corroborator.annotate import load_pipeline
+
+        load_pipeline()
+        return True
+    except Exception:  # the annotate stage or its spaCy pipeline is missing
+        return False
+
+
+def quality(quick: bool, cache: Path) -> None:
+    dev_topics, test_topics = (range(1, 5), range(18, 22)) if quick else (DEV_TOPICS, TEST_TOPICS)
+    annotate = _annotate_available()
+    features = "annotate stage (spaCy entities, resolved times)" if annotate else "TEXT ONLY (annotate stage unavailable)"
+    rows = []
+    scores: dict[str, dict[str, dict[float, tuple]]] = defaultdict(dict)
+    for half, topics in (("dev", dev_topics), ("test", test_topics)):
+        articles = read_ecbplus(topics)
+        gold = {a.name: a.story for a in articles}
+        tag = f"{topics.start}-{topics.stop - 1}"
+        scores["baseline"][half] = {t: b_cubed(g, gold) for t, g in baseline(articles, BASELINE_THRESHOLDS).items()}
+        database = _database(articles, cache / f"ecbplus-{tag}-{'annotated' if annotate else 'plain'}.db", annotate)
+        scores["corroborator"][half] = {t: b_cubed(g, gold) for t, g in ours(database, OUR_THRESHOLDS, annotate).items()}
+        if annotate:
+            scores["corroborator, text only"][half] = {
+                t: b_cubed({k: v for k, v in g.items()}, gold)
+                for t, g in ours(_database(articles, cache / f"ecbplus-{tag}-plain.db", False), OUR_THRESHOLDS, False).items()
+            }
+        database.close()
+        print(f"  {half}: topics {tag}, {len(articles)} documents, {len(set(gold.values()))} gold stories", file=sys.stderr)
+    for method, halves in scores.items():
+        chosen = max(halves["dev"], key=lambda t: (halves["dev"][t][2], -t))
+        precision, recall, f1 = halves["test"][chosen]
+        best = max(halves["test"], key=lambda t: halves["test"][t][2])
+        rows.append((method, chosen, precision, recall, f1, best, halves["test"][best][2]))
+    print(f"\nECB+ story grouping, B³ at sub-topic level — thresholds chosen on topics {dev_topics.start}–{dev_topics.stop - 1}, "
+          f"scored on topics {test_topics.start}–{test_topics.stop - 1}; features: {features}\n")
+    print("| method | threshold (dev) | B³ precision | B³ recall | B³ F1 | best threshold on test | its F1 |")
+    print("|---|---|---|---|---|---|---|")
+    for method, chosen, precision, recall, f1, best, best_f1 in rows:
+        print(f"| {method} | {chosen} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {best} | {best_f1:.3f} |")
+    print("\n(baseline: scikit-learn TfidfVectorizer + AgglomerativeClustering, average link, cosine distance threshold; "
+          "corroborator: join threshold of stories.decide.Settings, one pass in (published, id) order)")
+
+
+# ---------------------------------------------------------------- scale
+
+PER_DAY = 10_000  # synthetic documents per day of publication time
+MEASURED = 1_000  # articles added (and timed) after the store is built
+
+
+def _sentence_pool(limit_topics=range(1, 36)) -> list[str]:
+    pool = []
+    for article in read_ecbplus(limit_topics):
+        pool.extend(line for line in article.body.split("\n\n")[1:] if len(line.split()) >= 6)
+    return pool
+
+
+class _Synthetic:
+    """Synthetic events: each is a bag of real sentences, a few entity keys and a day; its documents
+    draw from that bag, so documents of one event look alike and documents of others do not."""
+
+    def __init__(self, pool: list[str], seed: int = 7):
+        from corroborator.stories.features import words
+
+        self.pool, self.rng = pool, random.Random(seed)
+        # Words of each sentence, counted once: documents are sums of these, not re-tokenised.
+        self.words = [Counter(words(sentence)) for sentence in pool]
+
+    def documents(self, count: int, start: int = 0):
+        from corroborator.stories.features import HEADLINE_WEIGHT, DocumentFeatures
+
+        rng = self.rng
+        made = 0
+        while made < count:
+            size = min(count - made, 1 + int(rng.expovariate(1 / 2.5)))
+            sentences = rng.sample(range(len(self.pool)), 16)
+            keys = {f"entity{int(rng.paretovariate(1.1) * 10) % 200_000}": rng.choice(["person", "place", "org"])
+                    for _ in range(5)}
+            for _ in range(size):
+                number = start + made
+                seconds = 1_700_000_000 + number * 86400 / PER_DAY
+                chosen = rng.sample(sentences, 8)
+                counts = Counter()
+                for sentence in chosen:
+                    counts.update(self.words[sentence])
+                for word, times in self.words[chosen[0]].items():  # the first sentence is the headline
+                    counts[word] += (HEADLINE_WEIGHT - 1) * times
+                yield DocumentFeatures(
+                    document=f"doc{number:08d}",
+                    headline=self.pool[chosen[0]][:90],
+                    terms={term: round(1.0 + math.log(c), 4) for term, c in counts.items()},
+                    entities={key: 1.0 for key in keys},
+                    kinds=dict(keys),
+                    published=seconds,
+                    published_iso=time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(seconds)),
+                    source=f"outlet{rng.randrange(500)}",
+                )
+                made += 1
+
+
+def _open_store(path: Path):
+    from corroborator.store.db import Database
+
+    database = Database(path)
+    # Synthetic documents have features but no rows in `documents`.
+    database.connection.execute("PRAGMA foreign_keys = OFF")
+    database.connection.execute("PRAGMA cache_size = -65536")
+    return database
+
+
+def scale_point(size: int, path: Path, bulk: bool) -> dict:
+    """Build a store holding `size` synthetic documents, then time MEASURED more adds against it."""
+    from corroborator.stories.assign import assign
+
+    pool = _sentence_pool()
+    synthetic = _Synthetic(pool)
+    database = _open_store(path)
+    started = time.perf_counter()
+    if bulk:
+        _bulk_build(database, synthetic, size)
+    else:
+        stream = synthetic.documents(size)
+        while True:
+            batch = [f for _, f in zip(range(1000), stream)]
+            if not batch:
+                break
+            with database.transaction() as connection:
+                for features in batch:
+                    assign(connection, features)
+    build_seconds = time.perf_counter() - started
+    timings = []
+    stream = synthetic.documents(MEASURED, start=size)
+    for _ in range(MEASURED // 100):
+        with database.transaction() as connection:
+            for features in [f for _, f in zip(range(100), stream)]:
+                before = time.perf_counter()
+                assign(connection, features)
+                timings.append(time.perf_counter() - before)
+    stories = database.connection.execute("SELECT count(*) FROM stories").fetchone()[0]
+    postings = database.connection.execute("SELECT count(*) FROM story_index").fetchone()[0]
+    database.close()
+    timings.sort()
+    return {
+        "documents": size, "stories": stories, "postings": postings, "bulk": bulk,
+        "build_seconds": round(build_seconds, 1),
+        "median_ms": round(statistics.median(timings) * 1000, 2),
+        "p95_ms": round(timings[int(len(timings) * 0.95)] * 1000, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "database_mb": round(sum(p.stat().st_size for p in path.parent.glob(path.name + "*")) / 2**20, 1),
+    }
+
+
+def _bulk_build(database, synthetic: _Synthetic, size: int) -> None:
+    """Fill the store directly: run the same pure core (absorb, index_terms) per document, but keep the
+    open stories in memory per synthetic event and write rows with bulk inserts, IDF from the running counts."""
+    from corroborator.stories import decide as core
+    from corroborator.store import stories as store
+
+    counts: Counter[str] = Counter()
+    total = 0
+    stream = synthetic.documents(size)
+    current: dict[str, core.StorySummary] = {}
+    pending_members = []
+
+    def flush() -> None:
+        with database.transaction() as c:
+            for summary in current.values():
+                store.save(c, summary, core.index_terms(summary), core.METHOD)
+            c.executemany(
+                "INSERT INTO story_documents (document_id, story_id, position, score, source, method) VALUES (?, ?, ?, 1, ?, ?)",
+                pending_members,
+            )
+        current.clear()
+        pending_members.clear()
+
+    last_event, story_id = None, None
+    for features in stream:
+        terms = list(features.terms) + [core.KEY_PREFIX + k for k in features.entities]
+        counts.update(terms)
+        total += 1
+        rarity = {t: math.log((total + 1) / (counts[t] + 1)) + 1.0 for t in terms}
+        vector, entities = core.text_vector(features, rarity), core.entity_vector(features, rarity)
+        event = frozenset(features.entities)  # documents of one synthetic event come together and share its keys
+        if event != last_event:
+            if len(current) >= 5000:
+                flush()
+            last_event, story_id = event, store.story_id(features.document)
+        summary = current.get(story_id) or core.open_story(story_id)
+        pending_members.append((features.document, story_id, summary.size, features.source, core.METHOD))
+        current[story_id] = core.absorb(summary, features, vector, entities)
+    flush()
+    with database.transaction() as c:
+        c.executemany("INSERT INTO story_term_counts (term, documents) VALUES (?, ?)", counts.items())
+        c.execute("INSERT INTO story_counters (name, value) VALUES ('documents', ?)", (total,))
+
+
+def scale(quick: bool, bulk_from: int) -> None:
+    sizes = [2_000, 10_000] if quick else [10_000, 100_000, 1_000_000]
+    results = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory(prefix="stories-scale-") as folder:
+            command = [sys.executable, __file__, "--scale-point", str(size), "--store", str(Path(folder) / "s.db")]
+            if size >= bulk_from:
+                command.append("--bulk")
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            results.append(json.loads(output.strip().splitlines()[-1]))
+            print(f"  scale point {size:,}: {results[-1]}", file=sys.stderr)
+    print(f"\nCost of adding one article (synthetic documents from shuffled ECB+ sentences, {PER_DAY:,} a day, "
+          f"7-day active window; {MEASURED:,} adds timed after the build)\n")
+    print("| documents in store | stories | index postings | built by | add: median | add: p95 | peak RSS | database |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in results:
+        built = f"bulk insert ({r['build_seconds']:.0f} s)" if r["bulk"] else f"assign() ({r['build_seconds']:.0f} s)"
+        print(f"| {r['documents']:,} | {r['stories']:,} | {r['postings']:,} | {built} | {r['median_ms']:.2f} ms | "
+              f"{r['p95_ms']:.2f} ms | {r['peak_rss_mb']:.0f} MB | {r['database_mb']:.0f} MB |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer topics and smaller scale points")
+    parser.add_argument("--quality", action="store_true", help="only the ECB+ quality table")
+    parser.add_argument("--scale", action="store_true", help="only the scale table")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "corroborator-bench-stories",
+                        help="where the annotated ECB+ stores are kept between runs")
+    parser.add_argument("--bulk-from", type=int, default=1_000_000,
+                        help="build stores of at least this many documents with bulk inserts rather than assign()")
+    parser.add_argument("--scale-point", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--bulk", action="store_true", help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    if arguments.scale_point:
+        print(json.dumps(scale_point(arguments.scale_point, arguments.store, arguments.bulk)))
+        return
+    both = not (arguments.quality or arguments.scale)
+    if arguments.quality or both:
+        arguments.cache.mkdir(parents=True, exist_ok=True)
+        quality(arguments.quick, arguments.cache)
+    if arguments.scale or both:
+        scale(arguments.quick, arguments.bulk_from)
+
+
+if __name__ == "__main__":
+    main()

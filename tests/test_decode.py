@@ -2,7 +2,7 @@
 
 import pytest
 
-from corroborator.ingest.decode import DecodeError, declared_charset, decode, sniff_binary
+from corroborator.ingest.decode import declared_charset, decode, sniff_binary
 
 
 def test_declared_meta_charset_wins_over_utf8():

@@ -6,7 +6,7 @@ from corroborator.ingest.fingerprint import document_id
 from corroborator.model import Annotation, Document, Mention
 from corroborator.stories import assign_pending, list_stories, recluster, story_record
 from corroborator.stories.decide import Settings
-from corroborator.stories.features import extract, source_of
+from corroborator.stories.features import extract
 from corroborator.store import annotations as annotated
 from corroborator.store import documents as stored
 from corroborator.store.db import Database
@@ -201,8 +201,8 @@ def test_story_record_has_the_contract_fields_and_a_stable_id(database):
 
 def test_source_falls_back_to_the_url_domain_then_to_unknown():
     document = Document(id="abc123", path="p", body="text", url="https://www.example.org/news/1")
-    assert source_of(document) == "example.org"
-    assert source_of(Document(id="abc123", path="p", body="text")) == "unknown (abc123)"
+    assert document.outlet == "example.org"
+    assert Document(id="abc123", path="p", body="text").outlet == "unknown outlet (abc123)"
 
 
 def test_event_day_prefers_the_first_dated_mention_over_later_background():

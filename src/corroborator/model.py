@@ -7,6 +7,7 @@ the store turns these into rows and back.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 
 @dataclass(slots=True)
@@ -45,6 +46,14 @@ class Document:
     @property
     def words(self) -> int:
         return len(self.body.split())
+
+    @property
+    def outlet(self) -> str:
+        """The source as a name: the stated outlet, else the URL's host, else a stand-in naming the document."""
+        if self.source:
+            return self.source
+        host = (urlsplit(self.url).hostname or "").removeprefix("www.") if self.url else ""
+        return host or f"unknown outlet ({self.id[:8]})"
 
 
 @dataclass(slots=True)

@@ -150,17 +150,6 @@ def witnesses(documents: list[Document]) -> dict[str, str]:
     return {d.id: find(d.id) for d in documents}
 
 
-def source_name(document: Document) -> str:
-    """The outlet's name, else the URL's host, else a stand-in naming the document."""
-    if document.source:
-        return document.source
-    if document.url:
-        host = re.sub(r"^https?://(www\.)?", "", document.url).split("/")[0]
-        if host:
-            return host
-    return f"unknown outlet ({document.id[:8]})"
-
-
 def common_words(units: list[Unit], share: float = 0.2) -> frozenset[str]:
     """Words in more than `share` of a story's sentences (at least three): too common to tie two values together."""
     counts: dict[str, int] = {}
@@ -186,7 +175,7 @@ def units(documents: list[Document], annotations: dict[str, Annotation]) -> list
             unit = Unit(
                 document=document.id,
                 witness=witness_of[document.id],
-                source=source_name(document),
+                source=document.outlet,
                 published=document.published,
                 published_precision=document.published_precision,
                 index=index,

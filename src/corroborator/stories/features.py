@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from urllib.parse import urlsplit
 
 from corroborator.model import Annotation, Document
 
@@ -108,18 +107,6 @@ def _singular(word: str) -> str:
     return word
 
 
-def source_of(document: Document) -> str:
-    """The outlet: the document's source, else its URL's domain, else unknown (with the document id)."""
-    if document.source:
-        return document.source
-    if document.url:
-        host = urlsplit(document.url).hostname or ""
-        host = host.removeprefix("www.")
-        if host:
-            return host
-    return f"unknown ({document.id[:12]})"
-
-
 def parse_published(value: str | None) -> float | None:
     if not value:
         return None
@@ -161,7 +148,7 @@ def extract(document: Document, annotation: Annotation | None) -> DocumentFeatur
         terms={term: round(1.0 + math.log(count), 4) for term, count in terms.items()},
         published=published,
         published_iso=document.published,
-        source=source_of(document),
+        source=document.outlet,
         duplicate_of=document.duplicate_of,
     )
     if annotation is not None:

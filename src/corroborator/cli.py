@@ -245,6 +245,29 @@ def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, 
         context.exit(EXIT_REJECTED)
 
 
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--write-token", envvar="CORROBORATOR_WRITE_TOKEN", default=None,
+    help="Allow POST /api/ingest with `Authorization: Bearer TOKEN` (also $CORROBORATOR_WRITE_TOKEN); read-only without it.",
+)
+@click.option("--max-upload-bytes", default=sources.DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1))
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1))
+@click.pass_context
+def serve_command(
+    context: click.Context, host: str, port: int, write_token: str | None, max_upload_bytes: int, workers: int
+) -> None:
+    """Serve the web app and JSON API (OpenAPI at /api/docs) over the database."""
+    from corroborator.web import serve
+
+    try:
+        serve(context.obj["db"], host=host, port=port, write_token=write_token,
+              max_upload_bytes=max_upload_bytes, workers=workers)
+    except CorroboratorError as error:
+        raise click.ClickException(str(error)) from error
+
+
 def main() -> None:
     """Entry point of the console script."""
     try:

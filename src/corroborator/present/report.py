@@ -22,9 +22,29 @@ def grouped(findings: list[dict]) -> list[tuple[str, list[dict]]]:
     return [(v, [f for f in findings if f["verdict"] == v]) for v in VERDICTS if any(f["verdict"] == v for f in findings)]
 
 
+VERDICT_NOUNS = {
+    "conflict": ("conflict", "conflicts"),
+    "update": ("update", "updates"),
+    "variant": ("variant", "variants"),
+    "corroborated": ("corroborated", "corroborated"),
+    "single_source": ("single source", "single source"),
+}
+
+
 def verdict_counts(findings: list[dict]) -> str:
+    """"1 conflict, 2 updates, 12 corroborated" for a list of findings."""
     counts = Counter(f["verdict"] for f in findings)
-    return ", ".join(f"{counts[v]} {VERDICT_TITLES[v].lower()}" for v in VERDICTS if counts[v]) or "no findings"
+    parts = [f"{counts[v]} {VERDICT_NOUNS[v][counts[v] != 1]}" for v in VERDICTS if counts[v]]
+    return ", ".join(parts) or "no findings"
+
+
+def when(published: str | None) -> str:
+    """A publication time as a reader wants it: "2025-03-10 07:40", or the day alone when only the day is known."""
+    if not published:
+        return ""
+    if published.endswith("T00:00:00+00:00"):  # how a date-only publication is stored
+        return published[:10]
+    return published[:16].replace("T", " ")
 
 
 def _md(text: str | None) -> str:
@@ -79,7 +99,7 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     environment.globals.update(
-        VERDICT_TITLES=VERDICT_TITLES, grouped=grouped, verdict_counts=verdict_counts, coverage=coverage,
+        VERDICT_TITLES=VERDICT_TITLES, grouped=grouped, verdict_counts=verdict_counts, coverage=coverage, when=when,
         timeline_svg=timeline_svg,
     )
     return environment

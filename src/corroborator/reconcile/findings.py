@@ -214,11 +214,17 @@ def _update(name: str, attribute: Attribute) -> Finding:
         unit, match, is_first = report
         return match.first if is_first else match.second
 
-    chain = " → ".join(f"{value(r).text} ({r[0].source}, {r[0].published or 'undated'})" for r in ordered)
+    chain = " → ".join(f"{value(r).text} ({r[0].source}, {_when(r[0])})" for r in ordered)
     explanation = f"the {name} was revised as reports came in: {chain}; a later figure updates an earlier one, not a contradiction"
     evidence = [_evidence(r[0], value(r).value, value(r).text) for r in ordered]
     latest = ordered[-1][0]
     return Finding("update", latest.text, name, evidence, explanation, METHOD)
+
+
+def _when(unit: Unit) -> str:
+    if not unit.published:
+        return "undated"
+    return unit.published[:10] if unit.published_precision == "day" else unit.published[:16].replace("T", " ") + unit.published[19:]
 
 
 def _role_conflict(group: list[tuple[RoleConflict, Unit, Unit]]) -> Finding:

@@ -200,4 +200,46 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX story_entities_key ON story_entities(key);
         """,
     ),
+    (
+        "0005_search",
+        """
+        -- Full-text search (FTS5) over documents' titles and bodies and over stories' titles, for the
+        -- web app's /search. Both index their table's rows in place (external content, no second copy
+        -- of the text); triggers keep them in step with every write, and 'rebuild' fills them for the
+        -- rows already stored.
+        CREATE VIRTUAL TABLE documents_search USING fts5(
+            title, body, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO documents_search (documents_search) VALUES ('rebuild');
+        CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_search (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END;
+        CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_search (documents_search, rowid, title, body)
+            VALUES ('delete', old.rowid, old.title, old.body);
+        END;
+        CREATE TRIGGER documents_search_update AFTER UPDATE OF title, body ON documents
+        WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN
+            INSERT INTO documents_search (documents_search, rowid, title, body)
+            VALUES ('delete', old.rowid, old.title, old.body);
+            INSERT INTO documents_search (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+        END;
+
+        CREATE VIRTUAL TABLE stories_search USING fts5(
+            title, content='stories', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+        );
+        INSERT INTO stories_search (stories_search) VALUES ('rebuild');
+        CREATE TRIGGER stories_search_insert AFTER INSERT ON stories BEGIN
+            INSERT INTO stories_search (rowid, title) VALUES (new.rowid, new.title);
+        END;
+        CREATE TRIGGER stories_search_delete AFTER DELETE ON stories BEGIN
+            INSERT INTO stories_search (stories_search, rowid, title) VALUES ('delete', old.rowid, old.title);
+        END;
+        CREATE TRIGGER stories_search_update AFTER UPDATE OF title ON stories
+        WHEN old.title IS NOT new.title BEGIN
+            INSERT INTO stories_search (stories_search, rowid, title) VALUES ('delete', old.rowid, old.title);
+            INSERT INTO stories_search (rowid, title) VALUES (new.rowid, new.title);
+        END;
+        """,
+    ),
 ]

@@ -9,18 +9,20 @@ articles (index, listing and collection pages, script-only shells).
 
 from __future__ import annotations
 
+import html as html_entities
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
+import lxml.html
 import trafilatura
 from dateutil import parser as date_parser
 from lxml import etree
 from trafilatura.utils import load_html
-from trafilatura.xml import xmltotxt
 
+from corroborator.errors import Reason
 from corroborator.ingest.fingerprint import document_id
 from corroborator.model import Document, Rejection
 
@@ -48,24 +50,23 @@ _PRODUCT_TYPES = {"product", "productgroup", "individualproduct", "productmodel"
 def read_html(html: str, path: str, url: str | None = None) -> Document | Rejection:
     """Read a decoded HTML page into a Document, or a Rejection saying why it is not an article."""
     if not html or not html.strip():
-        return Rejection(path, "empty: the file has no content")
+        return Rejection(path, Reason.BLANK)
     try:
+        # trafilatura's loader declines fragments with no <html> (a bare run of <script> tags); lxml reads them.
         tree = load_html(html)
+        if tree is None:
+            tree = lxml.html.document_fromstring(html)
     except Exception as error:  # lxml raises several kinds on broken markup
-        return Rejection(path, f"unreadable HTML: {error}")
-    if tree is None:
-        return Rejection(path, "unreadable HTML: no document tree could be built")
+        return Rejection(path, Reason.HTML_UNREADABLE.format(error=f"{type(error).__name__}: {str(error)[:120]}".splitlines()[0]))
 
     page = _read_page(tree)
     if page.visible_words == 0:
-        if page.script_chars > 0:
-            return Rejection(path, "not an article: the page is only scripts, with no readable text (an app shell)")
-        return Rejection(path, "empty: the page has no readable text (its content may be loaded by scripts)")
+        return Rejection(path, Reason.SCRIPT_ONLY if page.script_chars > 0 else Reason.NO_VISIBLE_TEXT)
 
     url = url or page.meta.get("canonical") or page.meta.get("og:url") or None
-    extracted, link_words = _extract(tree, url)
+    extracted = _extract(tree, url)
     if extracted is None or not (extracted.text or "").strip():
-        return Rejection(path, "empty: no main text found on the page")
+        return Rejection(path, Reason.NO_MAIN_TEXT)
 
     comments = _comments(tree, extracted)
     paragraphs, furniture = _clean_body(_paragraphs(extracted.text), comments)
@@ -76,13 +77,18 @@ def read_html(html: str, path: str, url: str | None = None) -> Document | Reject
         paragraphs = paragraphs[1:]
     body = "\n\n".join(paragraphs)
     if not body:
-        return Rejection(path, "empty: the main text is only page furniture")
+        return Rejection(path, Reason.ONLY_FURNITURE)
     if len(body) < 300 and _NEEDS_SCRIPT.search(body):
-        return Rejection(path, "not an article: the page needs scripts to show its text (an app shell)")
+        return Rejection(path, Reason.NEEDS_SCRIPTS)
 
     authors = _authors(page, extracted, source)
     published, precision = _published(page, extracted)
-    reason = not_an_article(_features(page, paragraphs, link_words, authors, published))
+    features = _features(page, paragraphs, authors, published)
+    reason = not_an_article(features)
+    if reason is None and features.long_paragraphs <= 2 and not (features.og_article or features.json_ld_article):
+        # Only pages with little prose can be link lists; measuring it costs a second extraction.
+        features.body_link_share = _main_text_link_share(tree, url)
+        reason = not_an_article(features)
     if reason:
         return Rejection(path, reason)
 
@@ -272,12 +278,12 @@ def _article_node(page: _Page) -> dict | None:
 # ---------------------------------------------------------------- main text and furniture
 
 
-def _extract(tree, url: str | None) -> tuple[object | None, int]:
-    """trafilatura's main text and comment section with its metadata, and how many main-text words are link text.
+def _extract(tree, url: str | None, include_links: bool = False):
+    """trafilatura's main text and comment section with its metadata.
 
     A second, recall-minded try runs when the first finds (almost) nothing.
     """
-    extracted, link_words = None, 0
+    extracted = None
     for favor_recall in (False, True):
         try:
             extracted = trafilatura.bare_extraction(
@@ -286,23 +292,24 @@ def _extract(tree, url: str | None) -> tuple[object | None, int]:
                 include_comments=True,
                 with_metadata=True,
                 include_tables=True,
-                include_links=True,
+                include_links=include_links,
                 favor_recall=favor_recall,
             )
         except Exception:  # trafilatura can fail deep inside lxml on pathological pages
             extracted = None
-        if extracted is None or extracted.body is None:
-            continue
-        # Links are kept only to measure how much of the main text is link text, then dropped.
-        link_words = sum(len(_TOKEN.findall("".join(ref.itertext()))) for ref in extracted.body.iter("ref"))
-        etree.strip_tags(extracted.body, "ref")
-        extracted.text = xmltotxt(extracted.body, False)
-        if extracted.commentsbody is not None:
-            etree.strip_tags(extracted.commentsbody, "ref")
-            extracted.comments = xmltotxt(extracted.commentsbody, False)
-        if len(_TOKEN.findall(extracted.text)) >= 10:
+        if extracted is not None and len(_TOKEN.findall(extracted.text or "")) >= 10:
             break
-    return extracted, link_words
+    return extracted
+
+
+def _main_text_link_share(tree, url: str | None) -> float:
+    """Share of the main text's words that are link text (a second extraction, keeping links)."""
+    extracted = _extract(tree, url, include_links=True)
+    if extracted is None or extracted.body is None:
+        return 0.0
+    link_words = sum(len(_TOKEN.findall("".join(ref.itertext()))) for ref in extracted.body.iter("ref"))
+    words = len(_TOKEN.findall("".join(extracted.body.itertext())))
+    return min(1.0, link_words / words) if words else 0.0
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -438,20 +445,23 @@ def _text_without(holder, item) -> str:
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _STATED_COUNT = re.compile(
     r"^\s*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:comments?|responses?|replies|reactions?|thoughts?\s+on\b)|^\s*comments?\s*[(\[]\s*(\d[\d,]*)\s*[)\]]",
+    r"(?:thoughts?\s+on\b|responses?\s+to\b|comments?|responses?|replies|reactions?)|^\s*comments?\s*[(\[]\s*(\d[\d,]*)\s*[)\]]",
     re.IGNORECASE,
 )
+
+
+_ABOUT_HEADLINE = re.compile(r"thoughts?\s+on|responses?\s+to", re.IGNORECASE)
 
 
 def _stated_comment_count(tree) -> int:
     """The largest comment count the page states in a short label ("12 Comments", "5 thoughts on …")."""
     best = 0
-    for node in tree.iter("h2", "h3", "h4", "span", "a", "div", "p"):
-        text = node.text_content() if len(node) < 6 else ""
-        if not text or len(text) > 120:
-            continue
-        match = _STATED_COUNT.match(text)
-        if match:
+    for node in tree.iter("h2", "h3", "h4", "h5", "span", "a", "div", "p", "strong"):
+        # The label's own words and its first children's: enough for "<span>12</span> Comments", and linear in the page.
+        text = (node.text or "") + "".join((child.text or "") + (child.tail or "") for child in node[:3] if isinstance(child.tag, str))
+        match = _STATED_COUNT.match(text) if text.strip() else None
+        # A long label is prose, unless it is the '5 thoughts on "<headline>"' form.
+        if match and (len(text) <= 120 or _ABOUT_HEADLINE.search(match.group(0))):
             raw = (match.group(1) or match.group(2)).lower().replace(",", "")
             best = max(best, _NUMBER_WORDS.get(raw) or int(raw))
     return best
@@ -484,53 +494,52 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|»|::|/)\s+")
 
 def _title(page: _Page, extracted, source: str | None, url: str | None) -> str | None:
     """The headline without the outlet's or section's suffix (or prefix)."""
+    titles = [_clean(page.meta.get(key)) for key in ("og:title", "twitter:title", "<title>")]
+    titles = [t for t in titles if t]
+    # The page's own heading, when a title tag or og:title is that heading plus decoration.
+    for heading in page.h1:
+        key = _norm(heading)
+        containing = [t for t in titles if key and key in _norm(t) and len(key) >= 0.4 * len(_norm(t))]
+        if containing and not _is_site(heading, source, url):
+            return _strip_site(_clean(heading), source, url)
     article = _article_node(page)
     headline = article.get("headline") if article else None
-    candidates = [
-        headline if isinstance(headline, str) else None,
-        page.meta.get("og:title"),
-        page.meta.get("twitter:title"),
-        extracted.title,
-        page.meta.get("<title>"),
-    ]
-    raw = next((" ".join(c.split()) for c in candidates if c and c.strip()), None)
+    raw = next(iter(titles), None) or _clean(extracted.title) or _clean(headline if isinstance(headline, str) else None)
     if raw is None:
-        return page.h1[0] if page.h1 else None
-    for h1 in page.h1:
-        if h1 and _norm(h1) == _norm(raw):
-            return raw
-    return _strip_site(raw, source, url, page.h1)
+        return _clean(page.h1[0]) if page.h1 else None
+    return _strip_site(raw, source, url)
 
 
-def _strip_site(title: str, source: str | None, url: str | None, h1: list[str]) -> str:
+def _clean(text: str | None) -> str | None:
+    """Text with entities decoded (some pages escape twice) and whitespace collapsed, or None if empty."""
+    if not text:
+        return None
+    text = " ".join(html_entities.unescape(html_entities.unescape(text)).split())
+    return text or None
+
+
+def _strip_site(title: str, source: str | None, url: str | None) -> str:
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) == 1:
         return title
-    # A heading of the page that is one run of segments is the headline itself.
-    for heading in h1:
-        key = _norm(heading)
-        if key and len(key) > 10:
-            for start in range(len(parts)):
-                for end in range(start + 1, len(parts) + 1):
-                    if _norm(" ".join(parts[start:end])) == key:
-                        return " - ".join(parts[start:end]) if end - start > 1 else parts[start]
+    while len(parts) > 1 and (_is_site(parts[-1], source, url) or _looks_like_section(parts[-1], parts[0])):
+        parts.pop()
+    while len(parts) > 1 and _is_site(parts[0], source, url):
+        parts.pop(0)
+    separator = _TITLE_SEPARATOR.findall(title)[0]
+    return separator.join(parts) if len(parts) > 1 else parts[0]
+
+
+def _is_site(segment: str, source: str | None, url: str | None) -> bool:
+    """Whether a title segment names the outlet (its name or its domain)."""
     site_keys = {_norm(source or "")}
     host = (urlsplit(url or "").hostname or "").removeprefix("www.")
     if host:
         site_keys |= {_norm(host), _norm(host.rsplit(".", 1)[0])}
     site_keys.discard("")
-
-    def is_site(segment: str) -> bool:
-        key = _norm(segment)
-        compact = key.replace(" ", "")
-        return any(key == s or compact == s.replace(" ", "") or (len(s) > 3 and (s in key or key in s)) for s in site_keys)
-
-    while len(parts) > 1 and (is_site(parts[-1]) or _looks_like_section(parts[-1], parts[0])):
-        parts.pop()
-    while len(parts) > 1 and is_site(parts[0]):
-        parts.pop(0)
-    separator = _TITLE_SEPARATOR.findall(title)[0]
-    return separator.join(parts) if len(parts) > 1 else parts[0]
+    key = _norm(segment)
+    compact = key.replace(" ", "")
+    return any(key == s or compact == s.replace(" ", "") or (len(s) > 3 and (s in key or key in s)) for s in site_keys)
 
 
 def _looks_like_section(segment: str, first: str) -> bool:
@@ -559,6 +568,7 @@ def _authors(page: _Page, extracted, source: str | None) -> list[str]:
                 break
     result: list[str] = []
     for name in names:
+        name = re.split(r"\s+[-–—|]\s+", _clean(name) or "")[0]  # "Jane Doe - Staff Writer"
         for part in _AUTHOR_SPLIT.split(_BY.sub("", name)):
             part = _BY.sub("", part).strip(" .-–|")
             if (
@@ -566,7 +576,6 @@ def _authors(page: _Page, extracted, source: str | None) -> list[str]:
                 and len(part) <= 60
                 and not part.startswith("http")
                 and "@" not in part
-                and _norm(part) != _norm(source or "")
                 and part not in result
             ):
                 result.append(part)
@@ -593,26 +602,27 @@ _DATE_META = (
 
 
 def _published(page: _Page, extracted) -> tuple[str | None, str | None]:
-    """Publication time as ISO 8601 with its offset where the page gives one, and its precision."""
+    """Publication time as ISO 8601 with its offset where the page gives one, and its precision.
+
+    htmldate (through trafilatura) weighs many cues to find the publication day but keeps
+    no time of day; the page's own time stamps keep it. A stamp is taken when htmldate
+    agrees on the day (give or take one, for time zones), else htmldate's day stands.
+    """
     article = _article_node(page)
-    strong = [page.meta.get("article:published_time")]
+    candidates = [page.meta.get("article:published_time")]
     if article is not None:
-        strong.append(article.get("datePublished"))
-    strong += [page.meta.get(key) for key in _DATE_META[1:]]
-    strong += [node.get("datePublished") for node in page.json_ld if node is not article]
-    day = extracted.date  # htmldate's day, from many more cues than we read here
-    for raw in strong:
-        parsed = _parse_time(raw)
-        if parsed:
-            return parsed
-    for raw in page.time_candidates:
-        parsed = _parse_time(raw)
-        # A bare <time> may be a comment's or a related story's: trust it only when htmldate agrees on the day.
-        if parsed and (day is None or parsed[0][:10] == day[:10]):
-            return parsed
-    if day:
-        return _parse_time(day)
-    return None, None
+        candidates.append(article.get("datePublished"))
+    candidates += [page.meta.get(key) for key in _DATE_META[1:]]
+    candidates += page.time_candidates
+    candidates += [node.get("datePublished") for node in page.json_ld if node is not article]
+    parsed = [p for p in map(_parse_time, candidates) if p]
+    day = _parse_time(extracted.date)
+    if day is None:
+        return parsed[0] if parsed else (None, None)
+    for stamp in parsed:
+        if abs((date.fromisoformat(stamp[0][:10]) - date.fromisoformat(day[0][:10])).days) <= 1:
+            return stamp
+    return day
 
 
 def _parse_time(raw) -> tuple[str, str] | None:
@@ -673,7 +683,7 @@ class PageFeatures:
         return sum([self.og_article, self.json_ld_article, self.byline, self.dated, self.article_elements == 1])
 
 
-def _features(page: _Page, paragraphs: list[str], link_words: int, authors: list[str], published: str | None) -> PageFeatures:
+def _features(page: _Page, paragraphs: list[str], authors: list[str], published: str | None) -> PageFeatures:
     body_words = sum(len(_TOKEN.findall(p)) for p in paragraphs)
     kinds = set().union(*(_types(node) for node in page.json_ld)) if page.json_ld else set()
     return PageFeatures(
@@ -692,7 +702,7 @@ def _features(page: _Page, paragraphs: list[str], link_words: int, authors: list
         json_ld_product=bool(kinds & _PRODUCT_TYPES),
         byline=bool(authors),
         dated=published is not None,
-        body_link_share=min(1.0, link_words / body_words) if body_words else 0.0,
+        body_link_share=0.0,  # measured separately, only when it matters
         teaser_share=sum(1 for p in paragraphs if _norm(p) in page.anchor_texts) / len(paragraphs) if paragraphs else 0.0,
         short_share=sum(1 for p in paragraphs if len(_TOKEN.findall(p)) < 12) / len(paragraphs) if paragraphs else 0.0,
         cards=page.cards,

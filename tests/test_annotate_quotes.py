@@ -79,6 +79,10 @@ def test_quotes_quoted_title_case_name_is_a_title_not_speech(nlp):
     assert only(found).kind == "title"
 
 
+def test_quotes_nickname_inside_a_name_is_neither_title_nor_quote(nlp):
+    assert quotes(nlp, "Prosecutors said Salvatore “The Hammer” Russo ran the docks for years.") == []
+
+
 def test_quotes_after_singing_words_are_lyrics(nlp):
     found = quotes(nlp, "In the chorus she sings of her home: “Hold the lantern high, never let it fall.”")
     assert only(found).kind == "lyric"
@@ -104,6 +108,16 @@ def test_quotes_unclosed_mark_ends_at_the_attribution(nlp):
     found = quotes(nlp, "“We waited the whole night for news, she whispered, as the doors finally opened.")
     quote = only(found)
     assert quote.text == "We waited the whole night for news"
+
+
+def test_quotes_unclosed_mark_ends_at_a_single_line_paragraph_break(nlp):
+    body = "“Nobody told us the river would rise so fast\nThe council met again on Monday."
+    assert only(quotes(nlp, body)).text == "Nobody told us the river would rise so fast"
+
+
+def test_quotes_closing_mark_typed_the_wrong_way_round(nlp):
+    quote = only(quotes(nlp, "“The gates open again at noon on Sunday“, the warden Ilse Brandt said."))
+    assert quote.text == "The gates open again at noon on Sunday" and quote.speaker == "Ilse Brandt"
 
 
 def test_quotes_scare_quotes_and_apostrophes_are_not_quotes(nlp):

@@ -108,8 +108,8 @@ _SURNAME_VARIANTS = [
 KOREAN_SURNAMES = {v: group.split()[0] for group in _SURNAME_VARIANTS for v in group.split()}
 # One romanised Korean syllable: optional initial, vowel, optional final consonant.
 _SYLLABLE = re.compile(
-    r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh]|y|w)?"
-    r"(?:ae|yae|eo|yeo|ye|oe|wa|wae|wo|we|wi|yo|yu|eu|ui|oo|ee|ya|a|e|i|o|u)"
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh]|y|w)?"
+    r"(?:ae|yae|eo|yeo|ye|oe|wa|wae|wo|we|wi|yo|you|yu|eu|ui|oo|ou|ee|ya|a|e|i|o|u)"
     r"(?:ng|n|l|m|k|p|t|g|b)?"
 )
 
@@ -128,7 +128,7 @@ def strip_possessive(text: str) -> str:
 
 
 def display_name(kind: str, text: str) -> str:
-    """The name a mention gives, without a leading 'the', a possessive ending, or a group's possessive before a person."""
+    """The name a mention gives: no leading 'the', possessive ending, or group's possessive before a person."""
     name = " ".join(text.split())
     name = strip_possessive(name)
     if kind != "work":
@@ -315,7 +315,7 @@ def _letter_names(doc, body: str, found: dict[tuple[int, int], str]) -> list[tup
 
 
 def _numeral_context(token) -> bool:
-    """'Chapter V', 'World War V', 'Henry V', 'a V sign', 'V-shaped', 'V. Smith' read the letter as a numeral or label."""
+    """True where the letter is a numeral or a label: 'Chapter V', 'World War V', 'Henry V', 'a V sign', 'V. Smith'."""
     doc = token.doc
     previous = doc[token.i - 1] if token.i > 0 else None
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -461,7 +461,9 @@ def _is_person_span(mentions, start: int, end: int) -> bool:
 
 
 def learn_aliases(annotations, bodies) -> dict[str, str]:
-    """Alias key -> canonical key, from appositions in the corpus ("Kim Taehyung, better known as V"; "V (Kim Taehyung)").
+    """Alias key -> canonical key, learned from appositions and parentheses across the corpus.
+
+    "Kim Taehyung, better known as V", "V (Kim Taehyung)", "V, whose real name is Kim Taehyung".
 
     bodies is either a mapping from document id to body or a sequence parallel to annotations.
     The real name is canonical; an alias that two texts tie to different names is dropped.

@@ -26,8 +26,9 @@ TIME_KINDS = frozenset({"date", "time", "duration"})
 _NAME_KINDS = frozenset({"person", "work"})
 
 _FUTURE_MARKERS = re.compile(
-    r"\b(will|shall|should|won['’]t|['’]ll|going to|(?:is|are|was|were) (?:set|due|scheduled|expected|slated|poised) to|"
-    r"(?:is|are) to|plans? to|intends? to|upcoming|next)\b",
+    r"\b(will|shall|should|won['’]t|['’]ll|going to|"
+    r"(?:is|are|was|were) (?:set|due|scheduled|expected|slated|poised) to|"
+    r"(?:is|are) to|plans? to|intends? to)\b",
     re.I,
 )
 
@@ -52,9 +53,11 @@ def annotate_parsed(document: Document, doc) -> Annotation:
     names = _Spans([(m.start, m.end) for m in entities if m.kind in _NAME_KINDS] + titles)
     every_entity = _Spans([(m.start, m.end) for m in entities])
     candidates = _Spans([(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    quoted = _Spans([(q.start, q.end) for q in quotes if q.kind != "title"])
     values: list[Mention] = []
     for sentence in sentences:
-        values += _values_in_sentence(document, doc, sentence, names, every_entity, candidates)
+        tense = sentence_tense(doc, sentence, quoted.overlapping(sentence.start, sentence.end))
+        values += _values_in_sentence(document, sentence, tense, names, every_entity, candidates)
     mentions = merge_mentions(entities, values, names.spans)
     return Annotation(document=document.id, sentences=sentences, mentions=mentions, quotes=quotes, method=METHOD)
 
@@ -90,12 +93,21 @@ def _split_lines(body: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield piece, end
 
 
-def sentence_tense(doc, sentence: Sentence) -> str | None:
-    """ "past", "future" or None (present or unknown) for a sentence, from its verbs' tags and future markers."""
+def sentence_tense(doc, sentence: Sentence, quoted: list[tuple[int, int]] = ()) -> str | None:
+    """ "past", "future" or None (present or unknown) for a sentence, from its verbs' tags and future markers.
+
+    Words inside quotation marks (quoted spans in body offsets) do not count: in "“We will
+    return,” she said on Monday" the report is in the past.
+    """
     span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return None
-    if _FUTURE_MARKERS.search(sentence.text):
+    text = sentence.text
+    for start, end in quoted:
+        a, b = max(start, sentence.start) - sentence.start, min(end, sentence.end) - sentence.start
+        if a < b:
+            text = text[:a] + " " * (b - a) + text[b:]
+    if _FUTURE_MARKERS.search(text):
         return "future"
     root = span.root
     if root.tag_.startswith("VB") or root.tag_ == "MD":
@@ -131,7 +143,7 @@ class _Spans:
 
 
 def _values_in_sentence(
-    document: Document, doc, sentence: Sentence, names: _Spans, every_entity: _Spans, candidates: _Spans
+    document: Document, sentence: Sentence, tense: str | None, names: _Spans, every_entity: _Spans, candidates: _Spans
 ) -> list[Mention]:
     """Times and quantities of one sentence, offsets moved into the body."""
     base, limit = sentence.start, sentence.end
@@ -144,7 +156,6 @@ def _values_in_sentence(
             time_candidates.append((start - base, end - base))
         elif label in QUANTITY_LABELS:
             quantity_candidates.append((start - base, end - base, label))
-    tense = sentence_tense(doc, sentence)
     times = find_times(sentence.text, document.published, document.published_precision, tense, time_candidates)
     time_spans = [(m.start, m.end) for m in times]
     exclude = time_spans + [(a - base, b - base) for a, b in every_entity.overlapping(base, limit)]

@@ -47,8 +47,8 @@ _LYRIC_CUE = re.compile(
     re.I,
 )
 _WRITTEN_CUE = re.compile(
-    r"\b(sign language|signs?|signed|signing|wrote|writes|written|writing|tweet\w*|posted|posts?|"
-    r"captions?|captioned|a sign (read|reads|said|says)|placards?|banners?|letters?|"
+    r'\b(sign language|signed (?:to|in)|signing|signs?\b[^.“”"]{0,40}?\b(?:read|reads)|'
+    r"wrote|writes|written|writing|tweet\w*|posted|posts?|captions?|captioned|placards?|banners?|letters?|"
     r"messages?|texted|e-?mail(ed)?|statements?|Instagram|Twitter|Weverse|Facebook|TikTok|"
     r"Threads|blog)\b",
     re.I,
@@ -60,10 +60,13 @@ _UNCLOSED_END = re.compile(
 )
 _MAX_TITLE_WORDS = 8
 # "Run away / Go with me", "again/Because": line breaks of a song written as slashes.
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|net|co|ly)/\S*")
 _LYRIC_LINES = re.compile(r"\S\s+/\s+\S|[a-z,]/[A-Z]")
 _DOUBLE_MARKS = re.compile(f'[{OPEN_DOUBLE}{CLOSE_DOUBLE}"\n]')
 _SINGLE_MARKS = re.compile(f"[{OPEN_SINGLE}{CLOSE_SINGLE}'\n]")
-_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A paragraph break: a blank line, or a line break before anything but a lower-case letter
+# (readers of web pages put one newline between paragraphs; hard-wrapped text goes on in lower case).
+_BREAK = re.compile(r"\n(?:[ \t]*\n\s*|[ \t]*(?=[^a-z\s]))")
 _MAX_SINGLE_QUOTE_CHARS = 300
 
 
@@ -107,6 +110,8 @@ def _is_opening_straight(body: str, i: int) -> bool:
 def _is_closing_straight(body: str, i: int) -> bool:
     before = body[i - 1] if i > 0 else " "
     after = body[i + 1] if i + 1 < len(body) else " "
+    if after in ",.;:!?" and before == " ":
+        return True  # a mark set off by spaces before the punctuation that follows it: 'orchestra " , she said'
     return not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-" + CLOSE_DOUBLE + CLOSE_SINGLE)
 
 
@@ -136,9 +141,13 @@ def _double_quoted(body: str) -> list[_Span]:
     open_at: int | None = None  # index just after the opening mark
     segment = 0  # start of the paragraph the open quote has reached
     continuation_mark: int | None = None
+    break_end = 0
     for mark in _DOUBLE_MARKS.finditer(body):
         i, ch = mark.start(), mark.group()
+        if ch == "\n" and i < break_end:
+            continue  # the rest of a break already handled
         if open_at is not None and ch == "\n" and (brk := _BREAK.match(body, i)):
+            break_end = brk.end()
             # The paragraph ends inside a quote. By convention a quotation that runs on opens the
             # next paragraph with a mark and does not close this one; otherwise the mark is missing.
             end = _unclosed_end(body, segment)
@@ -154,6 +163,11 @@ def _double_quoted(body: str) -> list[_Span]:
             continue
         opening = ch in OPEN_DOUBLE or (ch == '"' and open_at is None and _is_opening_straight(body, i))
         closing = ch in CLOSE_DOUBLE or (ch == '"' and open_at is not None and _is_closing_straight(body, i))
+        # A curly mark typed the wrong way round: shape and state say which it is.
+        if opening and ch != '"' and open_at is not None and _is_closing_straight(body, i):
+            opening, closing = False, True
+        elif closing and ch != '"' and open_at is None and _is_opening_straight(body, i):
+            opening, closing = True, False
         if opening:
             if open_at is not None:
                 spans.append(_Span(open_at, _unclosed_end(body, segment), closed=False))
@@ -201,7 +215,7 @@ def is_title_like(text: str) -> bool:
     words = re.findall(r"[^\s—–]+", stripped)
     if not words or len(words) > _MAX_TITLE_WORDS:
         return False
-    if stripped[-1] in ".;:" or re.search(r"[.;:]\s", stripped):
+    if stripped[-1] in ".;:" or re.search(r"[.;]\s", stripped):  # a subtitle after a colon is fine
         return False
     if not (stripped[0].isupper() or stripped[0].isdigit()):
         return False
@@ -216,8 +230,10 @@ def is_title_like(text: str) -> bool:
 
 
 def _classify(body: str, span: _Span, text: str, sentences: _Sentences | None) -> Quote | None:
+    if span.closed and _is_nickname(body, span, sentences):
+        return None  # Vincent “The Chin” Gigante: part of a name, neither a title nor a quote
     speaker, context = _speaker_and_context(body, span, sentences)
-    if is_title_like(text) and (speaker is None or len(text.split()) <= 4):
+    if is_title_like(text) and (speaker is None or text.rstrip()[-1] not in ",.!?"):
         return Quote(span.start, span.end, text, speaker=None, kind="title")
     if span.nested:
         return None  # a quote inside a quote is part of the outer one
@@ -227,9 +243,23 @@ def _classify(body: str, span: _Span, text: str, sentences: _Sentences | None) -
     return Quote(span.start, span.end, text, speaker=speaker, kind=_kind(text, context))
 
 
+def _is_nickname(body: str, span: _Span, sentences: _Sentences | None) -> bool:
+    """A quoted span inside a person's name: Vincent “The Chin” Gigante. spaCy either reads the
+    whole name as a person, or a first name as one, with a capitalised surname after the quote."""
+    if sentences is None:
+        return False
+    left, right = span.start - 1, span.end + 1
+    for start, end in sentences.person_spans:
+        if start < left and right < end:
+            return True
+        if end <= left and not body[end:left].strip() and re.match(r"\s+[A-Z][a-z]", body[right : right + 40]):
+            return True
+    return False
+
+
 def _kind(text: str, context: list[tuple[str, str, int]]) -> str:
     """lyric, written or speech, from the quote's own shape and the cue nearest to it."""
-    if _LYRIC_LINES.search(text):
+    if _LYRIC_LINES.search(_URL.sub(" ", text)):
         return "lyric"  # lines of a song set out with slashes
     best: tuple[int, str] | None = None
     for around, side, gap in context:
@@ -247,7 +277,7 @@ def _carry_lyric_kind(body: str, quotes: list[Quote]) -> None:
         if previous.kind != "lyric" or quote.kind != "speech" or quote.speaker:
             continue
         between = body[previous.end : quote.start]
-        if between.count("\n\n") <= 1 and len(between) < 200:
+        if len(_BREAK.findall(between)) <= 1 and len(between) < 200:
             quote.kind = "lyric"
 
 
@@ -261,6 +291,7 @@ class _Sentences:
         self.doc = doc
         self.sents = list(doc.sents)
         self.starts = [s.start_char for s in self.sents]
+        self.person_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
 
     def index_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -300,7 +331,7 @@ def _speaker_and_context(body: str, span: _Span, sentences: _Sentences | None):
         # "Boltanski explained the significance …" / "She said:"
         previous = sentences.sents[first - 1]
         gap = body[previous.end_char : left_mark]
-        if gap.count("\n\n") <= 1 and "\n\n" not in previous.text.strip():
+        if len(_BREAK.findall(gap)) <= 1:
             speaker = _speaker_from_tokens(list(previous), span)
             context.append((previous.text, "before", max(0, left_mark - previous.end_char)))
     return speaker, context

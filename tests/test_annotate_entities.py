@@ -161,7 +161,7 @@ def _corpus(nlp, bodies):
 def test_learn_aliases_from_appositions_and_parentheses(nlp, body):
     annotations, bodies = _corpus(nlp, [body])
     aliases = learn_aliases(annotations, bodies)
-    assert aliases.get("person:v") == "person:kimtaehyung"
+    assert aliases.get("person:v") == "person:kimdaehyung"
 
 
 def test_apply_aliases_merges_keys_across_documents(nlp):
@@ -175,7 +175,7 @@ def test_apply_aliases_merges_keys_across_documents(nlp):
     aliases = learn_aliases(annotations, list(bodies.values()))
     merged = apply_aliases(annotations, aliases)
     second = [m for m in merged[1].mentions if m.kind == "person"]
-    assert second and all(m.key == "person:kimtaehyung" for m in second)
+    assert second and all(m.key == "person:kimdaehyung" for m in second)
     # The originals are left as they were.
     assert any(m.key == "person:v" for m in annotations[1].mentions)
 
@@ -184,3 +184,26 @@ def test_learn_aliases_ignores_parentheses_that_are_not_names(nlp):
     annotations, bodies = _corpus(nlp, ["The couple (Mina and Joon) ran from the storm near Busan (South Korea)."])
     aliases = learn_aliases(annotations, bodies)
     assert "person:mina" not in aliases and "person:joon" not in aliases
+
+
+def test_entity_keys_merge_the_two_romanisation_systems():
+    # McCune-Reischauer "Yun Chi-sok" and Revised Romanisation "Yoon Ji-seok" are one director.
+    assert entity_key("person", "Yun Chi-sok") == entity_key("person", "Yoon Ji-seok")
+
+
+def test_entity_keys_split_a_korean_given_name_run_together():
+    assert entity_key("person", "Yoon Jiseok") == entity_key("person", "Yoon Ji-seok")
+    assert entity_key("person", "Joe Biden") != entity_key("person", "Cho Bi-den")
+
+
+def test_entities_a_name_cut_at_its_hyphen_is_made_whole(nlp):
+    found = entities(nlp, "“Salt Lantern,” director Yoon Ji-seok’s drama about an island, premiered on Tuesday.")
+    assert "Yoon Ji-seok" in [m.text for m in found if m.kind == "person"]
+
+
+def test_a_zone_abbreviation_inside_a_time_is_not_a_person(nlp):
+    document = Document("z", "z", "The film will be released at midnight KST on February 21 in 190 countries.",
+                        published="2025-02-20T09:00:00+09:00", published_precision="minute")
+    (annotation,) = annotate_documents([document], nlp=nlp)
+    assert [(m.kind, m.value) for m in annotation.mentions if m.kind == "time"] == [("time", "2025-02-21T00:00+09:00")]
+    assert not [m for m in annotation.mentions if m.kind == "person"]

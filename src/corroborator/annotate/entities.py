@@ -154,6 +154,34 @@ def _korean_given_name(pieces: list[str]) -> bool:
     return all(_SYLLABLE.fullmatch(p) for p in pieces)
 
 
+# McCune-Reischauer and Revised Romanisation spell one syllable differently: "Chi-sok" and "Ji-seok"
+# are one name. Folding both to one spelling: vowels "eo"/"o" and "eu"/"u" alike, and the plain
+# consonants that the older system writes voiceless (ch, k, t, p) as the newer one writes them.
+_VOWEL_FOLD = (("eo", "o"), ("eu", "u"), ("oo", "u"), ("wo", "o"))
+_INITIAL_FOLD = (("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"), ("sh", "s"))
+
+
+# Korean surnames that are also common English names: "Joe Biden" and "Lee Harvey" are not Korean names.
+_ALSO_ENGLISH = frozenset({"joe", "lee", "young", "may", "king", "moon", "song", "ha", "ma"})
+
+
+def _two_syllables(word: str) -> list[str] | None:
+    """A given name run together split into its two romanised syllables, when it splits one way only."""
+    splits = [[word[:i], word[i:]] for i in range(1, len(word)) if _SYLLABLE.fullmatch(word[:i]) and _SYLLABLE.fullmatch(word[i:])]
+    return splits[0] if len(splits) == 1 else None
+
+
+def _syllable_key(syllable: str) -> str:
+    """One romanised Korean syllable in a spelling both romanisation systems fold to."""
+    for old, new in _INITIAL_FOLD:
+        if syllable.startswith(old):
+            syllable = new + syllable[len(old):]
+            break
+    for old, new in _VOWEL_FOLD:
+        syllable = syllable.replace(old, new)
+    return syllable[:-1] + "g" if syllable.endswith("k") else syllable
+
+
 def entity_key(kind: str, text: str) -> str:
     """Normalised key of an entity mention: spelling variants of one name share it."""
     name = display_name(kind, text)
@@ -170,8 +198,10 @@ def entity_key(kind: str, text: str) -> str:
             # Romanisation variants merge only when the given name is itself written the Korean
             # way, in syllables apart, so "Joe Biden" stays "joebiden".
             given = [fold(g) for g in re.split(r"[\s\-‐–]+", " ".join(given_part)) if fold(g)]
+            if len(given) == 1 and folded not in _ALSO_ENGLISH:
+                given = _two_syllables(given[0]) or given  # "Jiseok" is "Ji-seok" run together
             if _korean_given_name(given):
-                return f"{kind}:{KOREAN_SURNAMES[folded]}{''.join(given)}"
+                return f"{kind}:{KOREAN_SURNAMES[folded]}{''.join(_syllable_key(g) for g in given)}"
     return f"{kind}:{''.join(words)}"
 
 
@@ -234,11 +264,18 @@ def _trim(body: str, start: int, end: int, kind: str | None = None) -> tuple[int
     if match and len(text) > match.end():
         start += match.end()
         text = body[start:end]
+    # The small model often stops a name at a hyphen ("Yoon Ji" of "Yoon Ji-seok"): take the rest of the word.
+    if kind in ("person", "org", "place") and (rest := _HYPHENATED_REST.match(body, end)):
+        end = rest.end()
+        text = body[start:end]
     stripped = strip_possessive(text)
     end = start + len(stripped)
     while end > start and not body[end - 1].isalnum() and body[end - 1] not in ").!?":
         end -= 1
     return (start, end) if end > start else None
+
+
+_HYPHENATED_REST = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _set_person(found: dict[tuple[int, int], str], span: tuple[int, int]) -> None:

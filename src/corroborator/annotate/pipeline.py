@@ -176,9 +176,16 @@ def merge_mentions(entities: list[Mention], values: list[Mention], names) -> lis
     - a time or quantity inside a person's name or a work's title is dropped ("V" is not five);
     - a time wins over a quantity it overlaps ("2024" in "January 23, 2024");
     - of two overlapping times (or two quantities) the longer stays;
-    - a value nested inside an org, place or event ("the 2024 Academy Awards") stays beside it.
+    - a value nested inside an org, place or event ("the 2024 Academy Awards") stays beside it;
+    - an entity inside a resolved time expression is dropped ("KST" is a zone, not a person).
     """
     kept: list[Mention] = []
+    # A name inside a time expression is the model misreading it ("KST" in "midnight KST on February 21").
+    times = [v for v in values if v.kind in ("date", "time") and v.value]
+    misread = [e for e in entities if any(t.start <= e.start and e.end <= t.end and (t.end - t.start) > (e.end - e.start) for t in times)]
+    if misread:
+        entities = [e for e in entities if e not in misread]
+        names = [(a, b) for a, b in names if not any(a == e.start and b == e.end for e in misread)]
     values = [v for v in values if not any(v.start < b and a < v.end for a, b in names)]
     ordered = sorted(values, key=lambda m: (m.kind not in TIME_KINDS, -(m.end - m.start), m.start))
     for mention in ordered:

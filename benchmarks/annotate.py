@@ -22,101 +22,21 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "ecbplus" / "ECB+"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ecbplus import DATA, Article, read_corpus  # noqa: E402
 FAMILIES = {"TIME": ("date", "time", "duration"), "LOC": ("place",), "HUMAN_PART": ("person", "org")}
 SPACY_FAMILIES = {"TIME": ("DATE", "TIME"), "LOC": ("GPE", "LOC", "FAC"), "HUMAN_PART": ("PERSON", "ORG", "NORP")}
 # ECB+ locations are mostly facilities ("Promises Treatment Center"), which both tag as organisations:
 # reported on an extra row, LOC counted as found by a place or an org.
 LOOSE_LOC = ("LOC or org", ("place", "org"), ("GPE", "LOC", "FAC", "ORG"))
-_NO_SPACE_BEFORE = {
-    ",",
-    ".",
-    ";",
-    ":",
-    "!",
-    "?",
-    ")",
-    "]",
-    "}",
-    "%",
-    "'s",
-    "’s",
-    "n't",
-    "'re",
-    "'ve",
-    "'ll",
-    "'d",
-    "'m",
-    "”",
-}
-_NO_SPACE_AFTER = {"(", "[", "{", "$", "“"}
 
 
-@dataclass
-class Markable:
-    family: str  # TIME, LOC or HUMAN_PART
-    tag: str  # e.g. HUMAN_PART_PER
-    start: int
-    end: int
-
-
-@dataclass
-class Article:
-    name: str
-    text: str
-    markables: list[Markable] = field(default_factory=list)
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-
-def read_article(path: Path) -> Article:
-    """Rebuild an ECB+ document's text from its tokens (light detokenisation) and locate its markables."""
-    root = ET.parse(path).getroot()
-    pieces: list[str] = []
-    spans: dict[str, tuple[int, int]] = {}
-    length, sentence, previous, quote_open = 0, None, None, False
-    for token in root.iter("token"):
-        word = token.text or ""
-        if word in ('"', "``", "''"):  # straight quotes alternate: an opening one, then a closing one
-            word = {"``": "“", "''": "”"}.get(word, "”" if quote_open else "“")
-            quote_open = word == "“"
-        word = {"-LRB-": "(", "-RRB-": ")"}.get(word, word)
-        if sentence is not None and token.get("sentence") != sentence:
-            separator = "\n"
-        elif previous is None or word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER:
-            separator = ""
-        else:
-            separator = " "
-        pieces.append(separator)
-        length += len(separator)
-        spans[token.get("t_id")] = (length, length + len(word))
-        pieces.append(word)
-        length += len(word)
-        sentence, previous = token.get("sentence"), word
-    article = Article(path.name, "".join(pieces))
-    markables = root.find("Markables")
-    for element in markables if markables is not None else ():
-        family = next((f for f in FAMILIES if element.tag.startswith(f + "_")), None)
-        anchors = [spans[a.get("t_id")] for a in element.iter("token_anchor") if a.get("t_id") in spans]
-        if family and anchors:
-            article.markables.append(
-                Markable(family, element.tag, min(a[0] for a in anchors), max(a[1] for a in anchors))
-            )
-    return article
-
-
-def read_corpus(limit: int | None) -> list[Article]:
-    paths = sorted(DATA.glob("*/*.xml"), key=lambda p: (int(p.parent.name), p.name))
-    if limit:
-        paths = paths[:limit]
-    return [read_article(p) for p in paths]
+def family(tag: str) -> str | None:
+    """TIME, LOC or HUMAN_PART for a markable's tag, else None."""
+    return next((f for f in FAMILIES if tag.startswith(f + "_")), None)
 
 
 def timed(label: str, run, n_process: int, articles: list[Article]) -> dict:
@@ -141,11 +61,14 @@ def recall(
     found, total = Counter(), Counter()
     for article, ours in zip(articles, spans_per_article):
         for markable in article.markables:
-            hit = any(s < markable.end and markable.start < e for s, e in ours.get(markable.family, ()))
-            for name in (markable.family, markable.tag):
+            markable_family = family(markable.tag)
+            if markable_family is None:
+                continue
+            hit = any(s < markable.end and markable.start < e for s, e in ours.get(markable_family, ()))
+            for name in (markable_family, markable.tag):
                 total[name] += 1
                 found[name] += hit
-            if markable.family == "LOC":
+            if markable_family == "LOC":
                 loose = any(s < markable.end and markable.start < e for s, e in ours.get(LOOSE_LOC[0], ()))
                 total[LOOSE_LOC[0]] += 1
                 found[LOOSE_LOC[0]] += loose
@@ -170,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     if not DATA.exists():
         print(f"ECB+ not found at {DATA}", file=sys.stderr)
         return 1
-    articles = read_corpus(args.limit)
+    articles = read_corpus(limit=args.limit)
     texts = [a.text for a in articles]
     documents = [Document(id=a.name, path=a.name, body=a.text) for a in articles]
     ours = load_pipeline()

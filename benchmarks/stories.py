@@ -23,20 +23,19 @@ import argparse
 import json
 import math
 import random
-import re
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ElementTree
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ECBPLUS = ROOT.parent / "shared" / "benchmarks" / "ecbplus" / "ECB+"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ecbplus import read_corpus  # noqa: E402
 DEV_TOPICS = range(1, 18)
 TEST_TOPICS = range(18, 36)
 OUR_THRESHOLDS = [round(0.10 + 0.025 * i, 3) for i in range(17)]  # 0.10 … 0.50
@@ -55,31 +54,13 @@ class Article:
     body: str
 
 
-def _detokenize(tokens: list[str]) -> str:
-    text = " ".join(tokens)
-    text = re.sub(r" ([.,;:!?%)\]}'’”]|n't|'s|'re|'ve|'ll|'d)", r"\1", text)
-    text = re.sub(r"([(\[{$“‘]) ", r"\1", text)
-    return text.replace(" - ", "-").replace('" ', '"')
-
-
 def read_ecbplus(topics) -> list[Article]:
-    """ECB+ documents of the given topics: sentences rebuilt from tokens; in *ecbplus.xml sentence 0 is a URL."""
+    """ECB+ documents of the given topics, the first sentence standing for the headline."""
     articles = []
-    for topic in topics:
-        folder = ECBPLUS / str(topic)
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.xml")):
-            plus = path.name.endswith("ecbplus.xml")
-            sentences: dict[int, list[str]] = defaultdict(list)
-            for token in ElementTree.parse(path).getroot().iter("token"):
-                sentences[int(token.get("sentence"))].append(token.text or "")
-            numbers = [n for n in sorted(sentences) if not (plus and n == 0)]
-            lines = [_detokenize(sentences[n]) for n in numbers]
-            if not lines:
-                continue
-            story = f"{topic}{'ecbplus' if plus else 'ecb'}"
-            articles.append(Article(path.stem, topic, story, lines[0], "\n\n".join(lines)))
+    for article in read_corpus(topics):
+        if article.sentences:
+            title = article.text[slice(*article.sentences[0])]
+            articles.append(Article(article.name.removesuffix(".xml"), article.topic, article.story, title, article.text))
     return articles
 
 

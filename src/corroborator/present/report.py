@@ -60,7 +60,7 @@ def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
     lines = [f"# {_md(story['title'])}", ""]
     lines.append(
         f"{len(story['documents'])} documents from {len(story['sources'])} sources ({_md(', '.join(story['sources']))}); "
-        f"{story['first_seen'] or 'undated'} – {story['last_seen'] or 'undated'}. {verdict_counts(story['findings'])}."
+        f"{when(story['first_seen']) or 'undated'} – {when(story['last_seen']) or 'undated'}. {verdict_counts(story['findings'])}."
     )
     lines.append("")
     for verdict, findings in grouped(story["findings"]):

@@ -147,6 +147,9 @@ def is_update(match: Match, earlier: Unit, later: Unit) -> bool:
     return bool(later_words & REVISION_WORDS) or bool(anchors & RUNNING_COUNTS)
 
 
+ROLE_WORDS = 2  # distinctive words two names must share around them to stand in one role
+
+
 @dataclass(slots=True)
 class RoleConflict:
     """Different entities named in the same role by two sentences that otherwise say the same thing."""
@@ -159,8 +162,8 @@ class RoleConflict:
 def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> list[RoleConflict]:
     """Entities of one kind that only one of two aligned sentences names, each in the other's role.
 
-    Only a lone differing entity on each side counts, only when the words around the two share a
-    distinctive word, and never when the two names can be one ("James G. Bodiford" and "James
+    Only a lone differing entity on each side counts, only when the words around the two share
+    ROLE_WORDS distinctive words, and never when the two names can be one ("James G. Bodiford" and "James
     Bodiford", "California" and "Southern California"): sentences that list different people, or
     name one person two ways, are not contradicting each other.
     """
@@ -172,7 +175,7 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
             ka, kb = only_a[0], only_b[0]
             if could_be_one(a.names.get(ka, ka), b.names.get(kb, kb)):
                 continue
-            if (a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common:
+            if len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
                 conflicts.append(RoleConflict(kind, ka, kb))
     return conflicts
 

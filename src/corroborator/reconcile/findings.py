@@ -175,10 +175,15 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
         if match.first.label or match.second.label:
             return False  # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one
         places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
+        if "year" in (match.first.precision, match.second.precision):
+            return not places_apart and shared >= 2  # a bare year is background more often than the claim's date
         return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
     if shared:
         return True
-    return alone and match.first.value.split(" ", 1)[1:] == match.second.value.split(" ", 1)[1:] != []
+    # A counted noun says what a figure measures; a currency or a unit of time does not ("$3 million
+    # upfront" and "$459 million at the box office" are two figures).
+    counted = match.first.kind == "count" and match.first.value.split(" ", 1)[1:] == match.second.value.split(" ", 1)[1:] != []
+    return alone and counted
 
 
 def _values_by_document(pairs: list[tuple[Match, Unit, Unit]]) -> list[tuple[Unit, Value]]:

@@ -22,6 +22,7 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "last", "next",
 }
 ANCHOR_WINDOW = 5  # words either side of a value, within its clause, that say what it measures
+_DATELINE = re.compile(r"\s*(?:published|updated|posted|last updated|first published)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|which|who|where|when|since|after|before)\b", re.I
@@ -187,6 +188,8 @@ def units(documents: list[Document], annotations: dict[str, Annotation]) -> list
             )
             blanked = _blank(sentence.text, inside, sentence.start)
             for mention in inside:
+                if _DATELINE.match(sentence.text) and mention.kind in TIME_KINDS:
+                    continue  # "Published: May 2, 2013" dates the page, not anything it reports
                 _add_mention(unit, mention, sentence.start, blanked)
             _situate(unit, inside)
             unit.speakers = {

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from corroborator.annotate import annotate_documents, apply_aliases, learn_aliases
+from corroborator.build import annotate_pending
 from corroborator.ingest.pipeline import ingest_paths
 from corroborator.stories import assign_pending, list_stories, recluster
-from corroborator.store import annotations as annotated
 from corroborator.store import documents as stored
 from corroborator.store.db import Database
 
@@ -26,10 +25,7 @@ pytestmark = pytest.mark.slow
 def _build(database: Database, paths: list[str]) -> None:
     """ingest → annotate (with learned aliases) → stories, as `corroborator build` runs them."""
     ingest_paths(database, paths)
-    documents = list(stored.documents(database))
-    annotations = list(annotate_documents(documents))
-    aliases = learn_aliases(annotations, {d.id: d.body for d in documents})
-    annotated.write_batch(database, apply_aliases(annotations, aliases))
+    annotate_pending(database)
     assign_pending(database)
 
 

@@ -114,3 +114,12 @@ def test_a_copy_on_the_same_day_yields_to_the_shorter_body_whatever_the_order(tm
             (original,) = [d for d in stored.documents(database) if d.duplicate_of is None]
             originals.add(original.path)
     assert originals == {str(tmp_path / "wire.txt")}
+
+
+def test_a_wire_story_stored_after_its_copy_is_reported_as_the_original(tmp_path, database):
+    body = article(200, "harbour")
+    copy = _write(tmp_path, "copy.txt", "Budget Passes\n\nThe Gazette\nMarch 4, 2025\n\n" + body + "\n\nMore to follow.")
+    wire = _write(tmp_path, "wire.txt", "Budget Passes\n\nWire Service\nMarch 3, 2025\n\n" + body)
+    ingest_paths(database, [copy])
+    report = ingest_paths(database, [wire])
+    assert report.counts == {"original": 1}

@@ -10,6 +10,7 @@ from corroborator.model import Document, Rejection
 _OUTCOMES = [
     ("stored", "stored as new documents"),
     ("near_duplicate", "stored as near-duplicates (syndicated copies)"),
+    ("original", "stored as the original of a copy stored before it"),
     ("exact_duplicate", "exact copies of a stored body (path recorded)"),
     ("already_stored", "already stored from the same path"),
     ("rejected", "rejected"),

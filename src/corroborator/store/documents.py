@@ -25,7 +25,7 @@ class Outcome:
     """What happened to one input when its batch was written."""
 
     path: str
-    status: str  # stored, near_duplicate, exact_duplicate, already_stored, rejected
+    status: str  # stored, near_duplicate, original (of a copy stored before it), exact_duplicate, already_stored, rejected
     document: str | None = None
     detail: str | None = None
 
@@ -86,6 +86,8 @@ def _store(connection: sqlite3.Connection, document: Document) -> Outcome:
         )
     if document.duplicate_of:
         return Outcome(document.path, "near_duplicate", document.id, detail=document.duplicate_of)
+    if supersedes:
+        return Outcome(document.path, "original", document.id, detail=supersedes)
     return Outcome(document.path, "stored", document.id)
 
 

@@ -40,7 +40,7 @@ def ingest_bytes(db_path: str, path: str, data: bytes, url: str | None, content_
              "detail": o.detail}
             for o in outcomes
         ],
-        "stored": sum(o.status in ("stored", "near_duplicate") for o in outcomes),
+        "stored": sum(o.status in ("stored", "near_duplicate", "original") for o in outcomes),
         "rejected": [{"path": o.path, "reason": o.detail} for o in outcomes if o.status == "rejected"],
         "build": {"annotated": report.annotated, "assigned": report.assigned, "reconciled": report.reconciled},
     }

@@ -29,6 +29,11 @@ stdout = Console(width=None if sys.stdout.isatty() else 140)
 stderr = Console(stderr=True)
 
 
+def _echo_json(data) -> None:
+    """Print data as the CLI's JSON: readable, with text as written rather than escaped."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 def _database(context: click.Context, readonly: bool = False) -> Database:
     try:
         return Database(context.obj["db"], readonly=readonly)
@@ -107,7 +112,7 @@ def documents_command(context: click.Context, as_json: bool) -> None:
     with _database(context, readonly=True) as database:
         documents = list(stored.documents(database))
     if as_json:
-        click.echo(json.dumps([exporting.document_record(d) for d in documents], ensure_ascii=False, indent=2))
+        _echo_json([exporting.document_record(d) for d in documents])
     else:
         stdout.print(tables.documents_table(documents))
 
@@ -120,7 +125,7 @@ def rejected_command(context: click.Context, as_json: bool) -> None:
     with _database(context, readonly=True) as database:
         rejections = stored.rejected(database)
     if as_json:
-        click.echo(json.dumps([exporting.rejection_record(r) for r in rejections], ensure_ascii=False, indent=2))
+        _echo_json([exporting.rejection_record(r) for r in rejections])
     else:
         stdout.print(tables.rejected_table(rejections))
 
@@ -137,7 +142,7 @@ def doc_command(context: click.Context, document_id: str, as_json: bool) -> None
             raise click.ClickException(no_such_document(document_id))
         record = exporting.annotated_document_record(database, document)
     if as_json:
-        click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+        _echo_json(record)
     else:
         stdout.print(tables.document_view(record))
 
@@ -148,7 +153,7 @@ def doc_command(context: click.Context, document_id: str, as_json: bool) -> None
 def export_command(context: click.Context, format_: str) -> None:
     """Print everything (documents, rejected inputs, stories) as one JSON document on stdout."""
     with _database(context, readonly=True) as database:
-        click.echo(json.dumps(exporting.export(database), ensure_ascii=False, indent=2))
+        _echo_json(exporting.export(database))
 
 
 @cli.command("build")
@@ -194,7 +199,7 @@ def stories_command(context: click.Context, as_json: bool) -> None:
     with _database(context, readonly=True) as database:
         stories = exporting.story_summaries(database)
     if as_json:
-        click.echo(json.dumps(stories, ensure_ascii=False, indent=2))
+        _echo_json(stories)
     else:
         stdout.print(tables.stories_table(stories))
 

@@ -68,7 +68,7 @@ def read_article(path: Path) -> Article:
     pieces: list[str] = []
     spans: dict[str, tuple[int, int, int]] = {}
     sentences: dict[int, list[int]] = {}
-    length, sentence, previous, quote_open = 0, None, None, False
+    length, sentence, previous, before_previous, quote_open = 0, None, None, None, False
     for token in root.iter("token"):
         number = int(token.get("sentence"))
         if skip_zero and number == 0:
@@ -82,6 +82,8 @@ def read_article(path: Path) -> Article:
             separator = "\n\n"
         elif previous is None or word in _NO_SPACE_BEFORE or previous in _NO_SPACE_AFTER:
             separator = ""
+        elif _inside_number(before_previous, previous, word):
+            separator = ""
         else:
             separator = " "
         pieces.append(separator)
@@ -91,7 +93,7 @@ def read_article(path: Path) -> Article:
         span[1] = length + len(word)
         pieces.append(word)
         length += len(word)
-        sentence, previous = number, word
+        sentence, previous, before_previous = number, word, previous
     numbers = sorted(sentences)
     article = Article(
         name=path.name,
@@ -115,6 +117,20 @@ def read_article(path: Path) -> Article:
             for source in relation.iter("source"):
                 article.chains[source.get("m_id")] = relation.get("note") or relation.get("r_id")
     return article
+
+
+def _inside_number(first: str | None, mark: str | None, word: str) -> bool:
+    """Whether three tokens are one number or clock time the corpus split apart: "5" "." "4",
+    "100" "," "000", "8" ":" "24am"."""
+    if not first or not first.isdigit() or not word[:1].isdigit():
+        return False
+    if mark == ".":
+        return word.isdigit()
+    if mark == ",":
+        return len(word) == 3 and word.isdigit()
+    if mark == ":":
+        return len(word) >= 2 and word[:2].isdigit()
+    return False
 
 
 def read_corpus(topics=range(1, 36), limit: int | None = None) -> list[Article]:

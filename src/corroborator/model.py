@@ -81,6 +81,9 @@ class Mention:
     person, org, place, work, event, other.
     value is a readable, parseable string ("2023-12-11", "~330 s", ">200", "30000 people");
     key is the normalised entity key that merges spelling variants across outlets.
+    head and role say what the mention does in its clause, from the parse: the verb it belongs to
+    ("entered") and how ("subject", "object", "time", or "prep:<preposition>"); None when it
+    is not an argument of a verb (a name in a list, a possessive, a noun's modifier).
     """
 
     start: int
@@ -90,6 +93,8 @@ class Mention:
     value: str | None = None
     precision: str | None = None  # for times: year, month, day, minute, unknown
     key: str | None = None
+    head: str | None = None
+    role: str | None = None
 
 
 @dataclass(slots=True)

@@ -14,10 +14,11 @@ from corroborator.annotate.entities import find_entities
 from corroborator.annotate.nlp import load_pipeline
 from corroborator.annotate.quantities import find_quantities
 from corroborator.annotate.quotes import find_quotes
+from corroborator.annotate.roles import assign_roles
 from corroborator.annotate.times import find_times
 from corroborator.model import Annotation, Document, Mention, Sentence
 
-METHOD = "corroborator.annotate.v1"
+METHOD = "corroborator.annotate.v2"  # v2: mentions carry their verb and role
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -59,6 +60,7 @@ def annotate_parsed(document: Document, doc) -> Annotation:
         tense = sentence_tense(doc, sentence, quoted.overlapping(sentence.start, sentence.end))
         values += _values_in_sentence(document, sentence, tense, names, every_entity, candidates)
     mentions = merge_mentions(entities, values, names.spans)
+    assign_roles(doc, mentions)
     return Annotation(document=document.id, sentences=sentences, mentions=mentions, quotes=quotes, method=METHOD)
 
 

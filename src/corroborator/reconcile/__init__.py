@@ -15,6 +15,7 @@ import numpy as np
 from corroborator.model import Annotation, Document, Entity, Finding, TimelineEvent
 from corroborator.reconcile.align import claims as group_claims
 from corroborator.reconcile.align import pairs
+from corroborator.reconcile.arguments import argument_findings
 from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
 from corroborator.reconcile.timeline import timeline
@@ -44,6 +45,7 @@ def reconcile_story(
     scored = pairs(units, embed=embed)
     groups = group_claims(units, scored)
     findings, covered = value_findings(units, scored, common_words(units))
+    findings += argument_findings(units, findings)
     for group in groups:
         findings.extend(claim_findings([units[i] for i in group], covered=bool(covered.intersection(group))))
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))

@@ -74,6 +74,19 @@ class Value:
 
 
 @dataclass(slots=True)
+class Argument:
+    """A name or a time that fills a role of a verb in a sentence ("Tara Reid", subject of "entered")."""
+
+    verb: str  # the verb as written ("entered")
+    stem: str  # its stem, to find the same verb in other sentences ("enter")
+    role: str  # subject, object, time or prep:<preposition>
+    kind: str  # the entity's kind, or "time"
+    text: str  # the name or time as written
+    key: str | None = None  # the entity's key
+    value: Value | None = None  # the time, when it resolved to a day or a minute
+
+
+@dataclass(slots=True)
 class Unit:
     """One sentence of one document, ready to be compared with the sentences of other documents."""
 
@@ -93,6 +106,7 @@ class Unit:
     values: list[Value] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     speakers: set[str] = field(default_factory=set)  # entity keys of the people quoted in the sentence
+    arguments: list[Argument] = field(default_factory=list)  # names and times that fill a verb's role
 
 
     @property
@@ -231,13 +245,19 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
     left, right = _clause_span(blanked, start, end)
     before, after = blanked[left:start], blanked[end:right]
     anchors = frozenset(content_words(before)[-ANCHOR_WINDOW:] + content_words(after)[:ANCHOR_WINDOW])
+    value = None
+    if (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and mention.value:
+        zone = mention.key if mention.kind in TIME_KINDS else None
+        value = Value(mention.kind, mention.value, mention.precision, mention.text, mention.start, mention.end, anchors,
+                      zone, clause=(left + offset, right + offset), label=bool(_POSSESSIVE.match(unit.text, end)))
+        unit.values.append(value)
+    if mention.head and mention.role:
+        is_time = mention.kind in TIME_KINDS
+        unit.arguments.append(Argument(
+            mention.head, stem(mention.head), mention.role, "time" if is_time else mention.kind, mention.text,
+            None if is_time else mention.key, value if is_time and mention.precision in ("day", "minute") else None,
+        ))
     if mention.kind in ENTITY_KINDS and mention.key:
         unit.keys.setdefault(mention.key, mention.kind)
         unit.names.setdefault(mention.key, mention.text)
         unit.roles[mention.key] = unit.roles.get(mention.key, frozenset()) | anchors
-    elif (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and mention.value:
-        zone = mention.key if mention.kind in TIME_KINDS else None
-        unit.values.append(
-            Value(mention.kind, mention.value, mention.precision, mention.text, mention.start, mention.end, anchors, zone,
-                  clause=(left + offset, right + offset), label=bool(_POSSESSIVE.match(unit.text, end)))
-        )

@@ -32,9 +32,9 @@ def write_batch(database: Database, annotations: Iterable[Annotation]) -> int:
                 [(document_id, i, s.start, s.end, s.text) for i, s in enumerate(annotation.sentences)],
             )
             connection.executemany(
-                "INSERT INTO mentions (document_id, position, start, end, kind, text, value, precision, key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(document_id, i, m.start, m.end, m.kind, m.text, m.value, m.precision, m.key)
+                "INSERT INTO mentions (document_id, position, start, end, kind, text, value, precision, key, head, role) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(document_id, i, m.start, m.end, m.kind, m.text, m.value, m.precision, m.key, m.head, m.role)
                  for i, m in enumerate(annotation.mentions)],
             )
             connection.executemany(
@@ -78,9 +78,10 @@ def annotation(database: Database, document_id: str) -> Annotation | None:
         )
     ]
     mentions = [
-        Mention(start, end, kind, text, value, precision, key)
-        for start, end, kind, text, value, precision, key in connection.execute(
-            "SELECT m.start, m.end, m.kind, m.text, m.value, m.precision, COALESCE(a.key, m.key) FROM mentions m "
+        Mention(start, end, kind, text, value, precision, key, head, role)
+        for start, end, kind, text, value, precision, key, head, role in connection.execute(
+            "SELECT m.start, m.end, m.kind, m.text, m.value, m.precision, COALESCE(a.key, m.key), m.head, m.role "
+            "FROM mentions m "
             "LEFT JOIN entity_aliases a ON a.alias = m.key WHERE m.document_id = ? ORDER BY m.position",
             (document_id,),
         )

@@ -242,4 +242,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         END;
         """,
     ),
+    (
+        "0006_mention_roles",
+        """
+        -- What a mention does in its clause: the verb it is an argument of and how (subject, object,
+        -- time, prep:<preposition>). Reconcile compares who or when sources give for one event's role.
+        ALTER TABLE mentions ADD COLUMN head TEXT;
+        ALTER TABLE mentions ADD COLUMN role TEXT;
+        """,
+    ),
 ]

@@ -44,6 +44,8 @@ class Mention(BaseModel):
     value: str | None
     precision: str | None
     key: str | None
+    head: str | None = None
+    role: str | None = None
 
 
 class Quote(BaseModel):

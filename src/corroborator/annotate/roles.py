@@ -1,0 +1,63 @@
+"""What a mention does in its clause: the verb it is an argument of, and how.
+
+"Actress Tara Reid entered Promises Treatment Center on Thursday" gives Tara Reid the role
+subject of "entered", the center object of "entered", and Thursday time of "entered".
+Reconcile compares these across sources: when every other source names Tara Reid as the one
+who entered and one source names someone else, or dates the entry to another day, that is
+a contradiction about one role of one event.
+
+Only arguments of a verb get a role. A name inside another noun phrase ("Reid's
+representative", "the Reid family") has none: it does not fill the verb's role itself.
+"""
+
+from __future__ import annotations
+
+from corroborator.model import Mention
+
+ROLE_KINDS = frozenset({"person", "org", "place", "work", "date", "time"})
+TIME_KINDS = frozenset({"date", "time"})
+# Dependency labels of spaCy's English parser, and the role they give.
+_ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "attr": "object", "npadvmod": "time"}
+_PASS_THROUGH = frozenset({"appos", "conj"})  # "Brian Nichols, 37, ..." or "X and Y": the head's role
+_MAX_STEPS = 4
+
+
+def _is_verb(token) -> bool:
+    return token.tag_.startswith("VB")
+
+
+def role_of(doc, start: int, end: int) -> tuple[str, str] | None:
+    """(verb, role) of the span [start, end) of the parsed `doc`, or None when it is no verb's argument."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(_MAX_STEPS):
+        dep = token.dep_
+        if dep in _PASS_THROUGH and token.head is not token:
+            token = token.head
+            continue
+        if dep == "pobj":
+            preposition = token.head
+            verb = preposition.head
+            if not _is_verb(verb) or preposition is token:
+                return None
+            role = "subject" if preposition.dep_ == "agent" else f"prep:{preposition.text.lower()}"
+            return verb.text.lower(), role
+        if dep in _ROLES and _is_verb(token.head):
+            return token.head.text.lower(), _ROLES[dep]
+        return None
+    return None
+
+
+def assign_roles(doc, mentions: list[Mention]) -> None:
+    """Set head and role on the entity and time mentions that are arguments of a verb."""
+    for mention in mentions:
+        if mention.kind not in ROLE_KINDS:
+            continue
+        found = role_of(doc, mention.start, mention.end)
+        if found is None:
+            continue
+        verb, role = found
+        mention.head = verb
+        mention.role = "time" if mention.kind in TIME_KINDS else role

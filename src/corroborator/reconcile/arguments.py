@@ -1,0 +1,157 @@
+"""Story-wide roles: who did it and when, as every source tells it, and the one source that tells it otherwise.
+
+Sentence alignment finds contradictions between two sentences that say the same thing. Many
+contradictions sit in sentences worded too differently to align: "Actress Tara Reid entered
+Promises" and "Marta Quillon has entered the Promises clinic". Here the story's sentences are
+read by role instead: for each verb and role (the subject of "enter", the time of "die"), what
+each source names. When at least two independent sources name one person (or day), and exactly
+one other source names someone (or a day) that none of them does, in that same role and
+nowhere else in the story, the sources disagree about that role of the event.
+
+The rule is deliberately narrow: a role that several sources fill differently (people hired,
+several days of a trial) is not one role of one event, a sentence that lists several names in
+a role is a list, and reporting verbs ("said", "told") are not events.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from corroborator.model import Evidence, Finding
+from corroborator.reconcile.compare import AGREEING, compare_values, could_be_one
+from corroborator.reconcile.units import Argument, Unit, stem
+from corroborator.values import parse_time
+
+METHOD = "corroborator.reconcile.v1"
+MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
+MAX_EVIDENCE = 12  # sentences shown for the majority side
+NAMES = frozenset({"person", "org", "place", "other"})  # kinds the model confuses for one another's names
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Verbs that report or link rather than name an event.
+NOT_EVENTS = frozenset(stem(w) for w in """say said says tell told report reported reports add added note noted
+    write wrote quote quoted claim claimed explain explained ask asked state stated confirm confirmed believe
+    believed think thought know knew known be is was were are been being have has had do does did get got""".split())
+
+
+def _weekday(argument: Argument) -> int | None:
+    """The day of the week a time names or falls on, when it says."""
+    if argument.value is not None:
+        try:
+            parsed = parse_time(argument.value.value, argument.value.precision, zone=argument.value.zone)
+        except ValueError:
+            return None
+        return parsed.start.weekday() if parsed.known and argument.value.precision == "day" else None
+    words = argument.text.casefold().split()
+    found = [WEEKDAYS.index(w) for w in words if w in WEEKDAYS]
+    return found[0] if len(found) == 1 else None
+
+
+def _filler(argument: Argument) -> str | None:
+    """What fills the role, as one comparable label: an entity key, a day, or a day of the week."""
+    if argument.kind != "time":
+        return argument.key
+    if argument.value is not None:
+        return argument.value.value
+    weekday = _weekday(argument)
+    return None if weekday is None else f"weekday:{WEEKDAYS[weekday]}"
+
+
+def _agree(first: Argument, second: Argument) -> bool:
+    """Whether two fillers of one role can be the same person, place or time."""
+    if first.kind != "time":
+        if first.kind != second.kind and not {first.kind, second.kind} <= NAMES:
+            return True  # a person and a title in one role: the parse, not the sources, disagrees
+        return first.key == second.key or could_be_one(first.text, second.text)
+    if first.value is not None and second.value is not None:
+        comparison = compare_values(first.value, second.value)
+        return comparison is None or comparison.relation != "conflict"
+    a, b = _weekday(first), _weekday(second)
+    return a is None or b is None or a == b
+
+
+def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tuple[Unit, Argument]]]]:
+    """(verb stem, role, kind) → witness → the sentences and arguments that fill it; lists left out."""
+    frames: dict[tuple[str, str, str], dict[str, list[tuple[Unit, Argument]]]] = defaultdict(lambda: defaultdict(list))
+    for unit in units:
+        here: dict[tuple[str, str, str], list[Argument]] = defaultdict(list)
+        for argument in unit.arguments:
+            if argument.stem in NOT_EVENTS or _filler(argument) is None:
+                continue
+            kind = "time" if argument.kind == "time" else "entity"
+            here[(argument.stem, argument.role, kind)].append(argument)
+        for frame, arguments in here.items():
+            if len({_filler(a) for a in arguments}) == 1:  # several names in one role of one sentence: a list
+                frames[frame][unit.witness].append((unit, arguments[0]))
+    return frames
+
+
+def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[Finding]:
+    """Conflicts where one source fills a role of the story's event differently from the sources that agree on it."""
+    named_by: dict[str, set[str]] = defaultdict(set)
+    for unit in units:
+        for key in unit.keys:
+            named_by[key].add(unit.witness)
+    reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
+    findings = []
+    for frame, by_witness in sorted(_frames(units).items()):
+        if len(by_witness) < MIN_WITNESSES:
+            continue
+        finding = _outlier(frame, by_witness, named_by)
+        if finding is not None and not any((e.document, e.start) in reported for e in finding.evidence[:1]):
+            findings.append(finding)
+    return findings
+
+
+def _outlier(frame, by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]]) -> Finding | None:
+    first_of: dict[str, tuple[Unit, Argument]] = {}
+    witnesses: dict[str, set[str]] = defaultdict(set)
+    for witness, entries in by_witness.items():
+        for unit, argument in entries:
+            label = _filler(argument)
+            witnesses[label].add(witness)
+            first_of.setdefault(label, (unit, argument))
+    counts = Counter({label: len(named) for label, named in witnesses.items()})
+    dominant, support = counts.most_common(1)[0]
+    if support < 2:
+        return None
+    reference = first_of[dominant][1]
+    odd = [label for label in counts if not _agree(first_of[label][1], reference)]
+    if len(odd) != 1 or counts[odd[0]] != 1:
+        return None  # the role is filled many ways: not one role of one event
+    label = odd[0]
+    (witness,) = witnesses[label]
+    unit, argument = first_of[label]
+    if any(_agree(a, reference) for _, a in by_witness[witness]):
+        return None  # the same source also gives the majority's answer
+    if argument.kind != "time" and named_by.get(argument.key, set()) - {witness}:
+        return None  # other sources name this one too, in some other role
+    majority = [
+        (u, a) for w, entries in sorted(by_witness.items()) if w != witness
+        for u, a in entries if _filler(a) == dominant or _agree(a, reference)
+    ]
+    sources = list(dict.fromkeys(u.source for u, _ in majority))
+    role = f"“{argument.role[5:]}” object" if argument.role.startswith("prep:") else argument.role
+    if argument.kind == "time":
+        explanation = (
+            f"{unit.source} gives {argument.text} as the time of “{argument.verb}”, where {len(sources)} other "
+            f"sources ({', '.join(sources)}) give {reference.text}"
+        )
+        if argument.value is not None and reference.value is not None:
+            comparison = compare_values(argument.value, reference.value)
+            if comparison is not None and comparison.relation not in AGREEING:
+                explanation += f": {comparison.explanation}"
+        attribute = "date"
+    else:
+        explanation = (
+            f"{unit.source} names {argument.text} as the {role} of “{argument.verb}”, where {len(sources)} other sources "
+            f"({', '.join(sources)}) name {reference.text}; no other source names {argument.text}"
+        )
+        attribute = argument.kind
+    evidence = [_evidence(unit, argument)] + [_evidence(u, a) for u, a in majority[:MAX_EVIDENCE]]
+    return Finding("conflict", unit.text, attribute, evidence, explanation, METHOD)
+
+
+def _evidence(unit: Unit, argument: Argument) -> Evidence:
+    value = argument.value.value if argument.value is not None else (argument.key or argument.text)
+    return Evidence(unit.document, unit.text, value, unit.source, unit.published, unit.start, unit.end, argument.text)

@@ -1,0 +1,113 @@
+"""Roles across a story: who did it and when, as the sources tell it, through the real spaCy parse.
+
+One source that names another person, or another day, in the role every other source fills
+the same way is a conflict, even when its sentence is worded too differently to align.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.annotate import annotate_documents, load_pipeline
+from corroborator.annotate.roles import role_of
+from corroborator.model import Document
+from corroborator.reconcile import reconcile_story
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def story(nlp, texts: dict[str, str], published: str | None = "2024-03-08T18:00:00+00:00"):
+    documents = [
+        Document(f"d{i}", f"{source}.txt", body, title=body.split(".")[0], source=source, published=published,
+                 published_precision=None if published is None else "minute")
+        for i, (source, body) in enumerate(texts.items())
+    ]
+    annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
+    return documents, reconcile_story(documents, annotations)
+
+
+AGREEING = {
+    "Daily Ledger": "Actress Lena Morrow entered the Greenfield clinic on Thursday. Her publicist confirmed the stay.",
+    "Coast Herald": "Lena Morrow entered the Greenfield clinic in Malibu on Thursday, her representative said.",
+    "Evening Wire": "On Thursday, Lena Morrow entered the Greenfield clinic after a difficult year.",
+}
+
+
+def conflicts(result):
+    return [f for f in result.findings if f.verdict == "conflict"]
+
+
+def test_role_of_reads_subject_object_time_and_passive_agent(nlp):
+    text = "Actress Lena Morrow entered the Greenfield clinic on Thursday. The coach was fired by Tom Reyes."
+    doc = nlp(text)
+    at = text.index
+    assert role_of(doc, at("Lena Morrow"), at("Lena Morrow") + len("Lena Morrow")) == ("entered", "subject")
+    assert role_of(doc, at("the Greenfield clinic"), at(" on Thursday")) == ("entered", "object")
+    assert role_of(doc, at("Thursday"), at("Thursday") + 8) == ("entered", "prep:on")
+    assert role_of(doc, at("Tom Reyes"), at("Tom Reyes") + 9) == ("fired", "subject")
+
+
+def test_annotations_carry_each_arguments_verb_and_role(nlp):
+    (document,) = [Document("d", "d.txt", AGREEING["Daily Ledger"])]
+    (annotation,) = annotate_documents([document], nlp=nlp)
+    roles = {m.text: (m.head, m.role) for m in annotation.mentions if m.role}
+    assert roles["Lena Morrow"] == ("entered", "subject")
+    assert roles["Thursday"] == ("entered", "time")
+
+
+def test_sources_that_agree_on_who_and_when_raise_no_conflict(nlp):
+    _, result = story(nlp, AGREEING)
+    assert conflicts(result) == []
+
+
+def test_one_source_naming_someone_else_in_the_role_is_a_conflict(nlp):
+    texts = dict(AGREEING, **{"Night Desk": "Actress Dana Whitfield has checked in to the Greenfield clinic. "
+                                            "Whitfield entered the clinic on Thursday, a spokesman said."})
+    documents, result = story(nlp, texts)
+    (finding,) = conflicts(result)
+    assert finding.attribute == "person"
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Whitfield"
+    assert {e.source for e in finding.evidence[1:]} == set(AGREEING)
+    assert "Night Desk names Whitfield as the subject of “entered”" in finding.explanation
+    assert "name Lena Morrow" in finding.explanation
+
+
+def test_one_source_giving_another_day_is_a_conflict(nlp):
+    texts = dict(AGREEING, **{"Night Desk": "Lena Morrow entered the Greenfield clinic on Sunday, a spokesman said."})
+    documents, result = story(nlp, texts)
+    (finding,) = conflicts(result)  # one finding, whether alignment or the roles found it first
+    assert finding.attribute == "date"
+    assert documents[-1].id in {e.document for e in finding.evidence}
+    assert "Sunday" in finding.explanation and "Thursday" in finding.explanation
+
+
+def test_undated_reports_are_compared_by_their_days_of_the_week(nlp):
+    texts = dict(AGREEING, **{"Night Desk": "Lena Morrow entered the Greenfield clinic on Sunday, a spokesman said."})
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    assert finding.evidence[0].document == documents[-1].id
+    assert finding.explanation.startswith("Night Desk gives Sunday as the time of “entered”, where 3 other sources")
+    assert "give Thursday" in finding.explanation
+
+
+def test_a_name_other_sources_also_use_is_not_an_invented_substitute(nlp):
+    # Dana Whitfield is named by another source too (as a visitor): the odd sentence may tell of a second stay.
+    texts = dict(AGREEING)
+    texts["Coast Herald"] += " Dana Whitfield visited her there."
+    texts["Night Desk"] = "Dana Whitfield entered the Greenfield clinic on Thursday, a spokesman said."
+    _, result = story(nlp, texts)
+    assert conflicts(result) == []
+
+
+def test_a_role_that_sources_fill_in_many_ways_is_not_one_role_of_one_event(nlp):
+    texts = {
+        "Daily Ledger": "The Sixers signed Marcus Hale on Monday.",
+        "Coast Herald": "The Sixers signed Owen Pratt to a two-year deal.",
+        "Evening Wire": "The Sixers signed Theo Banks after a workout.",
+        "Night Desk": "The Sixers signed Ray Colton, the team said.",
+    }
+    _, result = story(nlp, texts)
+    assert conflicts(result) == []

@@ -15,7 +15,7 @@ a role is a list, and reporting verbs ("said", "told") are not events.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 
 from corroborator.model import Evidence, Finding
@@ -25,6 +25,7 @@ from corroborator.values import parse_time
 
 METHOD = "corroborator.reconcile.v1"
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
+SAME_SOURCE_VETO = True
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 NAMES = frozenset({"person", "org", "place", "other"})  # kinds the model confuses for one another's names
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -97,13 +98,13 @@ def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> lis
     for frame, by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
             continue
-        finding = _outlier(frame, by_witness, named_by)
-        if finding is not None and not any((e.document, e.start) in reported for e in finding.evidence[:1]):
-            findings.append(finding)
+        for finding in _outliers(frame, by_witness, named_by):
+            if (finding.evidence[0].document, finding.evidence[0].start) not in reported:
+                findings.append(finding)
     return findings
 
 
-def _outlier(frame, by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]]) -> Finding | None:
+def _outliers(frame, by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]]) -> list[Finding]:
     first_of: dict[str, tuple[Unit, Argument]] = {}
     witnesses: dict[str, set[str]] = defaultdict(set)
     for witness, entries in by_witness.items():
@@ -111,21 +112,30 @@ def _outlier(frame, by_witness: dict[str, list[tuple[Unit, Argument]]], named_by
             label = _filler(argument)
             witnesses[label].add(witness)
             first_of.setdefault(label, (unit, argument))
-    counts = Counter({label: len(named) for label, named in witnesses.items()})
-    dominant, support = counts.most_common(1)[0]
-    if support < 2:
-        return None
+    ranked = sorted(witnesses, key=lambda label: (-len(witnesses[label]), label))
+    dominant = ranked[0]
+    support = len(witnesses[dominant])
+    if support < 2 or (len(ranked) > 1 and len(witnesses[ranked[1]]) == support):
+        return []  # no single answer most sources give
     reference = first_of[dominant][1]
-    odd = [label for label in counts if not _agree(first_of[label][1], reference)]
-    if len(odd) != 1 or counts[odd[0]] != 1:
-        return None  # the role is filled many ways: not one role of one event
-    label = odd[0]
-    (witness,) = witnesses[label]
-    unit, argument = first_of[label]
-    if any(_agree(a, reference) for _, a in by_witness[witness]):
-        return None  # the same source also gives the majority's answer
-    if argument.kind != "time" and named_by.get(argument.key, set()) - {witness}:
-        return None  # other sources name this one too, in some other role
+    odd = [label for label in ranked if not _agree(first_of[label][1], reference)]
+    if any(len(witnesses[label]) > 1 for label in odd):
+        return []  # several sources give another answer too: the role is filled many ways
+    if reference.kind == "time" and len(odd) != 1:
+        return []  # several days for one role: more than one event (a trial's days, a tour's dates)
+    findings = []
+    for label in odd:
+        (witness,) = witnesses[label]
+        unit, argument = first_of[label]
+        if SAME_SOURCE_VETO and any(_agree(a, reference) for _, a in by_witness[witness]):
+            continue  # the same source also gives the majority's answer
+        if argument.kind != "time" and named_by.get(argument.key, set()) - {witness}:
+            continue  # other sources name this one too, in some other role
+        findings.append(_finding(unit, argument, witness, dominant, reference, by_witness))
+    return findings
+
+
+def _finding(unit: Unit, argument: Argument, witness: str, dominant: str, reference: Argument, by_witness) -> Finding:
     majority = [
         (u, a) for w, entries in sorted(by_witness.items()) if w != witness
         for u, a in entries if _filler(a) == dominant or _agree(a, reference)

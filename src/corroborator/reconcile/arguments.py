@@ -15,6 +15,7 @@ a role is a list, and reporting verbs ("said", "told") are not events.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -25,14 +26,18 @@ from corroborator.values import parse_time
 
 METHOD = "corroborator.reconcile.v1"
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
-SAME_SOURCE_VETO = True
 MAX_EVIDENCE = 12  # sentences shown for the majority side
-NAMES = frozenset({"person", "org", "place", "other"})  # kinds the model confuses for one another's names
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Verbs that report or link rather than name an event.
 NOT_EVENTS = frozenset(stem(w) for w in """say said says tell told report reported reports add added note noted
-    write wrote quote quoted claim claimed explain explained ask asked state stated confirm confirmed believe
-    believed think thought know knew known be is was were are been being have has had do does did get got""".split())
+    write wrote quote quoted claim claimed explain explained ask asked state stated believe believed think
+    thought know knew known according describe described call called
+    be is was were are been being have has had do does did get got""".split())
+# Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
+# (when it happened still is one).
+ANNOUNCING = frozenset(stem(w) for w in """announce announced confirm confirmed warn warned urge urged insist
+    insisted deny denied reveal revealed tweet tweeted post posted""".split())
 
 
 def _weekday(argument: Argument) -> int | None:
@@ -61,8 +66,6 @@ def _filler(argument: Argument) -> str | None:
 def _agree(first: Argument, second: Argument) -> bool:
     """Whether two fillers of one role can be the same person, place or time."""
     if first.kind != "time":
-        if first.kind != second.kind and not {first.kind, second.kind} <= NAMES:
-            return True  # a person and a title in one role: the parse, not the sources, disagrees
         return first.key == second.key or could_be_one(first.text, second.text)
     if first.value is not None and second.value is not None:
         comparison = compare_values(first.value, second.value)
@@ -79,8 +82,9 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
         for argument in unit.arguments:
             if argument.stem in NOT_EVENTS or _filler(argument) is None:
                 continue
-            kind = "time" if argument.kind == "time" else "entity"
-            here[(argument.stem, argument.role, kind)].append(argument)
+            if argument.kind != "time" and argument.stem in ANNOUNCING:
+                continue
+            here[(argument.stem, argument.role, argument.kind)].append(argument)
         for frame, arguments in here.items():
             if len({_filler(a) for a in arguments}) == 1:  # several names in one role of one sentence: a list
                 frames[frame][unit.witness].append((unit, arguments[0]))
@@ -89,10 +93,10 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
 
 def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[Finding]:
     """Conflicts where one source fills a role of the story's event differently from the sources that agree on it."""
-    named_by: dict[str, set[str]] = defaultdict(set)
+    named_by: dict[str, set[str]] = defaultdict(set)  # a name as written → the sources that write it
     for unit in units:
-        for key in unit.keys:
-            named_by[key].add(unit.witness)
+        for name in unit.names.values():
+            named_by[name].add(unit.witness)
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     findings = []
     for frame, by_witness in sorted(_frames(units).items()):
@@ -127,12 +131,21 @@ def _outliers(frame, by_witness: dict[str, list[tuple[Unit, Argument]]], named_b
     for label in odd:
         (witness,) = witnesses[label]
         unit, argument = first_of[label]
-        if SAME_SOURCE_VETO and any(_agree(a, reference) for _, a in by_witness[witness]):
+        if any(_agree(a, reference) for _, a in by_witness[witness]):
             continue  # the same source also gives the majority's answer
-        if argument.kind != "time" and named_by.get(argument.key, set()) - {witness}:
+        if argument.kind != "time" and _named_elsewhere(argument.text, witness, named_by):
             continue  # other sources name this one too, in some other role
         findings.append(_finding(unit, argument, witness, dominant, reference, by_witness))
     return findings
+
+
+def _named_elsewhere(name: str, witness: str, named_by: dict[str, set[str]]) -> bool:
+    """Whether a source other than `witness` names someone who may be `name` ("Rahman", "Hasim Rahman")."""
+    words = set(_WORDS.findall(name.casefold()))
+    return any(
+        (words & set(_WORDS.findall(other.casefold()))) and could_be_one(name, other)
+        for other, sources in named_by.items() if sources - {witness}
+    )
 
 
 def _finding(unit: Unit, argument: Argument, witness: str, dominant: str, reference: Argument, by_witness) -> Finding:

@@ -190,4 +190,16 @@ def could_be_one(first: str, second: str) -> bool:
     b = [w for w in _NAME_PART.findall(second.casefold()) if w not in _TITLES and len(w) > 1]
     if not a or not b:
         return True
+    if _initials(first, second) or _initials(second, first):
+        return True
     return set(a) <= set(b) or set(b) <= set(a) or a[-1] == b[-1]
+
+
+def _initials(short: str, long: str) -> bool:
+    """Whether `short` is written in the initials of `long` ("THR", "The Hollywood Reporter")."""
+    letters = short.replace(".", "").strip()
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    words = [w for w in _NAME_PART.findall(long) if w.casefold() not in ("of", "and", "for")]
+    return letters.casefold() in ("".join(w[0] for w in words).casefold(),
+                                  "".join(w[0] for w in words if w.casefold() != "the").casefold())

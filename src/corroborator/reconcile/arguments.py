@@ -21,10 +21,10 @@ from collections.abc import Iterable
 
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.compare import AGREEING, compare_values, could_be_one
+from corroborator.reconcile.findings import METHOD
 from corroborator.reconcile.units import Argument, Unit, stem
 from corroborator.values import parse_time
 
-METHOD = "corroborator.reconcile.v1"
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -99,16 +99,16 @@ def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> lis
             named_by[name].add(unit.witness)
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     findings = []
-    for frame, by_witness in sorted(_frames(units).items()):
+    for _, by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
             continue
-        for finding in _outliers(frame, by_witness, named_by):
+        for finding in _outliers(by_witness, named_by):
             if (finding.evidence[0].document, finding.evidence[0].start) not in reported:
                 findings.append(finding)
     return findings
 
 
-def _outliers(frame, by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]]) -> list[Finding]:
+def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]]) -> list[Finding]:
     first_of: dict[str, tuple[Unit, Argument]] = {}
     witnesses: dict[str, set[str]] = defaultdict(set)
     for witness, entries in by_witness.items():

@@ -163,9 +163,10 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
     """Entities of one kind that only one of two aligned sentences names, each in the other's role.
 
     Only a lone differing entity on each side counts, only when the words around the two share
-    ROLE_WORDS distinctive words, and never when the two names can be one ("James G. Bodiford" and "James
-    Bodiford", "California" and "Southern California"): sentences that list different people, or
-    name one person two ways, are not contradicting each other.
+    ROLE_WORDS distinctive words, never when the parse gives both names roles and no role is the
+    same (the one fired and the one hired), and never when the two names can be one ("James G.
+    Bodiford" and "James Bodiford", "California" and "Southern California"): sentences that list
+    different people, or name one person two ways, are not contradicting each other.
     """
     conflicts = []
     for kind in ("person", "place", "org", "work"):
@@ -175,9 +176,18 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
             ka, kb = only_a[0], only_b[0]
             if could_be_one(a.names.get(ka, ka), b.names.get(kb, kb)):
                 continue
+            if _parsed_apart(a, ka, b, kb):
+                continue
             if len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
                 conflicts.append(RoleConflict(kind, ka, kb))
     return conflicts
+
+
+def _parsed_apart(a: Unit, ka: str, b: Unit, kb: str) -> bool:
+    """Whether the parse puts two names in different roles: each fills some verb's role, and none the same one."""
+    first = {(x.stem, x.role) for x in a.arguments if x.key == ka}
+    second = {(x.stem, x.role) for x in b.arguments if x.key == kb}
+    return bool(first) and bool(second) and not first & second
 
 
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)

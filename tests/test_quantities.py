@@ -122,11 +122,17 @@ def test_quantities_durations_that_are_times_or_ages_are_skipped():
     [("$100,000", "100000 USD"), ("US$2.5 million", "2500000 USD"), ("€40,000", "40000 EUR"),
      ("₩1.2 billion", "1200000000 KRW"), ("40,000 euros", "40000 EUR"), ("100,000 dollars", "100000 USD"),
      ("£5 million", "5000000 GBP"), ("$2.5m", "2500000 USD"), ("$10k", "10000 USD"), ("10 billion won", "10000000000 KRW"),
-     ("HK$300", "300 HKD"), ("half a million dollars", "~500000 USD")],
+     ("HK$300", "300 HKD"), ("half a million dollars", "~500000 USD"), ("euro110 billion", "110000000000 EUR")],
 )
 def test_quantities_money_takes_a_currency_code(text, value):
     (mention,) = find_quantities(f"They gave {text} to the fund.")
     assert (mention.text, mention.kind, mention.value) == (text, "money", value)
+
+
+def test_quantities_a_scale_word_is_read_with_its_glued_figure_not_alone():
+    # "euro110 billion" is 110 billion euros, never a bare "billion"; "Euro 2012" is no sum of money.
+    assert [m.value for m in find_quantities("Greece gets a euro110 billion loan.")] == ["110000000000 EUR"]
+    assert [m.kind for m in find_quantities("Euro 2012 starts in June.")] == []
 
 
 def test_quantities_a_letter_scale_needs_a_currency_sign():

@@ -47,7 +47,7 @@ from decimal import Decimal
 from corroborator.model import Mention
 from corroborator.values import QuantityValue
 
-METHOD = "corroborator.quantities.v1"
+METHOD = "corroborator.quantities.v2"
 
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -64,7 +64,7 @@ _NUMBER_WORDS = frozenset(_NUMBER_WORD.split("|"))
 _WORDS_RX = re.compile(
     rf"(?i)\b(?:an?[\s-]+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+and)?(?:[\s-]+an?)?[\s-]+(?:{_NUMBER_WORD}))*\b")
 _DIGITS_RX = re.compile(
-    r"(?<![\w.,/])(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d|\.\d)"
+    r"(?:(?<![\w.,/])|(?<=(?i:euro)))(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d|\.\d)"
     r"(?:[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<letter>[mkb])\b)?")
 
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d|2100")
@@ -81,9 +81,9 @@ _HALF_DURATION = re.compile(
 _DURATION_JOIN = re.compile(r"(?i)\s*,?\s*(?:and\s+)?")
 _NOT_A_DURATION = re.compile(r"(?i)^(?:\s+(?:ago|old|from now|earlier|later)\b|-old\b)")
 _PERCENT = re.compile(r"(?i)\s?(?:%|percent\b|per cent\b|pct\b)|\s(?P<pp>percentage points?)\b")
-_CURRENCY_PREFIX = re.compile(r"(?:US\$|C\$|A\$|HK\$|S\$|NZ\$|\$|€|£|¥|₩|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB)\b)\s?$")
+_CURRENCY_PREFIX = re.compile(r"(?:US\$|C\$|A\$|HK\$|S\$|NZ\$|\$|€|£|¥|₩|₹|\bRs\.?|\b(?:USD|EUR|GBP|JPY|KRW|CNY|INR|RMB)\b)\s?$|\b(?i:euro)$")
 _PREFIX_CODES = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
-                 "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "Rs": "INR", "Rs.": "INR", "RMB": "CNY"}
+                 "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "euro": "EUR", "Euro": "EUR", "Rs": "INR", "Rs.": "INR", "RMB": "CNY"}
 _CURRENCY_SUFFIX = re.compile(
     r"(?i)\s(?P<word>US dollars|dollars|euros?|pounds sterling|won|yen|yuan|renminbi|rupees|swiss francs|"
     r"USD|EUR|GBP|JPY|KRW|CNY|INR)\b")

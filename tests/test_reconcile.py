@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from corroborator.annotate.quantities import find_quantities
 from corroborator.annotate.times import find_times
 from corroborator.model import Annotation, Document, Mention, Quote, Sentence
 from corroborator.reconcile import reconcile_story
+from corroborator.reconcile.places import nested
 
 
 def make(
@@ -254,3 +257,11 @@ def test_a_quote_given_in_part_by_another_source_is_corroborated_not_a_variant()
     assert not verdicts(result, "variant")
     (agreed,) = verdicts(result, "corroborated")
     assert _documents_of(agreed) == {"a", "b"}
+
+
+@pytest.mark.parametrize(("first", "second", "expected"), [
+    ("Athens", "Greece", True), ("Greece", "Athens", True), ("Atlanta", "Georgia", True), ("Georgia", "U.S.", True),
+    ("Mannheim", "the Netherlands", False), ("Texas", "Georgia", False), ("Berlin", "Greece", False),
+])
+def test_places_within_places_come_from_the_gazetteer(first, second, expected):
+    assert nested(first, second) is expected

@@ -111,3 +111,31 @@ def test_a_role_that_sources_fill_in_many_ways_is_not_one_role_of_one_event(nlp)
     }
     _, result = story(nlp, texts)
     assert conflicts(result) == []
+
+
+# ------------------------------------------------ two aligned sentences, one name each in the same role
+
+ATTACK = "A firebomb attack on a bank in {} killed three people on Wednesday as police fought striking protesters."
+
+
+@pytest.mark.parametrize(("place", "conflicting"), [("Athens", False), ("Berlin", True)])
+def test_a_place_within_the_other_sources_place_is_no_conflict(nlp, place, conflicting):
+    _, result = story(nlp, {"Daily Ledger": ATTACK.format("Greece"), "Coast Herald": ATTACK.format(place)})
+    found = conflicts(result)
+    assert bool(found) is conflicting
+    if conflicting:
+        assert found[0].explanation == "Daily Ledger names Greece where Coast Herald names Berlin, in sentences that otherwise say the same thing"
+
+
+FIRED = "The Sixers {} on Saturday after a slow start, general manager Ed Stefanski announced."
+
+
+def test_two_names_in_one_role_conflict_and_in_two_roles_do_not(nlp):
+    fired = {"Daily Ledger": FIRED.format("fired head coach Maurice Cheeks"),
+             "Coast Herald": FIRED.format("fired head coach Tony DiLeo")}
+    (finding,) = conflicts(story(nlp, fired)[1])
+    assert "Maurice Cheeks" in finding.explanation and "Tony DiLeo" in finding.explanation
+    # The one fired and the one named in his place are two roles, however alike the sentences.
+    fired_and_named = {"Daily Ledger": FIRED.format("fired head coach Maurice Cheeks"),
+                       "Coast Herald": FIRED.format("named Tony DiLeo head coach")}
+    assert conflicts(story(nlp, fired_and_named)[1]) == []

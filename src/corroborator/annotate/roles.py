@@ -59,5 +59,7 @@ def assign_roles(doc, mentions: list[Mention]) -> None:
         if found is None:
             continue
         verb, role = found
+        if role == "time" and mention.kind not in TIME_KINDS:
+            continue  # a name parsed as an adverb of time ("fired coach Tony DiLeo on Saturday"): a misparse
         mention.head = verb
         mention.role = "time" if mention.kind in TIME_KINDS else role

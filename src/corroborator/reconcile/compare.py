@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corroborator.reconcile.places import nested
 from corroborator.reconcile.units import QUANTITY_KINDS, Unit, Value
 from corroborator.values import Comparison, compare_quantities, compare_times, parse_quantity, parse_time
 
@@ -166,7 +167,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
     ROLE_WORDS distinctive words, never when the parse gives both names roles and no role is the
     same (the one fired and the one hired), and never when the two names can be one ("James G.
     Bodiford" and "James Bodiford", "California" and "Southern California"): sentences that list
-    different people, or name one person two ways, are not contradicting each other.
+    different people, or name one person two ways, or one place and a place within it ("Athens",
+    "Greece"), are not contradicting each other.
     """
     conflicts = []
     for kind in ("person", "place", "org", "work"):
@@ -174,7 +176,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
         only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys]
         if len(only_a) == 1 and len(only_b) == 1:
             ka, kb = only_a[0], only_b[0]
-            if could_be_one(a.names.get(ka, ka), b.names.get(kb, kb)):
+            first, second = a.names.get(ka, ka), b.names.get(kb, kb)
+            if could_be_one(first, second) or (kind == "place" and nested(first, second)):
                 continue
             if _parsed_apart(a, ka, b, kb):
                 continue

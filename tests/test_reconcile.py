@@ -265,3 +265,15 @@ def test_a_quote_given_in_part_by_another_source_is_corroborated_not_a_variant()
 ])
 def test_places_within_places_come_from_the_gazetteer(first, second, expected):
     assert nested(first, second) is expected
+
+
+@pytest.mark.parametrize(("player", "conflicting"), [("Tyler Hansbrough", True), ("Danny Green", False)])
+def test_figures_of_two_different_people_are_not_one_figure(player, conflicting):
+    sentence = "{} scored {} points in the Tar Heels' win over Evansville on Thursday night."
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-03-10T18:00:00+00:00", [sentence.format("Tyler Hansbrough", 20)],
+             entities=[("Tyler Hansbrough", "person", "person:tylerhansbrough")]),
+        make("b", "Meridian Wire", "2025-03-10T18:30:00+00:00", [sentence.format(player, "nine")],
+             entities=[(player, "person", f"person:{player.replace(' ', '').lower()}")]),
+    )
+    assert bool(verdicts(result, "conflict")) is conflicting

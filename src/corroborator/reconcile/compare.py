@@ -102,12 +102,15 @@ def _only_of_family(unit: Unit, value: Value) -> bool:
 
 
 def different_events(a: Value, b: Value, a_unit: Unit, b_unit: Unit) -> bool:
-    """Whether two figures plainly belong to different events: their clauses are dated apart or placed
-    apart, or one is dated a year or more before the other report ("since 1987, when 31 people died")."""
+    """Whether two figures plainly belong to different events or people: their clauses are dated apart,
+    placed apart or name different people ("Ford scored nine points", "Hansbrough had 20 points"), or
+    one is dated a year or more before the other report ("since 1987, when 31 people died")."""
     if a.times and b.times and all(_apart(x, y) for x in a.times for y in b.times):
         return True
     if a.places and b.places and not a.places & b.places:
         return True
+    if a.people and b.people and not any(could_be_one(x, y) for x in a.people for y in b.people):
+        return True  # one player's 20 points and another's nine
     return _historical(a, a_unit, b_unit) or _historical(b, b_unit, a_unit)
 
 

@@ -69,6 +69,7 @@ class Value:
     zone: str | None = None  # for times: the zone the text named (an IANA name)
     clause: tuple[int, int] = (0, 0)  # the clause around the value, as offsets in the body
     places: frozenset[str] = frozenset()  # place keys named in the same clause
+    people: frozenset[str] = frozenset()  # people named in the same clause, as written: whose figure it is
     times: tuple[Value, ...] = ()  # other times stated in the same clause: when the figure held
     label: bool = False  # a possessive that names a thing rather than dates a statement ("Monday's quake")
 
@@ -232,11 +233,12 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _situate(unit: Unit, mentions: list[Mention]) -> None:
-    """Give each value the places and the other times named in its own clause."""
+    """Give each value the places, the people and the other times named in its own clause."""
     for value in unit.values:
         low, high = value.clause
         inside = [m for m in mentions if m.start >= low and m.end <= high]
         value.places = frozenset(m.key for m in inside if m.kind == "place" and m.key)
+        value.people = frozenset(m.text for m in inside if m.kind == "person")
         value.times = tuple(v for v in unit.values if v is not value and v.kind in TIME_KINDS and low <= v.start and v.end <= high)
 
 

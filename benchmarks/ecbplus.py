@@ -121,13 +121,13 @@ def read_article(path: Path) -> Article:
 
 def _inside_number(first: str | None, mark: str | None, word: str) -> bool:
     """Whether three tokens are one number or clock time the corpus split apart: "5" "." "4",
-    "100" "," "000", "8" ":" "24am"."""
-    if not first or not first.isdigit() or not word[:1].isdigit():
+    "$2" "." "5", "100" "," "000", "2" "," "000ft", "8" ":" "24am"."""
+    if not first or not first[-1:].isdigit() or not word[:1].isdigit():
         return False
     if mark == ".":
         return word.isdigit()
     if mark == ",":
-        return len(word) == 3 and word.isdigit()
+        return word[:3].isdigit() and not word[3:4].isdigit()
     if mark == ":":
         return len(word) >= 2 and word[:2].isdigit()
     return False

@@ -149,7 +149,7 @@ def perturbations(story: str, articles: list[Article], annotations: dict[str, An
     return chosen
 
 
-def run(quick: bool, per_story: int, seed: int, console: Console) -> None:
+def run(quick: bool, per_story: int, seed: int, console: Console, embed=None) -> None:
     topics = range(1, 9) if quick else range(1, 36)
     articles = read_corpus(topics)
     grouped = stories(articles)
@@ -163,7 +163,7 @@ def run(quick: bool, per_story: int, seed: int, console: Console) -> None:
 
     def reconcile(names_texts: dict[str, tuple[Document, Annotation]]):
         docs = [d for d, _ in names_texts.values()]
-        return reconcile_story(docs, {d.id: a for d, a in names_texts.values()})
+        return reconcile_story(docs, {d.id: a for d, a in names_texts.values()}, embed=embed)
 
     # Unchanged stories: false alarms, and speed.
     false_alarms, samples, reconcile_seconds = {}, [], 0.0
@@ -277,8 +277,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="topics 1-8 only")
     parser.add_argument("--per-story", type=int, default=4, help="changes tried per story")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--embeddings", default="off", help="auto, off, or a model folder (default: off)")
     args = parser.parse_args(argv)
-    run(args.quick, args.per_story, args.seed, Console(width=140))
+    from corroborator.embeddings import load
+
+    run(args.quick, args.per_story, args.seed, Console(width=140), embed=load(args.embeddings))
     return 0
 
 

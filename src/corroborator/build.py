@@ -70,7 +70,8 @@ def reconcile_pending(database: Database, batch_size: int = 16, embed=None) -> i
         row["id"]: [document_id for document_id, _ in story_store.members(database, row["id"])]
         for row in story_store.story_rows(database)
     }
-    current = {story: reconciled.fingerprint(ids, METHOD, aliases) for story, ids in members.items()}
+    method = METHOD if embed is None else f"{METHOD}+embeddings:{getattr(embed, 'name', 'custom')}"
+    current = {story: reconciled.fingerprint(ids, method, aliases) for story, ids in members.items()}
     reconciled.forget_missing(database, set(members))
     todo = reconciled.stale(database, current)
     for start in range(0, len(todo), batch_size):
@@ -84,8 +85,12 @@ def reconcile_pending(database: Database, batch_size: int = 16, embed=None) -> i
     return len(todo)
 
 
-def build(database: Database, n_process: int = 1, on_stage: Callable[[str], None] | None = None) -> BuildReport:
-    """Annotate what is new, assign it to stories, and reconcile every story that changed."""
+def build(database: Database, n_process: int = 1, on_stage: Callable[[str], None] | None = None, embed=None) -> BuildReport:
+    """Annotate what is new, assign it to stories, and reconcile every story that changed.
+
+    `embed` (see `corroborator.embeddings`) lets reconcile align sentences by meaning too; a story
+    reconciled without it is reconciled again with it, and the other way round.
+    """
     import time
 
     from corroborator.stories import assign_pending
@@ -94,7 +99,7 @@ def build(database: Database, n_process: int = 1, on_stage: Callable[[str], None
     stages = [
         ("annotate", lambda: annotate_pending(database, n_process=n_process)),
         ("stories", lambda: assign_pending(database)),
-        ("reconcile", lambda: reconcile_pending(database)),
+        ("reconcile", lambda: reconcile_pending(database, embed=embed)),
     ]
     for name, run in stages:
         if on_stage:

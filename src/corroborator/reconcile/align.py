@@ -25,6 +25,7 @@ KEY_WEIGHT = 2  # an entity key counts as this many words
 AGREEING = {"equal", "contains", "within", "compatible"}
 SPEAKER_BONUS = 0.3  # two quotes of one speaker: not one claim by that alone, but close to it
 MAX_BUCKET = 200  # sentences sharing a value bucket beyond which the value is too common to align by
+EMBEDDING_WEIGHT = 0.6  # an embedding similarity counts as this much text similarity (benchmarks/reconcile.py)
 CHUNK = 2048  # rows of the similarity product computed at once, to keep memory flat on long stories
 
 
@@ -42,7 +43,7 @@ class Pair:
 
     @property
     def score(self) -> float:
-        text = self.text if self.embedding is None else max(self.text, 0.8 * self.embedding)
+        text = self.text if self.embedding is None else max(self.text, EMBEDDING_WEIGHT * self.embedding)
         return text + min(self.values, 0.5) + min(self.roles, 0.3) + self.speaker
 
 
@@ -162,15 +163,32 @@ def pairs(units: list[Unit], embed: Callable[[list[str]], np.ndarray] | None = N
             for j in members[x + 1 :]:
                 if units[i].document != units[j].document:
                     candidates.setdefault((i, j), Pair(i, j, text=0.0)).speaker = SPEAKER_BONUS
+    if embed is not None and len(units) > 1:
+        vectors = np.asarray(embed([u.text for u in units]), dtype=np.float32)
+        for pair in candidates.values():
+            pair.embedding = float(vectors[pair.a] @ vectors[pair.b])
+        # Paraphrases share meaning more than words: close sentences are candidates whatever their wording.
+        for (i, j), similarity in close_in_meaning(units, vectors, floor=ALIGN / EMBEDDING_WEIGHT).items():
+            candidates.setdefault((i, j), Pair(i, j, text=0.0, embedding=similarity))
     rarity = key_rarity(units)
     for pair in candidates.values():
         pair.values = value_bonus(units[pair.a], units[pair.b])
         pair.roles = role_bonus(units[pair.a], units[pair.b], rarity)
-    if embed is not None and candidates:
-        vectors = embed([u.text for u in units])
-        for pair in candidates.values():
-            pair.embedding = float(np.dot(vectors[pair.a], vectors[pair.b]))
     return [p for p in candidates.values() if p.score > 0]
+
+
+def close_in_meaning(units: list[Unit], vectors: np.ndarray, floor: float) -> dict[tuple[int, int], float]:
+    """Pairs of sentences from different documents whose embeddings' cosine is at least `floor`."""
+    documents = np.array([u.document for u in units])
+    result = {}
+    for first in range(0, len(units), CHUNK):
+        block = vectors[first : first + CHUNK] @ vectors.T
+        rows, cols = np.nonzero(block >= floor)
+        for row, col in zip(rows.tolist(), cols.tolist()):
+            i = first + row
+            if i < col and documents[i] != documents[col]:
+                result[(i, col)] = float(block[row, col])
+    return result
 
 
 def claims(units: list[Unit], scored: list[Pair], threshold: float = ALIGN) -> list[list[int]]:

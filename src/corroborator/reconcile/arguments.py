@@ -20,9 +20,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from corroborator.model import Evidence, Finding
-from corroborator.reconcile.compare import AGREEING, compare_values, could_be_one
+from corroborator.reconcile.compare import AGREEING, compare_values, could_be_one, may_be_one
 from corroborator.reconcile.findings import METHOD
-from corroborator.reconcile.places import nested
 from corroborator.reconcile.units import Argument, Unit, stem
 from corroborator.values import parse_time
 
@@ -66,10 +65,8 @@ def _filler(argument: Argument) -> str | None:
 
 def _agree(first: Argument, second: Argument) -> bool:
     """Whether two fillers of one role can be the same person, place (or one within the other) or time."""
-    if first.kind == "place":
-        return first.key == second.key or could_be_one(first.text, second.text) or nested(first.text, second.text)
     if first.kind != "time":
-        return first.key == second.key or could_be_one(first.text, second.text)
+        return first.key == second.key or may_be_one(first.kind, first.text, second.text)
     if first.value is not None and second.value is not None:
         comparison = compare_values(first.value, second.value)
         return comparison is None or comparison.relation != "conflict"

@@ -179,8 +179,7 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
         only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys]
         if len(only_a) == 1 and len(only_b) == 1:
             ka, kb = only_a[0], only_b[0]
-            first, second = a.names.get(ka, ka), b.names.get(kb, kb)
-            if could_be_one(first, second) or (kind == "place" and nested(first, second)):
+            if may_be_one(kind, a.names.get(ka, ka), b.names.get(kb, kb)):
                 continue
             if _parsed_apart(a, ka, b, kb):
                 continue
@@ -198,6 +197,11 @@ def _parsed_apart(a: Unit, ka: str, b: Unit, kb: str) -> bool:
 
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)
 _TITLES = frozenset("mr mrs ms dr sir st the of de van von der la le".split())
+
+
+def may_be_one(kind: str, first: str, second: str) -> bool:
+    """Whether two names of one kind may name one entity, or (places) one lies within the other."""
+    return could_be_one(first, second) or (kind == "place" and nested(first, second))
 
 
 def could_be_one(first: str, second: str) -> bool:

@@ -121,11 +121,11 @@ def read_article(path: Path) -> Article:
 
 def _inside_number(first: str | None, mark: str | None, word: str) -> bool:
     """Whether three tokens are one number or clock time the corpus split apart: "5" "." "4",
-    "$2" "." "5", "100" "," "000", "2" "," "000ft", "8" ":" "24am"."""
+    "$2" "." "5", "£1" "." "7m", "100" "," "000", "2" "," "000ft", "8" ":" "24am"."""
     if not first or not first[-1:].isdigit() or not word[:1].isdigit():
         return False
     if mark == ".":
-        return word.isdigit()
+        return re.fullmatch(r"\d+(?:m|bn|mn|k|MM)?", word) is not None
     if mark == ",":
         return word[:3].isdigit() and not word[3:4].isdigit()
     if mark == ":":

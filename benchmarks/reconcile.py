@@ -149,7 +149,8 @@ def perturbations(story: str, articles: list[Article], annotations: dict[str, An
     return chosen
 
 
-def run(quick: bool, per_story: int, seed: int, console: Console, embed=None) -> None:
+def run(quick: bool, per_story: int, seed: int, console: Console, embed=None, sample: int = 12,
+        alarms_only: bool = False) -> None:
     topics = range(1, 9) if quick else range(1, 36)
     articles = read_corpus(topics)
     grouped = stories(articles)
@@ -178,7 +179,7 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None) ->
     # Changed stories.
     rng = random.Random(seed)
     outcomes = []
-    for story, members in grouped.items():
+    for story, members in {} if alarms_only else grouped.items():
         keyed = {a.name: _keyed(annotations[a.name], documents[a.name]) for a in members}
         for p in perturbations(story, members, keyed, rng, per_story):
             article = next(a for a in members if a.name == p.article)
@@ -220,7 +221,8 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None) ->
         rows = [o for o in outcomes if kind == "all" or o[0].kind == kind]
         if rows:
             table.add_row(kind, *shares(rows), *shares([o for o in rows if o[0].stated]))
-    console.print(table)
+    if outcomes:
+        console.print(table)
 
     alarms = Table(title="(a) conflicts reported on unchanged stories", title_justify="left")
     alarms.add_column("stories", justify="right")
@@ -231,7 +233,7 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None) ->
     alarms.add_row(str(len(false_alarms)), str(total), f"{total / len(false_alarms):.2f}",
                    str(sum(1 for v in false_alarms.values() if v)))
     console.print(alarms)
-    for story, finding in samples[:12]:
+    for story, finding in samples[:sample] if sample else samples:
         console.print(f"[dim]{story}[/] {finding.explanation}", highlight=False)
         for evidence in finding.evidence[:2]:
             console.print(f"    [dim]{evidence.source}:[/] {evidence.sentence[:160]}", highlight=False)
@@ -242,7 +244,8 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None) ->
     speed.add_row(str(len(grouped)), str(len(articles)), f"{annotate_seconds:.1f}", f"{reconcile_seconds:.1f}",
                   f"{len(grouped) / reconcile_seconds:.1f}")
     console.print(speed)
-    build_share(articles, console)
+    if not alarms_only:
+        build_share(articles, console)
 
 
 def build_share(articles: list[Article], console: Console) -> None:
@@ -278,10 +281,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-story", type=int, default=4, help="changes tried per story")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--embeddings", default="off", help="auto, off, or a model folder (default: off)")
+    parser.add_argument("--sample", type=int, default=12, help="conflicts on unchanged stories to print (0: all)")
+    parser.add_argument("--alarms-only", action="store_true",
+                        help="only the unchanged stories: conflicts per story and speed, no changes, no build")
     args = parser.parse_args(argv)
     from corroborator.embeddings import load
 
-    run(args.quick, args.per_story, args.seed, Console(width=140), embed=load(args.embeddings))
+    run(args.quick, args.per_story, args.seed, Console(width=140), embed=load(args.embeddings),
+        sample=args.sample, alarms_only=args.alarms_only)
     return 0
 
 

@@ -136,7 +136,44 @@ def test_quantities_a_scale_word_is_read_with_its_glued_figure_not_alone():
 
 
 def test_quantities_a_letter_scale_needs_a_currency_sign():
-    assert find_quantities("The wall is 5m high.") == []
+    # Without a sign, a glued "m" is metres; before a counted noun it is ambiguous and left out.
+    assert [m.value for m in find_quantities("The wall is 5m high.")] == ["5 metres"]
+    assert find_quantities("Some 2m people watched.") == []
+    assert find_quantities("A 5k run.") == []
+    assert [m.value for m in find_quantities("It costs $5m.")] == ["5000000 USD"]
+    assert [m.value for m in find_quantities("Teixeira was offered $200MM.")] == ["200000000 USD"]
+
+
+# ---------------------------------------------------------------- measures
+
+
+def test_quantities_units_of_measure_glued_or_spaced_get_their_full_name():
+    cases = {
+        "the building, about 24km north of Detroit": "~24 kilometres",
+        "The office is about 15 miles north of Detroit.": "~15 miles",
+        "He fell about 2,000ft from a ridge.": "~2000 feet",
+        "She fell 60 metres.": "60 metres",
+        "Gusts reached 120 km/h.": "120 kilometres per hour",
+        "Winds of 75 mph hit the coast.": "75 miles per hour",
+        "The fire burned 300 square kilometres.": "300 square kilometres",
+        "The package weighed 5 kg.": "5 kilograms",
+        "He lost 20 pounds.": "20 pounds",
+        "a 35-yard interception return": "35 yards",
+    }
+    for text, value in cases.items():
+        assert [m.value for m in find_quantities(text)] == [value], text
+    assert [m.kind for m in find_quantities("He fell 60 metres.")] == ["count"]
+
+
+def test_quantities_a_height_in_feet_and_inches_is_read_as_inches():
+    assert [m.value for m in find_quantities("He is 5 feet 11 inches tall.")] == ["71 inches"]
+    assert [(m.text, m.value) for m in find_quantities("The 6-foot-9 senior scored.")] == [("6-foot-9", "81 inches")]
+    assert [m.value for m in find_quantities("It was 5 feet wide for 11 weeks.")] == ["5 feet", "6652800 s"]
+
+
+def test_quantities_a_dozen_of_counts_the_noun_after_of():
+    assert [m.value for m in find_quantities("Dozen of warships patrol the gulf.")] == ["~12 warships"]
+    assert find_quantities("Two of the victims were named.") == []
 
 
 # ---------------------------------------------------------------- counts

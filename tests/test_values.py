@@ -261,6 +261,28 @@ def test_quantities_different_kinds_are_incomparable():
     assert compare_quantities(parse_quantity("9%"), parse_quantity("9 s")).relation == "incomparable"
 
 
+def test_quantities_units_of_one_dimension_compare_after_converting():
+    result = compare_quantities(parse_quantity("~24 kilometres"), parse_quantity("~15 miles"))
+    assert result.relation == "compatible"
+    assert "(24.1 kilometres)" in result.explanation
+    assert compare_quantities(parse_quantity("600 metres"), parse_quantity("2000 feet")).relation == "compatible"
+    assert compare_quantities(parse_quantity("90 kilograms"), parse_quantity("200 pounds")).relation == "compatible"
+    result = compare_quantities(parse_quantity("30 kilometres"), parse_quantity("15 miles"))
+    assert result.relation == "conflict" and result.direction == "lower"
+    assert "30 kilometres vs 15 miles (24.1 kilometres)" in result.explanation
+
+
+def test_quantities_a_measure_keeps_the_rounding_of_the_unit_it_was_stated_in():
+    # "8 km" is 7.5-8.5 km and "5 miles" 4.5-5.5 miles: a conversion rounded to the unit agrees.
+    assert compare_quantities(parse_quantity("8 kilometres"), parse_quantity("5 miles")).relation == "compatible"
+    assert compare_quantities(parse_quantity("151 yards"), parse_quantity("152 yards")).relation == "conflict"
+
+
+def test_quantities_units_of_different_dimensions_are_incomparable():
+    result = compare_quantities(parse_quantity("5 metres"), parse_quantity("5 kilograms"))
+    assert result.relation == "incomparable" and "length vs weight" in result.explanation
+
+
 def test_quantities_a_count_without_a_noun_compares_with_a_count():
     assert compare_quantities(parse_quantity("~230"), parse_quantity("230 flights")).relation == "compatible"
 

@@ -22,6 +22,8 @@ Quantity value strings (``QuantityValue.format`` / ``parse_quantity``):
 - unit: ``s`` for durations, an ISO 4217 code for money (``100000 USD``),
   ``%`` written without a space (``9%``), ``pp`` for percentage points, the
   counted noun in the plural for counts (``30000 people``), nothing when unknown;
+  a unit of measure is a count of that unit, named in full in the plural
+  (``24 kilometres``, ``200 feet``, ``90 kilograms``, ``55 miles per hour``: see MEASURES);
 - ranks are written ``No. 4`` (unit ``rank`` in the object).
 """
 
@@ -332,12 +334,43 @@ just over: up to 15% above it (never below)."""
 ROUNDING_TOLERANCE = 0.05
 """A bare round number stands for itself ± half a unit of its last significant digit,
 capped at ±5% of the value: 30000 → ±1500 (not ±5000), 2.5 → ±0.05. Integers with
-no trailing zero (323, 4) are exact, except percentages, which are read as rounded
-to the unit (9% → ±0.45). Reporters round, but a different round figure is a
+no trailing zero (323, 4) are exact, except percentages and measures, which are read
+as rounded to the unit (9% → ±0.45, 24 kilometres → ±0.5 km). Reporters round, but a different round figure is a
 different figure."""
 
 _QUALIFIER_WORDS = {"": "", "~": "about", ">": "more than", ">=": "at least", "<": "less than",
                     "<=": "up to", "<~": "almost", ">~": "just over"}
+# Units of measure, by their contract name: (dimension, size in the dimension's base unit — metres,
+# kilograms, kilometres per hour, square metres). Figures in two units of one dimension are compared
+# after converting; each keeps the rounding of the unit it was stated in ("15 miles" is 14.5-15.5 miles).
+MEASURES: dict[str, tuple[str, Decimal]] = {
+    "millimetres": ("length", Decimal("0.001")), "centimetres": ("length", Decimal("0.01")),
+    "metres": ("length", Decimal(1)), "kilometres": ("length", Decimal(1000)),
+    "inches": ("length", Decimal("0.0254")), "feet": ("length", Decimal("0.3048")),
+    "yards": ("length", Decimal("0.9144")), "miles": ("length", Decimal("1609.344")),
+    "nautical miles": ("length", Decimal(1852)),
+    "grams": ("weight", Decimal("0.001")), "kilograms": ("weight", Decimal(1)), "tonnes": ("weight", Decimal(1000)),
+    "ounces": ("weight", Decimal("0.028349523125")), "pounds": ("weight", Decimal("0.45359237")),
+    "kilometres per hour": ("speed", Decimal(1)), "miles per hour": ("speed", Decimal("1.609344")),
+    "knots": ("speed", Decimal("1.852")),
+    "square metres": ("area", Decimal(1)), "square feet": ("area", Decimal("0.09290304")),
+    "hectares": ("area", Decimal(10000)), "acres": ("area", Decimal("4046.8564224")),
+    "square kilometres": ("area", Decimal(10**6)), "square miles": ("area", Decimal("2589988.110336")),
+}
+
+
+def measure(unit: str | None) -> tuple[str, Decimal] | None:
+    """(dimension, size in base units) of a unit of measure, or None for any other unit."""
+    return MEASURES.get(unit) if unit else None
+
+
+def unit_key(unit: str | None) -> str | None:
+    """What a unit measures, for telling figures of one thing from figures of another: a unit of
+    measure gives its dimension ("miles" and "kilometres" are both "length"), any other unit itself."""
+    found = measure(unit)
+    return found[0] if found else unit
+
+
 CURRENCIES = frozenset("USD EUR GBP JPY KRW CNY INR CAD AUD HKD SGD NZD CHF RUB BRL MXN ZAR TWD THB "
                        "PHP IDR VND MYR TRY SEK NOK DKK PLN".split())
 
@@ -465,6 +498,14 @@ class QuantityValue:
         return None
 
 
+def _significant(x: float) -> str:
+    """A converted figure to three significant digits, grouped: 24140.16 → "24,100", 60.96 → "61"."""
+    if x == 0 or math.isinf(x):
+        return _grouped(x)
+    digits = 3 - int(math.floor(math.log10(abs(x)))) - 1
+    return _grouped(round(x, digits) if digits > 0 else float(round(x, digits)))
+
+
 def _plain(x: float) -> str:
     if x == int(x) and abs(x) < 1e18:
         return str(int(x))
@@ -485,7 +526,7 @@ def _rounding(x: float, unit_name: str | None = None) -> float:
     text = _plain(abs(x))
     if "." in text:
         unit = 10.0 ** -len(text.split(".")[1])
-    elif text.endswith("0") or unit_name in ("%", "pp"):
+    elif text.endswith("0") or unit_name in ("%", "pp") or measure(unit_name):
         unit = 10.0 ** (len(text) - len(text.rstrip("0")))
     else:
         return 0.0  # 323 s, 4th: an exact figure
@@ -528,6 +569,10 @@ def _units_agree(a: QuantityValue, b: QuantityValue) -> str | None:
     """None when the units can be compared, else the reason why not."""
     if a.unit == b.unit:
         return None
+    if measure(a.unit) and measure(b.unit):
+        if measure(a.unit)[0] == measure(b.unit)[0]:
+            return None
+        return f"they measure different things ({measure(a.unit)[0]} vs {measure(b.unit)[0]})"
     if a.unit is None or b.unit is None:
         known = a.unit or b.unit
         return None if QuantityValue(0, 0, known).kind == "count" else f"one states {known}, the other no unit"
@@ -567,27 +612,34 @@ def compare_quantities(a: QuantityValue, b: QuantityValue) -> Comparison:
     if reason:
         return Comparison("incomparable", f"{a.format()} and {b.format()} cannot be compared: {reason}")
     shared = a.unit if a.unit == b.unit else None
-    direction = None if a.number == b.number else ("higher" if b.number > a.number else "lower")
-    if a.format() == b.format() or (a.qualifier == b.qualifier and a.low == b.low and a.high == b.high):
-        return Comparison("equal", f"{a.format()} and {b.format()} are equal")
+    # Two units of one dimension: b is read in a's unit, keeping the tolerance of the unit it was stated in.
+    factor = float(measure(b.unit)[1] / measure(a.unit)[1]) if not shared and measure(a.unit) and measure(b.unit) else 1.0
+    b_low, b_high = b.low * factor, b.high * factor
+    converted = "" if factor == 1.0 else f" ({_significant(b.number * factor)} {a.unit})"
+    b_number = b.number * factor
+    direction = None if a.number == b_number else ("higher" if b_number > a.number else "lower")
+    if a.format() == b.format() or (a.qualifier == b.qualifier and a.low == b_low and a.high == b_high):
+        return Comparison("equal", f"{a.format()} and {b.format()}{converted} are equal")
     if _plain_range_vs_figure(a, b) or _plain_range_vs_figure(b, a):
-        relation = _relate(a.low, a.high, b.low, b.high)
+        relation = _relate(a.low, a.high, b_low, b_high)
         if relation in ("contains", "within", "overlaps"):
             verb = {"contains": "contains", "within": "is within", "overlaps": "overlaps"}[relation]
-            return Comparison(relation, f"{a.format()} {verb} {b.format()}", direction)
+            return Comparison(relation, f"{a.format()} {verb} {b.format()}{converted}", direction)
     reasons = [r for r in (a._reason(), b._reason()) if r]
-    if _overlap(a.tolerance(), b.tolerance()):
+    low, high, low_open, high_open = b.tolerance()
+    if _overlap(a.tolerance(), (low * factor, high * factor, low_open, high_open)):
         if not reasons:
             reasons = [f"rounding (±{ROUNDING_TOLERANCE:.0%} at most)"]
-        return Comparison("compatible", f"{a.format()} and {b.format()} agree within {' and '.join(reasons)}", direction)
+        return Comparison("compatible", f"{a.format()} and {b.format()}{converted} agree within {' and '.join(reasons)}",
+                          direction)
     rounded = any(_rounding(x, v.unit) for v in (a, b) for x in (v.low, v.high))
     if not reasons and rounded:
         reasons = [f"rounding (±{ROUNDING_TOLERANCE:.0%} at most)"]
-    ra, rb = a.number, b.number
+    ra, rb = a.number, b_number
     spread = abs(ra - rb) / ((abs(ra) + abs(rb)) / 2) if (ra or rb) else 0.0
     share = f"{spread:.0%}" if spread >= 0.01 else f"{spread:.1%}"
     beyond = f"beyond {' and '.join(reasons)}" if reasons else "both exact"
-    text = f"{_pair(a, b, shared)}: differ by {share}, {beyond}"
+    text = f"{_pair(a, b, shared)}{converted}: differ by {share}, {beyond}"
     if direction:
         text += f"; the second is {direction}"
     return Comparison("conflict", text, direction)

@@ -18,7 +18,7 @@ from corroborator.annotate.roles import assign_roles
 from corroborator.annotate.times import find_times
 from corroborator.model import Annotation, Document, Mention, Sentence
 
-METHOD = "corroborator.annotate.v3"  # v2: mentions carry their verb and role; v3: figures glued to "euro", no time role for names
+METHOD = "corroborator.annotate.v4"  # v2: mentions carry their verb and role; v3: figures glued to "euro", no time role for names; v4: units of measure
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -47,14 +47,14 @@ from decimal import Decimal
 from corroborator.model import Mention
 from corroborator.values import QuantityValue
 
-METHOD = "corroborator.quantities.v2"
+METHOD = "corroborator.quantities.v3"  # v3: units of measure, "$200MM"
 
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
-           "bn": 10**9, "mn": 10**6, "tn": 10**12, "m": 10**6, "k": 10**3, "b": 10**9}
+           "bn": 10**9, "mn": 10**6, "tn": 10**12, "mm": 10**6, "m": 10**6, "k": 10**3, "b": 10**9}
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
@@ -65,7 +65,7 @@ _WORDS_RX = re.compile(
     rf"(?i)\b(?:an?[\s-]+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+and)?(?:[\s-]+an?)?[\s-]+(?:{_NUMBER_WORD}))*\b")
 _DIGITS_RX = re.compile(
     r"(?:(?<![\w.,/])|(?<=(?i:euro)))(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d|\.\d)"
-    r"(?:[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<letter>[mkb])\b)?")
+    r"(?:[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn|MM)\b|(?P<letter>[mkb])\b)?")
 
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d|2100")
 _LETTERS = re.compile(r"[a-z]+")
@@ -89,6 +89,43 @@ _CURRENCY_SUFFIX = re.compile(
     r"USD|EUR|GBP|JPY|KRW|CNY|INR)\b")
 _SUFFIX_CODES = {"us dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
                  "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "swiss francs": "CHF"}
+# Units of measure after a number, glued or not ("24km", "2,000ft", "60 metres", "6-foot"), by the
+# contract name values.MEASURES gives them; longer names first. Words in any case, abbreviations in lower case.
+_MEASURE_NAMES = [
+    ("kilometres per hour", r"(?i:kilomet(?:re|er)s?\s+(?:per|an)\s+hour)|km\s?/\s?h|kph|kmh|km\s+per\s+hour"),
+    ("miles per hour", r"(?i:miles?\s+(?:per|an)\s+hour)|mph"),
+    ("knots", r"(?i:knots?)|kts"),
+    ("square kilometres", r"(?i:square\s+kilomet(?:re|er)s?)|(?:sq\.?|square)\s?km|km2|km²"),
+    ("square miles", r"(?i:square\s+miles?)|sq\.?\s?mi(?:les?)?"),
+    ("square metres", r"(?i:square\s+met(?:re|er)s?)|sq\.?\s?m|m2|m²"),
+    ("square feet", r"(?i:square\s+f(?:ee|oo)t)|sq\.?\s?ft"),
+    ("hectares", r"(?i:hectares?)|ha"),
+    ("acres", r"(?i:acres?)"),
+    ("nautical miles", r"(?i:nautical\s+miles?)|nmi"),
+    ("kilometres", r"(?i:kilomet(?:re|er)s?)|kms?"),
+    ("centimetres", r"(?i:centimet(?:re|er)s?)|cm"),
+    ("millimetres", r"(?i:millimet(?:re|er)s?)|mm"),
+    ("metres", r"(?i:met(?:re|er)s?)|m"),
+    ("miles", r"(?i:miles?)|mi"),
+    ("feet", r"(?i:feet|foot)|ft"),
+    ("inches", r"(?i:inch(?:es)?)"),
+    ("yards", r"(?i:yards?)|yds?"),
+    ("kilograms", r"(?i:kilogram(?:me)?s?|kilos?)|kgs?"),
+    ("grams", r"(?i:gram(?:me)?s?)|g"),
+    ("tonnes", r"(?i:(?:metric\s+)?tonnes?|metric\s+tons?)"),
+    ("pounds", r"(?i:pounds?)|lbs?"),
+    ("ounces", r"(?i:ounces?)|oz"),
+]
+_MEASURE = re.compile(
+    r"(?:\s|-)?(?:" + "|".join(f"(?P<m{i}>{pattern})" for i, (_, pattern) in enumerate(_MEASURE_NAMES)) + r")(?![\w²])"
+)
+# "5 feet 11 inches", "6-foot-9": a height in feet and inches, read as inches.
+_INCHES_AFTER_FEET = re.compile(
+    r"(?i)[\s-]+(?:and\s+)?(?P<n>\d{1,2}(?:\.\d+)?)[\s-]*inch(?:es)?\b|(?<=foot)-(?P<h>\d{1,2})(?![\w.])")
+# "a dozen of the victims", "hundreds of": the noun a words-number counts comes after "of".
+_OF_NOUN = re.compile(r"(?i)\s+of(?:\s+(?:the|their|his|her))?(?=\s)")
+_OF_NUMBER_WORD = re.compile(r"(?i)(?:dozen|hundred|thousand|million|billion)s?$")
+
 _QUALIFIERS = [
     ("~", r"about|around|approximately|roughly|some|an estimated|estimated|close to|circa|c\.|~"),
     ("<~", r"nearly|almost|just under|just shy of"),
@@ -232,6 +269,23 @@ def _counted_noun(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+def _measure(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of measure right after a number ending at ``end``: (its contract name, where it ends)."""
+    match = _MEASURE.match(text, end)
+    if not match:
+        return None
+    index = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
+    return _MEASURE_NAMES[index][0], match.end()
+
+
+def _feet_and_inches(text: str, end: int) -> tuple[Decimal, int] | None:
+    """Inches after "N feet" ending at ``end`` ("11 inches", the "-9" of "6-foot-9"): (inches, where they end)."""
+    match = _INCHES_AFTER_FEET.match(text, end)
+    if not match or Decimal(match["n"] or match["h"]) >= 12:
+        return None
+    return Decimal(match["n"] or match["h"]), match.end()
+
+
 def _duration(text: str, numbers: list[_Number], i: int) -> tuple[Decimal, bool, int, int] | None:
     """Seconds, approximate, end offset and how many numbers a duration starting at numbers[i] uses."""
     total, approximate, used, position = Decimal(0), False, 0, numbers[i].end
@@ -338,9 +392,13 @@ def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, Q
     currency = _PREFIX_CODES.get(currency_match.group().strip(), currency_match.group().strip()) if currency_match else None
     start = currency_match.start() if currency_match else first.start
     low, high, used, end = first.value, None, 1, first.end
+    glued_unit = None
     if first.letter and not currency:
-        return None  # "5m": metres or minutes, not millions
-    if first.letter:
+        # "600m": metres, unless a counted noun follows ("2m people", millions); "5k", "3b": nothing known
+        if first.letter != "m" or _counted_noun(text, first.end):
+            return None
+        glued_unit = "metres"
+    elif first.letter:
         low = low * _SCALES[first.letter]
     if i + 1 < len(numbers):
         join = _RANGE_JOIN.match(text, first.end)
@@ -359,7 +417,7 @@ def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, Q
     approximate = first.approximate or (used == 2 and numbers[i + 1].approximate)
     if qualifier == "" and approximate:
         qualifier = "~"
-    unit = currency
+    unit = currency or glued_unit
     if unit is None:
         suffix = _CURRENCY_SUFFIX.match(text, end)
         percent = _PERCENT.match(text, end)
@@ -368,6 +426,12 @@ def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, Q
         elif suffix:
             word = suffix["word"]
             unit, end = _SUFFIX_CODES.get(word.lower(), word.upper()), suffix.end()
+        elif measured := _measure(text, end):
+            unit, end = measured
+            inches = _feet_and_inches(text, end) if unit == "feet" and high is None else None
+            if inches:
+                low, end = low * 12 + inches[0], inches[1]
+                unit, used = "inches", 1 + sum(1 for n in numbers[i + 1:] if n.start < end)
         elif high is None:
             duration = _duration(text, numbers, i)
             if duration:
@@ -378,6 +442,8 @@ def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, Q
                 return None  # "two years ago", "23-year-old"
     if unit is None:
         noun = _counted_noun(text, end)
+        of = _OF_NOUN.match(text, end) if not noun and _OF_NUMBER_WORD.search(text, first.start, first.end) else None
+        noun = noun or (of and _counted_noun(text, of.end()))
         if noun and (not first.plain_year or qualifier or noun[0] in _COUNT_NOUNS_FOR_YEARS):
             unit, end = noun
         elif not (qualifier or first.scaled or _after_running_count(text, start)):

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from corroborator.reconcile.places import nested
 from corroborator.reconcile.units import QUANTITY_KINDS, Unit, Value
-from corroborator.values import Comparison, compare_quantities, compare_times, parse_quantity, parse_time
+from corroborator.values import (
+    Comparison, compare_quantities, compare_times, measure, parse_quantity, parse_time, unit_key,
+)
 
 AGREEING = frozenset({"equal", "contains", "within", "compatible"})
 # Words that say a figure is a revision of an earlier one rather than a different account.
@@ -59,7 +61,9 @@ def attribute(value: Value) -> str:
     if family(value) == "time":
         return "date" if value.precision != "minute" else "time"
     if value.kind == "count":
-        unit = value.value.split(" ", 1)[1] if " " in value.value else None
+        unit = _unit(value)
+        if measure(unit):
+            return measure(unit)[0]
         return f"count of {unit}" if unit else "count"
     return value.kind
 
@@ -78,7 +82,7 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
                 continue
             overlap = len(va.anchors & vb.anchors)
             alone = _only_of_family(a, va) and _only_of_family(b, vb)
-            if not overlap and (not alone or _unit(va) != _unit(vb)):
+            if not overlap and (not alone or counted(va) != counted(vb)):
                 continue  # a bare figure ("rose to 13") is held against a counted one only by shared words
             agree = comparison.relation in AGREEING
             options.append(((agree, overlap, alone), va, vb, comparison, overlap > 0))
@@ -95,6 +99,11 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
 
 def _unit(value: Value) -> str | None:
     return value.value.split(" ", 1)[1] if value.kind == "count" and " " in value.value else None
+
+
+def counted(value: Value) -> str | None:
+    """What a count counts: its noun, or the dimension of its unit of measure ("length" for miles and km)."""
+    return unit_key(_unit(value))
 
 
 def _only_of_family(unit: Unit, value: Value) -> bool:

@@ -20,6 +20,7 @@ from corroborator.reconcile.align import ALIGN, Pair
 from corroborator.reconcile.compare import (
     AGREEING,
     Match,
+    counted,
     RoleConflict,
     different_events,
     family,
@@ -182,8 +183,7 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
         return True
     # A counted noun says what a figure measures; a currency or a unit of time does not ("$3 million
     # upfront" and "$459 million at the box office" are two figures).
-    counted = match.first.kind == "count" and match.first.value.split(" ", 1)[1:] == match.second.value.split(" ", 1)[1:] != []
-    return alone and counted
+    return alone and match.first.kind == "count" and counted(match.first) is not None and counted(match.first) == counted(match.second)
 
 
 def _values_by_document(pairs: list[tuple[Match, Unit, Unit]]) -> list[tuple[Unit, Value]]:

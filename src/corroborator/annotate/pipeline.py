@@ -18,7 +18,7 @@ from corroborator.annotate.roles import assign_roles
 from corroborator.annotate.times import find_times
 from corroborator.model import Annotation, Document, Mention, Sentence
 
-METHOD = "corroborator.annotate.v4"  # v2: mentions carry their verb and role; v3: figures glued to "euro", no time role for names; v4: units of measure
+METHOD = "corroborator.annotate.v4"  # v2: mentions carry their verb and role; v3: figures glued to "euro", no time role for names; v4: units of measure, roles from a verb of their own sentence
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -60,7 +60,7 @@ def annotate_parsed(document: Document, doc) -> Annotation:
         tense = sentence_tense(doc, sentence, quoted.overlapping(sentence.start, sentence.end))
         values += _values_in_sentence(document, sentence, tense, names, every_entity, candidates)
     mentions = merge_mentions(entities, values, names.spans)
-    assign_roles(doc, mentions)
+    assign_roles(doc, mentions, sentences)
     return Annotation(document=document.id, sentences=sentences, mentions=mentions, quotes=quotes, method=METHOD)
 
 

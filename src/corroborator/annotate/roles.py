@@ -12,7 +12,9 @@ representative", "the Reid family") has none: it does not fill the verb's role i
 
 from __future__ import annotations
 
-from corroborator.model import Mention
+from bisect import bisect_right
+
+from corroborator.model import Mention, Sentence
 
 ROLE_KINDS = frozenset({"person", "org", "place", "work", "date", "time"})
 TIME_KINDS = frozenset({"date", "time"})
@@ -26,8 +28,9 @@ def _is_verb(token) -> bool:
     return token.tag_.startswith("VB")
 
 
-def role_of(doc, start: int, end: int) -> tuple[str, str] | None:
-    """(verb, role) of the span [start, end) of the parsed `doc`, or None when it is no verb's argument."""
+def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
+    """(verb, role, the verb's offset) of the span [start, end) of the parsed `doc`, or None when it is
+    no verb's argument."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -43,22 +46,27 @@ def role_of(doc, start: int, end: int) -> tuple[str, str] | None:
             if not _is_verb(verb) or preposition is token:
                 return None
             role = "subject" if preposition.dep_ == "agent" else f"prep:{preposition.text.lower()}"
-            return verb.text.lower(), role
+            return verb.text.lower(), role, verb.idx
         if dep in _ROLES and _is_verb(token.head):
-            return token.head.text.lower(), _ROLES[dep]
+            return token.head.text.lower(), _ROLES[dep], token.head.idx
         return None
     return None
 
 
-def assign_roles(doc, mentions: list[Mention]) -> None:
-    """Set head and role on the entity and time mentions that are arguments of a verb."""
+def assign_roles(doc, mentions: list[Mention], sentences: list[Sentence] | None = None) -> None:
+    """Set head and role on the entity and time mentions that are arguments of a verb of their own
+    sentence (the parser may run a dateline into the sentence after it: "Monday 16 September 2013"
+    is no time of that sentence's "killed")."""
+    starts = [s.start for s in sentences or ()]
     for mention in mentions:
         if mention.kind not in ROLE_KINDS:
             continue
         found = role_of(doc, mention.start, mention.end)
         if found is None:
             continue
-        verb, role = found
+        verb, role, verb_start = found
+        if starts and bisect_right(starts, verb_start) != bisect_right(starts, mention.start):
+            continue
         if role == "time" and mention.kind not in TIME_KINDS:
             continue  # a name parsed as an adverb of time ("fired coach Tony DiLeo on Saturday"): a misparse
         mention.head = verb

@@ -148,3 +148,14 @@ def test_a_dateline_takes_no_role_from_the_sentence_after_it(nlp):
     roles = {m.text: (m.head, m.role) for m in annotation.mentions if m.kind == "date"}
     assert roles["Thursday 29 July 2004"] == (None, None)
     assert roles["Tuesday"] == ("found", "time")
+
+
+def test_one_name_spelled_two_ways_is_a_variant_not_a_conflict(nlp):
+    rescue = "Other climbers tried to rescue {} by taking him down the glacier, but he died on the way down."
+    _, result = story(nlp, {"Daily Ledger": rescue.format("Duncan Raite"), "Coast Herald": rescue.format("Duncan Rait")})
+    assert conflicts(result) == []
+    (variant,) = [f for f in result.findings if f.verdict == "variant"]
+    assert variant.explanation == ("Daily Ledger writes Duncan Raite where Coast Herald writes Duncan Rait, in sentences "
+                                   "that otherwise say the same thing: one person spelled two ways")
+    _, result = story(nlp, {"Daily Ledger": rescue.format("Duncan Raite"), "Coast Herald": rescue.format("Duncan Clark")})
+    assert len(conflicts(result)) == 1

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from corroborator.model import Evidence, Finding
-from corroborator.reconcile.compare import AGREEING, compare_values, could_be_one, may_be_one
+from corroborator.reconcile.compare import AGREEING, compare_values, could_be_one, may_be_one, spelled_alike
 from corroborator.reconcile.findings import METHOD
 from corroborator.reconcile.units import Argument, Unit, stem
 from corroborator.values import parse_time
@@ -64,9 +64,11 @@ def _filler(argument: Argument) -> str | None:
 
 
 def _agree(first: Argument, second: Argument) -> bool:
-    """Whether two fillers of one role can be the same person, place (or one within the other) or time."""
+    """Whether two fillers of one role can be the same person, place (or one within the other) or time;
+    a name spelled two ways ("Rait", "Raite") is one name here."""
     if first.kind != "time":
-        return first.key == second.key or may_be_one(first.kind, first.text, second.text)
+        return (first.key == second.key or may_be_one(first.kind, first.text, second.text)
+                or spelled_alike(first.text, second.text))
     if first.value is not None and second.value is not None:
         comparison = compare_values(first.value, second.value)
         return comparison is None or comparison.relation != "conflict"

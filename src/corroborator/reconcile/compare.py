@@ -170,6 +170,7 @@ class RoleConflict:
     kind: str
     first: str  # entity key in the first sentence
     second: str  # entity key in the second sentence
+    spelled: bool = False  # the two names differ by one letter: one name spelled two ways, not two entities
 
 
 def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> list[RoleConflict]:
@@ -193,7 +194,7 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
             if _parsed_apart(a, ka, b, kb):
                 continue
             if len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
-                conflicts.append(RoleConflict(kind, ka, kb))
+                conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb))))
     return conflicts
 
 
@@ -222,6 +223,29 @@ def could_be_one(first: str, second: str) -> bool:
     if _initials(first, second) or _initials(second, first):
         return True
     return set(a) <= set(b) or set(b) <= set(a) or a[-1] == b[-1]
+
+
+def spelled_alike(first: str, second: str) -> bool:
+    """Whether two names are one name spelled two ways: the same words but one, and that one a letter
+    apart ("Gordon Advisers" and "Gordon Advisors", "Rait" and "Raite"); never for words under four letters."""
+    a, b = _NAME_PART.findall(first.casefold()), _NAME_PART.findall(second.casefold())
+    if len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differing) == 1 and min(map(len, differing[0])) >= 4 and _one_edit(*differing[0])
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether y is x with one letter changed, added, dropped, or two neighbours swapped."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    start = next((i for i, (p, q) in enumerate(zip(x, y)) if p != q), len(x))
+    if len(x) < len(y):
+        return x[start:] == y[start + 1:]
+    swapped = start + 1 < len(x) and x[start] == y[start + 1] and x[start + 1] == y[start]
+    return x[start + 1:] == y[start + 1:] or (swapped and x[start + 2:] == y[start + 2:])
 
 
 def _initials(short: str, long: str) -> bool:

@@ -241,6 +241,10 @@ def _role_conflict(group: list[tuple[RoleConflict, Unit, Unit]]) -> Finding:
         named.setdefault(x.document, (x, x.names.get(entry.first, entry.first)))
         named.setdefault(y.document, (y, y.names.get(entry.second, entry.second)))
     evidence = [_evidence(unit, name, name) for unit, name in named.values()]
+    if all(entry.spelled for entry, _, _ in group):
+        explanation = (f"{a.source} writes {first} where {b.source} writes {second}, in sentences that otherwise "
+                       f"say the same thing: one {conflict.kind} spelled two ways")
+        return Finding("variant", _statement([a, b]), conflict.kind, evidence, explanation, METHOD)
     explanation = f"{a.source} names {first} where {b.source} names {second}, in sentences that otherwise say the same thing"
     return Finding("conflict", _statement([a, b]), conflict.kind, evidence, explanation, METHOD)
 

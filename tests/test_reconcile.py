@@ -92,6 +92,25 @@ def test_about_30000_and_40000_people_conflict_with_both_values_as_evidence():
     assert "Harbour Ledger" in conflict.explanation and "Meridian Wire" in conflict.explanation
 
 
+STATS = "He rushed for {} yards and caught {} passes for {} yards this season, the team said."
+
+
+def test_two_lines_of_figures_that_differ_throughout_are_two_things_not_a_conflict():
+    # Other seasons or other players, written with a pronoun: nothing in the figures is shared.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", [STATS.format(269, 29, 201)]),
+        make("b", "Meridian Wire", "2025-01-06", [STATS.format(793, 39, 302)]),
+    )
+    assert not verdicts(result, "conflict")
+    # The same line with one figure changed is a disagreement about that figure.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", [STATS.format(269, 29, 201)]),
+        make("b", "Meridian Wire", "2025-01-06", [STATS.format(269, 31, 201)]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"29 passes", "31 passes"}
+
+
 def test_five_and_a_half_minutes_agrees_with_5_minutes_23_seconds():
     result = reconcile(
         make("a", "Film Daily", "2024-01-23", ["The five-and-a-half minute video follows a couple on the run."]),

@@ -91,10 +91,8 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         if pair.score < ALIGN:
             continue
         a, b = units[pair.a], units[pair.b]
-        for match in match_values(a, b):
-            filing = _classify(match, a, b, common, strong=pair.text >= STRONG)
-            if filing is None:
-                continue
+        matched = [(match, _classify(match, a, b, common, strong=pair.text >= STRONG)) for match in match_values(a, b)]
+        for match, filing in _without_other_lines(matched):
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
             parent[find(id(match.first))] = find(id(match.second))
             filed.append((id(match.first), *filing))
@@ -117,6 +115,17 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
                 covered |= {pair.a, pair.b}
     findings += [_role_conflict(group) for group in roles.values()]
     return findings, covered
+
+
+def _without_other_lines(matched: list[tuple[Match, tuple | None]]) -> list[tuple[Match, tuple]]:
+    """The filed matches of two sentences, less their figures' conflicts when the figures differ throughout:
+    two lines of figures with nothing in common ("caught 29 passes for 201 yards", "caught 39 passes for
+    302 yards") describe two things (other players, other seasons), not one thing two ways."""
+    filed = [(match, filing) for match, filing in matched if filing is not None]
+    figures = [kind for match, (kind, _) in filed if family(match.first) != "time"]
+    if figures.count("conflicts") >= 2 and "agreements" not in figures:
+        return [(m, f) for m, f in filed if family(m.first) == "time" or f[0] != "conflicts"]
+    return filed
 
 
 def _attribute_finding(name: str, attribute: Attribute) -> Finding | None:

@@ -159,3 +159,11 @@ def test_one_name_spelled_two_ways_is_a_variant_not_a_conflict(nlp):
                                    "that otherwise say the same thing: one person spelled two ways")
     _, result = story(nlp, {"Daily Ledger": rescue.format("Duncan Raite"), "Coast Herald": rescue.format("Duncan Clark")})
     assert len(conflicts(result)) == 1
+
+
+def test_a_split_possessive_is_no_verb(nlp):
+    text = "With scouts watching Illinois State ’ s Jackie Carmichael, McDermott scored 23 points."
+    doc = nlp(text)
+    start = text.index("Jackie Carmichael")
+    found = role_of(doc, start, start + len("Jackie Carmichael"))
+    assert found is None or found[0] != "s"

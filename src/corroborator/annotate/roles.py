@@ -25,7 +25,8 @@ _MAX_STEPS = 4
 
 
 def _is_verb(token) -> bool:
-    return token.tag_.startswith("VB")
+    # A split possessive ("Carmichael ’ s") can come back tagged as a verb "s": no verb has one letter.
+    return token.tag_.startswith("VB") and len(token.text) > 1 and token.text.isalpha()
 
 
 def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:

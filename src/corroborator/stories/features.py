@@ -71,21 +71,15 @@ class DocumentFeatures:
 
     @property
     def time(self) -> float | None:
-        """When the document happened, for the active window: published, else its event day."""
-        if self.published is not None:
-            return self.published
-        day = self.event_day
-        return None if day is None else day_to_seconds(day)
+        """When the document was published, for the active window; None when it does not say (an
+        undated report is kept apart from other events by its event days alone, not by its age)."""
+        return self.published
 
 
 def primary_day(days: dict[int, float]) -> int | None:
     if not days:
         return None
     return min(days, key=lambda day: (-days[day], day))
-
-
-def day_to_seconds(day: int) -> float:
-    return datetime.combine(date.fromordinal(day), datetime.min.time(), timezone.utc).timestamp()
 
 
 def words(text: str) -> list[str]:

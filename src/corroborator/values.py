@@ -569,10 +569,8 @@ def _units_agree(a: QuantityValue, b: QuantityValue) -> str | None:
     """None when the units can be compared, else the reason why not."""
     if a.unit == b.unit:
         return None
-    if measure(a.unit) and measure(b.unit):
-        if measure(a.unit)[0] == measure(b.unit)[0]:
-            return None
-        return f"they measure different things ({measure(a.unit)[0]} vs {measure(b.unit)[0]})"
+    if (first := measure(a.unit)) and (second := measure(b.unit)):
+        return None if first[0] == second[0] else f"they measure different things ({first[0]} vs {second[0]})"
     if a.unit is None or b.unit is None:
         known = a.unit or b.unit
         return None if QuantityValue(0, 0, known).kind == "count" else f"one states {known}, the other no unit"

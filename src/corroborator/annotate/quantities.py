@@ -7,7 +7,8 @@ number and the unit or counted noun ("almost 300 teenage students").
 Decisions:
 
 - Numbers: digits with grouping and decimals, scale words and abbreviations
-  ("1.2 million", "3.5bn"; "m", "k", "b" only after a currency sign), and words
+  ("1.2 million", "3.5bn", "$200MM"; "m", "k", "b" only after a currency sign,
+  and a glued "m" without one is metres unless a counted noun follows), and words
   ("twelve million", "one hundred and twenty", "five-and-a-half", "half a
   million", "a dozen"). Fractions and dozens in words mark the figure as
   approximate ("five-and-a-half minutes" is ~330 s).
@@ -25,8 +26,14 @@ Decisions:
   "C$" CAD, "A$" AUD, "HK$" HKD, "S$" SGD, "€" EUR, "£" GBP, "¥" JPY, "₩" KRW,
   "₹"/"Rs" INR, and "dollars", "euros", "won", "yen", "yuan", "rupees". "pounds"
   alone is a weight, not sterling.
+- Units of measure (length, weight, speed, area), glued or spaced ("24km",
+  "2,000ft", "60 metres", "75 mph"), make a count of the unit under its full
+  plural name ("24 kilometres"); values.MEASURES converts between them. Feet
+  and inches together ("5 feet 11 inches", "6-foot-9") are read as inches.
+  "tons" stays a counted noun: short, long and metric tons differ.
 - A count needs its noun: the first plural word within three words after the
-  number ("30,000 travellers", "almost 300 teenage students" → students). A
+  number ("30,000 travellers", "almost 300 teenage students" → students), or
+  after "of" for a number in words ("a dozen of the victims" → victims). A
   number with no unit and no noun is reported only when it carries an
   approximation word or a scale ("about 230", "twelve million"), unit None.
 - "dozens/hundreds/thousands/millions of N" are counts over the range they

@@ -62,8 +62,8 @@ def attribute(value: Value) -> str:
         return "date" if value.precision != "minute" else "time"
     if value.kind == "count":
         unit = _unit(value)
-        if measure(unit):
-            return measure(unit)[0]
+        if dimension := measure(unit):
+            return dimension[0]  # "length", whether in miles or kilometres
         return f"count of {unit}" if unit else "count"
     return value.kind
 

@@ -20,8 +20,8 @@ from corroborator.reconcile.align import ALIGN, Pair
 from corroborator.reconcile.compare import (
     AGREEING,
     Match,
-    counted,
     RoleConflict,
+    counted,
     different_events,
     family,
     is_update,

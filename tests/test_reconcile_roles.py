@@ -87,10 +87,10 @@ def test_one_source_giving_another_day_is_a_conflict(nlp):
 def test_undated_reports_are_compared_by_their_days_of_the_week(nlp):
     texts = dict(AGREEING, **{"Night Desk": "Lena Morrow entered the Greenfield clinic on Sunday, a spokesman said."})
     documents, result = story(nlp, texts, published=None)
-    (finding,) = conflicts(result)
-    assert finding.evidence[0].document == documents[-1].id
-    assert finding.explanation.startswith("Night Desk gives Sunday as the time of “entered”, where 3 other sources")
-    assert "give Thursday" in finding.explanation
+    (finding,) = conflicts(result)  # one finding, whether alignment or the roles found it first
+    assert documents[-1].id in {e.document for e in finding.evidence}
+    assert "Sunday" in finding.explanation and "Thursday" in finding.explanation
+    assert "different days of the week" in finding.explanation or "give Thursday" in finding.explanation
 
 
 def test_a_name_other_sources_also_use_is_not_an_invented_substitute(nlp):
@@ -167,3 +167,44 @@ def test_a_split_possessive_is_no_verb(nlp):
     start = text.index("Jackie Carmichael")
     found = role_of(doc, start, start + len("Jackie Carmichael"))
     assert found is None or found[0] != "s"
+
+
+def test_every_form_of_a_verb_meets_in_one_stem():
+    from corroborator.reconcile.units import verb_stem
+
+    assert {verb_stem(w) for w in ("stopped", "stops", "stopping", "stop")} == {"stop"}
+    assert {verb_stem(w) for w in ("placed", "places", "placing", "place")} == {"plac"}
+    assert verb_stem("hired") == verb_stem("hire") != verb_stem("fired")
+
+
+def test_two_names_as_subject_of_one_verb_conflict_without_other_words_in_common(nlp):
+    # Little else is shared around the two names; that the parse makes both the one who died is enough.
+    died = "{}, a high-ranking official of the Nixon administration who was once rumoured to be Deep Throat, has died."
+    (finding,) = conflicts(story(nlp, {"Daily Ledger": died.format("Fred LaRue"), "Coast Herald": died.format("Ned Colvin")})[1])
+    assert "Fred LaRue" in finding.explanation and "Ned Colvin" in finding.explanation
+
+
+# ------------------------------------------------ days of the week in undated reports
+
+def test_a_statements_day_is_not_held_against_the_events_day(nlp):
+    texts = {"Daily Ledger": "A man was charged with murder after the shooting at the office party, police said Saturday.",
+             "Coast Herald": "A man was charged with murder after the shooting at the office party on Friday."}
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
+@pytest.mark.parametrize("published", [None, "2024-03-08T18:00:00+00:00"])
+def test_a_possessive_day_names_a_game_not_a_date(nlp, published):
+    # Text split into tokens writes the possessive apart: "Saturday ’ s semifinals".
+    texts = {"Daily Ledger": "The Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
+             "Coast Herald": "The Bluejays beat Drake 65-53 in the quarterfinals and move on to Saturday ’ s semifinals."}
+    assert conflicts(story(nlp, texts, published=published)[1]) == []
+
+
+def test_a_weekday_is_not_compared_with_a_date_of_some_other_week():
+    from corroborator.reconcile.compare import compare_weekdays
+    from corroborator.reconcile.units import WEEKDAY, Value
+
+    monday = Value("date", "Monday", WEEKDAY, "early Monday", 0, 12, frozenset())
+    born = Value("date", "1928-03-29", "day", "March 29, 1928", 0, 14, frozenset())
+    assert compare_weekdays(monday, born).relation == "incomparable"
+    assert compare_weekdays(monday, Value("date", "Sunday", WEEKDAY, "Sunday", 0, 6, frozenset())).relation == "conflict"

@@ -22,21 +22,16 @@ from collections.abc import Iterable
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.compare import AGREEING, compare_values, could_be_one, may_be_one, spelled_alike
 from corroborator.reconcile.findings import METHOD
-from corroborator.reconcile.units import Argument, Unit, stem
+from corroborator.reconcile.units import NOT_EVENTS, Argument, Unit, verb_stem
 from corroborator.values import parse_time
 
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Verbs that report or link rather than name an event.
-NOT_EVENTS = frozenset(stem(w) for w in """say said says tell told report reported reports add added note noted
-    write wrote quote quoted claim claimed explain explained ask asked state stated believe believed think
-    thought know knew known according describe described call called
-    be is was were are been being have has had do does did get got""".split())
 # Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
 # (when it happened still is one).
-ANNOUNCING = frozenset(stem(w) for w in """announce announced confirm confirmed warn warned urge urged insist
+ANNOUNCING = frozenset(verb_stem(w) for w in """announce announced confirm confirmed warn warned urge urged insist
     insisted deny denied reveal revealed tweet tweeted post posted""".split())
 
 

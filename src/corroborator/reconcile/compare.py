@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from corroborator.reconcile.places import nested
-from corroborator.reconcile.units import QUANTITY_KINDS, Unit, Value
+from corroborator.reconcile.units import NOT_EVENTS, QUANTITY_KINDS, WEEKDAY, Unit, Value
 from corroborator.values import (
     Comparison, compare_quantities, compare_times, measure, parse_quantity, parse_time, unit_key,
 )
@@ -49,11 +49,25 @@ def family(value: Value) -> str:
 def compare_values(a: Value, b: Value) -> Comparison | None:
     """Compare two typed values of one family, or None when they cannot be read."""
     try:
+        if WEEKDAY in (a.precision, b.precision):
+            return compare_weekdays(a, b)
         if family(a) == "time":
             return compare_times(parse_time(a.value, a.precision, zone=a.zone), parse_time(b.value, b.precision, zone=b.zone))
         return compare_quantities(parse_quantity(a.value), parse_quantity(b.value))
     except ValueError:
         return None
+
+
+def compare_weekdays(a: Value, b: Value) -> Comparison:
+    """Compare two times that are only days of the week ("on Saturday" in an undated report), by name.
+
+    A weekday against a calendar date is incomparable: with no publication date, nothing says which
+    week the weekday falls in."""
+    if a.precision != b.precision:
+        return Comparison("incomparable", f"{a.text} and {b.text}: an unplaced day of the week against a date")
+    if a.value == b.value:
+        return Comparison("equal", f"both say {a.value}")
+    return Comparison("conflict", f"{a.value} and {b.value} are different days of the week")
 
 
 def attribute(value: Value) -> str:
@@ -176,8 +190,9 @@ class RoleConflict:
 def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> list[RoleConflict]:
     """Entities of one kind that only one of two aligned sentences names, each in the other's role.
 
-    Only a lone differing entity on each side counts, only when the words around the two share
-    ROLE_WORDS distinctive words, never when the parse gives both names roles and no role is the
+    Only a lone differing entity on each side counts, only when the parse makes both names the same
+    role of the same verb (the subject of "died") or the words around the two share ROLE_WORDS
+    distinctive words, never when the parse gives both names roles and no role is the
     same (the one fired and the one hired), and never when the two names can be one ("James G.
     Bodiford" and "James Bodiford", "California" and "Southern California"): sentences that list
     different people, or name one person two ways, or one place and a place within it ("Athens",
@@ -191,18 +206,18 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
             ka, kb = only_a[0], only_b[0]
             if may_be_one(kind, a.names.get(ka, ka), b.names.get(kb, kb)):
                 continue
-            if _parsed_apart(a, ka, b, kb):
-                continue
-            if len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
+            frames = _frames_of(a, ka), _frames_of(b, kb)
+            if frames[0] and frames[1] and not frames[0] & frames[1]:
+                continue  # the parse gives both names roles, and no role is the same one
+            same_frame = any(stem not in NOT_EVENTS for stem, _ in frames[0] & frames[1])
+            if same_frame or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
                 conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb))))
     return conflicts
 
 
-def _parsed_apart(a: Unit, ka: str, b: Unit, kb: str) -> bool:
-    """Whether the parse puts two names in different roles: each fills some verb's role, and none the same one."""
-    first = {(x.stem, x.role) for x in a.arguments if x.key == ka}
-    second = {(x.stem, x.role) for x in b.arguments if x.key == kb}
-    return bool(first) and bool(second) and not first & second
+def _frames_of(unit: Unit, key: str) -> set[tuple[str, str]]:
+    """The (verb stem, role) pairs the parse gives an entity in a sentence."""
+    return {(x.stem, x.role) for x in unit.arguments if x.key == key}
 
 
 _NAME_PART = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -28,7 +28,7 @@ from corroborator.reconcile.compare import (
     match_values,
     role_conflicts,
 )
-from corroborator.reconcile.units import Unit, Value, speaker_key
+from corroborator.reconcile.units import NOT_EVENTS, WEEKDAY, Unit, Value, speaker_key
 
 METHOD = "corroborator.reconcile.v1"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
@@ -185,6 +185,13 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
         if match.first.label or match.second.label:
             return False  # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one
         places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
+        if WEEKDAY in (match.first.precision, match.second.precision):
+            # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
+            # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
+            verbs = _time_of(a, match.first), _time_of(b, match.second)
+            if verbs[0] and verbs[1]:
+                return bool(verbs[0] & verbs[1] - NOT_EVENTS)
+            return strong and alone and not (verbs[0] or verbs[1])
         if "year" in (match.first.precision, match.second.precision):
             return not places_apart and shared >= 2  # a bare year is background more often than the claim's date
         return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
@@ -193,6 +200,11 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     # A counted noun says what a figure measures; a currency or a unit of time does not ("$3 million
     # upfront" and "$459 million at the box office" are two figures).
     return alone and match.first.kind == "count" and counted(match.first) is not None and counted(match.first) == counted(match.second)
+
+
+def _time_of(unit: Unit, value: Value) -> set[str]:
+    """The stems of the verbs whose time the parse says a time value is."""
+    return {x.stem for x in unit.arguments if x.kind == "time" and x.text == value.text}
 
 
 def _values_by_document(pairs: list[tuple[Match, Unit, Unit]]) -> list[tuple[Unit, Value]]:

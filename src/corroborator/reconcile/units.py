@@ -21,9 +21,12 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "last", "next",
 }
+WEEKDAY = "weekday"  # the precision of a time that is only a day of the week, unresolved ("on Saturday", undated)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 ANCHOR_WINDOW = 5  # words either side of a value, within its clause, that say what it measures
 _DATELINE = re.compile(r"\s*(?:published|updated|posted|last updated|first published)\b", re.I)
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"\s?['’]\s?s\b")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|which|who|where|when|since|after|before)\b", re.I
 )
@@ -48,6 +51,30 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
             return word[: -len(suffix)] + replacement
     return word
+
+
+_DOUBLED = re.compile(r"([bdfgklmnprtz])\1$")
+
+
+def verb_stem(word: str) -> str:
+    """A verb's form-free stem, so that every form of one verb meets: "stopped", "stops" and "stopping"
+    give "stop"; "placed", "places" and "place" give "plac"; "hired" and "hire" give "hir"."""
+    word = word.casefold().replace("’", "'")
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    word = word.removesuffix("e") if len(word) > 3 else word
+    return _DOUBLED.sub(r"\1", word) if len(word) > 3 else word
+
+
+# Verbs that report or link rather than name an event.
+NOT_EVENTS = frozenset(verb_stem(w) for w in """say said says tell told report reported reports add added note noted
+    write wrote quote quoted claim claimed explain explained ask asked state stated believe believed think
+    thought know knew known according describe described call called
+    be is was were are been being have has had do does did get got""".split())
 
 
 def content_words(text: str) -> list[str]:
@@ -79,7 +106,7 @@ class Argument:
     """A name or a time that fills a role of a verb in a sentence ("Tara Reid", subject of "entered")."""
 
     verb: str  # the verb as written ("entered")
-    stem: str  # its stem, to find the same verb in other sentences ("enter")
+    stem: str  # its verb_stem, to find the same verb in other sentences ("enter")
     role: str  # subject, object, time or prep:<preposition>
     kind: str  # the entity's kind, or "time"
     text: str  # the name or time as written
@@ -248,15 +275,18 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
     before, after = blanked[left:start], blanked[end:right]
     anchors = frozenset(content_words(before)[-ANCHOR_WINDOW:] + content_words(after)[:ANCHOR_WINDOW])
     value = None
-    if (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and mention.value:
+    stated, precision = mention.value, mention.precision
+    if mention.kind in TIME_KINDS and not stated and len(named := _WEEKDAY_NAME.findall(mention.text)) == 1:
+        stated, precision = named[0].title(), WEEKDAY  # a day of the week with no publication date to resolve it by
+    if (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and stated:
         zone = mention.key if mention.kind in TIME_KINDS else None
-        value = Value(mention.kind, mention.value, mention.precision, mention.text, mention.start, mention.end, anchors,
+        value = Value(mention.kind, stated, precision, mention.text, mention.start, mention.end, anchors,
                       zone, clause=(left + offset, right + offset), label=bool(_POSSESSIVE.match(unit.text, end)))
         unit.values.append(value)
     if mention.head and mention.role:
         is_time = mention.kind in TIME_KINDS
         unit.arguments.append(Argument(
-            mention.head, stem(mention.head), mention.role, "time" if is_time else mention.kind, mention.text,
+            mention.head, verb_stem(mention.head), mention.role, "time" if is_time else mention.kind, mention.text,
             None if is_time else mention.key, value if is_time and mention.precision in ("day", "minute") else None,
         ))
     if mention.kind in ENTITY_KINDS and mention.key:

@@ -208,3 +208,24 @@ def test_a_weekday_is_not_compared_with_a_date_of_some_other_week():
     born = Value("date", "1928-03-29", "day", "March 29, 1928", 0, 14, frozenset())
     assert compare_weekdays(monday, born).relation == "incomparable"
     assert compare_weekdays(monday, Value("date", "Sunday", WEEKDAY, "Sunday", 0, 6, frozenset())).relation == "conflict"
+
+
+# ------------------------------------------------ the odd name out in sentences that merely align
+
+SIXERS = {
+    "Daily Ledger": "The Sixers fired head coach Maurice Cheeks on Saturday after a 9-14 start to the season.",
+    "Coast Herald": "Philadelphia dismissed coach Maurice Cheeks, whose team had lost eight of its last ten games.",
+    "Evening Wire": "The Sixers fired Tony DiLeo as head coach, a day after the loss in Cleveland left the team at 9-14.",
+}
+
+
+def test_a_name_only_one_source_uses_in_another_sources_role_is_a_conflict(nlp):
+    # The Evening Wire sentence aligns with the Daily Ledger's but is worded apart: the name is what tells,
+    # as no other source names Tony DiLeo while two name Maurice Cheeks.
+    (finding,) = conflicts(story(nlp, SIXERS)[1])
+    assert finding.explanation.startswith("Daily Ledger names Maurice Cheeks where Evening Wire names Tony DiLeo")
+
+
+def test_a_name_another_source_also_uses_is_not_the_odd_one_out(nlp):
+    texts = dict(SIXERS, **{"Coast Herald": SIXERS["Coast Herald"] + " Assistant Tony DiLeo will take over."})
+    assert conflicts(story(nlp, texts)[1]) == []

@@ -21,6 +21,7 @@ from corroborator.reconcile.compare import (
     AGREEING,
     Match,
     RoleConflict,
+    could_be_one,
     counted,
     different_events,
     family,
@@ -106,15 +107,38 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         if finding is not None:
             findings.append(finding)
             covered |= {i for i, u in enumerate(units) if any(e.document == u.document and e.start == u.start for e in finding.evidence)}
+    # Sentences that say the same thing closely contradict each other by naming someone else in one role.
+    # Sentences that merely align do so only when one name is the story's odd one out, which no other
+    # source uses, and the other a name several sources use: one outlet naming the wrong person.
     roles: dict[tuple[str, frozenset[str]], list[tuple[RoleConflict, Unit, Unit]]] = {}
+    lone, widely = _named_by(units)
     for pair in scored:
-        if pair.text >= STRONG:
+        if pair.score >= ALIGN:
             a, b = units[pair.a], units[pair.b]
             for conflict in role_conflicts(a, b, common):
+                names = {conflict.first, conflict.second}
+                if pair.text < STRONG and not (names & lone and names & widely):
+                    continue
                 roles.setdefault((conflict.kind, frozenset((conflict.first, conflict.second))), []).append((conflict, a, b))
                 covered |= {pair.a, pair.b}
     findings += [_role_conflict(group) for group in roles.values()]
     return findings, covered
+
+
+def _named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
+    """Entity keys only one source names (and under no name another source uses), and keys several sources name."""
+    witnesses: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for unit in units:
+        for key in unit.keys:
+            witnesses.setdefault(key, set()).add(unit.witness)
+            names.setdefault(key, unit.names.get(key, key))
+    widely = {k for k, w in witnesses.items() if len(w) >= 2}
+    lone = {
+        k for k, w in witnesses.items() if len(w) == 1
+        and not any(could_be_one(names[k], names[o]) for o in witnesses if o != k and witnesses[o] - w)
+    }
+    return lone, widely
 
 
 def _without_other_lines(matched: list[tuple[Match, tuple | None]]) -> list[tuple[Match, tuple]]:

@@ -192,6 +192,15 @@ def test_a_statements_day_is_not_held_against_the_events_day(nlp):
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
+def test_two_days_for_one_heist_told_with_different_verbs_conflict(nlp):
+    texts = {"Daily Ledger": "Thieves pulled off a jewellery heist in central Paris on Thursday morning after "
+                             "smashing their car through the store's front window.",
+             "Coast Herald": "Four men rammed their car into a jewellery store in central Paris on Monday, smashing "
+                             "the shop window and making off with the jewels."}
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert finding.explanation.endswith("Thursday and Monday are different days of the week")
+
+
 @pytest.mark.parametrize("published", [None, "2024-03-08T18:00:00+00:00"])
 def test_a_possessive_day_names_a_game_not_a_date(nlp, published):
     # Text split into tokens writes the possessive apart: "Saturday ’ s semifinals".
@@ -208,6 +217,19 @@ def test_a_weekday_is_not_compared_with_a_date_of_some_other_week():
     born = Value("date", "1928-03-29", "day", "March 29, 1928", 0, 14, frozenset())
     assert compare_weekdays(monday, born).relation == "incomparable"
     assert compare_weekdays(monday, Value("date", "Sunday", WEEKDAY, "Sunday", 0, 6, frozenset())).relation == "conflict"
+
+
+def test_a_weekday_night_runs_into_the_next_mornings_early_hours():
+    from corroborator.reconcile.compare import compare_weekdays
+    from corroborator.reconcile.units import WEEKDAY, Value
+
+    def day(name, text):
+        return Value("date", name, WEEKDAY, text, 0, len(text), frozenset())
+
+    late = compare_weekdays(day("Friday", "late Friday night"), day("Saturday", "early Saturday"))
+    assert late.relation == "compatible" and late.explanation == "late Friday night runs into the small hours of Saturday"
+    assert compare_weekdays(day("Friday", "Friday night"), day("Saturday", "Saturday evening")).relation == "conflict"
+    assert compare_weekdays(day("Saturday", "Saturday night"), day("Friday", "Friday")).relation == "conflict"
 
 
 # ------------------------------------------------ the odd name out in sentences that merely align

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from corroborator.reconcile.places import nested
-from corroborator.reconcile.units import NOT_EVENTS, QUANTITY_KINDS, WEEKDAY, Unit, Value
+from corroborator.reconcile.units import NOT_EVENTS, QUANTITY_KINDS, WEEKDAY, WEEKDAYS, Unit, Value
 from corroborator.values import (
     Comparison, compare_quantities, compare_times, measure, parse_quantity, parse_time, unit_key,
 )
@@ -67,7 +67,18 @@ def compare_weekdays(a: Value, b: Value) -> Comparison:
         return Comparison("incomparable", f"{a.text} and {b.text}: an unplaced day of the week against a date")
     if a.value == b.value:
         return Comparison("equal", f"both say {a.value}")
+    for night, morning in ((a, b), (b, a)):
+        if _NIGHT.search(night.text) and not _DAYTIME.search(morning.text) and _next_day(night.value) == morning.value:
+            return Comparison("compatible", f"{night.text} runs into the small hours of {morning.value}")
     return Comparison("conflict", f"{a.value} and {b.value} are different days of the week")
+
+
+_NIGHT = re.compile(r"\b(?:night|overnight)\b", re.I)
+_DAYTIME = re.compile(r"\b(?:afternoon|evening|night|noon|midday)\b", re.I)
+
+
+def _next_day(weekday: str) -> str:
+    return WEEKDAYS[(WEEKDAYS.index(weekday) + 1) % 7]
 
 
 def attribute(value: Value) -> str:

@@ -213,9 +213,11 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
             # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
             verbs = _time_of(a, match.first), _time_of(b, match.second)
-            if verbs[0] and verbs[1]:
-                return bool(verbs[0] & verbs[1] - NOT_EVENTS)
-            return strong and alone and not (verbs[0] or verbs[1])
+            if verbs[0] & verbs[1] - NOT_EVENTS:
+                return True
+            if (verbs[0] | verbs[1]) & NOT_EVENTS:
+                return False  # the day something was said, not the day it happened
+            return not places_apart and (shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])))
         if "year" in (match.first.precision, match.second.precision):
             return not places_apart and shared >= 2  # a bare year is background more often than the claim's date
         return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))

@@ -89,6 +89,20 @@ def test_entities_role_noun_makes_a_person_and_spreads_through_the_document(nlp)
     assert [m.kind for m in found if m.text == "HANI"] == ["person", "person"]
 
 
+def test_entities_a_capitalised_role_noun_opening_a_sentence_makes_a_person(nlp):
+    found = entities(nlp, "Actress Marta Quillon entered the Greenfield clinic. The 36-year-old champion Lindqvist won.")
+    assert kinds_of(found, "Marta Quillon") == {"person"}
+    assert kinds_of(found, "Lindqvist") == {"person"}
+    # Inside a name, or mid-sentence, a capitalised role noun makes nobody a person.
+    found = entities(nlp, "Host City Council met on Friday. Star Wars opened.")
+    assert "person" not in {m.kind for m in found}
+
+
+def test_entities_a_name_with_an_age_in_apposition_is_a_person(nlp):
+    found = entities(nlp, "Police allege Marta Quillon, 61, opened fire at the office party.")
+    assert kinds_of(found, "Marta Quillon") == {"person"}
+
+
 def test_entities_trim_possessive_and_line_breaks(nlp):
     found = entities(nlp, "Critics praised Greta Lindqvist’s paintings at the Tate Modern.")
     assert "Greta Lindqvist" in {m.text for m in found if m.kind == "person"}

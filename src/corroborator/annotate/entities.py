@@ -6,8 +6,9 @@ in entertainment and world news:
 - a quoted title in Title Case is a work ("Love Wins All"), whatever spaCy called it;
 - a one-letter stage name (V) is a person when the text treats it as one — "BTS's V",
   "V's character", "IU and V", "V enlisted" — and never the numeral of "Chapter V";
-- a name right after a role noun ("K-pop star IU", "vocalist V") is a person, and so is
-  every other mention of that name in the document;
+- a name right after a role noun ("K-pop star IU", "vocalist V", "Actress Tara Reid" opening a
+  sentence) is a person, and so is every other mention of that name in the document;
+- a name with an age in apposition ("Marta Quillon, 61, opened fire") is a person;
 - possessive endings, a leading "the" and line breaks are trimmed from spans.
 
 entity_key folds case, hyphens, spaces, apostrophes, possessives and the romanisation
@@ -48,7 +49,14 @@ ROLE_NOUNS = frozenset(
     comedian model judge lawyer attorney officer officers sheriff detective pastor priest bishop
     maknae frontman frontwoman guitarist drummer bassist pianist painter photographer filmmaker
     designer chef ceo founder premier chancellor prosecutor suspect victim witness boyfriend
-    girlfriend husband wife son daughter brother sister mother father""".split()
+    girlfriend husband wife son daughter brother sister mother father champion challenger boxer quarterback
+    receiver pitcher baseman linebacker deputy sergeant manager gunman teen teenager moviemaker inmate""".split()
+)
+# Role nouns that, capitalised to open a sentence, still introduce a person ("Actress Tara Reid entered..."),
+# unlike "Star Wars" or "Host City Council".
+SENTENCE_ROLE_NOUNS = frozenset(
+    """singer rapper actor actress director producer coach filmmaker moviemaker president senator governor
+    mayor spokesman spokeswoman judge champion quarterback deputy sergeant detective sheriff""".split()
 )
 # Words after which a capital letter is a numeral or a label, not a name ("a V sign").
 _DETERMINERS = frozenset("a an the this that these those each every no any".split())
@@ -58,7 +66,9 @@ _NOT_LETTER_NAMES = frozenset("AIX")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 # Cheap scans of the body, so that only the few tokens they hit are looked at.
 _LONE_CAPITAL = re.compile(r"(?<![\w.’'-])[A-Z](?![\w-])")
-_ROLE_NOUN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b")
+_ROLE_NOUN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# "Marta Quillon, 61, opened fire": a name with an age in apposition is a person's.
+_AGE_AFTER = re.compile(r",\s\d{1,3}\s?,")
 
 # Korean surnames and their romanisations; each variant maps to the first spelling.
 _SURNAME_VARIANTS = [
@@ -223,6 +233,8 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
             continue
         if not any(c.isupper() for c in body[span[0] : span[1]]):
             continue  # "melancholic" tagged NORP: a name has a capital
+        if kind == "org" and _AGE_AFTER.match(body, span[1]) and _looks_like_a_name(body[span[0] : span[1]]):
+            kind = "person"
         found.setdefault(span, kind)
     ruled = _role_named_persons(doc, body)
     for span in ruled:
@@ -296,8 +308,10 @@ def _role_named_persons(doc, body: str) -> list[tuple[int, int]]:
     spans = []
     for match in _ROLE_NOUN.finditer(body):
         token = _token_at(doc, match.start())
-        if token is None or token.text not in ROLE_NOUNS or not token.tag_.startswith("NN"):
+        if token is None or token.text.lower() not in ROLE_NOUNS or not token.tag_.startswith("NN"):
             continue
+        if not token.text.islower() and not (token.is_sent_start and token.text.lower() in SENTENCE_ROLE_NOUNS):
+            continue  # "Star Wars", "Host City Council": a capitalised role noun is mostly part of a name
         end = token.i + 1
         while end < len(doc) and end - token.i <= 4 and _is_name_token(doc[end]):
             end += 1
@@ -309,6 +323,12 @@ def _role_named_persons(doc, body: str) -> list[tuple[int, int]]:
             if span is not None:
                 spans.append(span)
     return spans
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Two or three capitalised words, as a person's name is written."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
 
 
 def _is_name_token(token) -> bool:

@@ -111,6 +111,8 @@ def _database(articles: list[Article], path: Path, annotate: bool):
     from corroborator.store import documents as stored
     from corroborator.store.db import Database
 
+    if annotate and path.exists() and _stale(path):
+        path.unlink()  # annotated by an earlier method of the annotate stage: annotate again
     fresh = not path.exists()
     database = Database(path)
     if fresh:
@@ -126,6 +128,17 @@ def _database(articles: list[Article], path: Path, annotate: bool):
                 annotated.write_batch(database, annotate_documents(documents[start:start + 100]))
             print(f"  annotated {len(documents)} ECB+ documents in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return database
+
+
+def _stale(path: Path) -> bool:
+    """Whether a cached store holds annotations of another annotate method than the installed one."""
+    import sqlite3
+
+    from corroborator.annotate import METHOD
+
+    with sqlite3.connect(path) as connection:
+        methods = {row[0] for row in connection.execute("SELECT DISTINCT method FROM annotations")}
+    return methods != {METHOD}
 
 
 def ours(database, thresholds: list[float], require_annotation: bool) -> dict[float, dict[str, str]]:

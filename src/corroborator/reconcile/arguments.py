@@ -22,13 +22,13 @@ from collections.abc import Iterable
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.compare import AGREEING, compare_values, could_be_one, may_be_one, spelled_alike
 from corroborator.reconcile.findings import METHOD
-from corroborator.reconcile.units import NOT_EVENTS, Argument, Unit, verb_stem
+from corroborator.reconcile.units import NOT_EVENTS, WEEKDAYS, Argument, Unit, verb_stem
 from corroborator.values import parse_time
 
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAYS = tuple(day.casefold() for day in WEEKDAYS)
 # Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
 # (when it happened still is one).
 ANNOUNCING = frozenset(verb_stem(w) for w in """announce announced confirm confirmed warn warned urge urged insist
@@ -44,7 +44,7 @@ def _weekday(argument: Argument) -> int | None:
             return None
         return parsed.start.weekday() if parsed.known and argument.value.precision == "day" else None
     words = argument.text.casefold().split()
-    found = [WEEKDAYS.index(w) for w in words if w in WEEKDAYS]
+    found = [_DAYS.index(w) for w in words if w in _DAYS]
     return found[0] if len(found) == 1 else None
 
 
@@ -55,7 +55,7 @@ def _filler(argument: Argument) -> str | None:
     if argument.value is not None:
         return argument.value.value
     weekday = _weekday(argument)
-    return None if weekday is None else f"weekday:{WEEKDAYS[weekday]}"
+    return None if weekday is None else f"weekday:{_DAYS[weekday]}"
 
 
 def _agree(first: Argument, second: Argument) -> bool:

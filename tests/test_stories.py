@@ -216,3 +216,40 @@ def test_event_day_prefers_the_first_dated_mention_over_later_background():
     ]
     features = extract(document, Annotation("d", mentions=mentions))
     assert features.event_day == 739323  # 2025-03-13
+
+
+def _features(name: str, text: str) -> tuple:
+    from corroborator.stories import decide
+    from corroborator.stories.features import DocumentFeatures, words
+
+    counts: dict[str, float] = {}
+    for word in words(text):
+        counts[word] = counts.get(word, 0.0) + 1.0
+    features = DocumentFeatures(document=name, headline="", terms=counts)
+    return features, decide.text_vector(features, {}), {}
+
+
+def _story(story_id: str, *documents: tuple):
+    from corroborator.stories import decide
+
+    story = decide.open_story(story_id)
+    for features, vector, entities in documents:
+        story = decide.absorb(story, features, vector, entities)
+    return story
+
+
+def test_a_second_look_moves_a_document_to_the_story_it_fits_best():
+    from corroborator.stories.decide import reconsider
+
+    early = _features("early", "ferry strike Pell harbour union crews walk out over pay")
+    sinking = [_features(f"sink{i}", "ferry sank Lusk harbour divers search hull passengers rescued") for i in range(2)]
+    strike = [_features(f"strike{i}", "strike Pell union crews walk out pay talks ferry timetable") for i in range(3)]
+    # The first pass put `early` with the sinking: it arrived when only that story shared its words.
+    sinking_story = _story("sinking", early, *sinking)
+    strike_story = _story("strike", *strike)
+    settings = Settings(join_threshold=0.2)
+    assert reconsider(*early, sinking_story, [sinking_story, strike_story], settings) == "strike"
+    # Its own members stay put, and a document alone stays alone unless another story clears the threshold.
+    assert reconsider(*sinking[0], sinking_story, [sinking_story, strike_story], settings) == "sinking"
+    lone = _features("lone", "orchestra season opens with new conductor")
+    assert reconsider(*lone, _story("lone", lone), [sinking_story, strike_story], settings) == "lone"

@@ -185,11 +185,63 @@ def decide(
         key=lambda m: (-m.score, m.story),
     )
     chosen = next((m for m in matches if m.veto is None and m.score >= settings.join_threshold), None)
-    related = [
+    story = chosen.story if chosen else None
+    return Decision(story, chosen.score if chosen else 0.0, related_stories(matches, story, settings), matches)
+
+
+def related_stories(matches: list[Match], joined: str | None, settings: Settings) -> list[str]:
+    """The candidates, other than the one joined, that share enough people or works to be related."""
+    return [
         m.story for m in matches
-        if m is not chosen and m.link >= settings.related_link and m.score >= settings.related_threshold
+        if m.story != joined and m.link >= settings.related_link and m.score >= settings.related_threshold
     ]
-    return Decision(chosen.story if chosen else None, chosen.score if chosen else 0.0, related, matches)
+
+
+def reconsider(
+    features: DocumentFeatures,
+    vector: dict[str, float],
+    entities: dict[str, float],
+    own: StorySummary,
+    candidates: list[StorySummary],
+    settings: Settings | None = None,
+) -> str:
+    """Where a document belongs on a second look, with every story as the first pass left it: the
+    candidate it is most similar to, when that clears the join threshold, nothing rules it out, and it
+    beats the document's own story with the document taken out; else its own story.
+
+    A single pass decides each document against the stories as they stood when it arrived, so an early
+    document can open a story that later ones would have shown it does not belong to; looking again
+    with everything in place moves it to where it fits best (a k-means step over the candidates)."""
+    settings = settings or Settings()
+    rest = without(own, features, vector, entities)
+    stay = compare(features, vector, entities, rest, settings).score if rest.size else settings.join_threshold
+    others = [
+        m for m in (compare(features, vector, entities, story, settings) for story in candidates if story.id != own.id)
+        if m.veto is None and m.score >= settings.join_threshold
+    ]
+    best = min(others, key=lambda m: (-m.score, m.story), default=None)
+    return best.story if best is not None and best.score > stay else own.id
+
+
+def without(
+    story: StorySummary, features: DocumentFeatures, vector: dict[str, float], entities: dict[str, float]
+) -> StorySummary:
+    """The story's summary with one of its documents taken out again (as far as the truncated
+    summary still holds it)."""
+    centroid = {k: v - vector.get(k, 0.0) for k, v in story.centroid.items()}
+    keys = {k: v - entities.get(k, 0.0) for k, v in story.entities.items()}
+    days = dict(story.days)
+    total = sum(features.event_days.values())
+    for day, weight in features.event_days.items():
+        if day in days:
+            days[day] -= weight / total
+    return replace(
+        story,
+        size=story.size - 1,
+        centroid={k: v for k, v in centroid.items() if v > 1e-6},
+        entities={k: v for k, v in keys.items() if v > 1e-6},
+        days={d: w for d, w in days.items() if w > 1e-6},
+    )
 
 
 def headline_score(headline: str, centroid: dict[str, float]) -> float:

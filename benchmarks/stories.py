@@ -141,16 +141,18 @@ def _stale(path: Path) -> bool:
     return methods != {METHOD}
 
 
-def ours(database, thresholds: list[float], require_annotation: bool, passes: int | None = None) -> dict[float, dict[str, str]]:
+def ours(
+    database, thresholds: list[float], require_annotation: bool, passes: int | None = None, embed=None
+) -> dict[float, dict[str, str]]:
     """corroborator's grouping of the whole store (a recluster), one grouping per join threshold; with
-    `passes=0`, the single incremental pass that `build` makes."""
+    `passes=0`, the single incremental pass that `build` makes; with `embed`, by meaning too."""
     from corroborator.stories.assign import REFINE_PASSES, recluster
     from corroborator.stories.decide import Settings
 
     result = {}
     for threshold in thresholds:
         recluster(database, settings=Settings(join_threshold=threshold), require_annotation=require_annotation,
-                  passes=REFINE_PASSES if passes is None else passes)
+                  passes=REFINE_PASSES if passes is None else passes, embed=embed)
         rows = database.connection.execute(
             "SELECT p.path, s.story_id FROM story_documents s JOIN document_paths p ON p.document_id = s.document_id"
         ).fetchall()
@@ -171,6 +173,9 @@ def _annotate_available() -> bool:
 def quality(quick: bool, cache: Path) -> None:
     dev_topics, test_topics = (range(1, 5), range(18, 22)) if quick else (DEV_TOPICS, TEST_TOPICS)
     annotate = _annotate_available()
+    from corroborator import embeddings
+
+    embed = embeddings.load("auto")  # the embeddings extra, when installed
     features = "annotate stage (spaCy entities, resolved times)" if annotate else "TEXT ONLY (annotate stage unavailable)"
     rows = []
     scores: dict[str, dict[str, dict[float, tuple]]] = defaultdict(dict)
@@ -184,6 +189,10 @@ def quality(quick: bool, cache: Path) -> None:
             t: b_cubed(g, gold) for t, g in ours(database, OUR_THRESHOLDS, annotate, passes=0).items()
         }
         scores["corroborator (recluster)"][half] = {t: b_cubed(g, gold) for t, g in ours(database, OUR_THRESHOLDS, annotate).items()}
+        if embed is not None:
+            scores["corroborator (recluster), embeddings"][half] = {
+                t: b_cubed(g, gold) for t, g in ours(database, OUR_THRESHOLDS, annotate, embed=embed).items()
+            }
         if annotate:
             scores["corroborator (recluster), text only"][half] = {
                 t: b_cubed({k: v for k, v in g.items()}, gold)

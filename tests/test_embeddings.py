@@ -71,3 +71,28 @@ def test_the_cli_refuses_a_bad_model_before_reading_anything(tmp_path):
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "c.db"), "build", "--embeddings", "/no/such/model"])
     assert result.exit_code != 0
     assert result.output.strip().splitlines()[-1] == "Error: no model folder at /no/such/model"
+
+
+def test_stories_weigh_the_meaning_of_headline_and_lede(embed):
+    from corroborator.stories import decide
+    from corroborator.stories.features import DocumentFeatures, embedding_text
+
+    def document(name: str, headline: str, lede: str) -> DocumentFeatures:
+        features = DocumentFeatures(document=name, headline=headline, terms={}, lede=lede)
+        features.embedding = tuple(float(v) for v in embed([embedding_text(features)])[0])
+        return features
+
+    quake = document("q1", "Earthquake kills nine in Hollin",
+                     "A strong earthquake struck the Caskell Highlands town of Hollin on Monday, killing nine.")
+    again = document("q2", "Hollin quake toll rises to 13",
+                     "The death toll from Monday's earthquake in the highland town of Hollin rose to 13.")
+    trade = document("t1", "Rovers sign striker from Pell",
+                     "Rovers have signed the Pell striker on a three-year contract, the club said.")
+    story = decide.absorb(decide.open_story("s"), quake, {}, {})
+    assert story.embedding is not None and len(story.embedding) == 384
+    same = decide.meaning_similarity(again.embedding, story.embedding)
+    other = decide.meaning_similarity(trade.embedding, story.embedding)
+    assert other == 0.0 and 0.2 < same <= 1.0  # an unrelated report falls below the floor
+    match = decide.compare(again, {}, {}, story, decide.Settings())
+    assert match.meaning == same and match.score == decide.Settings().meaning_weight * same
+    assert decide.without(story, quake, {}, {}).embedding == [0.0] * 384

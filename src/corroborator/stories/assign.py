@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corroborator.stories import decide as core
-from corroborator.stories.features import DocumentFeatures, extract, parse_published
+from corroborator.stories.features import DocumentFeatures, embedding_text, extract, parse_published
 from corroborator.store import annotations as annotated
 from corroborator.store import documents as stored
 from corroborator.store import stories as store
@@ -155,15 +155,18 @@ def assign_pending(
     require_annotation: bool = True,
     on_batch: Callable[[int], None] | None = None,
     placed: dict[str, str] | None = None,
+    embed=None,
 ) -> AssignReport:
     """Assign every document that has an annotation but no story yet; one transaction per batch.
-    `placed` (document → story) fixes where some documents go instead of deciding it."""
+    `placed` (document → story) fixes where some documents go instead of deciding it. `embed` (see
+    `corroborator.embeddings`) adds the meaning of each document's headline and lede to the decision."""
     started = time.perf_counter()
     report = AssignReport()
     placed = placed or {}
     queue = order(store.pending(database, require_annotation))
     for start in range(0, len(queue), batch_size):
         batch = [features_of(database, document_id) for document_id in queue[start:start + batch_size]]
+        batch = _embedded(batch, embed)
         with database.transaction() as connection:
             for features in batch:
                 outcome = assign(connection, features, settings, placed.get(features.document))
@@ -181,12 +184,21 @@ def assign_pending(
     return report
 
 
+def _embedded(batch: list[DocumentFeatures], embed) -> list[DocumentFeatures]:
+    """The batch's features with their embeddings, when there is an embedder."""
+    if embed is not None and batch:
+        for features, vector in zip(batch, embed([embedding_text(f) for f in batch])):
+            features.embedding = tuple(round(float(v), 5) for v in vector)
+    return batch
+
+
 def recluster(
     database: Database,
     batch_size: int = BATCH_SIZE,
     settings: core.Settings | None = None,
     require_annotation: bool = True,
     passes: int = REFINE_PASSES,
+    embed=None,
 ) -> AssignReport:
     """Drop every story and assign every document again from scratch, in (published, id) order, so the
     grouping does not depend on the order the corpus was ingested in. Then, up to `passes` times, look
@@ -197,29 +209,29 @@ def recluster(
     settings = settings or core.Settings()
     with database.transaction() as connection:
         store.clear(connection)
-    report = assign_pending(database, batch_size, settings, require_annotation)
+    report = assign_pending(database, batch_size, settings, require_annotation, embed=embed)
     for _ in range(passes):
-        moves = _moves(database, settings, batch_size)
+        moves = _moves(database, settings, batch_size, embed)
         if not moves:
             break
         placed = store.assignments(database) | moves
         with database.transaction() as connection:
             store.clear(connection)
-        report = assign_pending(database, batch_size, settings, require_annotation, placed=placed)
+        report = assign_pending(database, batch_size, settings, require_annotation, placed=placed, embed=embed)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _moves(database: Database, settings: core.Settings, batch_size: int) -> dict[str, str]:
-    """The documents that fit another story better than their own, with the stories as they stand: document → story."""
+def _moves(database: Database, settings: core.Settings, batch_size: int, embed=None) -> dict[str, str]:
+    """The documents that fit another story better than their own, the stories as they stand: document → story."""
     connection = database.connection
     assigned = store.assignments(database)
     rows = [(document, published, duplicate_of) for document, published, duplicate_of in store.assigned(database)]
     queue = order(rows)
     moves = {}
     for start in range(0, len(queue), batch_size):
-        for document_id in queue[start:start + batch_size]:
-            features = features_of(database, document_id)
+        for features in _embedded([features_of(database, d) for d in queue[start:start + batch_size]], embed):
+            document_id = features.document
             if features.duplicate_of in assigned:
                 continue  # a syndicated copy follows its original
             own = store.summaries(connection, [assigned[document_id]])[0]

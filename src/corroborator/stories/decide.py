@@ -30,6 +30,7 @@ QUERY_KEYS = 8  # a document's entity keys looked up in the index
 LINK_KEYS = 4  # a document's people and works looked up beyond the active window
 LINK_KINDS = frozenset({"person", "work"})  # what a related story shares: the same people or work
 KEY_PREFIX = "@"  # entity keys share the index and the document counts with words
+MEANING_FLOOR = 0.5  # embedding cosine below which two documents count as unrelated (see meaning_similarity)
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class Settings:
     related_threshold: float = 0.15  # similarity, with a shared person or work, for a related link
     related_link: float = 0.25  # weight of shared people and works, within the document's entity vector
     text_weight: float = 0.6  # the rest is the entities' weight, when both sides have entities
+    meaning_weight: float = 0.3  # weight of embedding similarity, when the document and the story have embeddings
     day_tolerance: int = 2  # event days further apart than this are different events
     # Without a publication time, relative dates stay unresolved and the days found are mostly
     # datelines of reports written over several weeks: only a wide gap says "another event".
@@ -65,6 +67,7 @@ class StorySummary:
     title: str = ""
     title_document: str | None = None
     title_score: float = -1.0
+    embedding: list[float] | None = None  # sum of its documents' embeddings, when they have them
 
     @property
     def event_day(self) -> int | None:
@@ -80,6 +83,7 @@ class Match:
     text: float
     entities: float
     link: float  # weight of shared people and works
+    meaning: float | None = None  # embedding similarity, rescaled (see meaning_similarity), when both sides have one
     veto: str | None = None  # why the document cannot join this story, when it cannot
 
 
@@ -154,7 +158,10 @@ def compare(
         weight for key, weight in entities.items()
         if key in story.entities and features.kinds.get(key, story.kinds.get(key)) in LINK_KINDS
     )
-    match = Match(story.id, score, text, shared, link)
+    meaning = meaning_similarity(features.embedding, story.embedding)
+    if meaning is not None:
+        score = (1 - settings.meaning_weight) * score + settings.meaning_weight * meaning
+    match = Match(story.id, score, text, shared, link, meaning=meaning)
     doc_day, story_day = features.event_day, story.event_day
     tolerance = settings.day_tolerance if features.published is not None else settings.undated_day_tolerance
     if doc_day is not None and story_day is not None and abs(doc_day - story_day) > tolerance:
@@ -162,6 +169,20 @@ def compare(
     elif _outside_window(features.time, story, settings.window_days):
         match.veto = "outside the active window"
     return match
+
+
+def meaning_similarity(embedding, summed: list[float] | None) -> float | None:
+    """Cosine of a document's embedding with a story's summed embeddings, rescaled so that MEANING_FLOOR
+    counts as nothing: two news reports of one kind of event (two earthquakes, two trades) already sit
+    around 0.5 with all-MiniLM-L6-v2, so only what lies above it tells one event from another, and the
+    rescaled value sits on the same scale as the word and entity cosines (one join threshold serves both)."""
+    if not embedding or not summed:
+        return None
+    norm = math.sqrt(sum(v * v for v in summed))
+    if not norm:
+        return None
+    cosine = sum(a * b for a, b in zip(embedding, summed)) / norm
+    return max(0.0, (cosine - MEANING_FLOOR) / (1 - MEANING_FLOOR))
 
 
 def _outside_window(moment: float | None, story: StorySummary, window_days: float) -> bool:
@@ -241,7 +262,17 @@ def without(
         centroid={k: v for k, v in centroid.items() if v > 1e-6},
         entities={k: v for k, v in keys.items() if v > 1e-6},
         days={d: w for d, w in days.items() if w > 1e-6},
+        embedding=_add(story.embedding, features.embedding, -1.0),
     )
+
+
+def _add(summed: list[float] | None, embedding, sign: float) -> list[float] | None:
+    """A story's summed embeddings with one document's added (sign 1) or taken out (sign -1)."""
+    if not embedding:
+        return summed
+    if not summed:
+        return [round(sign * v, 5) for v in embedding] if sign > 0 else summed
+    return [round(a + sign * b, 5) for a, b in zip(summed, embedding)]
 
 
 def headline_score(headline: str, centroid: dict[str, float]) -> float:
@@ -281,6 +312,7 @@ def absorb(
         entities=keys,
         kinds={key: kinds[key] for key in keys if key in kinds},
         days=_truncate(days, STORY_DAYS),
+        embedding=_add(story.embedding, features.embedding, 1.0),
     )
     moment = features.time
     if moment is not None:

@@ -63,6 +63,8 @@ class DocumentFeatures:
     published_iso: str | None = None
     source: str = ""
     duplicate_of: str | None = None
+    lede: str = ""  # the body up to the end of the lede: what an embedding of the document reads
+    embedding: tuple[float, ...] | None = None  # unit vector of headline and lede, when embeddings are on
 
     @property
     def event_day(self) -> int | None:
@@ -74,6 +76,12 @@ class DocumentFeatures:
         """When the document was published, for the active window; None when it does not say (an
         undated report is kept apart from other events by its event days alone, not by its age)."""
         return self.published
+
+
+def embedding_text(features: DocumentFeatures) -> str:
+    """What an embedding of the document reads: the headline and the lede, where the event is named
+    (a sentence-transformers model reads a few hundred words at most anyway)."""
+    return f"{features.headline}\n{features.lede}".strip()
 
 
 def primary_day(days: dict[int, float]) -> int | None:
@@ -144,6 +152,7 @@ def extract(document: Document, annotation: Annotation | None) -> DocumentFeatur
         published_iso=document.published,
         source=document.outlet,
         duplicate_of=document.duplicate_of,
+        lede=body[:lede_end],
     )
     if annotation is not None:
         _add_mentions(features, document, annotation, lede_end)

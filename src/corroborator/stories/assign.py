@@ -226,8 +226,7 @@ def _moves(database: Database, settings: core.Settings, batch_size: int, embed=N
     """The documents that fit another story better than their own, the stories as they stand: document → story."""
     connection = database.connection
     assigned = store.assignments(database)
-    rows = [(document, published, duplicate_of) for document, published, duplicate_of in store.assigned(database)]
-    queue = order(rows)
+    queue = order(store.assigned(database))
     moves = {}
     for start in range(0, len(queue), batch_size):
         for features in _embedded([features_of(database, d) for d in queue[start:start + batch_size]], embed):

@@ -9,6 +9,9 @@ at, and the span of its documents' times. A document joins the candidate it is m
 by text and by shared entities, unless the two are about different days: two earthquakes in one
 region a few days apart share most words and places, but not the day they happened. A strong tie
 through a rare person or work that is not the same event (a sequel, a follow-up) is a related link.
+With embeddings on, the story also sums its documents' embeddings, and meaning joins the score.
+A recluster takes second looks (`reconsider`): each document against its own story without it and
+the other candidates, every story fixed.
 """
 
 from __future__ import annotations
@@ -171,7 +174,7 @@ def compare(
     return match
 
 
-def meaning_similarity(embedding, summed: list[float] | None) -> float | None:
+def meaning_similarity(embedding: tuple[float, ...] | None, summed: list[float] | None) -> float | None:
     """Cosine of a document's embedding with a story's summed embeddings, rescaled so that MEANING_FLOOR
     counts as nothing: two news reports of one kind of event (two earthquakes, two trades) already sit
     around 0.5 with all-MiniLM-L6-v2, so only what lies above it tells one event from another, and the

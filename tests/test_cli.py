@@ -65,3 +65,14 @@ def test_reading_commands_on_a_missing_database_say_what_to_do(tmp_path):
     assert result.returncode == 1
     assert "no database at corroborator.db" in result.stderr
     assert not (tmp_path / "corroborator.db").exists()
+
+
+def test_recluster_regroups_a_reconciled_store_and_reconciles_it_again(tmp_path):
+    need(NEWS_SEED)
+    assert corroborator("run", str(NEWS_SEED), str(REVIEW_SEED), cwd=tmp_path).returncode == 0
+    before = json.loads(corroborator("stories", "--json", cwd=tmp_path).stdout)
+    result = corroborator("recluster", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == "2 documents in 1 stories"
+    after = json.loads(corroborator("stories", "--json", cwd=tmp_path).stdout)
+    assert after == before and sum(after[0]["verdicts"].values()) > 0  # the same story, reconciled again

@@ -169,9 +169,15 @@ def relate(connection: sqlite3.Connection, story: str, related: Iterable[tuple[s
     )
 
 
+# What reconcile wrote of each story goes with the stories: a regrouped story is reconciled again.
+_RECONCILED = ("findings", "timeline", "story_entities", "story_reports")
+
+
 def clear(connection: sqlite3.Connection) -> None:
-    """Drop every story, membership, link, count and index entry (before a recluster)."""
-    for table in ("story_relations", "story_documents", "story_index", "story_term_counts", "story_counters", "stories"):
+    """Drop every story, membership, link, count and index entry, and what reconcile said of the stories
+    (before a recluster)."""
+    for table in (*_RECONCILED, "story_relations", "story_documents", "story_index", "story_term_counts",
+                  "story_counters", "stories"):
         connection.execute(f"DELETE FROM {table}")
 
 

@@ -98,7 +98,9 @@ class Entity(BaseModel):
     documents: list[str]
 
 
-class StorySummary(BaseModel):
+class _StoryFields(BaseModel):
+    """What a story listing and a full story both say of it."""
+
     id: str
     title: str
     first_seen: str | None
@@ -106,17 +108,13 @@ class StorySummary(BaseModel):
     documents: list[str]
     sources: list[str]
     related: list[str]
+
+
+class StorySummary(_StoryFields):
     verdicts: dict[str, int] = Field(description="how many findings of each verdict")
 
 
-class Story(BaseModel):
-    id: str
-    title: str
-    first_seen: str | None
-    last_seen: str | None
-    documents: list[str]
-    sources: list[str]
-    related: list[str]
+class Story(_StoryFields):
     findings: list[Finding]
     timeline: list[TimelineEvent]
     entities: list[Entity]

@@ -296,3 +296,12 @@ def test_figures_of_two_different_people_are_not_one_figure(player, conflicting)
              entities=[(player, "person", f"person:{player.replace(' ', '').lower()}")]),
     )
     assert bool(verdicts(result, "conflict")) is conflicting
+
+
+def test_figures_an_order_of_magnitude_apart_measure_two_things():
+    game = make("a", "Omaha Sun", "2013-03-08", ["Doug McDermott scored 23 points in the win over Drake on Friday."],
+                entities=[("Doug McDermott", "person", "person:dougmcdermott")])
+    career = make("b", "Valley Times", "2013-03-08",
+                  ["Doug McDermott scored 2,116 points in the win, a record for the school."],
+                  entities=[("Doug McDermott", "person", "person:dougmcdermott")])
+    assert not verdicts(reconcile(game, career), "conflict")

@@ -251,3 +251,30 @@ def test_a_name_only_one_source_uses_in_another_sources_role_is_a_conflict(nlp):
 def test_a_name_another_source_also_uses_is_not_the_odd_one_out(nlp):
     texts = dict(SIXERS, **{"Coast Herald": SIXERS["Coast Herald"] + " Assistant Tony DiLeo will take over."})
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+DIRECTOR = {
+    "Screen Daily": "Chris Weitz will direct New Moon, the second film of the vampire saga, for Summit Entertainment.",
+    "Film Wire": "Summit Entertainment confirmed that Chris Weitz is to direct the vampire sequel New Moon.",
+    "Movie Beat": "Chris Weitz, who made The Golden Compass, takes the director's chair for New Moon.",
+}
+
+
+def test_a_name_no_other_source_gives_standing_where_the_others_name_one_person_is_a_conflict(nlp):
+    texts = dict(DIRECTOR)
+    texts["Pop Herald"] = ("Summit Entertainment has hired Tobias Ferreira to direct New Moon, the second film of "
+                           "the vampire saga. Chris Weitz was also considered.")
+    documents, result = story(nlp, texts)
+    (conflict,) = [f for f in conflicts(result) if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
+    herald = next(d.id for d in documents if d.source == "Pop Herald")
+    assert conflict.evidence[0].document == herald and "Tobias Ferreira" in conflict.evidence[0].sentence
+    assert {e.source for e in conflict.evidence[1:]} <= {"Screen Daily", "Film Wire", "Movie Beat"}
+    assert "Tobias Ferreira" in conflict.explanation and "Chris Weitz" in conflict.explanation
+
+
+def test_someone_one_source_quotes_stands_in_for_no_one(nlp):
+    texts = dict(DIRECTOR)
+    texts["Pop Herald"] = ("Colin Orpe said Summit Entertainment will direct New Moon, the second film of the "
+                           "vampire saga, with care.")
+    _, result = story(nlp, texts)
+    assert not [f for f in conflicts(result) if any(e.value_text == "Colin Orpe" for e in f.evidence)]

@@ -316,6 +316,14 @@ def test_quantities_bounds_exclude_their_own_edge():
     assert compare_quantities(parse_quantity("<3 cars"), parse_quantity("3 cars")).relation == "conflict"
 
 
+def test_quantities_two_hedged_figures_that_meet_at_one_number_agree():
+    result = compare_quantities(parse_quantity("<~100000000000 USD"), parse_quantity(">100000000000 USD"))
+    assert result.relation == "compatible"
+    assert "meet at" in result.explanation
+    # A hedge against an exact figure at its own edge still conflicts: "less than 3 cars" is not "3 cars".
+    assert compare_quantities(parse_quantity("<3 cars"), parse_quantity("3 cars")).relation == "conflict"
+
+
 def test_quantities_range_contains_a_number_and_overlaps_a_range():
     assert compare_quantities(parse_quantity("20-30 people"), parse_quantity("25 people")).relation == "contains"
     assert compare_quantities(parse_quantity("25 people"), parse_quantity("20-30 people")).relation == "within"

@@ -565,6 +565,15 @@ def _overlap(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bo
     return low == high and _includes(a, low) and _includes(b, low)
 
 
+def _meeting_point(a: tuple[float, float, bool, bool], b: tuple[float, float, bool, bool]) -> float | None:
+    """The one figure where two intervals touch without overlapping (one ends where the other starts), if any."""
+    if a[1] == b[0]:
+        return a[1]
+    if b[1] == a[0]:
+        return b[1]
+    return None
+
+
 def _units_agree(a: QuantityValue, b: QuantityValue) -> str | None:
     """None when the units can be compared, else the reason why not."""
     if a.unit == b.unit:
@@ -630,6 +639,11 @@ def compare_quantities(a: QuantityValue, b: QuantityValue) -> Comparison:
             reasons = [f"rounding (±{ROUNDING_TOLERANCE:.0%} at most)"]
         return Comparison("compatible", f"{a.format()} and {b.format()}{converted} agree within {' and '.join(reasons)}",
                           direction)
+    edge = _meeting_point(a.tolerance(), (low * factor, high * factor, low_open, high_open))
+    if edge is not None and a.qualifier and b.qualifier:
+        # "nearly 100 billion" and "over a hundred billion": two hedged figures that both say "about 100 billion".
+        return Comparison("compatible", f"{a.format()} and {b.format()}{converted} are both hedged figures that meet "
+                          f"at {_significant(edge)}", direction)
     rounded = any(_rounding(x, v.unit) for v in (a, b) for x in (v.low, v.high))
     if not reasons and rounded:
         reasons = [f"rounding (±{ROUNDING_TOLERANCE:.0%} at most)"]

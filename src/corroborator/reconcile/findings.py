@@ -9,6 +9,7 @@ verdict for the whole sentence.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -30,9 +31,12 @@ from corroborator.reconcile.compare import (
     role_conflicts,
 )
 from corroborator.reconcile.units import NOT_EVENTS, WEEKDAY, Unit, Value, speaker_key
+from corroborator.values import parse_quantity
 
 METHOD = "corroborator.reconcile.v1"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
+FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
+ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
 _QUOTE_WORDS = re.compile(r"\w+")
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)
 
@@ -92,7 +96,8 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         if pair.score < ALIGN:
             continue
         a, b = units[pair.a], units[pair.b]
-        matched = [(match, _classify(match, a, b, common, strong=pair.text >= STRONG)) for match in match_values(a, b)]
+        close = pair.text >= STRONG
+        matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0)) for match in match_values(a, b)]
         for match, filing in _without_other_lines(matched):
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
             parent[find(id(match.first))] = find(id(match.second))
@@ -180,7 +185,8 @@ def claim_findings(claim: list[Unit], covered: bool) -> list[Finding]:
     return []
 
 
-def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False) -> tuple[str, tuple] | None:
+def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,
+              backed: bool = False) -> tuple[str, tuple] | None:
     """File a matched pair of values as an agreement, a conflict or an update (or neither)."""
     if family(match.first) != "time" and different_events(match.first, match.second, a, b):
         return None
@@ -191,17 +197,21 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bo
         return "updates", (Match(first, second, match.comparison, match.attribute, match.anchored), earlier, later)
     if match.comparison.relation in AGREEING:
         return "agreements", (match, a, b)
-    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common, strong):
+    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common, strong, backed):
         return "conflicts", (match, a, b)
     return None
 
 
-def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False) -> bool:
+def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,
+                    backed: bool = False) -> bool:
     """Whether two differing values measure the same thing.
 
     Times need two distinctive words in common around them, or one when each is its sentence's
     only time, or none when the sentences say the same otherwise (`strong`) and each has one time;
-    figures need one, or the same counted noun when each is its sentence's only figure.
+    figures need two, or one when the sentences say the same otherwise or agree on another value
+    (`backed`: the same quake's time and depth, a differing population of its town), or the same counted noun
+    when each is its sentence's only figure in sentences that say the same otherwise; figures more
+    than ten times apart never measure one thing.
     """
     shared = len((match.first.anchors & match.second.anchors) - common)
     alone = sum(family(v) == family(match.first) for v in a.values) == 1 == sum(family(v) == family(match.second) for v in b.values)
@@ -221,11 +231,26 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
         if "year" in (match.first.precision, match.second.precision):
             return not places_apart and shared >= 2  # a bare year is background more often than the claim's date
         return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
-    if shared:
+    if _orders_apart(match.first, match.second):
+        return False  # "23 points" in a game and "2,116 points" in a career: two measures, not one misreported
+    # The place or the person a figure's clause names says whose figure it is, as a distinctive word would.
+    shared += len(match.first.places & match.second.places)
+    shared += any(could_be_one(x, y) for x in match.first.people for y in match.second.people)
+    if shared >= FIGURE_WORDS or (shared and backed):
         return True
     # A counted noun says what a figure measures; a currency or a unit of time does not ("$3 million
     # upfront" and "$459 million at the box office" are two figures).
-    return alone and match.first.kind == "count" and counted(match.first) is not None and counted(match.first) == counted(match.second)
+    return (strong and alone and match.first.kind == "count" and counted(match.first) is not None
+            and counted(match.first) == counted(match.second))
+
+
+def _orders_apart(first: Value, second: Value) -> bool:
+    """Whether two figures lie more than ten times apart."""
+    try:
+        a, b = abs(parse_quantity(first.value).number), abs(parse_quantity(second.value).number)
+    except ValueError:
+        return False
+    return min(a, b) > 0 and max(a, b) / min(a, b) > ORDER_OF_MAGNITUDE and math.isfinite(max(a, b))
 
 
 def _time_of(unit: Unit, value: Value) -> set[str]:

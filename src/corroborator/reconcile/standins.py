@@ -1,0 +1,147 @@
+"""Stand-ins: one source names someone no other source names, where the others name one person.
+
+Sentence alignment ties two sentences partly by the people they share, so a sentence that names
+the wrong person loses exactly the tie that would have set it beside its counterpart: "Summit
+announced that Dana Kowalczyk will direct New Moon" scores low against "Chris Weitz will direct
+New Moon". Here each sentence that names a person no other source names (under any form of the
+name) is read again as if it named, instead, a person several other sources name: when it then
+says what another source's sentence says, the sources disagree about who it was.
+
+The rule is narrow. Only people, written as full names, sharing no word with another name in the
+story; only a sentence with one such lone name, which names neither the person it stands in for
+nor anyone who could be them; only when the two sentences, people left out, are close (TF-IDF
+within the story, or embeddings where installed) and share three content words; and never for
+someone the parse makes only a speaker (a spokesman one outlet quotes stands in for no one). The
+parse's roles are not compared: a paraphrase moves the name from verb to verb ("hired Dana
+Kowalczyk to direct", "Chris Weitz will direct").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from corroborator.model import Evidence, Finding
+from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
+from corroborator.reconcile.compare import could_be_one, spelled_alike
+from corroborator.reconcile.findings import METHOD
+from corroborator.reconcile.units import NOT_EVENTS, Unit
+
+THRESHOLD = 0.45  # similarity of the two sentences, people left out, at which they say the same thing
+MIN_SHARED = 3  # content words the two sentences must share besides the names
+MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
+
+
+def standin_findings(
+    units: list[Unit],
+    already: Iterable[Finding] = (),
+    embed: Callable[[list[str]], np.ndarray] | None = None,
+) -> list[Finding]:
+    """Conflicts where a lone name stands where other sources name one widely named person."""
+    witnesses: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    for unit in units:
+        for key, kind in unit.keys.items():
+            if kind == "person":
+                witnesses[key].add(unit.witness)
+                names.setdefault(key, unit.names.get(key, key))
+    widely = {k for k, w in witnesses.items() if len(w) >= 2}
+    lone = {
+        k for k, w in witnesses.items() if len(w) == 1
+        and not any(could_be_one(names[k], names[o]) or spelled_alike(names[k], names[o])
+                    for o in witnesses if o != k and witnesses[o] - w)
+    }
+    candidates = [i for i, u in enumerate(units) if len([k for k in u.keys if k in lone]) == 1]
+    if not candidates or not widely:
+        return []
+    vectorizer = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True)
+    try:
+        matrix = vectorizer.fit_transform([_without_people(u) for u in units])
+    except ValueError:  # no tokens at all
+        return []
+    vectors = None if embed is None else np.asarray(embed([_masked(u) for u in units]), dtype=np.float32)
+    naming: dict[str, list[int]] = defaultdict(list)
+    for index, unit in enumerate(units):
+        for key in unit.keys:
+            if key in widely:
+                naming[key].append(index)
+    reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
+    findings = []
+    for index in candidates:
+        unit = units[index]
+        if (unit.document, unit.start) in reported:
+            continue
+        (alone,) = [k for k in unit.keys if k in lone]
+        if _reporting(unit, alone) or not _full_name(names[alone]) or _shares_word(names[alone], names.values()):
+            continue
+        best: tuple[float, str, list[int]] | None = None
+        for person in sorted(widely):
+            if person in unit.keys or any(could_be_one(names[person], unit.names.get(k, k)) for k in unit.keys
+                                          if unit.keys[k] == "person"):
+                continue
+            others = [j for j in naming[person] if units[j].witness != unit.witness and alone not in units[j].keys]
+            if not others:
+                continue
+            scores = (matrix[others] @ matrix[index].T).toarray().ravel()
+            if vectors is not None:
+                scores = np.maximum(scores, EMBEDDING_WEIGHT * (vectors[others] @ vectors[index]))
+            close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= THRESHOLD]
+            close = [j for j in close if len(set(unit.words) & set(units[j].words)) >= MIN_SHARED]
+            if close and (best is None or scores.max() > best[0]):
+                best = (float(scores.max()), person, close)
+        if best is not None:
+            findings.append(_finding(unit, alone, best[1], [units[j] for j in best[2]], len(witnesses[best[1]])))
+    return findings
+
+
+def _without_people(unit: Unit) -> list[str]:
+    """A sentence's features with the people taken out: what it says of whoever it names."""
+    return [t for t in features(unit) if not (t.startswith("§") and unit.keys.get(t[1:]) == "person")]
+
+
+def _masked(unit: Unit) -> str:
+    """The sentence with every person's name written as one placeholder."""
+    text = unit.text
+    for key, kind in unit.keys.items():
+        if kind == "person":
+            text = text.replace(unit.names.get(key, key), "someone")
+    return text
+
+
+def _full_name(name: str) -> bool:
+    """Whether a name is written as a person's full name: two or more capitalised words, none a title."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+
+
+def _shares_word(name: str, others) -> bool:
+    """Whether another name in the story shares a word with this one: a fragment of a longer name, not a person."""
+    words = set(name.casefold().split())
+    return any(other != name and words & set(other.casefold().split()) for other in others)
+
+
+def _roles(unit: Unit, key: str) -> set[tuple[str, str]]:
+    return {(x.stem, x.role) for x in unit.arguments if x.key == key}
+
+
+def _reporting(unit: Unit, key: str) -> bool:
+    """Whether the parse makes the person only someone who said something."""
+    roles = _roles(unit, key)
+    return bool(roles) and all(stem in NOT_EVENTS for stem, _ in roles)
+
+
+def _finding(unit: Unit, alone: str, person: str, counterparts: list[Unit], sources: int) -> Finding:
+    name = unit.names.get(alone, alone)
+    other = counterparts[0].names.get(person, person)
+    shown = list({u.witness: u for u in counterparts}.values())[:MAX_COUNTERPARTS]
+    explanation = (
+        f"{unit.source} names {name} where {counterparts[0].source} names {other}, in sentences that say the same "
+        f"thing with the names swapped; {sources} sources name {other}, no other source names {name}"
+    )
+    evidence = [Evidence(unit.document, unit.text, alone, unit.source, unit.published, unit.start, unit.end, name)]
+    evidence += [Evidence(u.document, u.text, person, u.source, u.published, u.start, u.end, u.names.get(person, person))
+                 for u in shown]
+    return Finding("conflict", unit.text, "person", evidence, explanation, METHOD)

@@ -42,6 +42,7 @@ from corroborator.values import compare_quantities, compare_times, parse_quantit
 
 NUMBER_KINDS = {"count", "money", "percent", "duration", "rank"}
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_BOUND = re.compile(r"\b(?:more|fewer|less) than\b|\b(?:over|under|at least|at most|as many as|up to)\b", re.I)
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
@@ -96,6 +97,8 @@ def _calendar_words(text: str) -> set[str]:
 def changed(kind: str, text: str, rng: random.Random) -> str | None:
     """The value's text changed beyond any approximation: a number scaled, a date moved, a name replaced."""
     if kind == "number":
+        if _BOUND.search(text):
+            return None  # "more than 100" moved to "more than 203" still agrees with "more than 100"
         match = _DIGITS.search(text)
         if not match:
             return None

@@ -78,6 +78,9 @@ def standin_findings(
         if _reporting(unit, alone) or not _full_name(names[alone]) or _shares_word(names[alone], names.values()):
             continue
         best: tuple[float, str, list[int]] | None = None
+        similarity = (matrix @ matrix[index].T).toarray().ravel()
+        if vectors is not None:
+            similarity = np.maximum(similarity, EMBEDDING_WEIGHT * (vectors @ vectors[index]))
         for person in sorted(widely):
             if person in unit.keys or any(could_be_one(names[person], unit.names.get(k, k)) for k in unit.keys
                                           if unit.keys[k] == "person"):
@@ -85,9 +88,7 @@ def standin_findings(
             others = [j for j in naming[person] if units[j].witness != unit.witness and alone not in units[j].keys]
             if not others:
                 continue
-            scores = (matrix[others] @ matrix[index].T).toarray().ravel()
-            if vectors is not None:
-                scores = np.maximum(scores, EMBEDDING_WEIGHT * (vectors[others] @ vectors[index]))
+            scores = similarity[others]
             close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= THRESHOLD]
             close = [j for j in close if len(set(unit.words) & set(units[j].words)) >= MIN_SHARED]
             if close and (best is None or scores.max() > best[0]):

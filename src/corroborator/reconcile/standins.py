@@ -4,8 +4,9 @@ Sentence alignment ties two sentences partly by the people they share, so a sent
 the wrong person loses exactly the tie that would have set it beside its counterpart: "Summit
 announced that Dana Kowalczyk will direct New Moon" scores low against "Chris Weitz will direct
 New Moon". Here each sentence that names a person no other source names (under any form of the
-name) is read again as if it named, instead, a person several other sources name: when it then
-says what another source's sentence says, the sources disagree about who it was.
+name) is compared, with the people left out, with the sentences of other sources that name one
+person several sources name: when it then says what one of them says, the sources disagree about
+who it was.
 
 The rule is narrow. Only people, written as full names, sharing no word with another name in the
 story; only a sentence with one such lone name, which names neither the person it stands in for
@@ -113,7 +114,7 @@ def _masked(unit: Unit) -> str:
 
 
 def _full_name(name: str) -> bool:
-    """Whether a name is written as a person's full name: two or more capitalised words, none a title."""
+    """Whether a name is written as a person's full name: two or more capitalised words of letters."""
     words = name.split()
     return len(words) >= 2 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
 

@@ -27,7 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
-from corroborator.reconcile.compare import could_be_one, spelled_alike
+from corroborator.reconcile.compare import _frames_of, could_be_one, spelled_alike
 from corroborator.reconcile.findings import METHOD
 from corroborator.reconcile.units import NOT_EVENTS, Unit
 
@@ -125,13 +125,9 @@ def _shares_word(name: str, others) -> bool:
     return any(other != name and words & set(other.casefold().split()) for other in others)
 
 
-def _roles(unit: Unit, key: str) -> set[tuple[str, str]]:
-    return {(x.stem, x.role) for x in unit.arguments if x.key == key}
-
-
 def _reporting(unit: Unit, key: str) -> bool:
     """Whether the parse makes the person only someone who said something."""
-    roles = _roles(unit, key)
+    roles = _frames_of(unit, key)
     return bool(roles) and all(stem in NOT_EVENTS for stem, _ in roles)
 
 

@@ -278,3 +278,21 @@ def test_someone_one_source_quotes_stands_in_for_no_one(nlp):
                            "vampire saga, with care.")
     _, result = story(nlp, texts)
     assert not [f for f in conflicts(result) if any(e.value_text == "Colin Orpe" for e in f.evidence)]
+
+
+def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
+    # "stabbed ... in 1999" and "in 1996": one event both tell, dated two ways.
+    _, result = story(nlp, {
+        "Gulf Courier": "Penning was given two extra life sentences after being convicted for stabbing his wife and "
+                        "another person in 1999 while she visited him in prison.",
+        "Bay Tribune": "He was given two extra life sentences after being convicted of stabbing his wife and another "
+                       "person in 1996 while she visited him in prison.",
+    })
+    (conflict,) = conflicts(result)
+    assert {e.value for e in conflict.evidence} == {"1999", "1996"}
+    # A year that dates something else (a bout three years earlier) is background, not a contradiction.
+    _, result = story(nlp, {
+        "Gulf Courier": "In 2008, the last time the pair met, the bout went 11 rounds before Penning won.",
+        "Bay Tribune": "Penning stopped the challenger in the sixth round in 2011 to keep his belts.",
+    })
+    assert not conflicts(result)

@@ -208,6 +208,7 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
 
     Times need two distinctive words in common around them, or one when each is its sentence's
     only time, or none when the sentences say the same otherwise (`strong`) and each has one time;
+    a bare year needs two, or the parse making it the time of one event verb in both sentences;
     figures need two, or one when the sentences say the same otherwise or agree on another value
     (`backed`: the same quake's time and depth, a differing population of its town), or the same counted noun
     when each is its sentence's only figure in sentences that say the same otherwise; figures more
@@ -229,7 +230,9 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
                 return False  # the day something was said, not the day it happened
             return not places_apart and (shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])))
         if "year" in (match.first.precision, match.second.precision):
-            return not places_apart and shared >= 2  # a bare year is background more often than the claim's date
+            # A bare year is background more often than the claim's date, unless it dates one event both tell.
+            verbs = (_time_of(a, match.first) & _time_of(b, match.second)) - NOT_EVENTS
+            return not places_apart and (shared >= 2 or (bool(verbs) and (shared == 1 or strong)))
         return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
     if _orders_apart(match.first, match.second):
         return False  # "23 points" in a game and "2,116 points" in a career: two measures, not one misreported

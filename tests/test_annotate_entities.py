@@ -103,6 +103,23 @@ def test_entities_a_name_with_an_age_in_apposition_is_a_person(nlp):
     assert kinds_of(found, "Marta Quillon") == {"person"}
 
 
+@pytest.mark.parametrize("text", [
+    "Mr Buckley's death came a day after 36 - year - old Marta Quillon died when he slipped from a ridge.",
+    "Marta Quillon, an Australian climber from Perth, has been presumed dead after falling from the peak.",
+    "The Harrison County, Miss., coroner, Marta Quillon, told the Associated Press that LaRue died Saturday.",
+    '"We are thrilled," producers Craig Zadan and Marta Quillon said in a statement.',
+])
+def test_entities_the_sentence_shows_a_name_the_model_calls_an_org_is_a_person(nlp, text):
+    # Each of these the small model alone tags an org or a place: an age before the name, a role noun
+    # in apposition, or a person it is paired with says whose name it is.
+    assert kinds_of(entities(nlp, text), "Marta Quillon") == {"person"}
+
+
+def test_entities_names_of_teams_and_places_stay_what_they_are(nlp):
+    found = entities(nlp, "France Telecom and the Washington Nationals agreed a deal in Beverly Hills.")
+    assert "person" not in {m.kind for m in found}
+
+
 def test_entities_trim_possessive_and_line_breaks(nlp):
     found = entities(nlp, "Critics praised Greta Lindqvist’s paintings at the Tate Modern.")
     assert "Greta Lindqvist" in {m.text for m in found if m.kind == "person"}

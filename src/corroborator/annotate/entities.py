@@ -50,7 +50,8 @@ ROLE_NOUNS = frozenset(
     maknae frontman frontwoman guitarist drummer bassist pianist painter photographer filmmaker
     designer chef ceo founder premier chancellor prosecutor suspect victim witness boyfriend
     girlfriend husband wife son daughter brother sister mother father champion challenger boxer quarterback
-    receiver pitcher baseman linebacker deputy sergeant manager gunman teen teenager moviemaker inmate""".split()
+    receiver pitcher baseman linebacker deputy sergeant manager gunman teen teenager moviemaker inmate
+    climber coroner lineman employee student nurse soldier""".split()
 )
 # Role nouns that, capitalised to open a sentence, still introduce a person ("Actress Tara Reid entered..."),
 # unlike "Star Wars" or "Host City Council".
@@ -67,8 +68,11 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 # Cheap scans of the body, so that only the few tokens they hit are looked at.
 _LONE_CAPITAL = re.compile(r"(?<![\w.’'-])[A-Z](?![\w-])")
 _ROLE_NOUN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
-# "Marta Quillon, 61, opened fire": a name with an age in apposition is a person's.
+# "Marta Quillon, 61, opened fire": a name with an age in apposition is a person's; so is a name
+# after an age ("36-year-old Marta Quillon", "36 - year - old" as some feeds space it).
 _AGE_AFTER = re.compile(r",\s\d{1,3}\s?,")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}\s?-\s?years?\s?-\s?old\s+$")
+_REFLEXIVE = frozenset({"herself", "himself"})
 
 # Korean surnames and their romanisations; each variant maps to the first spelling.
 _SURNAME_VARIANTS = [
@@ -233,10 +237,8 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
             continue
         if not any(c.isupper() for c in body[span[0] : span[1]]):
             continue  # "melancholic" tagged NORP: a name has a capital
-        if kind == "org" and _AGE_AFTER.match(body, span[1]) and _looks_like_a_name(body[span[0] : span[1]]):
-            kind = "person"
         found.setdefault(span, kind)
-    ruled = _role_named_persons(doc, body)
+    ruled = _role_named_persons(doc, body) + _persons_by_context(doc, body, found)
     for span in ruled:
         _set_person(found, span)
     lettered = _letter_names(doc, body, found)
@@ -322,6 +324,35 @@ def _role_named_persons(doc, body: str) -> list[tuple[int, int]]:
             span = _trim(body, doc[token.i + 1].idx, last.idx + len(last.text.rstrip(".")))
             if span is not None:
                 spans.append(span)
+    return spans
+
+
+def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """Names the small model calls an org or a place that the sentence shows to be a person's: an
+    age in apposition ("Marta Quillon, 61,") or before ("36-year-old Marta Quillon"), a reflexive
+    object ("Marta Quillon checked herself into"), a person in the same pair ("producers Craig
+    Zadan and Marta Quillon"), or a role noun in apposition ("Marta Quillon, an Australian climber")."""
+    persons = [span for span, kind in found.items() if kind == "person"]
+    spans = []
+    for (start, end), kind in found.items():
+        if kind not in ("org", "place", "other") or not _looks_like_a_name(body[start:end]):
+            continue
+        if _AGE_AFTER.match(body, end) or _AGE_BEFORE.search(body, max(0, start - 24), start):
+            spans.append((start, end))
+            continue
+        name = doc.char_span(start, end, alignment_mode="expand")
+        if name is None or not len(name):
+            continue
+        root = name.root
+        paired = [root.head] if root.dep_ in ("conj", "appos") else []
+        paired += [child for child in root.children if child.dep_ in ("conj", "appos")]
+        reflexive = root.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _REFLEXIVE for c in root.head.children)
+        with_person = any(
+            any(a <= other.idx < b for a, b in persons) for other in paired if "conj" in (root.dep_, other.dep_)
+        )
+        with_role = any(other.lower_ in ROLE_NOUNS and other.tag_.startswith("NN") for other in paired)
+        if reflexive or with_person or with_role:
+            spans.append((start, end))
     return spans
 
 

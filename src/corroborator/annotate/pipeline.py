@@ -18,7 +18,11 @@ from corroborator.annotate.roles import assign_roles
 from corroborator.annotate.times import find_times
 from corroborator.model import Annotation, Document, Mention, Sentence
 
-METHOD = "corroborator.annotate.v5"  # v2: mentions carry their verb and role; v3: figures glued to "euro", no time role for names; v4: units of measure, roles from a verb of their own sentence; v5: persons by a role noun opening a sentence, by an age in apposition
+# v2: mentions carry their verb and role; v3: figures glued to "euro", no time role for names;
+# v4: units of measure, roles from a verb of their own sentence; v5: persons by a role noun opening
+# a sentence, by an age in apposition; v6: persons by an age before the name, a reflexive, a paired
+# person or a role noun in apposition.
+METHOD = "corroborator.annotate.v6"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -296,3 +296,14 @@ def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
         "Bay Tribune": "Penning stopped the challenger in the sixth round in 2011 to keep his belts.",
     })
     assert not conflicts(result)
+
+
+def test_a_stand_in_beside_a_relative_of_the_person_it_replaces_is_still_found(nlp):
+    # The sentence names the brother; the sister's surname is his, yet she is not him.
+    sentence = ("A preliminary hearing for John Pellow, 23, charged with the murders of his mother Alice Pellow, 58, "
+                "and sister {}, 20, was heard in Preston Crown Court.")
+    texts = {source: sentence.format("Katie Pellow") for source in ("North Post", "Lakes Herald", "Fell Gazette")}
+    texts["Coast Wire"] = sentence.format("Marta Quillon")
+    _, result = story(nlp, texts)
+    (conflict,) = [f for f in conflicts(result) if any(e.value_text == "Marta Quillon" for e in f.evidence)]
+    assert "Katie Pellow" in conflict.explanation

@@ -240,10 +240,14 @@ def may_be_one(kind: str, first: str, second: str) -> bool:
     return could_be_one(first, second) or (kind == "place" and nested(first, second))
 
 
+def name_words(name: str) -> list[str]:
+    """A name's words of two letters or more, in lower case, titles and particles left out."""
+    return [w for w in _NAME_PART.findall(name.casefold()) if w not in _TITLES and len(w) > 1]
+
+
 def could_be_one(first: str, second: str) -> bool:
     """Whether two names may name one entity: one's words within the other's, or the same surname."""
-    a = [w for w in _NAME_PART.findall(first.casefold()) if w not in _TITLES and len(w) > 1]
-    b = [w for w in _NAME_PART.findall(second.casefold()) if w not in _TITLES and len(w) > 1]
+    a, b = name_words(first), name_words(second)
     if not a or not b:
         return True
     if _initials(first, second) or _initials(second, first):

@@ -10,8 +10,10 @@ who it was.
 
 The rule is narrow. Only people, written as full names, sharing no word with another name in the
 story; only a sentence with one such lone name, which names neither the person it stands in for
-nor anyone who could be them; only when the two sentences, people left out, are close (TF-IDF
-within the story, or embeddings where installed) and share three content words; and never for
+nor anyone who could be them (two full names with different given names are two people, even
+with one surname); only when the two sentences, people left out, are close (TF-IDF within the
+story, or embeddings where installed) and share three content words, places, organisations or
+works; and never for
 someone the parse makes only a speaker (a spokesman one outlet quotes stands in for no one). The
 parse's roles are not compared: a paraphrase moves the name from verb to verb ("hired Dana
 Kowalczyk to direct", "Chris Weitz will direct").
@@ -27,12 +29,17 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
-from corroborator.reconcile.compare import _frames_of, could_be_one, spelled_alike
+from corroborator.reconcile.compare import (
+    _frames_of,
+    could_be_one,
+    name_words,
+    spelled_alike,
+)
 from corroborator.reconcile.findings import METHOD
 from corroborator.reconcile.units import NOT_EVENTS, Unit
 
 THRESHOLD = 0.45  # similarity of the two sentences, people left out, at which they say the same thing
-MIN_SHARED = 3  # content words the two sentences must share besides the names
+MIN_SHARED = 3  # content words, places, organisations or works the two sentences must share besides the people
 MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
 
 
@@ -52,7 +59,7 @@ def standin_findings(
     widely = {k for k, w in witnesses.items() if len(w) >= 2}
     lone = {
         k for k, w in witnesses.items() if len(w) == 1
-        and not any(could_be_one(names[k], names[o]) or spelled_alike(names[k], names[o])
+        and not any(_may_be_one(names[k], names[o]) or spelled_alike(names[k], names[o])
                     for o in witnesses if o != k and witnesses[o] - w)
     }
     candidates = [i for i, u in enumerate(units) if len([k for k in u.keys if k in lone]) == 1]
@@ -83,7 +90,7 @@ def standin_findings(
         if vectors is not None:
             similarity = np.maximum(similarity, EMBEDDING_WEIGHT * (vectors @ vectors[index]))
         for person in sorted(widely):
-            if person in unit.keys or any(could_be_one(names[person], unit.names.get(k, k)) for k in unit.keys
+            if person in unit.keys or any(_may_be_one(names[person], unit.names.get(k, k)) for k in unit.keys
                                           if unit.keys[k] == "person"):
                 continue
             others = [j for j in naming[person] if units[j].witness != unit.witness and alone not in units[j].keys]
@@ -91,12 +98,31 @@ def standin_findings(
                 continue
             scores = similarity[others]
             close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= THRESHOLD]
-            close = [j for j in close if len(set(unit.words) & set(units[j].words)) >= MIN_SHARED]
+            close = [j for j in close if _shared(unit, units[j]) >= MIN_SHARED]
             if close and (best is None or scores.max() > best[0]):
                 best = (float(scores.max()), person, close)
         if best is not None:
             findings.append(_finding(unit, alone, best[1], [units[j] for j in best[2]], len(witnesses[best[1]])))
     return findings
+
+
+def _may_be_one(name: str, other: str) -> bool:
+    """Whether two names may name one person: as `could_be_one`, except that two full names whose
+    given names differ are two people ("John Jenkin" and his sister "Katie Jenkin"; "Kathryn" and
+    "Katie" may be one), and a name without a word of two letters ("L. A.") says nothing either way."""
+    words, others = name_words(name), name_words(other)
+    if not words or not others:
+        return False
+    if len(words) >= 2 and len(others) >= 2 and words[0][:3] != others[0][:3]:
+        return False
+    return could_be_one(name, other)
+
+
+def _shared(unit: Unit, other: Unit) -> int:
+    """What two sentences share besides their people: content words, and places, organisations or works."""
+    keys = {k for k, kind in unit.keys.items() if kind != "person"}
+    keys &= {k for k, kind in other.keys.items() if kind != "person"}
+    return len(set(unit.words) & set(other.words)) + len(keys)
 
 
 def _without_people(unit: Unit) -> list[str]:

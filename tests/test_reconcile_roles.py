@@ -307,3 +307,18 @@ def test_a_stand_in_beside_a_relative_of_the_person_it_replaces_is_still_found(n
     _, result = story(nlp, texts)
     (conflict,) = [f for f in conflicts(result) if any(e.value_text == "Marta Quillon" for e in f.evidence)]
     assert "Katie Pellow" in conflict.explanation
+
+
+def test_the_same_statement_dated_two_days_is_a_conflict_but_two_statements_are_not(nlp):
+    bombing = ("A bomb explosion at a bank killed a police officer and a state bomb disposal technician, "
+               "officials said {}.")
+    _, result = story(nlp, {"Valley Post": bombing.format("Saturday"), "State Wire": bombing.format("Tuesday")},
+                      published=None)
+    (conflict,) = conflicts(result)
+    assert {e.value_text for e in conflict.evidence} == {"Saturday", "Tuesday"}
+    # Different things said on different days: the story simply runs over several days.
+    _, result = story(nlp, {
+        "Valley Post": bombing.format("Saturday"),
+        "State Wire": "Investigators have no suspects yet and are offering a reward, the sheriff said Tuesday.",
+    }, published=None)
+    assert not conflicts(result)

@@ -227,7 +227,9 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             if verbs[0] & verbs[1] - NOT_EVENTS:
                 return True
             if (verbs[0] | verbs[1]) & NOT_EVENTS:
-                return False  # the day something was said, not the day it happened
+                # The day something was said, not the day it happened; unless the two sentences say the
+                # same thing and date the same saying ("officials said Saturday" / "officials said Tuesday").
+                return bool(verbs[0] & verbs[1]) and strong and alone and not places_apart
             return not places_apart and (shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])))
         if "year" in (match.first.precision, match.second.precision):
             # A bare year is background more often than the claim's date, unless it dates one event both tell.

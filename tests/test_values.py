@@ -337,3 +337,13 @@ def test_quantities_tolerances_are_the_documented_ones():
     assert (low, high) == pytest.approx((297, 363))
     low, high, low_open, high_open = parse_quantity("30000 people").tolerance()
     assert (low, high, low_open, high_open) == (28500, 31500, True, True)
+
+
+def test_durations_round_to_the_unit_they_were_stated_in():
+    year, week = 31556952, 604800
+    # "nearly four years" and "four years": four years stated in years is about four years.
+    assert compare_quantities(parse_quantity(f"<~{4 * year} s"), parse_quantity(f"{4 * year} s")).relation == "compatible"
+    assert compare_quantities(parse_quantity(f"{3 * week} s"), parse_quantity(f"{4 * week} s")).relation == "conflict"
+    assert compare_quantities(parse_quantity(f"{8 * year} s"), parse_quantity(f"{7 * year} s")).relation == "conflict"
+    # Seconds stay exact: "5 minutes 23 seconds" is no whole number of minutes.
+    assert compare_quantities(parse_quantity("323 s"), parse_quantity("324 s")).relation == "conflict"

@@ -334,9 +334,9 @@ just over: up to 15% above it (never below)."""
 ROUNDING_TOLERANCE = 0.05
 """A bare round number stands for itself ± half a unit of its last significant digit,
 capped at ±5% of the value: 30000 → ±1500 (not ±5000), 2.5 → ±0.05. Integers with
-no trailing zero (323, 4) are exact, except percentages and measures, which are read
-as rounded to the unit (9% → ±0.45, 24 kilometres → ±0.5 km). Reporters round, but a different round figure is a
-different figure."""
+no trailing zero (323, 4) are exact, except percentages, measures and durations, which are read
+as rounded to the unit (9% → ±0.45, 24 kilometres → ±0.5 km, four years → ±0.2 years). Reporters
+round, but a different round figure is a different figure."""
 
 _QUALIFIER_WORDS = {"": "", "~": "about", ">": "more than", ">=": "at least", "<": "less than",
                     "<=": "up to", "<~": "almost", ">~": "just over"}
@@ -519,12 +519,19 @@ def _grouped(x: float) -> str:
     return f"{int(whole):,}.{frac}"
 
 
+# Units a duration is stated in, in seconds (a Gregorian year and a twelfth of it as the month): a
+# duration in seconds that is a whole number of one of them was stated in it, and rounds like it.
+_TIME_UNITS = (60, 3600, 86400, 604800, 2629746, 31556952)
+
+
 def _rounding(x: float, unit_name: str | None = None) -> float:
     """Half a unit of the last significant digit of a round x, capped at ROUNDING_TOLERANCE of x."""
     if x == 0 or math.isinf(x):
         return 0.0
     text = _plain(abs(x))
-    if "." in text:
+    if unit_name == "s" and (spans := [u for u in _TIME_UNITS if abs(x) % u == 0]):
+        unit = max(spans)  # "four years" is 126,227,808 s, rounded to the year it was stated in
+    elif "." in text:
         unit = 10.0 ** -len(text.split(".")[1])
     elif text.endswith("0") or unit_name in ("%", "pp") or measure(unit_name):
         unit = 10.0 ** (len(text) - len(text.rstrip("0")))

@@ -456,12 +456,18 @@ class QuantityValue:
             return f"{body}%"
         return f"{body} {self.unit}" if self.unit else body
 
-    def describe(self, unit: bool = True) -> str:
-        """A reader's rendering: "about 30,000 people", "more than 200 flights"."""
+    def describe(self, unit: bool = True, seconds: tuple[int, str] | None = None) -> str:
+        """A reader's rendering: "about 30,000 people", "more than 200 flights", "nearly 4 years" (a
+        duration in the largest unit it is a whole number of, or in `seconds`, a (size, name) unit)."""
         numbers = [x for x in (self.low, self.high) if not math.isinf(x)]
+        if self.unit == "s":
+            size, name = seconds or _duration_unit(numbers)
+            numbers = [x / size for x in numbers]
         text = "-".join(_grouped(x) for x in dict.fromkeys(numbers))
         words = _QUALIFIER_WORDS[self.qualifier]
         text = f"{words} {text}" if words else text
+        if self.unit == "s" and unit:
+            return f"{text} {name}"
         if not unit or not self.unit:
             return text
         if self.unit == "rank":
@@ -522,6 +528,8 @@ def _grouped(x: float) -> str:
 # Units a duration is stated in, in seconds (a Gregorian year and a twelfth of it as the month): a
 # duration in seconds that is a whole number of one of them was stated in it, and rounds like it.
 _TIME_UNITS = (60, 3600, 86400, 604800, 2629746, 31556952)
+_TIME_UNIT_NAMES = {1: "s", 60: "minutes", 3600: "hours", 86400: "days", 604800: "weeks", 2629746: "months",
+                    31556952: "years"}
 
 
 def _rounding(x: float, unit_name: str | None = None) -> float:
@@ -610,7 +618,17 @@ def _pair(a: QuantityValue, b: QuantityValue, shared: str | None) -> str:
         return f"No. {a.describe(unit=False)} vs No. {b.describe(unit=False)}"
     if shared == "%":
         return f"{a.describe(unit=False)}% vs {b.describe(unit=False)}%"
+    if shared == "s":  # "3 vs 4 weeks", in the largest unit both are whole numbers of
+        size, name = _duration_unit([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)])
+        return f"{a.describe(unit=False, seconds=(size, name))} vs {b.describe(unit=False, seconds=(size, name))} {name}"
     return f"{a.describe(unit=False)} vs {b.describe(unit=False)} {shared}"
+
+
+def _duration_unit(seconds: list[float]) -> tuple[int, str]:
+    """The largest unit of time that every one of these durations is a whole number of, as (size, plural name)."""
+    whole = [u for u in _TIME_UNITS if all(x % u == 0 for x in seconds)]
+    size = max(whole, default=1)
+    return size, _TIME_UNIT_NAMES[size]
 
 
 def compare_quantities(a: QuantityValue, b: QuantityValue) -> Comparison:

@@ -619,8 +619,8 @@ def _pair(a: QuantityValue, b: QuantityValue, shared: str | None) -> str:
     if shared == "%":
         return f"{a.describe(unit=False)}% vs {b.describe(unit=False)}%"
     if shared == "s":  # "3 vs 4 weeks", in the largest unit both are whole numbers of
-        size, name = _duration_unit([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)])
-        return f"{a.describe(unit=False, seconds=(size, name))} vs {b.describe(unit=False, seconds=(size, name))} {name}"
+        common = _duration_unit([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)])
+        return f"{a.describe(unit=False, seconds=common)} vs {b.describe(unit=False, seconds=common)} {common[1]}"
     return f"{a.describe(unit=False)} vs {b.describe(unit=False)} {shared}"
 
 

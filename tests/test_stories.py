@@ -253,3 +253,18 @@ def test_a_second_look_moves_a_document_to_the_story_it_fits_best():
     assert reconsider(*sinking[0], sinking_story, [sinking_story, strike_story], settings) == "sinking"
     lone = _features("lone", "orchestra season opens with new conductor")
     assert reconsider(*lone, _story("lone", lone), [sinking_story, strike_story], settings) == "lone"
+
+
+def test_stories_are_stamped_with_how_they_were_grouped(database):
+    from corroborator.stories.assign import method_of
+
+    _hollin(database)
+    assign_pending(database)
+    stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
+    assert stamps == {"corroborator.stories.v1"}
+
+    class Named:
+        name = "all-MiniLM-L6-v2"
+
+    assert method_of(Named()) == "corroborator.stories.v1+embeddings:all-MiniLM-L6-v2"
+    assert method_of(reconsidered=True) == "corroborator.stories.v1+reconsidered"

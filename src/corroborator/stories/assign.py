@@ -65,10 +65,12 @@ class Outcome:
 
 
 def assign(
-    connection, features: DocumentFeatures, settings: core.Settings | None = None, into: str | None = None
+    connection, features: DocumentFeatures, settings: core.Settings | None = None, into: str | None = None,
+    method: str = core.METHOD,
 ) -> Outcome:
     """Assign one document inside an open transaction: count its terms, find candidates, decide, write.
-    `into` names the story it goes to (a recluster's later pass), opened under that id when it is new."""
+    `into` names the story it goes to (a recluster's later pass), opened under that id when it is new;
+    `method` is what the story and the membership are stamped with (see `method_of`)."""
     settings = settings or core.Settings()
     terms = list(features.terms) + [core.KEY_PREFIX + key for key in features.entities]
     store.count_document(connection, terms)
@@ -90,8 +92,8 @@ def assign(
             story, action = next(s for s in found if s.id == decision.story), "joined"
     position = story.size
     updated = core.absorb(story, features, vector, entities)
-    store.save(connection, updated, core.index_terms(updated), core.METHOD)
-    store.add_member(connection, features.document, updated.id, position, decision.score, features.source, core.METHOD)
+    store.save(connection, updated, core.index_terms(updated), method)
+    store.add_member(connection, features.document, updated.id, position, decision.score, features.source, method)
     scores = {m.story: m.score for m in decision.matches}
     store.relate(connection, updated.id, [(other, scores.get(other, 0.0)) for other in decision.related])
     return Outcome(features.document, updated.id, action, decision.score, decision.related)
@@ -162,6 +164,7 @@ def assign_pending(
     `corroborator.embeddings`) adds the meaning of each document's headline and lede to the decision."""
     started = time.perf_counter()
     report = AssignReport()
+    method = method_of(embed, reconsidered=placed is not None)
     placed = placed or {}
     queue = order(store.pending(database, require_annotation))
     for start in range(0, len(queue), batch_size):
@@ -169,7 +172,7 @@ def assign_pending(
         batch = _embedded(batch, embed)
         with database.transaction() as connection:
             for features in batch:
-                outcome = assign(connection, features, settings, placed.get(features.document))
+                outcome = assign(connection, features, settings, placed.get(features.document), method)
                 report.documents += 1
                 report.related += len(outcome.related)
                 if outcome.action == "opened":
@@ -182,6 +185,15 @@ def assign_pending(
             on_batch(len(batch))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def method_of(embed=None, reconsidered: bool = False) -> str:
+    """What stories are stamped with: the stage's method, whether meaning took part (and which model),
+    and whether a recluster's second looks placed the documents."""
+    method = core.METHOD
+    if embed is not None:
+        method += f"+embeddings:{getattr(embed, 'name', 'custom')}"
+    return method + "+reconsidered" if reconsidered else method
 
 
 def _embedded(batch: list[DocumentFeatures], embed) -> list[DocumentFeatures]:

@@ -347,3 +347,12 @@ def test_durations_round_to_the_unit_they_were_stated_in():
     assert compare_quantities(parse_quantity(f"{8 * year} s"), parse_quantity(f"{7 * year} s")).relation == "conflict"
     # Seconds stay exact: "5 minutes 23 seconds" is no whole number of minutes.
     assert compare_quantities(parse_quantity("323 s"), parse_quantity("324 s")).relation == "conflict"
+
+
+def test_durations_are_described_in_the_unit_they_were_stated_in():
+    year, week = 31556952, 604800
+    result = compare_quantities(parse_quantity(f"{3 * week} s"), parse_quantity(f"{4 * week} s"))
+    assert result.explanation.startswith("3 vs 4 weeks: differ by")
+    assert parse_quantity(f"{year} s").describe() == "1 year"
+    assert parse_quantity("<~7200 s").describe() == "almost 2 hours"
+    assert parse_quantity("323 s").describe() == "323 s"

@@ -463,6 +463,8 @@ class QuantityValue:
         if self.unit == "s":
             size, name = seconds or _duration_unit(numbers)
             numbers = [x / size for x in numbers]
+            if set(numbers) == {1.0} and name != "s":
+                name = name[:-1]  # "1 year"
         text = "-".join(_grouped(x) for x in dict.fromkeys(numbers))
         words = _QUALIFIER_WORDS[self.qualifier]
         text = f"{words} {text}" if words else text

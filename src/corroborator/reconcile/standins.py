@@ -13,9 +13,8 @@ story; only a sentence with one such lone name, which names neither the person i
 nor anyone who could be them (two full names with different given names are two people, even
 with one surname); only when the two sentences, people left out, are close (TF-IDF within the
 story, or embeddings where installed) and share three content words, places, organisations or
-works; and never for
-someone the parse makes only a speaker (a spokesman one outlet quotes stands in for no one). The
-parse's roles are not compared: a paraphrase moves the name from verb to verb ("hired Dana
+works; and never for someone the parse makes only a speaker (a spokesman one outlet quotes stands
+in for no one). The parse's roles are not compared: a paraphrase moves the name from verb to verb ("hired Dana
 Kowalczyk to direct", "Chris Weitz will direct").
 """
 

@@ -60,6 +60,7 @@ def annotate_pending(
 
 def reconcile_pending(database: Database, batch_size: int = 16, embed=None) -> int:
     """Reconcile every story whose documents changed since it was last reconciled. Returns how many."""
+    from corroborator.embeddings import stamped
     from corroborator.reconcile import METHOD, reconcile_story
     from corroborator.store import documents as stored
     from corroborator.store import reconciled
@@ -70,7 +71,7 @@ def reconcile_pending(database: Database, batch_size: int = 16, embed=None) -> i
         row["id"]: [document_id for document_id, _ in story_store.members(database, row["id"])]
         for row in story_store.story_rows(database)
     }
-    method = METHOD if embed is None else f"{METHOD}+embeddings:{getattr(embed, 'name', 'custom')}"
+    method = stamped(METHOD, embed)
     current = {story: reconciled.fingerprint(ids, method, aliases) for story, ids in members.items()}
     reconciled.forget_missing(database, set(members))
     todo = reconciled.stale(database, current)

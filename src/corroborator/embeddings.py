@@ -27,6 +27,12 @@ BATCH = 64
 CACHE_LIMIT = 200_000  # sentences whose vectors are kept between calls (384 floats each)
 
 
+def stamped(method: str, embed) -> str:
+    """A stage's method string with the embeddings model that took part, when one did: results made
+    with meaning and without it are told apart, and redone when that changes."""
+    return method if embed is None else f"{method}+embeddings:{getattr(embed, 'name', 'custom')}"
+
+
 class EmbeddingsUnavailable(CorroboratorError):
     """The embeddings extra, or the model asked for, is not installed."""
 

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from corroborator.embeddings import stamped
 from corroborator.stories import decide as core
 from corroborator.stories.features import DocumentFeatures, embedding_text, extract, parse_published
 from corroborator.store import annotations as annotated
@@ -190,9 +191,7 @@ def assign_pending(
 def method_of(embed=None, reconsidered: bool = False) -> str:
     """What stories are stamped with: the stage's method, whether meaning took part (and which model),
     and whether a recluster's second looks placed the documents."""
-    method = core.METHOD
-    if embed is not None:
-        method += f"+embeddings:{getattr(embed, 'name', 'custom')}"
+    method = stamped(core.METHOD, embed)
     return method + "+reconsidered" if reconsidered else method
 
 

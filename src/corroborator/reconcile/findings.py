@@ -224,7 +224,7 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
             # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
             verbs = _time_of(a, match.first), _time_of(b, match.second)
-            if verbs[0] & verbs[1] - NOT_EVENTS:
+            if (verbs[0] & verbs[1]) - NOT_EVENTS:
                 return True
             if (verbs[0] | verbs[1]) & NOT_EVENTS:
                 # The day something was said, not the day it happened; unless the two sentences say the

@@ -111,6 +111,34 @@ def test_two_lines_of_figures_that_differ_throughout_are_two_things_not_a_confli
     assert {e.value for e in conflict.evidence} == {"29 passes", "31 passes"}
 
 
+def test_a_game_line_of_other_points_and_other_rebounds_is_another_game():
+    # The rebounds have no word around them to match them by; they still differ, as the points do.
+    line = "Tomas Redl finished with {} points and {} rebounds, and the Hawks won."
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", [line.format(25, 16)], entities=[("Tomas Redl", "person", "person:tomasredl")]),
+        make("b", "Meridian Wire", "2025-01-06", [line.format(22, "nine")], entities=[("Tomas Redl", "person", "person:tomasredl")]),
+    )
+    assert not verdicts(result, "conflict")
+    # The points alone differing, beside rebounds that agree, is a disagreement about the points.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", [line.format(25, 16)], entities=[("Tomas Redl", "person", "person:tomasredl")]),
+        make("b", "Meridian Wire", "2025-01-06", [line.format(22, 16)], entities=[("Tomas Redl", "person", "person:tomasredl")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"25 points", "22 points"}
+
+
+def test_an_equal_count_is_matched_before_another_count_of_the_same_thing():
+    # "two touchdowns" in each sentence is one figure; "three touchdowns" on punt returns is another.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05",
+             ["Redl rushed for 404 yards and two touchdowns, and scored three touchdowns on punt returns this season."]),
+        make("b", "Meridian Wire", "2025-01-06",
+             ["Redl finished his third season with 404 yards rushing, scoring two touchdowns on the ground."]),
+    )
+    assert not verdicts(result, "conflict")
+
+
 def test_five_and_a_half_minutes_agrees_with_5_minutes_23_seconds():
     result = reconcile(
         make("a", "Film Daily", "2024-01-23", ["The five-and-a-half minute video follows a couple on the run."]),

@@ -253,6 +253,12 @@ def test_quantities_different_counted_nouns_are_incomparable():
     assert result.relation == "incomparable" and "people vs flights" in result.explanation
 
 
+def test_quantities_a_counted_noun_is_the_same_in_capitals():
+    # A noun set in title case in a list ("six rifles, 12 Magazines") counts what "12 magazines" counts.
+    assert compare_quantities(parse_quantity("12 Magazines"), parse_quantity("12 magazines")).relation == "equal"
+    assert compare_quantities(parse_quantity("12 Magazines"), parse_quantity("31 magazines")).relation == "conflict"
+
+
 def test_quantities_different_currencies_are_incomparable():
     assert compare_quantities(parse_quantity("100000 USD"), parse_quantity("100000 EUR")).relation == "incomparable"
 

@@ -366,9 +366,9 @@ def measure(unit: str | None) -> tuple[str, Decimal] | None:
 
 def unit_key(unit: str | None) -> str | None:
     """What a unit measures, for telling figures of one thing from figures of another: a unit of
-    measure gives its dimension ("miles" and "kilometres" are both "length"), any other unit itself."""
+    measure gives its dimension ("miles" and "kilometres" are both "length"), any other unit itself, in lower case."""
     found = measure(unit)
-    return found[0] if found else unit
+    return found[0] if found else unit.casefold() if unit else unit
 
 
 CURRENCIES = frozenset("USD EUR GBP JPY KRW CNY INR CAD AUD HKD SGD NZD CHF RUB BRL MXN ZAR TWD THB "
@@ -593,8 +593,8 @@ def _meeting_point(a: tuple[float, float, bool, bool], b: tuple[float, float, bo
 
 def _units_agree(a: QuantityValue, b: QuantityValue) -> str | None:
     """None when the units can be compared, else the reason why not."""
-    if a.unit == b.unit:
-        return None
+    if a.unit == b.unit or a.kind == b.kind == "count" and a.unit and b.unit and a.unit.casefold() == b.unit.casefold():
+        return None  # "12 Magazines" and "31 magazines" count one thing
     if (first := measure(a.unit)) and (second := measure(b.unit)):
         return None if first[0] == second[0] else f"they measure different things ({first[0]} vs {second[0]})"
     if a.unit is None or b.unit is None:

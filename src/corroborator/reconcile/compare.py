@@ -107,8 +107,11 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
                 continue
             overlap = len(va.anchors & vb.anchors)
             alone = _only_of_family(a, va) and _only_of_family(b, vb)
-            if not overlap and (not alone or counted(va) != counted(vb)):
-                continue  # a bare figure ("rose to 13") is held against a counted one only by shared words
+            # A bare figure ("rose to 13") is held against a counted one only by shared words; one count of a
+            # thing equal to another's ("two touchdowns") is the same figure, even with no words around it.
+            equal = comparison.relation == "equal" and counted(va) is not None
+            if not overlap and not (counted(va) == counted(vb) and (alone or equal)):
+                continue
             agree = comparison.relation in AGREEING
             options.append(((agree, overlap, alone), va, vb, comparison, overlap > 0))
     options.sort(key=lambda option: option[0], reverse=True)

@@ -22,6 +22,7 @@ from corroborator.reconcile.compare import (
     AGREEING,
     Match,
     RoleConflict,
+    compare_values,
     could_be_one,
     counted,
     different_events,
@@ -98,7 +99,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         a, b = units[pair.a], units[pair.b]
         close = pair.text >= STRONG
         matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0)) for match in match_values(a, b)]
-        for match, filing in _without_other_lines(matched):
+        for match, filing in _without_other_lines(matched, a, b):
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
             parent[find(id(match.first))] = find(id(match.second))
             filed.append((id(match.first), *filing))
@@ -146,15 +147,35 @@ def _named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
     return lone, widely
 
 
-def _without_other_lines(matched: list[tuple[Match, tuple | None]]) -> list[tuple[Match, tuple]]:
+def _without_other_lines(matched: list[tuple[Match, tuple | None]], a: Unit, b: Unit) -> list[tuple[Match, tuple]]:
     """The filed matches of two sentences, less their figures' conflicts when the figures differ throughout:
     two lines of figures with nothing in common ("caught 29 passes for 201 yards", "caught 39 passes for
-    302 yards") describe two things (other players, other seasons), not one thing two ways."""
+    302 yards"; "25 points and 16 rebounds", "22 points and nine rebounds") describe two things (other
+    players, other games), not one thing two ways."""
     filed = [(match, filing) for match, filing in matched if filing is not None]
-    figures = [kind for match, (kind, _) in filed if family(match.first) != "time"]
-    if figures.count("conflicts") >= 2 and "agreements" not in figures:
+    if _other_lines([match for match, _ in matched], a, b):
         return [(m, f) for m, f in filed if family(m.first) == "time" or f[0] != "conflicts"]
     return filed
+
+
+def _other_lines(matches: list[Match], a: Unit, b: Unit) -> bool:
+    """Whether two sentences' figures differ on two or more things and agree, in words they share, on none.
+
+    Things are the matched figures and the nouns both sentences count, matched or not: "nine rebounds" is
+    held against "16 rebounds" here even with no word around it to match it by."""
+    differing, agreeing = set(), False
+    for match in matches:
+        if family(match.first) != "time":
+            if match.comparison.relation == "conflict":
+                differing.add(counted(match.first) or match.attribute)
+            agreeing |= match.anchored and match.comparison.relation in AGREEING
+    for noun in {counted(v) for v in a.values} & {counted(v) for v in b.values} - {None}:
+        relations = [(compare_values(x, y), x.anchors & y.anchors) for x in a.values for y in b.values
+                     if x.kind == y.kind == "count" and counted(x) == counted(y) == noun]
+        if all(c is not None and c.relation == "conflict" for c, _ in relations):
+            differing.add(noun)
+        agreeing |= any(c is not None and c.relation in AGREEING and shared for c, shared in relations)
+    return len(differing) >= 2 and not agreeing
 
 
 def _attribute_finding(name: str, attribute: Attribute) -> Finding | None:

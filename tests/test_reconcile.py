@@ -128,6 +128,24 @@ def test_a_game_line_of_other_points_and_other_rebounds_is_another_game():
     assert {e.value for e in conflict.evidence} == {"25 points", "22 points"}
 
 
+def test_a_part_or_a_target_is_not_the_whole_figure():
+    # "his first 17 passes" is part of "34 passes"; "needed nine points" is the target, not the 20 scored.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", ["Redl completed 29 of 34 passes for 364 yards in the win."]),
+        make("b", "Meridian Wire", "2025-01-06", ["Redl completed his first 17 passes for 364 yards in the win."]),
+        make("c", "Northgate Courier", "2025-01-06", ["Redl needed just nine points in the win to pass the record."]),
+        make("d", "Pop Notes", "2025-01-06", ["Redl scored 20 points in the win to pass the record."]),
+    )
+    assert not verdicts(result, "conflict")
+    # Two firsts are one part, and can disagree.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", ["Redl completed his first 15 passes for 364 yards in the win."]),
+        make("b", "Meridian Wire", "2025-01-06", ["Redl completed his first 17 passes for 364 yards in the win."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"15 passes", "17 passes"}
+
+
 def test_an_equal_count_is_matched_before_another_count_of_the_same_thing():
     # "two touchdowns" in each sentence is one figure; "three touchdowns" on punt returns is another.
     result = reconcile(

@@ -259,6 +259,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
         return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
     if _orders_apart(match.first, match.second):
         return False  # "23 points" in a game and "2,116 points" in a career: two measures, not one misreported
+    if _part_word(a, match.first) != _part_word(b, match.second):
+        return False  # "his first 17 passes" and "29 of 34 passes"; "needed nine points" and "scored 20 points"
     # The place or the person a figure's clause names says whose figure it is, as a distinctive word would.
     shared += len(match.first.places & match.second.places)
     shared += any(could_be_one(x, y) for x in match.first.people for y in match.second.people)
@@ -268,6 +270,17 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     # upfront" and "$459 million at the box office" are two figures).
     return (strong and alone and match.first.kind == "count" and counted(match.first) is not None
             and counted(match.first) == counted(match.second))
+
+
+_PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extra|need|needs|needed|needing)"
+                   r"\W+(?:(?:just|only|his|her|its|their|the|a|about|nearly|some)\W+)*$", re.I)
+
+
+def _part_word(unit: Unit, value: Value) -> str | None:
+    """The word before a figure that makes it a part of a whole, or a target, rather than the whole: "his first
+    17 passes", "another 300 homes", "needed just nine points"."""
+    found = _PART.search(unit.text[max(0, value.start - unit.start - 32) : value.start - unit.start])
+    return found.group(1).casefold().rstrip("s").removesuffix("ed").removesuffix("ing") if found else None
 
 
 def _orders_apart(first: Value, second: Value) -> bool:

@@ -322,3 +322,17 @@ def test_the_same_statement_dated_two_days_is_a_conflict_but_two_statements_are_
         "State Wire": "Investigators have no suspects yet and are offering a reward, the sheriff said Tuesday.",
     }, published=None)
     assert not conflicts(result)
+
+
+def test_one_arrest_announced_and_said_on_two_days_is_a_conflict(nlp):
+    # Two verbs of saying date one statement; the agreeing count of men ties the sentences to one arrest.
+    texts = {"Valley Post": "Two possible gang members were arrested in the fatal shooting of a sheriff's deputy "
+                            "outside his home, officials announced Saturday.",
+             "State Wire": "Two possible gang members are under arrest for the murder of a sheriff's deputy "
+                           "outside his house last summer, police said Tuesday."}
+    (conflict,) = conflicts(story(nlp, texts, published=None)[1])
+    assert {e.value_text for e in conflict.evidence} == {"Saturday", "Tuesday"}
+    # A statement dated against the day of the event itself is still no conflict.
+    texts["State Wire"] = ("Two possible gang members were arrested in the fatal shooting of a sheriff's deputy "
+                           "outside his home on Tuesday.")
+    assert conflicts(story(nlp, texts, published=None)[1]) == []

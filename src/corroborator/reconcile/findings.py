@@ -31,7 +31,7 @@ from corroborator.reconcile.compare import (
     match_values,
     role_conflicts,
 )
-from corroborator.reconcile.units import NOT_EVENTS, WEEKDAY, Unit, Value, speaker_key
+from corroborator.reconcile.units import NOT_EVENTS, REPORTING, WEEKDAY, Unit, Value, speaker_key
 from corroborator.values import parse_quantity
 
 METHOD = "corroborator.reconcile.v1"
@@ -249,8 +249,10 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
                 return True
             if (verbs[0] | verbs[1]) & NOT_EVENTS:
                 # The day something was said, not the day it happened; unless the two sentences say the
-                # same thing and date the same saying ("officials said Saturday" / "officials said Tuesday").
-                return bool(verbs[0] & verbs[1]) and strong and alone and not places_apart
+                # same thing and date the same saying ("officials said Saturday" / "officials said Tuesday"),
+                # or both date a saying and agree on a figure ("two men were arrested, police said Saturday").
+                said = bool(verbs[0] & REPORTING and verbs[1] & REPORTING)
+                return alone and not places_apart and (bool(verbs[0] & verbs[1]) and strong or said and (strong or backed))
             return not places_apart and (shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])))
         if "year" in (match.first.precision, match.second.precision):
             # A bare year is background more often than the claim's date, unless it dates one event both tell.

@@ -75,6 +75,10 @@ NOT_EVENTS = frozenset(verb_stem(w) for w in """say said says tell told report r
     write wrote quote quoted claim claimed explain explained ask asked state stated believe believed think
     thought know knew known according describe described call called
     be is was were are been being have has had do does did get got""".split())
+# Verbs of making something public: two sources dating the saying of one thing date one statement, whichever
+# verb each uses ("officials announced Saturday", "police said Saturday").
+REPORTING = frozenset(verb_stem(w) for w in """say said says tell told report reported announce announced confirm
+    confirmed state stated add added note noted disclose disclosed reveal revealed""".split())
 
 
 def content_words(text: str) -> list[str]:

@@ -120,6 +120,11 @@ def test_entities_names_of_teams_and_places_stay_what_they_are(nlp):
     assert "person" not in {m.kind for m in found}
 
 
+def test_entities_an_institution_paired_with_a_person_stays_an_institution(nlp):
+    found = entities(nlp, "The victims were Trooper William Hakim of the Oregon State Police and Capt. Tom Tennant.")
+    assert "Oregon State Police" not in {m.text for m in found if m.kind == "person"}
+
+
 def test_entities_trim_possessive_and_line_breaks(nlp):
     found = entities(nlp, "Critics praised Greta Lindqvist’s paintings at the Tate Modern.")
     assert "Greta Lindqvist" in {m.text for m in found if m.kind == "person"}

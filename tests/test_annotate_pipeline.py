@@ -77,7 +77,7 @@ def test_annotate_documents_streams_in_order_with_method(nlp):
     documents = (document(b, doc_id=f"doc{i}") for i, b in enumerate(bodies))
     annotations = list(annotate_documents(documents, nlp=nlp, batch_size=2))
     assert [a.document for a in annotations] == [f"doc{i}" for i in range(5)]
-    assert {a.method for a in annotations} == {METHOD} and METHOD == "corroborator.annotate.v6"
+    assert {a.method for a in annotations} == {METHOD} and METHOD == "corroborator.annotate.v7"
 
 
 def test_annotate_documents_in_two_processes_gives_the_same_result(nlp):
@@ -102,6 +102,18 @@ def test_sentences_have_body_offsets_and_split_at_line_breaks(nlp):
         "Roads reopened by noon.",
     ]
     assert all(body[s.start : s.end] == s.text for s in annotation.sentences)
+
+
+def test_sentences_do_not_end_at_a_title_before_a_name(nlp):
+    # spaCy's tokenizer splits "Capt." and "Sgt.", and its parser then ends the sentence on the title.
+    body = ("She then opened fire on the others, Philadelphia Homicide Capt. Dana Whitfield said. "
+            "The car was stopped by Const. Tim Fanning near the bridge. Nobody was hurt.")
+    texts = [s.text for s in one(nlp, body).sentences]
+    assert texts == [
+        "She then opened fire on the others, Philadelphia Homicide Capt. Dana Whitfield said.",
+        "The car was stopped by Const. Tim Fanning near the bridge.",
+        "Nobody was hurt.",
+    ]
 
 
 def test_sentences_keep_hard_wrapped_lines_together(nlp):

@@ -356,10 +356,18 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> li
     return spans
 
 
+# Words that make a capitalised name an institution's or a place's, never a person's ("Oregon State Police").
+INSTITUTION_WORDS = frozenset("""academy agency airport army association bank board bureau center centre church
+    city club college commission committee company council county court department district force fund group
+    guard hospital institute league ministry museum navy office party police prison school service society state
+    station street team times university""".split())
+
+
 def _looks_like_a_name(text: str) -> bool:
-    """Two or three capitalised words, as a person's name is written."""
+    """Two or three capitalised words, as a person's name is written, none of them an institution's."""
     words = text.split()
-    return 2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
+    return (2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
+            and not any(w.casefold() in INSTITUTION_WORDS for w in words))
 
 
 def _is_name_token(token) -> bool:

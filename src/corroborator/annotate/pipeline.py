@@ -21,8 +21,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v2: mentions carry their verb and role; v3: figures glued to "euro", no time role for names;
 # v4: units of measure, roles from a verb of their own sentence; v5: persons by a role noun opening
 # a sentence, by an age in apposition; v6: persons by an age before the name, a reflexive, a paired
-# person or a role noun in apposition.
-METHOD = "corroborator.annotate.v6"
+# person or a role noun in apposition; v7: a title before a name ("Capt. James Clark") keeps the
+# name in its sentence.
+METHOD = "corroborator.annotate.v7"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -141,6 +141,17 @@ def test_two_names_in_one_role_conflict_and_in_two_roles_do_not(nlp):
     assert conflicts(story(nlp, fired_and_named)[1]) == []
 
 
+def test_an_owner_and_a_doer_are_two_roles(nlp):
+    # "Ford's record" names whose record it was, not who broke it.
+    texts = {"Daily Ledger": "Hansbrough broke Phil Ford's all-time scoring record at North Carolina during the game.",
+             "Coast Herald": "Forward Tyler Hansbrough broke the all-time scoring record at North Carolina in the game."}
+    assert conflicts(story(nlp, texts)[1]) == []
+    # Two owners named differently still disagree.
+    texts["Coast Herald"] = "Hansbrough broke Mitch Kupchak's all-time scoring record at North Carolina during the game."
+    (finding,) = conflicts(story(nlp, texts)[1])
+    assert "Phil Ford" in finding.explanation and "Mitch Kupchak" in finding.explanation
+
+
 def test_a_dateline_takes_no_role_from_the_sentence_after_it(nlp):
     # The parser runs the dateline into the next sentence; its verb is not the dateline's.
     body = "Thursday 29 July 2004\n\nThe aide was found on Tuesday in his hotel room."

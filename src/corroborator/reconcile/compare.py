@@ -220,6 +220,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
             ka, kb = only_a[0], only_b[0]
             if may_be_one(kind, a.names.get(ka, ka), b.names.get(kb, kb)):
                 continue
+            if _possessive(a, ka) != _possessive(b, kb):
+                continue  # "Hansbrough broke Ford's record", "Tyler Hansbrough broke the record": other roles
             frames = _frames_of(a, ka), _frames_of(b, kb)
             if frames[0] and frames[1] and not frames[0] & frames[1]:
                 continue  # the parse gives both names roles, and no role is the same one
@@ -227,6 +229,21 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
             if same_frame or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
                 conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb))))
     return conflicts
+
+
+_POSSESSIVE_END = re.compile(r"\s?['’]\s?s\b")
+_PLURAL_POSSESSIVE_END = re.compile(r"['’](?=\s)")
+
+
+def _possessive(unit: Unit, key: str) -> bool:
+    """Whether a sentence names an entity only as an owner ("Ford's record", "Rodney Buford ’ s record",
+    "Owens' run")."""
+    name = unit.names.get(key, key)
+    ends = [m.end() for m in re.finditer(re.escape(name), unit.text)]
+    owner = _PLURAL_POSSESSIVE_END if name.endswith("s") else None
+    return bool(ends) and all(
+        _POSSESSIVE_END.match(unit.text, end) or (owner and owner.match(unit.text, end)) for end in ends
+    )
 
 
 def _frames_of(unit: Unit, key: str) -> set[tuple[str, str]]:

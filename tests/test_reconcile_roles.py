@@ -230,6 +230,14 @@ def test_a_weekday_is_not_compared_with_a_date_of_some_other_week():
     assert compare_weekdays(monday, Value("date", "Sunday", WEEKDAY, "Sunday", 0, 6, frozenset())).relation == "conflict"
 
 
+def test_a_date_written_with_its_year_is_not_held_against_the_weekday_most_sources_give(nlp):
+    # Undated reports: "Thursday night" is this week; a date with its year is some other time in the story.
+    scored = "Tyler Hansbrough scored 20 points Thursday night to break the career scoring record, {}."
+    texts = {source: scored.format(f"the {source} reported") for source in ("Daily Ledger", "Coast Herald", "Lakes Post")}
+    texts["Fell Gazette"] = "Hansbrough scored his first basket for the team on Nov. 19, 2005, in a win over Gardner-Webb."
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
 def test_a_weekday_night_runs_into_the_next_mornings_early_hours():
     from corroborator.reconcile.compare import compare_weekdays
     from corroborator.reconcile.units import WEEKDAY, Value

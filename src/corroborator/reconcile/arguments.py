@@ -29,6 +29,7 @@ MIN_WITNESSES = 3  # sources that must fill the role before one of them can stan
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _DAYS = tuple(day.casefold() for day in WEEKDAYS)
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
 # (when it happened still is one).
 ANNOUNCING = frozenset(verb_stem(w) for w in """announce announced confirm confirmed warn warned urge urged insist
@@ -67,6 +68,8 @@ def _agree(first: Argument, second: Argument) -> bool:
     if first.value is not None and second.value is not None:
         comparison = compare_values(first.value, second.value)
         return comparison is None or comparison.relation != "conflict"
+    if (first.value is None) != (second.value is None) and _YEAR.search((first.value and first.text) or second.text):
+        return True  # a date written with its year is rarely this week's: "scored his first basket on Nov. 19, 2005"
     a, b = _weekday(first), _weekday(second)
     return a is None or b is None or a == b
 

@@ -137,6 +137,12 @@ def test_a_part_or_a_target_is_not_the_whole_figure():
         make("d", "Pop Notes", "2025-01-06", ["Redl scored 20 points in the win to pass the record."]),
     )
     assert not verdicts(result, "conflict")
+    # "the two other victims" are the victims besides someone, not all of them.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", ["The three victims were taken to Beaumont Hospital in Royal Oak."]),
+        make("b", "Meridian Wire", "2025-01-06", ["The two other victims were taken to Beaumont Hospital in Royal Oak."]),
+    )
+    assert not verdicts(result, "conflict")
     # Two firsts are one part, and can disagree.
     result = reconcile(
         make("a", "Harbour Ledger", "2025-01-05", ["Redl completed his first 15 passes for 364 yards in the win."]),

@@ -278,11 +278,17 @@ _PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extr
                    r"\W+(?:(?:just|only|his|her|its|their|the|a|about|nearly|some)\W+)*$", re.I)
 
 
+_OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
+
+
 def _part_word(unit: Unit, value: Value) -> str | None:
-    """The word before a figure that makes it a part of a whole, or a target, rather than the whole: "his first
-    17 passes", "another 300 homes", "needed just nine points"."""
+    """The word that makes a figure a part of a whole, or a target, rather than the whole: "his first
+    17 passes", "another 300 homes", "needed just nine points", "the two other victims"."""
     found = _PART.search(unit.text[max(0, value.start - unit.start - 32) : value.start - unit.start])
-    return found.group(1).casefold().rstrip("s").removesuffix("ed").removesuffix("ing") if found else None
+    if found:
+        return found.group(1).casefold().rstrip("s").removesuffix("ed").removesuffix("ing")
+    found = _OTHER.search(value.text)
+    return found.group(1).casefold() if found else None
 
 
 def _orders_apart(first: Value, second: Value) -> bool:

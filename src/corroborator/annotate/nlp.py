@@ -80,30 +80,21 @@ def load_pipeline(name: str | None = None):
 
 
 def _keep_titles_with_names(nlp) -> None:
+    """Make each title one token, and have the parser never start a sentence on the name after it."""
+    from spacy.language import Language
     from spacy.symbols import ORTH
 
     for title in TITLES:
         nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+    if not Language.has_factory(TITLES_COMPONENT):
+        Language.component(TITLES_COMPONENT, func=_titles_before_names)
     if TITLES_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(TITLES_COMPONENT, before="parser")
 
 
-def _register() -> None:
-    from spacy.language import Language
-
-    if Language.has_factory(TITLES_COMPONENT):
-        return
-
-    @Language.component(TITLES_COMPONENT)
-    def titles_before_names(doc):
-        """The word after a title ("Sgt.") goes on the title's sentence: the parser respects the preset."""
-        for token in doc[:-1]:
-            if token.text.endswith(".") and token.text[:-1] in TITLES and doc[token.i + 1].text[:1].isupper():
-                doc[token.i + 1].is_sent_start = False
-        return doc
-
-
-try:
-    _register()
-except ImportError:  # pragma: no cover - spaCy is a hard dependency
-    pass
+def _titles_before_names(doc):
+    """The word after a title ("Sgt.") stays in the title's sentence: the parser keeps a preset boundary."""
+    for token in doc[:-1]:
+        if token.text.endswith(".") and token.text[:-1] in TITLES and doc[token.i + 1].text[:1].isupper():
+            doc[token.i + 1].is_sent_start = False
+    return doc

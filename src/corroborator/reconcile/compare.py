@@ -13,7 +13,15 @@ import re
 from dataclasses import dataclass
 
 from corroborator.reconcile.places import nested
-from corroborator.reconcile.units import NOT_EVENTS, QUANTITY_KINDS, WEEKDAY, WEEKDAYS, Unit, Value
+from corroborator.reconcile.units import (
+    NOT_EVENTS,
+    POSSESSIVE,
+    QUANTITY_KINDS,
+    WEEKDAY,
+    WEEKDAYS,
+    Unit,
+    Value,
+)
 from corroborator.values import (
     Comparison, compare_quantities, compare_times, measure, parse_quantity, parse_time, unit_key,
 )
@@ -231,8 +239,7 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
     return conflicts
 
 
-_POSSESSIVE_END = re.compile(r"\s?['’]\s?s\b")
-_PLURAL_POSSESSIVE_END = re.compile(r"['’](?=\s)")
+_PLURAL_POSSESSIVE = re.compile(r"['’](?=\s)")
 
 
 def _possessive(unit: Unit, key: str) -> bool:
@@ -240,9 +247,9 @@ def _possessive(unit: Unit, key: str) -> bool:
     "Owens' run")."""
     name = unit.names.get(key, key)
     ends = [m.end() for m in re.finditer(re.escape(name), unit.text)]
-    owner = _PLURAL_POSSESSIVE_END if name.endswith("s") else None
+    owner = _PLURAL_POSSESSIVE if name.endswith("s") else None
     return bool(ends) and all(
-        _POSSESSIVE_END.match(unit.text, end) or (owner and owner.match(unit.text, end)) for end in ends
+        POSSESSIVE.match(unit.text, end) or (owner and owner.match(unit.text, end)) for end in ends
     )
 
 

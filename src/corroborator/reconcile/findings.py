@@ -252,7 +252,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
                 # same thing and date the same saying ("officials said Saturday" / "officials said Tuesday"),
                 # or both date a saying and agree on a figure ("two men were arrested, police said Saturday").
                 said = bool(verbs[0] & REPORTING and verbs[1] & REPORTING)
-                return alone and not places_apart and (bool(verbs[0] & verbs[1]) and strong or said and (strong or backed))
+                same_saying = bool(verbs[0] & verbs[1]) and strong
+                return alone and not places_apart and (same_saying or (said and (strong or backed)))
             return not places_apart and (shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])))
         if "year" in (match.first.precision, match.second.precision):
             # A bare year is background more often than the claim's date, unless it dates one event both tell.
@@ -274,10 +275,9 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             and counted(match.first) == counted(match.second))
 
 
+# Words before a figure ("his first 17 passes") and within it ("the two other victims") that make it a part.
 _PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extra|need|needs|needed|needing)"
                    r"\W+(?:(?:just|only|his|her|its|their|the|a|about|nearly|some)\W+)*$", re.I)
-
-
 _OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
 
 

@@ -26,7 +26,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _WEEKDAY_NAME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 ANCHOR_WINDOW = 5  # words either side of a value, within its clause, that say what it measures
 _DATELINE = re.compile(r"\s*(?:published|updated|posted|last updated|first published)\b", re.I)
-_POSSESSIVE = re.compile(r"\s?['’]\s?s\b")
+# "Monday's quake", "Ford ’ s record": the name or the day owns what follows.
+POSSESSIVE = re.compile(r"\s?['’]\s?s\b")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|though|which|who|where|when|since|after|before)\b", re.I
 )
@@ -285,7 +286,7 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
     if (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and stated:
         zone = mention.key if mention.kind in TIME_KINDS else None
         value = Value(mention.kind, stated, precision, mention.text, mention.start, mention.end, anchors,
-                      zone, clause=(left + offset, right + offset), label=bool(_POSSESSIVE.match(unit.text, end)))
+                      zone, clause=(left + offset, right + offset), label=bool(POSSESSIVE.match(unit.text, end)))
         unit.values.append(value)
     if mention.head and mention.role:
         is_time = mention.kind in TIME_KINDS

@@ -72,14 +72,14 @@ def verb_stem(word: str) -> str:
 
 
 # Verbs that report or link rather than name an event.
-NOT_EVENTS = frozenset(verb_stem(w) for w in """say said says tell told report reported reports add added note noted
-    write wrote quote quoted claim claimed explain explained ask asked state stated believe believed think
-    thought know knew known according describe described call called
-    be is was were are been being have has had do does did get got""".split())
+_SAYING = """say said says tell told report reported reports add added note noted state stated"""
+NOT_EVENTS = frozenset(verb_stem(w) for w in (_SAYING + """ write wrote quote quoted claim claimed explain
+    explained ask asked believe believed think thought know knew known according describe described call called
+    be is was were are been being have has had do does did get got""").split())
 # Verbs of making something public: two sources dating the saying of one thing date one statement, whichever
 # verb each uses ("officials announced Saturday", "police said Saturday").
-REPORTING = frozenset(verb_stem(w) for w in """say said says tell told report reported announce announced confirm
-    confirmed state stated add added note noted disclose disclosed reveal revealed""".split())
+REPORTING = frozenset(verb_stem(w) for w in (_SAYING + " announce announced confirm confirmed disclose disclosed "
+                                              "reveal revealed").split())
 
 
 def content_words(text: str) -> list[str]:

@@ -539,8 +539,8 @@ def _rounding(x: float, unit_name: str | None = None) -> float:
     if x == 0 or math.isinf(x):
         return 0.0
     text = _plain(abs(x))
-    if unit_name == "s" and (spans := [u for u in _TIME_UNITS if abs(x) % u == 0]):
-        unit = max(spans)  # "four years" is 126,227,808 s, rounded to the year it was stated in
+    if unit_name == "s" and (stated := _duration_unit([abs(x)])[0]) > 1:
+        unit = stated  # "four years" is 126,227,808 s, rounded to the year it was stated in
     elif "." in text:
         unit = 10.0 ** -len(text.split(".")[1])
     elif text.endswith("0") or unit_name in ("%", "pp") or measure(unit_name):

@@ -73,8 +73,7 @@ def assign(
     `into` names the story it goes to (a recluster's later pass), opened under that id when it is new;
     `method` is what the story and the membership are stamped with (see `method_of`)."""
     settings = settings or core.Settings()
-    terms = list(features.terms) + [core.KEY_PREFIX + key for key in features.entities]
-    store.count_document(connection, terms)
+    store.count_document(connection, _terms(features))
     vector, entities = _vectors(connection, features)
     original = store.story_of(connection, features.duplicate_of) if features.duplicate_of else None
     if original is not None:
@@ -100,9 +99,14 @@ def assign(
     return Outcome(features.document, updated.id, action, decision.score, decision.related)
 
 
+def _terms(features: DocumentFeatures) -> list[str]:
+    """What the index counts of a document: its words and, prefixed, its entity keys."""
+    return list(features.terms) + [core.KEY_PREFIX + key for key in features.entities]
+
+
 def _vectors(connection, features: DocumentFeatures) -> tuple[dict[str, float], dict[str, float]]:
     """The document's unit text and entity vectors, weighted by the rarity counted so far."""
-    rarity = store.idf(connection, list(features.terms) + [core.KEY_PREFIX + key for key in features.entities])
+    rarity = store.idf(connection, _terms(features))
     return core.text_vector(features, rarity), core.entity_vector(features, rarity)
 
 

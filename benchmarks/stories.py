@@ -38,7 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus import read_corpus  # noqa: E402
 DEV_TOPICS = range(1, 18)
 TEST_TOPICS = range(18, 36)
-OUR_THRESHOLDS = [round(0.10 + 0.025 * i, 3) for i in range(17)]  # 0.10 … 0.50
+JOIN_THRESHOLDS = [round(0.10 + 0.025 * i, 3) for i in range(17)]  # a single pass's join threshold, 0.10 … 0.50
+LINK_THRESHOLDS = [round(0.05 + 0.025 * i, 3) for i in range(11)]  # a recluster's link threshold, 0.05 … 0.30
 BASELINE_THRESHOLDS = [round(0.50 + 0.025 * i, 3) for i in range(19)]  # cosine distance 0.50 … 0.95
 
 
@@ -142,17 +143,19 @@ def _stale(path: Path) -> bool:
 
 
 def ours(
-    database, thresholds: list[float], require_annotation: bool, passes: int | None = None, embed=None
+    database, thresholds: list[float], require_annotation: bool, single_pass: bool = False, embed=None
 ) -> dict[float, dict[str, str]]:
-    """corroborator's grouping of the whole store (a recluster), one grouping per join threshold; with
-    `passes=0`, the single incremental pass that `build` makes; with `embed`, by meaning too."""
-    from corroborator.stories.assign import REFINE_PASSES, recluster
+    """corroborator's grouping of the whole store, one grouping per threshold: a recluster's average
+    link at each link threshold, or, with `single_pass`, the one incremental pass that `build` makes at
+    each join threshold; with `embed`, by meaning too."""
+    from corroborator.stories.assign import recluster
     from corroborator.stories.decide import Settings
 
     result = {}
     for threshold in thresholds:
-        recluster(database, settings=Settings(join_threshold=threshold), require_annotation=require_annotation,
-                  passes=REFINE_PASSES if passes is None else passes, embed=embed)
+        settings = Settings(join_threshold=threshold) if single_pass else Settings(link_threshold=threshold)
+        recluster(database, settings=settings, require_annotation=require_annotation, single_pass=single_pass,
+                  embed=embed)
         rows = database.connection.execute(
             "SELECT p.path, s.story_id FROM story_documents s JOIN document_paths p ON p.document_id = s.document_id"
         ).fetchall()
@@ -174,6 +177,7 @@ def quality(quick: bool, cache: Path) -> None:
     dev_topics, test_topics = (range(1, 5), range(18, 22)) if quick else (DEV_TOPICS, TEST_TOPICS)
     annotate = _annotate_available()
     from corroborator import embeddings
+    from corroborator.stories.decide import Settings
 
     embed = embeddings.load("auto")  # the embeddings extra, when installed
     features = "annotate stage (spaCy entities, resolved times)" if annotate else "TEXT ONLY (annotate stage unavailable)"
@@ -186,34 +190,47 @@ def quality(quick: bool, cache: Path) -> None:
         scores["baseline"][half] = {t: b_cubed(g, gold) for t, g in baseline(articles, BASELINE_THRESHOLDS).items()}
         database = _database(articles, cache / f"ecbplus-{tag}-{'annotated' if annotate else 'plain'}.db", annotate)
         scores["corroborator, single pass (build)"][half] = {
-            t: b_cubed(g, gold) for t, g in ours(database, OUR_THRESHOLDS, annotate, passes=0).items()
+            t: b_cubed(g, gold) for t, g in ours(database, JOIN_THRESHOLDS, annotate, single_pass=True).items()
         }
-        scores["corroborator (recluster)"][half] = {t: b_cubed(g, gold) for t, g in ours(database, OUR_THRESHOLDS, annotate).items()}
+        scores["corroborator (recluster)"][half] = {
+            t: b_cubed(g, gold) for t, g in ours(database, LINK_THRESHOLDS, annotate).items()
+        }
         if embed is not None:
             scores["corroborator (recluster), embeddings"][half] = {
-                t: b_cubed(g, gold) for t, g in ours(database, OUR_THRESHOLDS, annotate, embed=embed).items()
+                t: b_cubed(g, gold) for t, g in ours(database, LINK_THRESHOLDS, annotate, embed=embed).items()
             }
         if annotate:
+            plain = _database(articles, cache / f"ecbplus-{tag}-plain.db", False)
             scores["corroborator (recluster), text only"][half] = {
-                t: b_cubed({k: v for k, v in g.items()}, gold)
-                for t, g in ours(_database(articles, cache / f"ecbplus-{tag}-plain.db", False), OUR_THRESHOLDS, False).items()
+                t: b_cubed(g, gold) for t, g in ours(plain, LINK_THRESHOLDS, False).items()
             }
+            plain.close()
         database.close()
         print(f"  {half}: topics {tag}, {len(articles)} documents, {len(set(gold.values()))} gold stories", file=sys.stderr)
+    defaults = Settings()
     for method, halves in scores.items():
         chosen = max(halves["dev"], key=lambda t: (halves["dev"][t][2], -t))
         precision, recall, f1 = halves["test"][chosen]
         best = max(halves["test"], key=lambda t: halves["test"][t][2])
-        rows.append((method, chosen, precision, recall, f1, best, halves["test"][best][2]))
+        default = None if method == "baseline" else (
+            defaults.join_threshold if "single pass" in method else defaults.link_threshold
+        )
+        at_default = halves["test"].get(default, (None, None, None))[2]
+        rows.append((method, chosen, precision, recall, f1, best, halves["test"][best][2], default, at_default))
     print(f"\nECB+ story grouping, B³ at sub-topic level — thresholds chosen on topics {dev_topics.start}–{dev_topics.stop - 1}, "
           f"scored on topics {test_topics.start}–{test_topics.stop - 1}; features: {features}\n")
-    print("| method | threshold (dev) | B³ precision | B³ recall | B³ F1 | best threshold on test | its F1 |")
-    print("|---|---|---|---|---|---|---|")
-    for method, chosen, precision, recall, f1, best, best_f1 in rows:
-        print(f"| {method} | {chosen} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {best} | {best_f1:.3f} |")
+    print("| method | threshold (dev) | B³ precision | B³ recall | B³ F1 | best threshold on test | its F1 "
+          "| product default | its F1 |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for method, chosen, precision, recall, f1, best, best_f1, default, at_default in rows:
+        shown = "— | —"
+        if default is not None:
+            shown = f"{default} | {'—' if at_default is None else f'{at_default:.3f}'}"
+        print(f"| {method} | {chosen} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {best} | {best_f1:.3f} | {shown} |")
     print("\n(baseline: scikit-learn TfidfVectorizer + AgglomerativeClustering, average link, cosine distance threshold; "
-          "corroborator: join threshold of stories.decide.Settings; build makes one pass in (published, id) order, "
-          "recluster adds up to stories.assign.REFINE_PASSES second looks)")
+          "corroborator: build makes one pass in (published, id) order at the join threshold of "
+          "stories.decide.Settings; recluster clusters every document against every other by average link at its "
+          "link threshold and splits groups of two tight halves (stories.cluster))")
 
 
 # ---------------------------------------------------------------- scale

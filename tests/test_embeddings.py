@@ -95,4 +95,3 @@ def test_stories_weigh_the_meaning_of_headline_and_lede(embed):
     assert other == 0.0 and 0.2 < same <= 1.0  # an unrelated report falls below the floor
     match = decide.compare(again, {}, {}, story, decide.Settings())
     assert match.meaning == same and match.score == decide.Settings().meaning_weight * same
-    assert decide.without(story, quake, {}, {}).embedding == [0.0] * 384

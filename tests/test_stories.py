@@ -238,21 +238,53 @@ def _story(story_id: str, *documents: tuple):
     return story
 
 
-def test_a_second_look_moves_a_document_to_the_story_it_fits_best():
-    from corroborator.stories.decide import reconsider
+def _members(*documents: tuple):
+    from corroborator.stories.cluster import Member
+
+    return [Member(*document) for document in documents]
+
+
+def test_a_recluster_groups_a_document_with_the_story_it_fits_best_whatever_came_first():
+    from corroborator.stories.cluster import group
 
     early = _features("early", "ferry strike Pell harbour union crews walk out over pay")
     sinking = [_features(f"sink{i}", "ferry sank Lusk harbour divers search hull passengers rescued") for i in range(2)]
     strike = [_features(f"strike{i}", "strike Pell union crews walk out pay talks ferry timetable") for i in range(3)]
-    # The first pass put `early` with the sinking: it arrived when only that story shared its words.
-    sinking_story = _story("sinking", early, *sinking)
-    strike_story = _story("strike", *strike)
-    settings = Settings(join_threshold=0.2)
-    assert reconsider(*early, sinking_story, [sinking_story, strike_story], settings) == "strike"
-    # Its own members stay put, and a document alone stays alone unless another story clears the threshold.
-    assert reconsider(*sinking[0], sinking_story, [sinking_story, strike_story], settings) == "sinking"
     lone = _features("lone", "orchestra season opens with new conductor")
-    assert reconsider(*lone, _story("lone", lone), [sinking_story, strike_story], settings) == "lone"
+    # A single pass puts `early` with the sinking when it arrives before any of the strike reports.
+    single = _story("sinking", early)
+    assert decide_for(sinking[0], single, Settings(join_threshold=0.2)) == "sinking"
+    groups = group(_members(early, *sinking, *strike, lone), Settings(link_threshold=0.2))
+    assert groups == [["early", "strike0", "strike1", "strike2"], ["lone"], ["sink0", "sink1"]]
+
+
+def decide_for(document: tuple, story, settings: Settings) -> str | None:
+    from corroborator.stories.decide import decide
+
+    return decide(*document, [story], settings).story
+
+
+def test_a_recluster_splits_two_events_of_one_kind_that_average_link_alone_would_merge():
+    from corroborator.stories.cluster import group
+
+    bush = [_features(f"bush{i}", f"Saints place running back Bush on injured reserve knee season over {extra}")
+            for i, extra in enumerate(["Wednesday", "ending third season", "sprained knee", "sprained knee surgery"])]
+    thomas = [_features(f"thomas{i}", f"Saints place running back Thomas on injured reserve ankle playoffs {extra}")
+              for i, extra in enumerate(["Joique Bell", "Bell signed", "practice squad", "Bell practice squad"])]
+    merged = group(_members(*bush, *thomas), Settings(link_threshold=0.2, split_ratio=0.0))
+    assert len(merged) == 1  # every pair shares most words: one group by average link
+    split = group(_members(*bush, *thomas), Settings(link_threshold=0.2))
+    assert split == [[f"bush{i}" for i in range(4)], [f"thomas{i}" for i in range(4)]]
+    # Halves too small to stand for an event are not split off.
+    assert len(group(_members(*bush, *thomas), Settings(link_threshold=0.2, split_size=5))) == 1
+
+
+def test_a_recluster_never_groups_documents_about_days_far_apart():
+    from corroborator.stories.cluster import group
+
+    first, second = _features("a", "quake strikes Hollin town"), _features("b", "quake strikes Hollin town")
+    first[0].event_days, second[0].event_days = {739323: 1.0}, {739400: 1.0}
+    assert group(_members(first, second), Settings(link_threshold=0.1)) == [["a"], ["b"]]
 
 
 def test_stories_are_stamped_with_how_they_were_grouped(database):
@@ -267,4 +299,4 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
         name = "all-MiniLM-L6-v2"
 
     assert method_of(Named()) == "corroborator.stories.v1+embeddings:all-MiniLM-L6-v2"
-    assert method_of(reconsidered=True) == "corroborator.stories.v1+reconsidered"
+    assert method_of(clustered=True) == "corroborator.stories.v1+clustered"

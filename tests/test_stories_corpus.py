@@ -44,7 +44,7 @@ def _grouped(database: Database, how: str) -> None:
     """Group the store again as `build` does (one pass), as `recluster` does, or as recluster does with
     the embeddings extra."""
     if how == "single pass":
-        recluster(database, passes=0)
+        recluster(database, single_pass=True)
     elif how == "recluster":
         recluster(database)
     else:

@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import asdict
 
-from corroborator.stories.decide import StorySummary
+from corroborator.stories.decide import StorySummary, rarity
 from corroborator.store.db import Database, now
 
 UNDATED = 1e12  # the `active` of a story with no dated document: it never ages out
@@ -57,7 +57,7 @@ def idf(connection: sqlite3.Connection, terms: list[str]) -> dict[str, float]:
         counts.update(connection.execute(
             f"SELECT term, documents FROM story_term_counts WHERE term IN ({', '.join('?' * len(chunk))})", chunk
         ).fetchall())
-    return {term: math.log((total + 1) / (counts.get(term, 0) + 1)) + 1.0 for term in terms}
+    return {term: rarity(total, counts.get(term, 0)) for term in terms}
 
 
 # --- candidates --------------------------------------------------------------------------------

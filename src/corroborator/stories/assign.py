@@ -8,10 +8,12 @@ the grouping does not depend on where batches happen to break.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from corroborator.embeddings import stamped
+from corroborator.stories import cluster
 from corroborator.stories import decide as core
 from corroborator.stories.features import DocumentFeatures, embedding_text, extract, parse_published
 from corroborator.store import annotations as annotated
@@ -20,7 +22,6 @@ from corroborator.store import stories as store
 from corroborator.store.db import Database
 
 BATCH_SIZE = 500
-REFINE_PASSES = 3  # second looks a recluster takes (each stops early when nothing moves)
 
 
 @dataclass(slots=True)
@@ -169,7 +170,7 @@ def assign_pending(
     `corroborator.embeddings`) adds the meaning of each document's headline and lede to the decision."""
     started = time.perf_counter()
     report = AssignReport()
-    method = method_of(embed, reconsidered=placed is not None)
+    method = method_of(embed, clustered=placed is not None)
     placed = placed or {}
     queue = order(store.pending(database, require_annotation))
     for start in range(0, len(queue), batch_size):
@@ -192,11 +193,11 @@ def assign_pending(
     return report
 
 
-def method_of(embed=None, reconsidered: bool = False) -> str:
+def method_of(embed=None, clustered: bool = False) -> str:
     """What stories are stamped with: the stage's method, whether meaning took part (and which model),
-    and whether a recluster's second looks placed the documents."""
+    and whether a recluster's clustering placed the documents."""
     method = stamped(core.METHOD, embed)
-    return method + "+reconsidered" if reconsidered else method
+    return method + "+clustered" if clustered else method
 
 
 def _embedded(batch: list[DocumentFeatures], embed) -> list[DocumentFeatures]:
@@ -212,49 +213,52 @@ def recluster(
     batch_size: int = BATCH_SIZE,
     settings: core.Settings | None = None,
     require_annotation: bool = True,
-    passes: int = REFINE_PASSES,
     embed=None,
+    single_pass: bool = False,
 ) -> AssignReport:
-    """Drop every story and assign every document again from scratch, in (published, id) order, so the
-    grouping does not depend on the order the corpus was ingested in. Then, up to `passes` times, look
-    at every document again with all stories in place (`decide.reconsider`) and rebuild the stories
-    with the documents that fit elsewhere moved; each pass reads one fixed state, so the result still
-    does not depend on any order. Each pass costs about two single passes."""
+    """Drop every story and group every document again from scratch, so the grouping does not depend on
+    the order the corpus was ingested in: every document against every other (`cluster.group`), the
+    words weighed by their rarity in the whole corpus; then the stories are written as `build` writes
+    them, with each document placed in its group's story. With `single_pass`, one incremental pass
+    in (published, id) order instead, as `build` makes it."""
     started = time.perf_counter()
     settings = settings or core.Settings()
     with database.transaction() as connection:
         store.clear(connection)
-    report = assign_pending(database, batch_size, settings, require_annotation, embed=embed)
-    for _ in range(passes):
-        moves = _moves(database, settings, batch_size, embed)
-        if not moves:
-            break
-        placed = store.assignments(database) | moves
-        with database.transaction() as connection:
-            store.clear(connection)
-        report = assign_pending(database, batch_size, settings, require_annotation, placed=placed, embed=embed)
+    placed = None if single_pass else _grouped(database, settings, require_annotation, batch_size, embed)
+    report = assign_pending(database, batch_size, settings, require_annotation, placed=placed, embed=embed)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _moves(database: Database, settings: core.Settings, batch_size: int, embed=None) -> dict[str, str]:
-    """The documents that fit another story better than their own, the stories as they stand: document → story."""
-    connection = database.connection
-    assigned = store.assignments(database)
-    queue = order(store.assigned(database))
-    moves = {}
-    for start in range(0, len(queue), batch_size):
-        for features in _embedded([features_of(database, d) for d in queue[start:start + batch_size]], embed):
-            document_id = features.document
-            if features.duplicate_of in assigned:
-                continue  # a syndicated copy follows its original
-            own = store.summaries(connection, [assigned[document_id]])[0]
-            vector, entities = _vectors(connection, features)
-            found = _candidates(connection, features, vector, entities, settings)
-            target = core.reconsider(features, vector, entities, own, found, settings)
-            if target != own.id:
-                moves[document_id] = target
-    return moves
+def _grouped(database: Database, settings: core.Settings, require_annotation: bool, batch_size: int, embed):
+    """Where every waiting document goes: document → story, each group's story named after its first
+    document in (published, id) order, as a single pass would have named it. The documents are read
+    twice, a batch at a time: once to count their words, once to keep what the clustering compares."""
+    rows = store.pending(database, require_annotation)
+    waiting = {document_id for document_id, _, _ in rows}
+    queue = order(rows)
+    # A syndicated copy follows its original; counting it would weigh the original's words twice.
+    originals = [document_id for document_id, _, duplicate_of in rows if duplicate_of not in waiting]
+    counts: Counter[str] = Counter()
+    for batch in _batches(database, originals, batch_size):
+        for features in batch:
+            counts.update(_terms(features))
+    rarity = {term: core.rarity(len(originals), count) for term, count in counts.items()}
+    members = []
+    for batch in _batches(database, originals, batch_size):
+        members.extend(cluster.Member.of(features, rarity) for features in _embedded(batch, embed))
+    position = {document_id: index for index, document_id in enumerate(queue)}
+    placed = {}
+    for documents in cluster.group(members, settings):
+        story = store.story_id(min(documents, key=position.__getitem__))
+        placed.update(dict.fromkeys(documents, story))
+    return placed
+
+
+def _batches(database: Database, document_ids: list[str], batch_size: int):
+    for start in range(0, len(document_ids), batch_size):
+        yield [features_of(database, document_id) for document_id in document_ids[start:start + batch_size]]
 
 
 def list_stories(database: Database) -> list[StoryRecord]:

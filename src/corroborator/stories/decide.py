@@ -10,8 +10,7 @@ by text and by shared entities, unless the two are about different days: two ear
 region a few days apart share most words and places, but not the day they happened. A strong tie
 through a rare person or work that is not the same event (a sequel, a follow-up) is a related link.
 With embeddings on, the story also sums its documents' embeddings, and meaning joins the score.
-A recluster takes second looks (`reconsider`): each document against its own story without it and
-the other candidates, every story fixed.
+A recluster compares documents with each other instead (`cluster`), on the same scale (`pair_score`).
 """
 
 from __future__ import annotations
@@ -46,6 +45,12 @@ class Settings:
     related_link: float = 0.25  # weight of shared people and works, within the document's entity vector
     text_weight: float = 0.6  # the rest is the entities' weight, when both sides have entities
     meaning_weight: float = 0.3  # weight of embedding similarity, when the document and the story have embeddings
+    # A recluster's average link (see cluster): the mean pair similarity two groups need to merge, and
+    # when to split a group into two halves that are each far tighter than the two are together
+    # (chosen on ECB+ topics 1–17 with benchmarks/stories.py).
+    link_threshold: float = 0.1
+    split_ratio: float = 0.7  # split when the mean across is below this share of the looser half's mean within
+    split_size: int = 3  # documents each half needs for a split
     day_tolerance: int = 2  # event days further apart than this are different events
     # Without a publication time, relative dates stay unresolved and the days found are mostly
     # datelines of reports written over several weeks: only a wide gap says "another event".
@@ -105,6 +110,11 @@ def unit(vector: dict[str, float]) -> dict[str, float]:
     return {k: v / norm for k, v in vector.items()} if norm else {}
 
 
+def rarity(documents: int, holding: int) -> float:
+    """The smoothed inverse document frequency of a term `holding` of `documents` documents hold."""
+    return math.log((documents + 1) / (holding + 1)) + 1.0
+
+
 def text_vector(features: DocumentFeatures, idf: dict[str, float]) -> dict[str, float]:
     """The document's unit TF-IDF vector over content words."""
     return unit({term: count * idf.get(term, 1.0) for term, count in features.terms.items()})
@@ -153,28 +163,66 @@ def compare(
     """Score one candidate story against the document, and say whether anything rules the join out."""
     text = _cosine_to(vector, story.centroid)
     shared = _cosine_to(entities, story.entities)
-    if entities and story.entities:
-        score = settings.text_weight * text + (1 - settings.text_weight) * shared
-    else:
-        score = text
+    meaning = meaning_similarity(features.embedding, story.embedding)
+    score = _blend(text, shared, bool(entities and story.entities), meaning, settings)
     link = sum(
         weight for key, weight in entities.items()
         if key in story.entities and features.kinds.get(key, story.kinds.get(key)) in LINK_KINDS
     )
-    meaning = meaning_similarity(features.embedding, story.embedding)
-    if meaning is not None:
-        score = (1 - settings.meaning_weight) * score + settings.meaning_weight * meaning
     match = Match(story.id, score, text, shared, link, meaning=meaning)
-    doc_day, story_day = features.event_day, story.event_day
-    tolerance = settings.day_tolerance if features.published is not None else settings.undated_day_tolerance
-    if doc_day is not None and story_day is not None and abs(doc_day - story_day) > tolerance:
-        match.veto = f"event days {abs(doc_day - story_day)} apart"
-    elif _outside_window(features.time, story, settings.window_days):
-        match.veto = "outside the active window"
+    match.veto = _veto(features, story.event_day, story.first_time, story.last_time, settings)
     return match
 
 
-def meaning_similarity(embedding: tuple[float, ...] | None, summed: list[float] | None) -> float | None:
+def pair_score(
+    first: DocumentFeatures,
+    first_vector: dict[str, float],
+    first_entities: dict[str, float],
+    second: DocumentFeatures,
+    second_vector: dict[str, float],
+    second_entities: dict[str, float],
+    settings: Settings,
+) -> float:
+    """How alike two documents are, on the scale of `compare` (the second taken as a story of one
+    document, untruncated); zero when their event days or publication times rule out one story."""
+    if _veto(first, second.event_day, second.time, second.time, settings):
+        return 0.0
+    text = _dot(first_vector, second_vector)
+    shared = _dot(first_entities, second_entities)
+    meaning = meaning_similarity(first.embedding, second.embedding)
+    return _blend(text, shared, bool(first_entities and second_entities), meaning, settings)
+
+
+def _blend(text: float, shared: float, both_have_entities: bool, meaning: float | None, settings: Settings) -> float:
+    """One score from the word, entity and (when there is one) meaning similarities."""
+    score = settings.text_weight * text + (1 - settings.text_weight) * shared if both_have_entities else text
+    if meaning is not None:
+        score = (1 - settings.meaning_weight) * score + settings.meaning_weight * meaning
+    return score
+
+
+def _veto(
+    features: DocumentFeatures, day: int | None, first: float | None, last: float | None, settings: Settings
+) -> str | None:
+    """Why a document cannot be in one story with what points at `day` and was published between
+    `first` and `last`, when it cannot: the days are too far apart, or the times are."""
+    doc_day = features.event_day
+    tolerance = settings.day_tolerance if features.published is not None else settings.undated_day_tolerance
+    if doc_day is not None and day is not None and abs(doc_day - day) > tolerance:
+        return f"event days {abs(doc_day - day)} apart"
+    moment, window = features.time, settings.window_days * 86400
+    if moment is not None and first is not None and last is not None and not first - window <= moment <= last + window:
+        return "outside the active window"
+    return None
+
+
+def _dot(first: dict[str, float], second: dict[str, float]) -> float:
+    if len(second) < len(first):
+        first, second = second, first
+    return sum(weight * second.get(term, 0.0) for term, weight in first.items())
+
+
+def meaning_similarity(embedding: tuple[float, ...] | None, summed) -> float | None:
     """Cosine of a document's embedding with a story's summed embeddings, rescaled so that MEANING_FLOOR
     counts as nothing: two news reports of one kind of event (two earthquakes, two trades) already sit
     around 0.5 with all-MiniLM-L6-v2, so only what lies above it tells one event from another, and the
@@ -186,13 +234,6 @@ def meaning_similarity(embedding: tuple[float, ...] | None, summed: list[float] 
         return None
     cosine = sum(a * b for a, b in zip(embedding, summed)) / norm
     return max(0.0, (cosine - MEANING_FLOOR) / (1 - MEANING_FLOOR))
-
-
-def _outside_window(moment: float | None, story: StorySummary, window_days: float) -> bool:
-    if moment is None or story.first_time is None or story.last_time is None:
-        return False
-    window = window_days * 86400
-    return moment > story.last_time + window or moment < story.first_time - window
 
 
 def decide(
@@ -221,61 +262,13 @@ def related_stories(matches: list[Match], joined: str | None, settings: Settings
     ]
 
 
-def reconsider(
-    features: DocumentFeatures,
-    vector: dict[str, float],
-    entities: dict[str, float],
-    own: StorySummary,
-    candidates: list[StorySummary],
-    settings: Settings | None = None,
-) -> str:
-    """Where a document belongs on a second look, with every story as the first pass left it: the
-    candidate it is most similar to, when that clears the join threshold, nothing rules it out, and it
-    beats the document's own story with the document taken out; else its own story.
-
-    A single pass decides each document against the stories as they stood when it arrived, so an early
-    document can open a story that later ones would have shown it does not belong to; looking again
-    with everything in place moves it to where it fits best (a k-means step over the candidates)."""
-    settings = settings or Settings()
-    rest = without(own, features, vector, entities)
-    stay = compare(features, vector, entities, rest, settings).score if rest.size else settings.join_threshold
-    others = [
-        m for m in (compare(features, vector, entities, story, settings) for story in candidates if story.id != own.id)
-        if m.veto is None and m.score >= settings.join_threshold
-    ]
-    best = min(others, key=lambda m: (-m.score, m.story), default=None)
-    return best.story if best is not None and best.score > stay else own.id
-
-
-def without(
-    story: StorySummary, features: DocumentFeatures, vector: dict[str, float], entities: dict[str, float]
-) -> StorySummary:
-    """The story's summary with one of its documents taken out again (as far as the truncated
-    summary still holds it)."""
-    centroid = {k: v - vector.get(k, 0.0) for k, v in story.centroid.items()}
-    keys = {k: v - entities.get(k, 0.0) for k, v in story.entities.items()}
-    days = dict(story.days)
-    total = sum(features.event_days.values())
-    for day, weight in features.event_days.items():
-        if day in days:
-            days[day] -= weight / total
-    return replace(
-        story,
-        size=story.size - 1,
-        centroid={k: v for k, v in centroid.items() if v > 1e-6},
-        entities={k: v for k, v in keys.items() if v > 1e-6},
-        days={d: w for d, w in days.items() if w > 1e-6},
-        embedding=_add(story.embedding, features.embedding, -1.0),
-    )
-
-
-def _add(summed: list[float] | None, embedding, sign: float) -> list[float] | None:
-    """A story's summed embeddings with one document's added (sign 1) or taken out (sign -1)."""
+def _add(summed: list[float] | None, embedding) -> list[float] | None:
+    """A story's summed embeddings with one more document's added."""
     if not embedding:
         return summed
     if not summed:
-        return [round(sign * v, 5) for v in embedding] if sign > 0 else summed
-    return [round(a + sign * b, 5) for a, b in zip(summed, embedding)]
+        return [round(v, 5) for v in embedding]
+    return [round(a + b, 5) for a, b in zip(summed, embedding)]
 
 
 def headline_score(headline: str, centroid: dict[str, float]) -> float:
@@ -315,7 +308,7 @@ def absorb(
         entities=keys,
         kinds={key: kinds[key] for key in keys if key in kinds},
         days=_truncate(days, STORY_DAYS),
-        embedding=_add(story.embedding, features.embedding, 1.0),
+        embedding=_add(story.embedding, features.embedding),
     )
     moment = features.time
     if moment is not None:

@@ -241,7 +241,7 @@ def _story(story_id: str, *documents: tuple):
 def _members(*documents: tuple):
     from corroborator.stories.cluster import Member
 
-    return [Member(*document) for document in documents]
+    return [Member.of(features, {}) for features, _, _ in documents]
 
 
 def test_a_recluster_groups_a_document_with_the_story_it_fits_best_whatever_came_first():

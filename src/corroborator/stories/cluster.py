@@ -3,8 +3,9 @@
 A single pass (`decide`) settles each document when it arrives, against story centroids, so a story
 is only as good as the order its documents came in. With the whole corpus at hand, a recluster
 groups by average link instead: two groups merge while the mean similarity of their documents'
-pairs clears `Settings.link_threshold`, the pair similarity being the one a single pass uses
-(words, entities, meaning; zero across event days or publication times too far apart).
+pairs clears `Settings.link_threshold`, the pair similarity being the one a single pass scores a
+story with (`decide.blend` of words, entities and meaning; zero across event days or publication
+times a single pass would not join either).
 
 A low threshold keeps a story's documents together even when no single pair is close, but also
 puts two events of one kind together (two injuries of one team's players, two wins that clinched
@@ -13,23 +14,26 @@ within than across. So each group is then split where its dendrogram's last merg
 whose mean similarity across is below `Settings.split_ratio` times the looser half's own,
 and the halves are looked at the same way in turn.
 
-Cost: candidate pairs come from an inverted index over each document's heaviest words and entity
-keys; documents joined by a pair that clears the threshold form components (average link never
-merges across them, since a mean above the threshold needs a pair above it), and each component
-is clustered on its own, in time quadratic in its size. A component larger than `MAX_COMPONENT`
-is cut with a stricter threshold first.
+Cost: each document is compared in full with the few others that share the most weight of its
+heaviest words and entity keys (found with sparse products, a block of documents at a time);
+documents joined by a pair that clears the threshold form components (average link never merges
+across them, since a mean above the threshold needs a pair above it), and each component is
+clustered on its own, in time quadratic in its size. A component larger than `MAX_COMPONENT` is
+cut with a stricter threshold first.
 
 Everything here is pure: plain data in, plain data out, no database. Documents are handled in the
-order of their ids, so the result does not depend on the order they were given in.
+order of their ids, so the result does not depend on the order they were given in. Similarities are
+computed many pairs at a time, with sparse and dense matrix products.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 from scipy.cluster.hierarchy import ClusterNode, fcluster, linkage, to_tree
+from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
 from corroborator.stories import decide
@@ -37,103 +41,175 @@ from corroborator.stories.features import DocumentFeatures
 
 MAX_COMPONENT = 3000  # documents clustered together at most; a larger component is cut at a stricter threshold
 STRICTER = 0.05  # how much stricter each cut is
+NEIGHBOURS = 30  # candidates compared in full with each document
+MAX_POSTINGS = 500  # a term more documents than this have among their heaviest is not looked up
+BLOCK = 2000  # documents whose candidates are found in one sparse product
 
 
 @dataclass(slots=True)
 class Member:
-    """A document as the clustering sees it: its features and unit text and entity vectors."""
+    """A document as the clustering sees it: its unit text and entity vectors (cut to as many terms and
+    keys as a story's summary keeps), its event day, publication time and embedding."""
 
-    features: DocumentFeatures
+    id: str
     vector: dict[str, float]
     entities: dict[str, float]
-
-    @property
-    def id(self) -> str:
-        return self.features.document
+    day: int | None = None
+    published: float | None = None
+    embedding: tuple[float, ...] | None = None
 
     @classmethod
     def of(cls, features: DocumentFeatures, rarity: dict[str, float]) -> Member:
-        """What the clustering keeps of a document, its words weighed by `rarity`: the vectors cut to as
-        many terms and keys as a story's summary keeps, and of the features only what `decide.pair_score`
-        reads (days, times, the embedding), so a corpus's members fit in memory."""
-        vector = _heaviest(decide.text_vector(features, rarity), decide.CENTROID_TERMS)
-        entities = _heaviest(decide.entity_vector(features, rarity), decide.CENTROID_KEYS)
-        slim = replace(features, headline="", terms={}, entities={}, kinds={}, lede="")
-        return cls(slim, vector, entities)
+        """What the clustering keeps of a document, its words weighed by `rarity`."""
+        return cls(
+            features.document,
+            _heaviest(decide.text_vector(features, rarity), decide.CENTROID_TERMS),
+            _heaviest(decide.entity_vector(features, rarity), decide.CENTROID_KEYS),
+            features.event_day,
+            features.published,
+            features.embedding,
+        )
 
 
 def _heaviest(vector: dict[str, float], count: int) -> dict[str, float]:
     return {key: vector[key] for key in sorted(vector, key=lambda key: (-vector[key], key))[:count]}
 
 
+class _Corpus:
+    """The members as matrices: text and entity vectors (sparse rows), embeddings (dense rows), and
+    the event day and publication time of each (NaN when it has none)."""
+
+    def __init__(self, members: list[Member], settings: decide.Settings):
+        self.settings = settings
+        self.text = _rows([m.vector for m in members])
+        self.entities = _rows([m.entities for m in members])
+        self.has_entities = np.array([bool(m.entities) for m in members])
+        self.has_meaning = np.array([bool(m.embedding) for m in members])
+        width = max((len(m.embedding) for m in members if m.embedding), default=0)
+        self.meaning = np.zeros((len(members), width))
+        for i, member in enumerate(members):
+            if member.embedding:
+                self.meaning[i] = np.asarray(member.embedding) / (np.linalg.norm(member.embedding) or 1.0)
+        self.day = np.array([np.nan if m.day is None else m.day for m in members], dtype=float)
+        self.time = np.array([np.nan if m.published is None else m.published for m in members], dtype=float)
+
+    def pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """The similarity of each pair (first[k], second[k])."""
+        text = np.asarray(self.text[first].multiply(self.text[second]).sum(axis=1)).ravel()
+        shared = np.asarray(self.entities[first].multiply(self.entities[second]).sum(axis=1)).ravel()
+        meaning = np.einsum("ij,ij->i", self.meaning[first], self.meaning[second])
+        return self._score(text, shared, meaning, first, second)
+
+    def square(self, indices: np.ndarray) -> np.ndarray:
+        """The similarity of every pair of the given members, as a square matrix (1 on the diagonal)."""
+        text = (self.text[indices] @ self.text[indices].T).toarray()
+        shared = (self.entities[indices] @ self.entities[indices].T).toarray()
+        meaning = self.meaning[indices] @ self.meaning[indices].T
+        scores = self._score(text, shared, meaning, indices[:, None], indices[None, :])
+        np.fill_diagonal(scores, 1.0)
+        return scores
+
+    def _score(self, text, shared, meaning, first, second) -> np.ndarray:
+        settings = self.settings
+        scores = decide.blend(
+            text, shared, self.has_entities[first] & self.has_entities[second],
+            np.maximum(0.0, decide.floored(meaning)), self.has_meaning[first] & self.has_meaning[second], settings,
+        )
+        # What a single pass's veto rules out (decide.compare): event days further apart than the
+        # tolerance (the strict one when either document has a publication time), or publication
+        # times further apart than the active window. A missing day or time rules nothing out.
+        dated = ~np.isnan(self.time[first]) | ~np.isnan(self.time[second])
+        tolerance = np.where(dated, settings.day_tolerance, settings.undated_day_tolerance)
+        with np.errstate(invalid="ignore"):
+            apart = (np.abs(self.day[first] - self.day[second]) > tolerance) | (
+                np.abs(self.time[first] - self.time[second]) > settings.window_days * 86400
+            )
+        return np.where(apart, 0.0, scores)
+
+
+def _rows(vectors: list[dict[str, float]]) -> sparse.csr_matrix:
+    columns: dict[str, int] = {}
+    rows, cols, weights = [], [], []
+    for i, vector in enumerate(vectors):
+        for term, weight in vector.items():
+            rows.append(i)
+            cols.append(columns.setdefault(term, len(columns)))
+            weights.append(weight)
+    return sparse.csr_matrix((weights, (rows, cols)), shape=(len(vectors), max(len(columns), 1)))
+
+
 def group(members: list[Member], settings: decide.Settings | None = None) -> list[list[str]]:
     """The documents' groups (lists of document ids, each in id order; groups ordered by their first id)."""
     settings = settings or decide.Settings()
     members = sorted(members, key=lambda m: m.id)
+    corpus = _Corpus(members, settings)
     groups = []
-    for component in _components(members, settings.link_threshold, settings):
-        groups.extend(_cluster(component, settings))
-    return sorted((sorted(m.id for m in g) for g in groups), key=lambda ids: ids[0])
+    for component in _components(corpus, members, np.arange(len(members)), settings.link_threshold):
+        groups.extend(_cluster(corpus, component))
+    return sorted((sorted(members[i].id for i in g) for g in groups), key=lambda ids: ids[0])
 
 
-def similarity(a: Member, b: Member, settings: decide.Settings) -> float:
-    """How alike two documents are, as a single pass would score one against a story of the other;
-    zero when their event days or publication times rule out one story."""
-    return decide.pair_score(a.features, a.vector, a.entities, b.features, b.vector, b.entities, settings)
-
-
-def _components(members: list[Member], threshold: float, settings: decide.Settings) -> list[list[Member]]:
-    """The members joined, directly or through others, by a pair whose similarity clears `threshold`;
-    a component too large to cluster whole is cut again at a stricter threshold."""
-    parent = list(range(len(members)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, member in enumerate(members):
-        for term in decide.query_terms(member.vector, member.entities):
-            postings[term].append(i)
-    checked: set[tuple[int, int]] = set()
-    for i, member in enumerate(members):
-        for term in decide.query_terms(member.vector, member.entities):
-            for j in postings[term]:
-                if j <= i or (i, j) in checked:
-                    continue
-                checked.add((i, j))
-                if root(i) != root(j) and similarity(member, members[j], settings) >= threshold:
-                    parent[root(j)] = root(i)
-    components: dict[int, list[Member]] = defaultdict(list)
-    for i, member in enumerate(members):
-        components[root(i)].append(member)
+def _components(corpus: _Corpus, members: list[Member], indices: np.ndarray, threshold: float) -> list[np.ndarray]:
+    """The members joined, directly or through others, by a pair whose similarity clears `threshold`
+    (among each member's candidates); a component too large to cluster whole is cut again at a
+    stricter threshold."""
+    first, second = _candidates([members[i] for i in indices])
+    scores = corpus.pairs(indices[first], indices[second])
+    linked = scores >= threshold
+    graph = sparse.coo_matrix((np.ones(int(linked.sum())), (first[linked], second[linked])),
+                              shape=(len(indices), len(indices)))
+    _, labels = connected_components(graph, directed=False)
     result = []
-    for component in components.values():
+    for label in np.unique(labels):
+        component = indices[labels == label]
         if len(component) > MAX_COMPONENT:
-            result.extend(_components(component, threshold + STRICTER, settings))
+            result.extend(_components(corpus, members, component, threshold + STRICTER))
         else:
             result.append(component)
     return result
 
 
-def _cluster(members: list[Member], settings: decide.Settings) -> list[list[Member]]:
+def _candidates(members: list[Member]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (first[k], second[k]) worth comparing in full: for each member, the NEIGHBOURS others
+    sharing the most weight of its heaviest words and entity keys (`decide.query_terms`). A term more
+    than MAX_POSTINGS members have among theirs says little about which event a member covers and is
+    not looked up, so the cost stays near linear in the corpus; the products run a block of rows at a time."""
+    terms = _rows([
+        {term: (m.entities[term.removeprefix(decide.KEY_PREFIX)] if term.startswith(decide.KEY_PREFIX)
+                else m.vector[term]) for term in decide.query_terms(m.vector, m.entities)}
+        for m in members
+    ])
+    postings = np.diff(terms.tocsc().indptr)
+    terms = terms[:, np.flatnonzero(postings <= MAX_POSTINGS)]
+    transposed = terms.T.tocsr()
+    first, second = [], []
+    for start in range(0, len(members), BLOCK):
+        shared = (terms[start:start + BLOCK] @ transposed).tocsr()
+        for offset in range(shared.shape[0]):
+            begin, end = shared.indptr[offset], shared.indptr[offset + 1]
+            others, weights = shared.indices[begin:end], shared.data[begin:end]
+            elsewhere = others != start + offset
+            others, weights = others[elsewhere], weights[elsewhere]
+            nearest = others[np.lexsort((others, -weights))][:NEIGHBOURS]
+            first.append(np.full(len(nearest), start + offset))
+            second.append(nearest)
+    if not first:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    return np.concatenate(first), np.concatenate(second)
+
+
+def _cluster(corpus: _Corpus, indices: np.ndarray) -> list[np.ndarray]:
     """Average-link groups of one component, each split where it joins two tight halves."""
-    if len(members) == 1:
-        return [members]
-    scores = np.eye(len(members))
-    for i in range(len(members)):
-        for j in range(i + 1, len(members)):
-            scores[i, j] = scores[j, i] = similarity(members[i], members[j], settings)
+    if len(indices) == 1:
+        return [indices]
+    scores = corpus.square(indices)
     distances = squareform(np.clip(1.0 - scores, 0.0, None), checks=False)
-    labels = fcluster(linkage(distances, method="average"), t=1.0 - settings.link_threshold, criterion="distance")
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index, label in enumerate(labels):
-        groups[label].append(index)
+    threshold = corpus.settings.link_threshold
+    labels = fcluster(linkage(distances, method="average"), t=1.0 - threshold, criterion="distance")
     result = []
-    for indices in groups.values():
-        result.extend([members[i] for i in part] for part in _split(scores, indices, settings))
+    for label in np.unique(labels):
+        inside = np.flatnonzero(labels == label)
+        result.extend(indices[part] for part in _split(scores, list(inside), corpus.settings))
     return result
 
 

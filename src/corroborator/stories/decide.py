@@ -10,7 +10,7 @@ by text and by shared entities, unless the two are about different days: two ear
 region a few days apart share most words and places, but not the day they happened. A strong tie
 through a rare person or work that is not the same event (a sequel, a follow-up) is a related link.
 With embeddings on, the story also sums its documents' embeddings, and meaning joins the score.
-A recluster compares documents with each other instead (`cluster`), on the same scale (`pair_score`).
+A recluster compares documents with each other instead (`cluster`), on the same scale (`blend`).
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ def compare(
     text = _cosine_to(vector, story.centroid)
     shared = _cosine_to(entities, story.entities)
     meaning = meaning_similarity(features.embedding, story.embedding)
-    score = _blend(text, shared, bool(entities and story.entities), meaning, settings)
+    score = blend(text, shared, bool(entities and story.entities), meaning or 0.0, meaning is not None, settings)
     link = sum(
         weight for key, weight in entities.items()
         if key in story.entities and features.kinds.get(key, story.kinds.get(key)) in LINK_KINDS
@@ -174,31 +174,12 @@ def compare(
     return match
 
 
-def pair_score(
-    first: DocumentFeatures,
-    first_vector: dict[str, float],
-    first_entities: dict[str, float],
-    second: DocumentFeatures,
-    second_vector: dict[str, float],
-    second_entities: dict[str, float],
-    settings: Settings,
-) -> float:
-    """How alike two documents are, on the scale of `compare` (the second taken as a story of one
-    document, untruncated); zero when their event days or publication times rule out one story."""
-    if _veto(first, second.event_day, second.time, second.time, settings):
-        return 0.0
-    text = _dot(first_vector, second_vector)
-    shared = _dot(first_entities, second_entities)
-    meaning = meaning_similarity(first.embedding, second.embedding)
-    return _blend(text, shared, bool(first_entities and second_entities), meaning, settings)
-
-
-def _blend(text: float, shared: float, both_have_entities: bool, meaning: float | None, settings: Settings) -> float:
-    """One score from the word, entity and (when there is one) meaning similarities."""
-    score = settings.text_weight * text + (1 - settings.text_weight) * shared if both_have_entities else text
-    if meaning is not None:
-        score = (1 - settings.meaning_weight) * score + settings.meaning_weight * meaning
-    return score
+def blend(text, shared, both_have_entities, meaning, has_meaning, settings: Settings):
+    """One score from the word, entity and meaning similarities: words and entities weighed together
+    when both sides have entities, then meaning mixed in when both sides have it. Plain arithmetic,
+    so it serves one pair (floats, bools) and many at once (numpy arrays) alike."""
+    score = text + both_have_entities * (1 - settings.text_weight) * (shared - text)
+    return score + has_meaning * settings.meaning_weight * (meaning - score)
 
 
 def _veto(
@@ -216,13 +197,7 @@ def _veto(
     return None
 
 
-def _dot(first: dict[str, float], second: dict[str, float]) -> float:
-    if len(second) < len(first):
-        first, second = second, first
-    return sum(weight * second.get(term, 0.0) for term, weight in first.items())
-
-
-def meaning_similarity(embedding: tuple[float, ...] | None, summed) -> float | None:
+def meaning_similarity(embedding: tuple[float, ...] | None, summed: list[float] | None) -> float | None:
     """Cosine of a document's embedding with a story's summed embeddings, rescaled so that MEANING_FLOOR
     counts as nothing: two news reports of one kind of event (two earthquakes, two trades) already sit
     around 0.5 with all-MiniLM-L6-v2, so only what lies above it tells one event from another, and the
@@ -232,8 +207,12 @@ def meaning_similarity(embedding: tuple[float, ...] | None, summed) -> float | N
     norm = math.sqrt(sum(v * v for v in summed))
     if not norm:
         return None
-    cosine = sum(a * b for a, b in zip(embedding, summed)) / norm
-    return max(0.0, (cosine - MEANING_FLOOR) / (1 - MEANING_FLOOR))
+    return max(0.0, floored(sum(a * b for a, b in zip(embedding, summed)) / norm))
+
+
+def floored(cosine):
+    """An embedding cosine (or an array of them) rescaled so that MEANING_FLOOR is 0 and 1 stays 1."""
+    return (cosine - MEANING_FLOOR) / (1 - MEANING_FLOOR)
 
 
 def decide(

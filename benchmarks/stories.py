@@ -9,12 +9,13 @@ themselves is shown beside it, for reference. All documents of a half are cluste
 Scale — synthetic documents built from shuffled real ECB+ sentences (synthetic events of a few
 documents each, synthetic entity keys, publication times at 10,000 documents a day, so a 7-day
 window holds about 70,000 documents): the time to add one article and peak memory with 10k, 100k
-and 1M documents already assigned.
+and 1M documents already assigned; and the time and peak memory of a recluster's grouping of 10k and
+50k such documents, beside scikit-learn's average link over their TF-IDF vectors.
 
     python benchmarks/stories.py            # everything
     python benchmarks/stories.py --quick    # fewer topics, 2k/10k scale points
     python benchmarks/stories.py --quality  # only the ECB+ table
-    python benchmarks/stories.py --scale    # only the scale table
+    python benchmarks/stories.py --scale    # only the scale tables (adding one article; a recluster)
 """
 
 from __future__ import annotations
@@ -385,6 +386,62 @@ def _bulk_build(database, synthetic: _Synthetic, size: int) -> None:
         c.execute("INSERT INTO story_counters (name, value) VALUES ('documents', ?)", (total,))
 
 
+def recluster_point(size: int, library: bool) -> dict:
+    """Time and peak memory of a recluster's grouping (stories.cluster.group) of `size` synthetic documents,
+    or, with `library`, of scikit-learn's average-link clustering of the same documents' TF-IDF vectors."""
+    from corroborator.stories import cluster, decide
+
+    synthetic = _Synthetic(_sentence_pool())
+    documents = list(synthetic.documents(size))
+    started = time.perf_counter()
+    if library:
+        from scipy import sparse
+        from sklearn.cluster import AgglomerativeClustering
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.feature_extraction.text import TfidfTransformer
+
+        counts = DictVectorizer().fit_transform([d.terms for d in documents])
+        matrix = TfidfTransformer(sublinear_tf=True).fit_transform(sparse.csr_matrix(counts)).toarray()
+        labels = AgglomerativeClustering(
+            n_clusters=None, metric="cosine", linkage="average", distance_threshold=1 - decide.Settings().link_threshold
+        ).fit_predict(matrix)
+        groups = len(set(labels))
+    else:
+        counts: Counter[str] = Counter()
+        for document in documents:
+            counts.update(list(document.terms) + [decide.KEY_PREFIX + key for key in document.entities])
+        rarity = {term: decide.rarity(size, count) for term, count in counts.items()}
+        groups = len(cluster.group([cluster.Member.of(d, rarity) for d in documents]))
+    return {
+        "documents": size, "library": library, "groups": groups, "seconds": round(time.perf_counter() - started, 1),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def recluster_scale(quick: bool) -> None:
+    sizes = [2_000] if quick else [10_000, 50_000]
+    results = []
+    for size in sizes:
+        for library in (False, True):
+            if library and size > 20_000:
+                results.append({"documents": size, "library": True})  # n² distances: 20 GB at 50,000
+                continue
+            command = [sys.executable, __file__, "--recluster-point", str(size)] + (["--library"] if library else [])
+            output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            results.append(json.loads(output.strip().splitlines()[-1]))
+            print(f"  recluster point {size:,}: {results[-1]}", file=sys.stderr)
+    print("\nCost of a recluster's grouping (the same synthetic documents, all within one week), beside "
+          "scikit-learn's average link over their TF-IDF vectors\n")
+    print("| documents | method | groups | time | peak RSS |")
+    print("|---|---|---|---|---|")
+    for r in results:
+        method = "scikit-learn AgglomerativeClustering (dense)" if r["library"] else "stories.cluster.group"
+        if "seconds" not in r:
+            print(f"| {r['documents']:,} | {method} | — | not run: needs every pairwise distance in memory | — |")
+            continue
+        print(f"| {r['documents']:,} | {method} | {r['groups']:,} | {r['seconds']:.1f} s | {r['peak_rss_mb']:.0f} MB |")
+
+
 def scale(quick: bool, bulk_from: int) -> None:
     sizes = [2_000, 10_000] if quick else [10_000, 100_000, 1_000_000]
     results = []
@@ -410,7 +467,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer topics and smaller scale points")
     parser.add_argument("--quality", action="store_true", help="only the ECB+ quality table")
-    parser.add_argument("--scale", action="store_true", help="only the scale table")
+    parser.add_argument("--scale", action="store_true", help="only the scale tables")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "corroborator-bench-stories",
                         help="where the annotated ECB+ stores are kept between runs")
     parser.add_argument("--bulk-from", type=int, default=1_000_000,
@@ -418,7 +475,12 @@ def main() -> None:
     parser.add_argument("--scale-point", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--store", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--bulk", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--recluster-point", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--library", action="store_true", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
+    if arguments.recluster_point:
+        print(json.dumps(recluster_point(arguments.recluster_point, arguments.library)))
+        return
     if arguments.scale_point:
         print(json.dumps(scale_point(arguments.scale_point, arguments.store, arguments.bulk)))
         return
@@ -428,6 +490,7 @@ def main() -> None:
         quality(arguments.quick, arguments.cache)
     if arguments.scale or both:
         scale(arguments.quick, arguments.bulk_from)
+        recluster_scale(arguments.quick)
 
 
 if __name__ == "__main__":

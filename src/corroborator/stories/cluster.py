@@ -143,27 +143,41 @@ def group(members: list[Member], settings: decide.Settings | None = None) -> lis
     settings = settings or decide.Settings()
     members = sorted(members, key=lambda m: m.id)
     corpus = _Corpus(members, settings)
+    first, second = _candidates(members)
+    edges = _Edges(len(members), first, second, corpus.pairs(first, second))
     groups = []
-    for component in _components(corpus, members, np.arange(len(members)), settings.link_threshold):
+    for component in _components(np.arange(len(members)), edges, settings.link_threshold):
         groups.extend(_cluster(corpus, component))
     return sorted((sorted(members[i].id for i in g) for g in groups), key=lambda ids: ids[0])
 
 
-def _components(corpus: _Corpus, members: list[Member], indices: np.ndarray, threshold: float) -> list[np.ndarray]:
-    """The members joined, directly or through others, by a pair whose similarity clears `threshold`
-    (among each member's candidates); a component too large to cluster whole is cut again at a
-    stricter threshold."""
-    first, second = _candidates([members[i] for i in indices])
-    scores = corpus.pairs(indices[first], indices[second])
-    linked = scores >= threshold
-    graph = sparse.coo_matrix((np.ones(int(linked.sum())), (first[linked], second[linked])),
-                              shape=(len(indices), len(indices)))
+@dataclass(slots=True)
+class _Edges:
+    """The candidate pairs of `size` members, (first[k], second[k]), and their similarities."""
+
+    size: int
+    first: np.ndarray
+    second: np.ndarray
+    scores: np.ndarray
+
+
+def _components(indices: np.ndarray, edges: _Edges, threshold: float) -> list[np.ndarray]:
+    """The members among `indices` joined, directly or through others, by a candidate pair whose
+    similarity clears `threshold`; a component too large to cluster whole is cut again at a stricter
+    threshold."""
+    first, second, scores = edges.first, edges.second, edges.scores
+    local = np.full(edges.size, -1)  # member → its position among `indices`, -1 when it is not one
+    local[indices] = np.arange(len(indices))
+    linked = (scores >= threshold) & (local[first] >= 0) & (local[second] >= 0)
+    graph = sparse.coo_matrix(
+        (np.ones(int(linked.sum())), (local[first[linked]], local[second[linked]])), shape=(len(indices),) * 2
+    )
     _, labels = connected_components(graph, directed=False)
     result = []
     for label in np.unique(labels):
         component = indices[labels == label]
         if len(component) > MAX_COMPONENT:
-            result.extend(_components(corpus, members, component, threshold + STRICTER))
+            result.extend(_components(component, edges, threshold + STRICTER))
         else:
             result.append(component)
     return result

@@ -193,18 +193,6 @@ def pending(database: Database, require_annotation: bool = True) -> list[tuple[s
     ).fetchall()
 
 
-def assignments(database: Database) -> dict[str, str]:
-    """Every assigned document's story: document id → story id."""
-    return dict(database.connection.execute("SELECT document_id, story_id FROM story_documents").fetchall())
-
-
-def assigned(database: Database) -> list[tuple[str, str | None, str | None]]:
-    """(id, published, duplicate_of) of every document that has a story."""
-    return database.connection.execute(
-        "SELECT d.id, d.published, d.duplicate_of FROM documents d JOIN story_documents s ON s.document_id = d.id"
-    ).fetchall()
-
-
 def story_rows(database: Database, story_ids: list[str] | None = None) -> list[sqlite3.Row]:
     """Stories' rows (id, title, first_seen, last_seen, size), all of them when `story_ids` is None."""
     sql = "SELECT id, title, first_seen, last_seen, size FROM stories"

@@ -400,8 +400,8 @@ def recluster_point(size: int, library: bool) -> dict:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.feature_extraction.text import TfidfTransformer
 
-        counts = DictVectorizer().fit_transform([d.terms for d in documents])
-        matrix = TfidfTransformer(sublinear_tf=True).fit_transform(sparse.csr_matrix(counts)).toarray()
+        terms = DictVectorizer().fit_transform([d.terms for d in documents])
+        matrix = TfidfTransformer(sublinear_tf=True).fit_transform(sparse.csr_matrix(terms)).toarray()
         labels = AgglomerativeClustering(
             n_clusters=None, metric="cosine", linkage="average", distance_threshold=1 - decide.Settings().link_threshold
         ).fit_predict(matrix)

@@ -253,12 +253,12 @@ def test_a_recluster_groups_a_document_with_the_story_it_fits_best_whatever_came
     lone = _features("lone", "orchestra season opens with new conductor")
     # A single pass puts `early` with the sinking when it arrives before any of the strike reports.
     single = _story("sinking", early)
-    assert decide_for(sinking[0], single, Settings(join_threshold=0.2)) == "sinking"
+    assert _decided(sinking[0], single, Settings(join_threshold=0.2)) == "sinking"
     groups = group(_members(early, *sinking, *strike, lone), Settings(link_threshold=0.2))
     assert groups == [["early", "strike0", "strike1", "strike2"], ["lone"], ["sink0", "sink1"]]
 
 
-def decide_for(document: tuple, story, settings: Settings) -> str | None:
+def _decided(document: tuple, story, settings: Settings) -> str | None:
     from corroborator.stories.decide import decide
 
     return decide(*document, [story], settings).story

@@ -72,7 +72,7 @@ class Member:
 
 
 def _heaviest(vector: dict[str, float], count: int) -> dict[str, float]:
-    return {key: vector[key] for key in sorted(vector, key=lambda key: (-vector[key], key))[:count]}
+    return {key: vector[key] for key in decide.top(vector, count)}
 
 
 class _Corpus:

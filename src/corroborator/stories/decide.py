@@ -127,22 +127,23 @@ def entity_vector(features: DocumentFeatures, idf: dict[str, float]) -> dict[str
 
 def query_terms(vector: dict[str, float], entities: dict[str, float]) -> list[str]:
     """The index entries a document looks up: its heaviest words and entity keys."""
-    return _top(vector, QUERY_TERMS) + [KEY_PREFIX + key for key in _top(entities, QUERY_KEYS)]
+    return top(vector, QUERY_TERMS) + [KEY_PREFIX + key for key in top(entities, QUERY_KEYS)]
 
 
 def link_terms(features: DocumentFeatures, entities: dict[str, float]) -> list[str]:
     """The index entries looked up beyond the active window, for related stories: the document's
     heaviest people and works."""
     linking = {key: w for key, w in entities.items() if features.kinds.get(key) in LINK_KINDS}
-    return [KEY_PREFIX + key for key in _top(linking, LINK_KEYS)]
+    return [KEY_PREFIX + key for key in top(linking, LINK_KEYS)]
 
 
 def index_terms(summary: StorySummary) -> list[str]:
     """The index entries a story is found under: its heaviest words and entity keys."""
-    return _top(summary.centroid, INDEX_TERMS) + [KEY_PREFIX + key for key in _top(summary.entities, INDEX_KEYS)]
+    return top(summary.centroid, INDEX_TERMS) + [KEY_PREFIX + key for key in top(summary.entities, INDEX_KEYS)]
 
 
-def _top(vector: dict[str, float], count: int) -> list[str]:
+def top(vector: dict[str, float], count: int) -> list[str]:
+    """The `count` heaviest keys of a vector, heaviest first (ties by key)."""
     return [k for k, _ in sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:count]]
 
 
@@ -320,4 +321,4 @@ def _seconds(iso: str) -> float:
 def _truncate(vector: dict[str, float], count: int) -> dict[str, float]:
     if len(vector) <= count:
         return {k: round(v, 5) for k, v in vector.items()}
-    return {k: round(vector[k], 5) for k in _top(vector, count)}
+    return {k: round(vector[k], 5) for k in top(vector, count)}

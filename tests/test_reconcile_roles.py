@@ -12,6 +12,7 @@ from corroborator.annotate import annotate_documents, load_pipeline
 from corroborator.annotate.roles import role_of
 from corroborator.model import Document
 from corroborator.reconcile import reconcile_story
+from corroborator.reconcile.units import office
 
 
 @pytest.fixture(scope="module")
@@ -355,3 +356,35 @@ def test_one_arrest_announced_and_said_on_two_days_is_a_conflict(nlp):
     texts["State Wire"] = ("Two possible gang members were arrested in the fatal shooting of a sheriff's deputy "
                            "outside his home on Tuesday.")
     assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gulls general manager Nina Brandt", "general manager"),
+    ("Harbor City Homicide Capt. Nina Brandt", "captain"),
+    ("The Harbor County coroner, Nina Brandt", "coroner"),
+    ("former President Nina Brandt", "former president"),
+    ("the club said Nina Brandt", None),
+])
+def test_the_office_written_before_a_name(text, expected):
+    assert office(text, text.index("Nina Brandt")) == expected
+
+
+OFFER = {
+    "Daily Ledger": "The Harbor City Gulls have offered a six-year contract to Ray Tolliver, general manager "
+                    "Nina Brandt said on Friday.",
+    "Coast Herald": "Gulls general manager Owen Marsh confirmed that the club has made a six-year offer to free agent "
+                    "Ray Tolliver.",
+    "Evening Wire": "Owen Marsh, the Gulls' general manager, has said signing Ray Tolliver is the club's top priority.",
+}
+
+
+def test_two_people_in_one_office_conflict_whatever_verb_each_sentence_gives_them(nlp):
+    # The Daily Ledger gives Nina Brandt as the one who said it, the Coast Herald Owen Marsh as the one who
+    # confirmed it: the parse gives the two names different verbs, and the office says they are one role.
+    (finding,) = conflicts(story(nlp, OFFER)[1])
+    assert {(e.source, e.value) for e in finding.evidence} >= {("Daily Ledger", "Nina Brandt"), ("Coast Herald", "Owen Marsh")}
+
+
+def test_two_people_in_two_offices_do_not_conflict(nlp):
+    texts = dict(OFFER, **{"Coast Herald": OFFER["Coast Herald"].replace("general manager", "owner")})
+    assert conflicts(story(nlp, texts)[1]) == []

@@ -82,6 +82,8 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
         for argument in unit.arguments:
             if argument.stem in NOT_EVENTS or _filler(argument) is None:
                 continue
+            if argument.role == "office":
+                continue  # a story has many coaches and directors (a Hall of Fame coach, the other team's manager)
             if argument.kind != "time" and argument.stem in ANNOUNCING:
                 continue
             here[(argument.stem, argument.role, argument.kind)].append(argument)

@@ -213,7 +213,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
     """Entities of one kind that only one of two aligned sentences names, each in the other's role.
 
     Only a lone differing entity on each side counts, only when the parse makes both names the same
-    role of the same verb (the subject of "died") or the words around the two share ROLE_WORDS
+    role of the same verb (the subject of "died") or the same office ("general manager
+    Tony Reagins said", "general manager Dana Kowalczyk confirmed") or the words around the two share ROLE_WORDS
     distinctive words, never when the parse gives both names roles and no role is the
     same (the one fired and the one hired), and never when the two names can be one ("James G.
     Bodiford" and "James Bodiford", "California" and "Southern California"): sentences that list

@@ -87,6 +87,29 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if w.casefold() not in _STOP and len(w) > 2]
 
 
+# Offices one person holds at a time in a story: "coroner Gary Hargrove", "general manager Tony Reagins",
+# "referee Tony Weeks", "President Obama". Two sources giving one office to two people disagree about who.
+OFFICES = {"president": "president", "coroner": "coroner", "referee": "referee", "umpire": "umpire",
+           "manager": "manager", "coach": "coach", "director": "director", "governor": "governor", "gov": "governor",
+           "mayor": "mayor", "sheriff": "sheriff", "judge": "judge", "captain": "captain", "capt": "captain",
+           "commissioner": "commissioner", "chairman": "chairman", "chairwoman": "chairwoman", "ceo": "ceo",
+           "superintendent": "superintendent", "prosecutor": "prosecutor", "spokesman": "spokesman",
+           "spokeswoman": "spokeswoman", "spokesperson": "spokesperson"}
+# Words that make an office another office: a general manager is not the manager, a former president not the president.
+OFFICE_QUALIFIERS = frozenset("general head assistant vice deputy chief executive interim acting former".split())
+_OFFICE_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\.?\s*,?\s*$")
+
+
+def office(text: str, start: int) -> str | None:
+    """The office written just before a name that starts at `start` of `text` ("general manager" for
+    "Angels general manager Tony Reagins", "captain" for "Homicide Capt. James Clark"), or None."""
+    found = _OFFICE_BEFORE.search(text[max(0, start - 40):start])
+    if not found or (head := OFFICES.get(found.group(2).casefold())) is None:
+        return None
+    qualifier = (found.group(1) or "").casefold()
+    return f"{qualifier} {head}" if qualifier in OFFICE_QUALIFIERS else head
+
+
 @dataclass(slots=True)
 class Value:
     """A typed value stated in a sentence, with the words around it that say what it measures."""
@@ -108,11 +131,12 @@ class Value:
 
 @dataclass(slots=True)
 class Argument:
-    """A name or a time that fills a role of a verb in a sentence ("Tara Reid", subject of "entered")."""
+    """A name or a time that fills a role of a verb in a sentence ("Tara Reid", subject of "entered"), or a
+    name with the office written before it ("Tony Reagins", general manager: verb "general manager", role "office")."""
 
     verb: str  # the verb as written ("entered")
     stem: str  # its verb_stem, to find the same verb in other sentences ("enter")
-    role: str  # subject, object, time or prep:<preposition>
+    role: str  # subject, object, time, prep:<preposition>, or office
     kind: str  # the entity's kind, or "time"
     text: str  # the name or time as written
     key: str | None = None  # the entity's key
@@ -294,6 +318,8 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
             mention.head, verb_stem(mention.head), mention.role, "time" if is_time else mention.kind, mention.text,
             None if is_time else mention.key, value if is_time and mention.precision in ("day", "minute") else None,
         ))
+    if mention.kind == "person" and mention.key and (held := office(unit.text, start)):
+        unit.arguments.append(Argument(held, f"office:{held}", "office", "person", mention.text, mention.key))
     if mention.kind in ENTITY_KINDS and mention.key:
         unit.keys.setdefault(mention.key, mention.kind)
         unit.names.setdefault(mention.key, mention.text)

@@ -388,3 +388,21 @@ def test_two_people_in_one_office_conflict_whatever_verb_each_sentence_gives_the
 def test_two_people_in_two_offices_do_not_conflict(nlp):
     texts = dict(OFFER, **{"Coast Herald": OFFER["Coast Herald"].replace("general manager", "owner")})
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+DEATH = {
+    "Daily Ledger": "Prison spokesman Al Moreno said Frank Russo died early Monday of heart disease at the federal "
+                    "medical center.",
+    "Coast Herald": "Frank Russo, who had suffered from heart disease, died at the federal medical center, said prison "
+                    "spokesman Al Moreno.",
+}
+
+
+def test_a_name_the_tagger_takes_for_an_organisation_can_still_be_the_wrong_person(nlp):
+    # The small English model tags "Ferreira" as a place; no other source names it, and no place is called so.
+    texts = dict(DEATH, **{"Evening Wire": DEATH["Daily Ledger"].replace("Frank Russo", "Ferreira")})
+    documents, result = story(nlp, texts)
+    wire = next(d.id for d in documents if d.source == "Evening Wire")
+    (finding,) = conflicts(result)
+    assert {e.document for e in finding.evidence} >= {wire} and "Ferreira" in finding.explanation
+    assert conflicts(story(nlp, DEATH)[1]) == []

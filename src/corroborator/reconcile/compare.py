@@ -209,7 +209,8 @@ class RoleConflict:
     spelled: bool = False  # the two names differ by one letter: one name spelled two ways, not two entities
 
 
-def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> list[RoleConflict]:
+def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
+                   unknown: frozenset[str] = frozenset()) -> list[RoleConflict]:
     """Entities of one kind that only one of two aligned sentences names, each in the other's role.
 
     Only a lone differing entity on each side counts, only when the parse makes both names the same
@@ -225,6 +226,9 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
     for kind in ("person", "place", "org", "work"):
         only_a = [k for k, kd in a.keys.items() if kd == kind and k not in b.keys]
         only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys]
+        if kind == "person" and len(only_a) + len(only_b) == 1:
+            only_a = only_a or _mistaken_person(a, b, only_b[0], unknown)
+            only_b = only_b or _mistaken_person(b, a, only_a[0], unknown)
         if len(only_a) == 1 and len(only_b) == 1:
             ka, kb = only_a[0], only_b[0]
             if may_be_one(kind, a.names.get(ka, ka), b.names.get(kb, kb)):
@@ -238,6 +242,17 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> li
             if same_frame or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
                 conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb))))
     return conflicts
+
+
+def _mistaken_person(unit: Unit, other: Unit, person: str, unknown: frozenset[str]) -> list[str]:
+    """The one name of `unit` the tagger took for a place or an organisation that may stand for the
+    person the other sentence names: a name in `unknown` (one source's, no known place), in a sentence
+    that does not write that person's surname itself; or none."""
+    surname = name_words(other.names.get(person, person))[-1:]
+    if surname and surname[0] in name_words(unit.text):
+        return []
+    found = [k for k, kind in unit.keys.items() if kind in ("place", "org") and k in unknown and k not in other.keys]
+    return found if len(found) == 1 else []
 
 
 _PLURAL_POSSESSIVE = re.compile(r"['’](?=\s)")

@@ -31,6 +31,7 @@ from corroborator.reconcile.compare import (
     match_values,
     role_conflicts,
 )
+from corroborator.reconcile.places import known_place
 from corroborator.reconcile.units import NOT_EVENTS, REPORTING, WEEKDAY, Unit, Value, speaker_key
 from corroborator.values import parse_quantity
 
@@ -118,10 +119,11 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
     # source uses, and the other a name several sources use: one outlet naming the wrong person.
     roles: dict[tuple[str, frozenset[str]], list[tuple[RoleConflict, Unit, Unit]]] = {}
     lone, widely = _named_by(units)
+    unknown = _unknown_names(units, lone)
     for pair in scored:
         if pair.score >= ALIGN:
             a, b = units[pair.a], units[pair.b]
-            for conflict in role_conflicts(a, b, common):
+            for conflict in role_conflicts(a, b, common, unknown):
                 names = {conflict.first, conflict.second}
                 if pair.text < STRONG and not (names & lone and names & widely):
                     continue
@@ -145,6 +147,19 @@ def _named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
         and not any(could_be_one(names[k], names[o]) for o in witnesses if o != k and witnesses[o] - w)
     }
     return lone, widely
+
+
+_PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){0,2}")
+
+
+def _unknown_names(units: list[Unit], lone: set[str]) -> frozenset[str]:
+    """Names one source gives that the tagger took for a place or an organisation but that may be a
+    person's: written like a personal name ("Ferreira", "Marta Quillon") and no place the gazetteer knows."""
+    return frozenset(
+        key for unit in units for key, kind in unit.keys.items()
+        if key in lone and kind in ("place", "org") and _PERSONAL_NAME.fullmatch(name := unit.names.get(key, key))
+        and not known_place(name)
+    )
 
 
 def _without_other_lines(matched: list[tuple[Match, tuple | None]], a: Unit, b: Unit) -> list[tuple[Match, tuple]]:

@@ -65,3 +65,9 @@ def nested(first: str, second: str) -> bool:
     a, b = _name(first), _name(second)
     return bool(places.within.get(a, frozenset()) & places.regions.get(b, frozenset())) or bool(
         places.within.get(b, frozenset()) & places.regions.get(a, frozenset()))
+
+
+def known_place(name: str) -> bool:
+    """Whether a name is a country, a US state or a city of the gazetteer."""
+    places, folded = gazetteer(), _name(name)
+    return folded in places.regions or folded in places.within

@@ -154,7 +154,7 @@ _PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]+
 
 def _unknown_names(units: list[Unit], lone: set[str]) -> frozenset[str]:
     """Names one source gives that the tagger took for a place or an organisation but that may be a
-    person's: written like a personal name ("Ferreira", "Marta Quillon") and no place the gazetteer knows."""
+    person's: written like a personal name ("Ferreira", "Dana Tremblay") and no place the gazetteer knows."""
     return frozenset(
         key for unit in units for key, kind in unit.keys.items()
         if key in lone and kind in ("place", "org") and _PERSONAL_NAME.fullmatch(name := unit.names.get(key, key))

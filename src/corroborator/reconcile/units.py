@@ -89,12 +89,9 @@ def content_words(text: str) -> list[str]:
 
 # Offices one person holds at a time in a story: "coroner Gary Hargrove", "general manager Tony Reagins",
 # "referee Tony Weeks", "President Obama". Two sources giving one office to two people disagree about who.
-OFFICES = {"president": "president", "coroner": "coroner", "referee": "referee", "umpire": "umpire",
-           "manager": "manager", "coach": "coach", "director": "director", "governor": "governor", "gov": "governor",
-           "mayor": "mayor", "sheriff": "sheriff", "judge": "judge", "captain": "captain", "capt": "captain",
-           "commissioner": "commissioner", "chairman": "chairman", "chairwoman": "chairwoman", "ceo": "ceo",
-           "superintendent": "superintendent", "prosecutor": "prosecutor", "spokesman": "spokesman",
-           "spokeswoman": "spokeswoman", "spokesperson": "spokesperson"}
+OFFICES = frozenset("""president coroner referee umpire manager coach director governor mayor sheriff judge captain
+    commissioner chairman chairwoman ceo superintendent prosecutor spokesman spokeswoman spokesperson""".split())
+_OFFICE_ABBREVIATIONS = {"gov": "governor", "capt": "captain"}
 # Words that make an office another office: a general manager is not the manager, a former president not the president.
 OFFICE_QUALIFIERS = frozenset("general head assistant vice deputy chief executive interim acting former".split())
 _OFFICE_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\.?\s*,?\s*$")
@@ -104,7 +101,8 @@ def office(text: str, start: int) -> str | None:
     """The office written just before a name that starts at `start` of `text` ("general manager" for
     "Angels general manager Tony Reagins", "captain" for "Homicide Capt. James Clark"), or None."""
     found = _OFFICE_BEFORE.search(text[max(0, start - 40):start])
-    if not found or (head := OFFICES.get(found.group(2).casefold())) is None:
+    head = found and _OFFICE_ABBREVIATIONS.get(found.group(2).casefold(), found.group(2).casefold())
+    if head not in OFFICES:
         return None
     qualifier = (found.group(1) or "").casefold()
     return f"{qualifier} {head}" if qualifier in OFFICE_QUALIFIERS else head

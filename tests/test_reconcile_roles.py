@@ -406,3 +406,11 @@ def test_a_name_the_tagger_takes_for_an_organisation_can_still_be_the_wrong_pers
     (finding,) = conflicts(result)
     assert {e.document for e in finding.evidence} >= {wire} and "Ferreira" in finding.explanation
     assert conflicts(story(nlp, DEATH)[1]) == []
+
+
+def test_a_spokesman_one_source_quotes_stands_in_for_no_one(nlp):
+    texts = dict(DIRECTOR)
+    texts["Pop Herald"] = ("Studio spokesman Colin Orpe said Summit Entertainment will direct New Moon, the second "
+                           "film of the vampire saga, with care.")
+    _, result = story(nlp, texts)
+    assert not [f for f in conflicts(result) if any(e.value_text == "Colin Orpe" for e in f.evidence)]

@@ -151,8 +151,9 @@ def _shares_word(name: str, others) -> bool:
 
 
 def _reporting(unit: Unit, key: str) -> bool:
-    """Whether the parse makes the person only someone who said something (a spokesman's office aside)."""
-    roles = {(stem, role) for stem, role in _frames_of(unit, key) if role != "office"}
+    """Whether the parse makes the person only someone who said something: a spokesman's office is no more
+    (a coroner's is)."""
+    roles = {(stem, role) for stem, role in _frames_of(unit, key) if not stem.startswith("office:spokes")}
     return bool(roles) and all(stem in NOT_EVENTS for stem, _ in roles)
 
 

@@ -300,11 +300,13 @@ READINGS = Path(__file__).with_name("reconcile_alarms.csv")
 @cache
 def _readings() -> dict[tuple[str, frozenset[str]], str]:
     with READINGS.open(newline="", encoding="utf-8") as handle:
-        return {(row["story"], frozenset((row["first"], row["second"]))): row["reading"] for row in csv.DictReader(handle)}
+        rows = csv.DictReader(handle)
+        return {(row["story"], frozenset((row["first"], row["second"]))): row["reading"] for row in rows}
 
 
 def reading(story: str, finding) -> str | None:
-    """"real" or "false" as a conflict on an unchanged story was read by hand, by its first two values; None if unread."""
+    """How a conflict on an unchanged story was read by hand, found by its first two values: "real",
+    "false", or None when it has not been read."""
     values = frozenset(e.value_text or e.value or "" for e in finding.evidence[:2])
     return _readings().get((story, values))
 

@@ -1,4 +1,4 @@
-"""Reconcile benchmark on ECB+: conflicts found when a value is changed, false alarms when none is, and speed.
+"""Reconcile benchmark on ECB+: conflicts found when a value is changed, false alarms when none is, corroboration, speed.
 
 (a) Quality. Each ECB+ sub-topic is a story of several articles. A value in a sentence of one
     article — a number, a date or a person — is changed when a sentence of another article
@@ -14,6 +14,10 @@
     alarms; the table counts a conflict not yet read as a false alarm.
 (b) Speed. Stories reconciled per second, and the share of `build` time (annotate, stories,
     reconcile) that reconcile takes on the whole corpus.
+(c) Corroboration. On the unchanged stories, every pair of sentences from two documents that one
+    corroborated finding cites, where ECB+ annotates events in both: the share that mention one gold
+    event (a mention of each in one cross-document chain). Sentences that state the same thing
+    report the same event; a claim chained through sentences that each resemble the next does not.
 
     python benchmarks/reconcile.py            # everything (a few minutes on 2 cores)
     python benchmarks/reconcile.py --quick    # 8 topics
@@ -195,8 +199,9 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None, sa
         docs = [d for d, _ in names_texts.values()]
         return reconcile_story(docs, {d.id: a for d, a in names_texts.values()}, embed=embed)
 
-    # Unchanged stories: false alarms, and speed.
+    # Unchanged stories: false alarms, corroboration, and speed.
     false_alarms, samples, reconcile_seconds = {}, [], 0.0
+    corroborations, cited, one_event = 0, 0, 0
     for story, members in grouped.items():
         started = time.perf_counter()
         result = reconcile({a.name: (documents[a.name], _keyed(annotations[a.name], documents[a.name])) for a in members})
@@ -204,6 +209,11 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None, sa
         conflicts = [f for f in result.findings if f.verdict == "conflict"]
         false_alarms[story] = len(conflicts)
         samples += [(story, f) for f in conflicts]
+        corroborated = [f for f in result.findings if f.verdict == "corroborated"]
+        corroborations += len(corroborated)
+        for finding in corroborated:
+            annotated, same = _cited_pairs(finding, {documents[a.name].id: a for a in members})
+            cited, one_event = cited + annotated, one_event + same
 
     # Changed stories.
     rng = random.Random(seed)
@@ -274,6 +284,31 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None, sa
     console.print(speed)
     if not alarms_only:
         build_share(articles, console)
+    corroboration = Table(title="(c) corroborated findings on unchanged stories", title_justify="left",
+                          caption="cited pairs: two documents' sentences one finding cites, both with ECB+ event "
+                                  "annotations; one event: the share of them that mention one gold event",
+                          caption_justify="left")
+    for column in ("stories", "corroborated findings", "cited pairs", "one event"):
+        corroboration.add_column(column, justify="right")
+    corroboration.add_row(str(len(grouped)), str(corroborations), str(cited), f"{one_event / max(cited, 1):.1%}")
+    console.print(corroboration)
+
+
+def _cited_pairs(finding, articles: dict[str, Article]) -> tuple[int, int]:
+    """(pairs, pairs mentioning one gold event) among the finding's cited sentences of two documents
+    that both carry ECB+ event annotations."""
+    events = []
+    for evidence in finding.evidence:
+        article = articles[evidence.document]
+        sentence = next((i for i, (low, high) in enumerate(article.sentences) if low <= evidence.start < high), None)
+        chains = {
+            article.chains[m.m_id] for m in article.markables
+            if m.sentence == sentence and m.m_id in article.chains and m.tag.startswith(("ACTION", "NEG"))
+        }
+        if chains:
+            events.append((evidence.document, chains))
+    pairs = [(x, y) for i, x in enumerate(events) for y in events[i + 1:] if x[0] != y[0]]
+    return len(pairs), sum(1 for (_, x), (_, y) in pairs if x & y)
 
 
 def build_share(articles: list[Article], console: Console) -> None:

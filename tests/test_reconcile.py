@@ -279,6 +279,25 @@ def test_sentences_that_merely_share_a_name_are_not_one_claim():
     assert len(verdicts(result, "single_source")) == 2
 
 
+def test_a_sentence_that_aligns_with_only_one_member_of_a_claim_does_not_corroborate_it():
+    # The shoot aligns with the director's research and with the review's "survival drama"; those two
+    # do not align with each other, so the review is no third source of the claim.
+    director = ("Yoon Ji-seok", "person", "person:yoonjiseok")
+    result = reconcile(
+        make("a", "Meridian Wire", "2025-02-19",
+             ["Director Yoon Ji-seok based the story on salt farmers he met on islands off the southwest coast."],
+             entities=[director]),
+        make("b", "Reelside", "2025-02-19",
+             ["Director Yoon Ji-seok shot the film on one island off the southwest coast, with salt farmers as extras."],
+             entities=[director]),
+        make("c", "Kestrel Review", "2025-02-20",
+             ["Director Yoon Ji-seok shot the film as a survival drama with almost no spectacle."], entities=[director]),
+    )
+    (corroborated,) = verdicts(result, "corroborated")
+    assert _documents_of(corroborated) == {"a", "b"}
+    assert [_documents_of(f) for f in verdicts(result, "single_source")] == [{"c"}]
+
+
 def test_spelling_variants_of_one_name_corroborate_and_the_explanation_says_so():
     result = reconcile(
         make("a", "Film Daily", "2024-01-23", ["Directed by Um Tae Hwa, the haunting music video features the singer."],

@@ -194,8 +194,14 @@ def close_in_meaning(units: list[Unit], vectors: np.ndarray, floor: float) -> di
 def claims(units: list[Unit], scored: list[Pair], threshold: float = ALIGN) -> list[list[int]]:
     """Group sentences into claims: strongest pairs first, at most one sentence per document in a claim.
 
-    Every sentence ends up in exactly one claim; a sentence aligned with no other is a claim of its own.
+    Two claims join only when their sentences align on average (average link: the mean score of
+    every pair across them, a pair never scored counting as nothing, clears `threshold`), so that a
+    claim holds sentences that say the same thing as one another, not a chain in which each
+    sentence says the same as the next (a director's background, his shoot on an island, his film
+    without spectacle). Every sentence ends up in exactly one claim; a sentence aligned with no
+    other is a claim of its own.
     """
+    score = {(p.a, p.b): p.score for p in scored}
     claim_of = list(range(len(units)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
     documents: dict[int, set[str]] = {i: {units[i].document} for i in range(len(units))}
@@ -204,6 +210,9 @@ def claims(units: list[Unit], scored: list[Pair], threshold: float = ALIGN) -> l
             break
         ca, cb = claim_of[pair.a], claim_of[pair.b]
         if ca == cb or documents[ca] & documents[cb]:
+            continue
+        across = [score.get((min(i, j), max(i, j)), 0.0) for i in members[ca] for j in members[cb]]
+        if sum(across) < threshold * len(across):
             continue
         keep, gone = min(ca, cb), max(ca, cb)
         for index in members[gone]:

@@ -173,6 +173,18 @@ def test_one_name_spelled_two_ways_is_a_variant_not_a_conflict(nlp):
     assert len(conflicts(result)) == 1
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("The Saints placed running back Reggie Bush on injured reserve Wednesday.", "Reggie Bush", ("placed", "object")),
+    ("The Saints placed running back Reggie Bush on injured reserve Wednesday.", "Wednesday", ("placed", "time")),
+    ("Tampa signed a linebacker, while releasing running back Noah Herron.", "Noah Herron", ("releasing", "object")),
+    ("Running back Marion Barber did not practice Thursday.", "Marion Barber", ("practice", "subject")),
+    ("The Saints brought back Reggie Bush on Monday.", "Reggie Bush", ("brought", "object")),
+])
+def test_a_running_back_is_a_position_not_a_verb(nlp, text, name, expected):
+    start = text.index(name)
+    assert role_of(nlp(text), start, start + len(name))[:2] == expected
+
+
 def test_a_split_possessive_is_no_verb(nlp):
     text = "With scouts watching Illinois State ’ s Jackie Carmichael, McDermott scored 23 points."
     doc = nlp(text)
@@ -415,3 +427,4 @@ def test_a_spokesman_one_source_quotes_stands_in_for_no_one(nlp):
                            "film of the vampire saga, with care.")
     _, result = story(nlp, texts)
     assert not [f for f in conflicts(result) if any(e.value_text == "Colin Orpe" for e in f.evidence)]
+

@@ -21,6 +21,11 @@ TIME_KINDS = frozenset({"date", "time"})
 # Dependency labels of spaCy's English parser, and the role they give.
 _ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "attr": "object", "npadvmod": "time"}
 _PASS_THROUGH = frozenset({"appos", "conj"})  # "Brian Nichols, 37, ..." or "X and Y": the head's role
+# A player's position written before the name, which the parser reads as a verb and its particle: in
+# "placed running back Reggie Bush on injured reserve Wednesday" Bush is the object of "placed" and
+# Wednesday its time, not of "running". The name takes the role the position word has.
+_POSITION_ROLES = {"xcomp": "object", "ccomp": "object", "advcl": "object", "dobj": "object", "nsubjpass": "object",
+                   "csubj": "subject", "nsubj": "subject"}
 _MAX_STEPS = 4
 
 
@@ -44,14 +49,35 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
         if dep == "pobj":
             preposition = token.head
             verb = preposition.head
+            if _position(verb):
+                verb = verb.head
             if not _is_verb(verb) or preposition is token:
                 return None
             role = "subject" if preposition.dep_ == "agent" else f"prep:{preposition.text.lower()}"
             return verb.text.lower(), role, verb.idx
+        if _position(token.head):
+            position = token.head
+            # The name written right after the position holds it, whatever label the parser gave the name
+            # ("placed rookie running back Chris Ivory" can come back as an adverb of "running").
+            holder = token.i == position.i + 2 or span.start == position.i + 2
+            if dep not in _ROLES and not holder:
+                return None
+            if holder and position.dep_ in _PASS_THROUGH:
+                token = position  # "Anquan Boldin and running back J.J. Arrington": the role Boldin has
+                continue
+            role = _POSITION_ROLES.get(position.dep_) if holder else _ROLES[dep]
+            verb = position.head
+            return (verb.text.lower(), role, verb.idx) if role and verb is not position and _is_verb(verb) else None
         if dep in _ROLES and _is_verb(token.head):
             return token.head.text.lower(), _ROLES[dep], token.head.idx
         return None
     return None
+
+
+def _position(token) -> bool:
+    """Whether a token is the first word of a player's position the parser reads as a verb ("running back")."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "running" and following is not None and following.lower_ == "back"
 
 
 def assign_roles(doc, mentions: list[Mention], sentences: list[Sentence] | None = None) -> None:

@@ -428,3 +428,12 @@ def test_a_spokesman_one_source_quotes_stands_in_for_no_one(nlp):
     _, result = story(nlp, texts)
     assert not [f for f in conflicts(result) if any(e.value_text == "Colin Orpe" for e in f.evidence)]
 
+
+def test_the_days_two_players_were_placed_on_injured_reserve_are_two_events(nlp):
+    first = "On Tuesday, the Saints placed rookie running back Chris Ivory on injured reserve with a foot injury."
+    second = "The Saints placed running back {} on injured reserve Wednesday because of an ankle injury."
+    _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Pierre Thomas")}, published=None)
+    assert not conflicts(result)
+    _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Chris Ivory")}, published=None)
+    (conflict,) = conflicts(result)
+    assert conflict.attribute == "date"

@@ -261,7 +261,7 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
             verbs = _time_of(a, match.first), _time_of(b, match.second)
             if (verbs[0] & verbs[1]) - NOT_EVENTS:
-                return True
+                return not _done_to_others(a, b, (verbs[0] & verbs[1]) - NOT_EVENTS)
             if (verbs[0] | verbs[1]) & NOT_EVENTS:
                 # The day something was said, not the day it happened; unless the two sentences say the
                 # same thing and date the same saying ("officials said Saturday" / "officials said Tuesday"),
@@ -269,6 +269,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
                 said = bool(verbs[0] & REPORTING and verbs[1] & REPORTING)
                 same_saying = bool(verbs[0] & verbs[1]) and strong
                 return alone and not places_apart and (same_saying or (said and (strong or backed)))
+            if _done_to_others(a, b, _event_verbs(a) & _event_verbs(b)):
+                return False  # "placed Chris Ivory on IR on Tuesday", "placed Pierre Thomas on IR Wednesday"
             return not places_apart and (shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])))
         if "year" in (match.first.precision, match.second.precision):
             # A bare year is background more often than the claim's date, unless it dates one event both tell.
@@ -313,6 +315,27 @@ def _orders_apart(first: Value, second: Value) -> bool:
     except ValueError:
         return False
     return min(a, b) > 0 and max(a, b) / min(a, b) > ORDER_OF_MAGNITUDE and math.isfinite(max(a, b))
+
+
+def _done_to_others(a: Unit, b: Unit, stems: set[str]) -> bool:
+    """Whether the two sentences name different people in one role of every verb they both date: the day
+    one player was placed on injured reserve and the day another was are two events."""
+    def people(unit: Unit, stem: str, role: str) -> list[str]:
+        return [x.text for x in unit.arguments if x.stem == stem and x.role == role and x.kind == "person"]
+
+    def apart(stem: str) -> bool:
+        return any(
+            (first := people(a, stem, role)) and (second := people(b, stem, role))
+            and not any(could_be_one(x, y) for x in first for y in second)
+            for role in ("subject", "object")
+        )
+
+    return bool(stems) and all(apart(stem) for stem in stems)
+
+
+def _event_verbs(unit: Unit) -> set[str]:
+    """The stems of the event verbs a sentence names someone the subject or object of."""
+    return {x.stem for x in unit.arguments if x.kind == "person" and x.role in ("subject", "object")} - NOT_EVENTS
 
 
 def _time_of(unit: Unit, value: Value) -> set[str]:

@@ -1,4 +1,5 @@
-"""Reconcile benchmark on ECB+: conflicts found when a value is changed, false alarms when none is, corroboration, speed.
+"""Reconcile benchmark on ECB+: conflicts found when a value is changed, false alarms when none is,
+corroboration, and speed.
 
 (a) Quality. Each ECB+ sub-topic is a story of several articles. A value in a sentence of one
     article — a number, a date or a person — is changed when a sentence of another article

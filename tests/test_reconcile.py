@@ -288,10 +288,12 @@ def test_a_sentence_that_aligns_with_only_one_member_of_a_claim_does_not_corrobo
              ["Director Yoon Ji-seok based the story on salt farmers he met on islands off the southwest coast."],
              entities=[director]),
         make("b", "Reelside", "2025-02-19",
-             ["Director Yoon Ji-seok shot the film on one island off the southwest coast, with salt farmers as extras."],
+             ["Director Yoon Ji-seok shot the film on one island off the southwest coast, "
+              "with salt farmers as extras."],
              entities=[director]),
         make("c", "Kestrel Review", "2025-02-20",
-             ["Director Yoon Ji-seok shot the film as a survival drama with almost no spectacle."], entities=[director]),
+             ["Director Yoon Ji-seok shot the film as a survival drama with almost no spectacle."],
+             entities=[director]),
     )
     (corroborated,) = verdicts(result, "corroborated")
     assert _documents_of(corroborated) == {"a", "b"}

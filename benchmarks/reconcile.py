@@ -212,8 +212,9 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None, sa
         samples += [(story, f) for f in conflicts]
         corroborated = [f for f in result.findings if f.verdict == "corroborated"]
         corroborations += len(corroborated)
+        by_id = {documents[a.name].id: a for a in members}
         for finding in corroborated:
-            annotated, same = _cited_pairs(finding, {documents[a.name].id: a for a in members})
+            annotated, same = _cited_pairs(finding, by_id)
             cited, one_event = cited + annotated, one_event + same
 
     # Changed stories.

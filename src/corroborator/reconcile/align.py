@@ -201,7 +201,7 @@ def claims(units: list[Unit], scored: list[Pair], threshold: float = ALIGN) -> l
     without spectacle). Every sentence ends up in exactly one claim; a sentence aligned with no
     other is a claim of its own.
     """
-    score = {(p.a, p.b): p.score for p in scored}
+    by_pair = pair_scores(scored)
     claim_of = list(range(len(units)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
     documents: dict[int, set[str]] = {i: {units[i].document} for i in range(len(units))}
@@ -211,8 +211,8 @@ def claims(units: list[Unit], scored: list[Pair], threshold: float = ALIGN) -> l
         ca, cb = claim_of[pair.a], claim_of[pair.b]
         if ca == cb or documents[ca] & documents[cb]:
             continue
-        across = [score.get((min(i, j), max(i, j)), 0.0) for i in members[ca] for j in members[cb]]
-        if sum(across) < threshold * len(across):
+        across = [by_pair.get((min(i, j), max(i, j))) for i in members[ca] for j in members[cb]]
+        if sum(p.score for p in across if p is not None) < threshold * len(across):
             continue
         keep, gone = min(ca, cb), max(ca, cb)
         for index in members[gone]:

@@ -260,8 +260,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
             # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
             verbs = _time_of(a, match.first), _time_of(b, match.second)
-            if (verbs[0] & verbs[1]) - NOT_EVENTS:
-                return not _done_to_others(a, b, (verbs[0] & verbs[1]) - NOT_EVENTS)
+            if both_date := (verbs[0] & verbs[1]) - NOT_EVENTS:
+                return not _done_to_others(a, b, both_date)
             if (verbs[0] | verbs[1]) & NOT_EVENTS:
                 # The day something was said, not the day it happened; unless the two sentences say the
                 # same thing and date the same saying ("officials said Saturday" / "officials said Tuesday"),

@@ -152,6 +152,31 @@ def test_a_part_or_a_target_is_not_the_whole_figure():
     assert {e.value for e in conflict.evidence} == {"15 passes", "17 passes"}
 
 
+def test_a_figure_over_part_of_a_game_is_not_the_figure_over_the_game():
+    # Points in the first half are part of the game's; shots blocked during one run, part of the game's.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05",
+             ["Redl scored 14 points off the bench and blocked six shots in the win over Drake."]),
+        make("b", "Meridian Wire", "2025-01-06",
+             ["Redl picked up the slack in the first half as he scored seven points in the win over Drake."]),
+        make("c", "Northgate Courier", "2025-01-06",
+             ["During the deciding 15-2 run, Redl blocked two shots in the win over Drake."]),
+    )
+    assert not verdicts(result, "conflict")
+    # Two halves are two parts; the same half, told two ways, can disagree.
+    first, second, again = (
+        f"Redl scored {points} points in the {half} half of the win over Drake."
+        for points, half in ((7, "first"), (9, "second"), (11, "first"))
+    )
+    result = reconcile(make("a", "Harbour Ledger", "2025-01-05", [first]),
+                       make("b", "Meridian Wire", "2025-01-06", [second]))
+    assert not verdicts(result, "conflict")
+    result = reconcile(make("a", "Harbour Ledger", "2025-01-05", [first]),
+                       make("b", "Meridian Wire", "2025-01-06", [again]))
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"7 points", "11 points"}
+
+
 def test_an_equal_count_is_matched_before_another_count_of_the_same_thing():
     # "two touchdowns" in each sentence is one figure; "three touchdowns" on punt returns is another.
     result = reconcile(

@@ -281,6 +281,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
         return False  # "23 points" in a game and "2,116 points" in a career: two measures, not one misreported
     if _part_word(a, match.first) != _part_word(b, match.second):
         return False  # "his first 17 passes" and "29 of 34 passes"; "needed nine points" and "scored 20 points"
+    if _period(a, match.first) != _period(b, match.second):
+        return False  # "seven points in the first half" and "14 points" in the game; "68 punches during the round"
     # The place or the person a figure's clause names says whose figure it is, as a distinctive word would.
     shared += len(match.first.places & match.second.places)
     shared += any(could_be_one(x, y) for x in match.first.people for y in match.second.people)
@@ -296,6 +298,11 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
 _PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extra|need|needs|needed|needing)"
                    r"\W+(?:(?:just|only|his|her|its|their|the|a|about|nearly|some)\W+)*$", re.I)
 _OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
+# A part of a game or a fight named after "in", "during" or "over": "in the first half", "during the deciding run".
+_PERIOD = re.compile(r"\b(?:in|during|over)\s+((?:the|that|those|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:half|halves|quarter|period|round|rounds|inning|innings|frame|lap|laps|run))\b", re.I)
+_DETERMINERS = frozenset("the that those this its his her their s".split())
+PERIOD_REACH = 60  # characters between a figure and the period it is counted over
 
 
 def _part_word(unit: Unit, value: Value) -> str | None:
@@ -306,6 +313,21 @@ def _part_word(unit: Unit, value: Value) -> str | None:
         return found.group(1).casefold().rstrip("s").removesuffix("ed").removesuffix("ing")
     found = _OTHER.search(value.text)
     return found.group(1).casefold() if found else None
+
+
+def _period(unit: Unit, value: Value) -> str | None:
+    """The part of an event a figure is counted over, when its sentence names one near it or opens with it:
+    "scored seven points in the first half", "68 punches thrown during the round", "During the deciding run,
+    he blocked two shots". Figures over different parts, or over a part and the whole, are two figures."""
+    at = value.start - unit.start
+    for found in _PERIOD.finditer(unit.text):
+        if found.start() <= at < found.end():
+            continue  # the figure names the period itself: "in the 11th round"
+        gap = at - found.end() if found.end() <= at else found.start() - at
+        if gap <= PERIOD_REACH or found.start() == 0:
+            words = [w.casefold() for w in _QUOTE_WORDS.findall(found.group(1))]
+            return " ".join(w for w in words if w not in _DETERMINERS)
+    return None
 
 
 def _orders_apart(first: Value, second: Value) -> bool:

@@ -253,6 +253,19 @@ def test_a_date_off_by_a_day_is_a_conflict():
     assert "1 day" in conflict.explanation
 
 
+def test_a_time_given_as_a_bound_is_not_the_time_itself():
+    # "by February 19" is the latest the residents were back: it does not contradict the day the fire broke out.
+    fire = "Residents evacuated after the fire at the Dunmore warehouse on February 17 were allowed to return home."
+    back = "Residents evacuated from the Dunmore warehouse fire were all allowed to return home {} February 19."
+    result = reconcile(make("a", "Pacific Signal", "2025-02-20", [fire]),
+                       make("b", "Reelside", "2025-02-20", [back.format("by")]))
+    assert not verdicts(result, "conflict")
+    result = reconcile(make("a", "Pacific Signal", "2025-02-20", [back.format("on").replace("19", "18")]),
+                       make("b", "Reelside", "2025-02-20", [back.format("on")]))
+    (conflict,) = verdicts(result, "conflict")  # the day itself, told two ways, still can disagree
+    assert {e.value for e in conflict.evidence} == {"2025-02-18", "2025-02-19"}
+
+
 def test_a_syndicated_copy_is_not_a_second_witness():
     sentence = "The Lirenian consulate opened a telephone line for relatives seeking news of family members."
     result = reconcile(

@@ -255,6 +255,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     if family(match.first) == "time":
         if match.first.label or match.second.label:
             return False  # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one
+        if _bound(a, match.first) or _bound(b, match.second):
+            return False  # "allowed to return by Saturday evening" gives the latest time, not the time
         places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
         if WEEKDAY in (match.first.precision, match.second.precision):
             # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
@@ -301,6 +303,7 @@ _OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
 # A part of a game or a fight named after "in", "during" or "over": "in the first half", "during the deciding run".
 _PERIOD = re.compile(r"\b(?:in|during|over)\s+((?:the|that|those|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
                      r"(?:half|halves|quarter|period|round|rounds|inning|innings|frame|lap|laps|run))\b", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after)\s+(?:the\s+)?(?:(?:early|late)\s+)?$", re.I)
 _DETERMINERS = frozenset("the that those this its his her their s".split())
 PERIOD_REACH = 60  # characters between a figure and the period it is counted over
 
@@ -313,6 +316,13 @@ def _part_word(unit: Unit, value: Value) -> str | None:
         return found.group(1).casefold().rstrip("s").removesuffix("ed").removesuffix("ing")
     found = _OTHER.search(value.text)
     return found.group(1).casefold() if found else None
+
+
+def _bound(unit: Unit, value: Value) -> bool:
+    """Whether a time is written as a bound, the latest or the earliest it may be, not as the time itself:
+    "by Saturday evening", "until Monday", "since 2009"."""
+    at = value.start - unit.start
+    return bool(_BOUND_BEFORE.search(unit.text, max(0, at - 24), at))
 
 
 def _period(unit: Unit, value: Value) -> str | None:

@@ -267,6 +267,8 @@ def test_times_ages_and_durations_passed_as_candidates_are_skipped():
     spans = [(text.index(s), text.index(s) + len(s))
              for s in ("23-year-old", "two years", "the last 90 seconds", "5-minutes 23-seconds")]
     assert find_times(text, PUBLISHED, candidates=spans) == []
+    text = "Yun, 44, a former documentary maker, said he had based the story on salt farmers."
+    assert find_times(text, PUBLISHED, candidates=[(5, 7)]) == []
 
 
 # ---------------------------------------------------------------- candidates and unknowns

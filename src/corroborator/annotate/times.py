@@ -120,6 +120,7 @@ _DURATION = re.compile(
     r"months?|years?|decades?|centuries|century)\b")
 _NOT_DURATION = re.compile(r"(?i)\b(?:ago|from now|later|earlier|before|after)\b")
 _AGE = re.compile(r"(?i)\byears?[\s-]old\b|\b\d+[\s-]year[\s-]old\b")
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")  # a number alone, too short for a year
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|(?:is|are|am|was|were)\s+(?:to|due|set to|expected to|scheduled|slated|going to|planning)"
     r"|expect(?:s|ed)? to|plans?\s+to|planned|planning|upcoming|forthcoming|set to|scheduled|slated|going to|gonna"
@@ -389,6 +390,8 @@ def _resolve(text: str, ctx: _Context, anchor: TimeValue | None = None) -> TimeV
     """One span to a TimeValue; None when it is not a date or time (a duration, an age)."""
     if _AGE.search(text) or (_DURATION.search(text) and not _NOT_DURATION.search(text)):
         return None
+    if _BARE_NUMBER.fullmatch(text):
+        return None  # "Yun, 44, a former documentary maker": an age, not 1944
     clock = _CLOCK_RX.search(text)
     if clock is None:
         value = _date_part(text, ctx)

@@ -84,6 +84,14 @@ def page(browser):
     context.close()
 
 
+# The timeline labels, as the browser lays them out, that do not lie wholly inside their SVG's frame.
+LABELS_OUTSIDE_THEIR_FRAME = """() => [...document.querySelectorAll('.timeline svg')].flatMap(svg =>
+    [...svg.querySelectorAll('text')].filter(text => {
+        const box = text.getBBox();
+        return box.x < 0 || box.x + box.width > svg.viewBox.baseVal.width;
+    }).map(text => text.textContent))"""
+
+
 def story_link(page, base: str, words: str):
     page.goto(base + "/")
     return page.get_by_role("link", name=words).first
@@ -98,6 +106,7 @@ def test_story_page_of_the_examples_in_chromium_and_through_to_a_document(page, 
         assert page.locator("h2#conflict").is_visible()
         assert page.locator(".finding.conflict mark.value").count() >= 2
         assert page.locator(".timeline svg circle").count() >= 2
+        assert page.evaluate(LABELS_OUTSIDE_THEIR_FRAME) == []
         assert page.locator("table.matrix .yes").count() >= 2
         page.screenshot(path=screenshots / "story-earthquake.png", full_page=True)
         page.screenshot(path=screenshots / "story-earthquake-top.png")

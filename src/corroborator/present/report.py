@@ -123,8 +123,16 @@ def coverage(story: dict, documents: dict[str, dict]) -> dict:
     return {"sources": story["sources"], "rows": rows}
 
 
+LABEL_CHAR = 6.8  # width of an average character of a 12 px label, wide enough for a sans-serif face
+LABEL_GAP, FRAME = 8, 10  # between a label and its event's line; between a label and the frame
+
+
 def timeline_svg(events: list[dict], width: int = 1000) -> str:
-    """The timeline as an inline SVG: a dot per dated event on a time axis, its date and first words beside it."""
+    """The timeline as an inline SVG: a dot per dated event on a time axis, its date and first words beside it.
+
+    A label runs right of its event's line, or left of it when there is more room there, and is cut
+    short with an ellipsis to stay inside the frame; the first and last years are written under the axis.
+    """
     from html import escape
 
     from corroborator.values import parse_time
@@ -136,22 +144,32 @@ def timeline_svg(events: list[dict], width: int = 1000) -> str:
         except ValueError:
             continue
         if value.known:
-            placed.append((value.start.replace(tzinfo=None).timestamp(), event))
+            placed.append((value.start.replace(tzinfo=None).timestamp(), value.start.year, event))
     if not placed:
         return ""
-    low, high = min(t for t, _ in placed), max(t for t, _ in placed)
+    placed.sort(key=lambda p: p[0])
+    low, high = placed[0][0], placed[-1][0]
     span = (high - low) or 1.0
-    row_height, left, right = 26, 40, width - 300
-    height = 30 + row_height * len(placed)
+    row_height, left, right, top = 26, 40, width - 40, 44
+    height = top + 10 + row_height * len(placed)
     parts = [f'<svg viewBox="0 0 {width} {height}" role="img" aria-label="timeline of dated events">',
-             f'<line x1="{left}" y1="14" x2="{right}" y2="14" stroke="#9aa3b2" stroke-width="2"/>']
-    for row, (moment, event) in enumerate(sorted(placed, key=lambda p: p[0])):
+             f'<line x1="{left}" y1="14" x2="{right}" y2="14" stroke="#9aa3b2" stroke-width="2"/>',
+             f'<text x="{left}" y="32" font-size="11" fill="#5b6475" text-anchor="middle">{placed[0][1]}</text>']
+    if placed[-1][1] != placed[0][1]:
+        parts.append(f'<text x="{right}" y="32" font-size="11" fill="#5b6475" text-anchor="middle">'
+                     f'{placed[-1][1]}</text>')
+    for row, (moment, _, event) in enumerate(placed):
         x = left + (right - left) * (moment - low) / span
-        y = 30 + row * row_height
-        label = escape(f"{event['date']} — {event['event'][:70]}{'…' if len(event['event']) > 70 else ''}")
+        y = top + row * row_height
+        full = f"{event['date']} — {event['event']}"
+        room_right, room_left = width - FRAME - (x + LABEL_GAP), x - LABEL_GAP - FRAME
+        on_right = len(full) * LABEL_CHAR <= room_right or room_right >= room_left
+        fits = int((room_right if on_right else room_left) // LABEL_CHAR)
+        label = escape(full if len(full) <= fits else full[: max(fits - 1, 0)].rstrip() + "…")
+        anchor = f'x="{x + LABEL_GAP:.1f}"' if on_right else f'x="{x - LABEL_GAP:.1f}" text-anchor="end"'
         parts.append(f'<line x1="{x:.1f}" y1="14" x2="{x:.1f}" y2="{y - 4}" stroke="#dde1e8"/>')
-        parts.append(f'<circle cx="{x:.1f}" cy="14" r="5" fill="#1f4e99"><title>{label}</title></circle>')
-        parts.append(f'<text x="{x + 8:.1f}" y="{y + 4}" font-size="12" fill="#1d2330">{label}</text>')
+        parts.append(f'<circle cx="{x:.1f}" cy="14" r="5" fill="#1f4e99"><title>{escape(full)}</title></circle>')
+        parts.append(f'<text {anchor} y="{y + 4}" font-size="12" fill="#1d2330">{label}</text>')
     parts.append("</svg>")
     return "".join(parts)
 

@@ -211,6 +211,25 @@ def test_december_2023_contains_december_11_and_the_timeline_keeps_the_day():
     assert [(e.date, len(e.documents)) for e in result.timeline] == [("2023-12-11", 2)]
 
 
+def test_a_sentence_that_gives_one_date_twice_is_one_event_on_the_timeline():
+    result = reconcile(make("a", "Pacific Signal", "2025-02-18", [
+        "Streamline, which bought the film last year, said its subscriptions in Korea rose 18% in 2024.",
+        "The band was founded in 2016 and released its first album on March 3, 2016.",
+    ]))
+    assert [(e.date, e.event[:10]) for e in result.timeline] == [
+        ("2016", "The band w"), ("2016-03-03", "The band w"), ("2024", "Streamline")]
+
+
+def test_sources_that_tell_one_dated_event_alike_share_one_timeline_entry():
+    # "in 1987" stands alone between commas, so the words around the date say nothing; the sentences do.
+    result = reconcile(
+        make("a", "Meridian Wire", "2025-03-10", ["The region's last deadly quake, in 1987, killed 31 people."]),
+        make("b", "Pacific Signal", "2025-03-10", ["Its last deadly earthquake, in 1987, killed 31 people."]),
+        make("c", "Reelside", "2025-03-10", ["The bell tower, which had survived the 1987 earthquake, fell."]),
+    )
+    assert sorted(len(e.documents) for e in result.timeline if e.date == "1987") == [1, 2]
+
+
 def test_midnight_in_seoul_and_the_morning_before_in_new_york_are_one_moment():
     result = reconcile(
         make("a", "Hanbit Herald", "2025-02-20T09:00:00+09:00",

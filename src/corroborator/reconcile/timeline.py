@@ -9,6 +9,7 @@ from corroborator.reconcile.units import Unit, Value
 DATED = ("year", "month", "day", "minute")
 _FINER = {precision: rank for rank, precision in enumerate(DATED)}
 EVENT_CHARS = 200
+SHARED_WORDS = 3  # content words two sentences giving one date share to tell one event
 
 
 def _event_text(unit: Unit) -> str:
@@ -32,7 +33,13 @@ def timeline(claims: list[list[Unit]]) -> list[TimelineEvent]:
                     continue
                 for index, (other, units) in enumerate(local):
                     comparison = compare_values(value, other)
-                    if units[0].document != unit.document and comparison and comparison.relation in AGREEING and value.anchors & other.anchors:
+                    if not (comparison and comparison.relation in AGREEING):
+                        continue
+                    if any(u is unit for u in units):
+                        if comparison.relation == "equal":
+                            break  # the sentence's own second wording of one date ("last year ... in 2024")
+                        continue
+                    if units[0].document != unit.document and value.anchors & other.anchors:
                         if _FINER[value.precision] > _FINER[other.precision]:
                             local[index] = (value, units)
                         units.append(unit)
@@ -42,7 +49,8 @@ def timeline(claims: list[list[Unit]]) -> list[TimelineEvent]:
         events.extend(local)
     merged: list[tuple[Value, list[Unit]]] = []
     for value, units in events:
-        same = next((entry for entry in merged if entry[0].value == value.value and entry[0].anchors & value.anchors), None)
+        same = next((entry for entry in merged if entry[0].value == value.value
+                     and (entry[0].anchors & value.anchors or _told_alike(entry[1], units))), None)
         if same is not None:
             same[1].extend(units)
         else:
@@ -57,6 +65,12 @@ def timeline(claims: list[list[Unit]]) -> list[TimelineEvent]:
         for value, units in merged
     ]
     return sorted(result, key=lambda e: (e.date, -_FINER[e.precision]))
+
+
+def _told_alike(first: list[Unit], second: list[Unit]) -> bool:
+    """Whether two groups of sentences share SHARED_WORDS content words: "The region's last deadly quake, in
+    1987, killed 31 people" and "Its last deadly earthquake, in 1987, killed 31 people" tell one event."""
+    return len({w for u in first for w in u.words} & {w for u in second for w in u.words}) >= SHARED_WORDS
 
 
 def _date(value: Value) -> str:

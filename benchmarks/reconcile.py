@@ -43,7 +43,7 @@ from rich.table import Table
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus import Article, read_corpus, stories  # noqa: E402
 
-from corroborator.annotate import annotate_documents, load_pipeline  # noqa: E402
+from corroborator.annotate import annotate_documents, apply_aliases, learn_aliases, load_pipeline  # noqa: E402
 from corroborator.ingest.fingerprint import document_id  # noqa: E402
 from corroborator.model import Annotation, Document, Mention  # noqa: E402
 from corroborator.reconcile import reconcile_story  # noqa: E402
@@ -191,9 +191,10 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None, sa
     nlp = load_pipeline()
     started = time.perf_counter()
     documents = {a.name: to_document(a) for a in articles}
-    annotations = {}
-    for article, annotation in zip(articles, annotate_documents([documents[a.name] for a in articles], nlp=nlp)):
-        annotations[article.name] = annotation
+    annotated = list(annotate_documents([documents[a.name] for a in articles], nlp=nlp))
+    # As the build does: aliases learned from every document ("Mark Felt, known as 'Deep Throat'") join keys.
+    aliases = learn_aliases(annotated, [documents[a.name].body for a in articles])
+    annotations = {a.name: annotation for a, annotation in zip(articles, apply_aliases(annotated, aliases))}
     annotate_seconds = time.perf_counter() - started
 
     def reconcile(names_texts: dict[str, tuple[Document, Annotation]]):
@@ -227,7 +228,7 @@ def run(quick: bool, per_story: int, seed: int, console: Console, embed=None, sa
             article = next(a for a in members if a.name == p.article)
             text = article.text[: p.start] + p.after + article.text[p.end:]
             document = to_document(article, text)
-            (annotation,) = annotate_documents([document], nlp=nlp)
+            (annotation,) = apply_aliases(annotate_documents([document], nlp=nlp), aliases)
             parts = {a.name: (documents[a.name], keyed[a.name]) for a in members}
             parts[article.name] = (document, _keyed(annotation, document))
             result = reconcile(parts)

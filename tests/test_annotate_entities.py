@@ -200,6 +200,21 @@ def test_learn_aliases_from_appositions_and_parentheses(nlp, body):
     assert aliases.get("person:v") == "person:kimdaehyung"
 
 
+def test_learn_aliases_from_nicknames(nlp):
+    # A nickname in quotes after a descriptor or "under the moniker", or given outright; the real name is a
+    # person's, and two texts that write it two ways ("W. Mark Felt", "Mark Felt") tie the nickname to one person.
+    annotations, bodies = _corpus(nlp, [
+        "W. Mark Felt, who leaked information to reporters under the moniker, “Deep Throat,” died Thursday.",
+        "Mark Felt, who was known as Watergate scandal informant 'Deep Throat,' died on Friday.",
+        "Rodney Buford, nicknamed Rodzilla, scored 2,116 points for the Bluejays.",
+        "Hurricane Sandy, dubbed Superstorm Sandy, hit New Jersey.",
+    ])
+    aliases = learn_aliases(annotations, bodies)
+    assert aliases["person:deepthroat"] == "person:wmarkfelt"
+    assert aliases["person:rodzilla"] == "person:rodneybuford"
+    assert "person:superstormsandy" not in aliases
+
+
 def test_apply_aliases_merges_keys_across_documents(nlp):
     annotations, bodies = _corpus(
         nlp,

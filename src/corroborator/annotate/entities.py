@@ -540,6 +540,17 @@ _ALIAS_PATTERNS = [
     re.compile(rf"(?P<alias>{_NAME}),\s+whose\s+(?:real|legal|birth|given|full)\s+name\s+is\s+(?P<real>{_NAME})"),
     re.compile(rf"(?P<alias>{_NAME}),?\s+\(?(?:real\s+name:?|born)\s+(?P<real>{_NAME})"),
 ]
+# A nickname given in quotes after a descriptor, or a nickname or byname given outright; the real name must
+# be a person's: "Mark Felt, who was known as Watergate informant 'Deep Throat'", "Felt, who leaked
+# information under the moniker, “Deep Throat,”", "Rodney Buford, nicknamed Rodzilla".
+_NICKNAME_PATTERNS = [
+    re.compile(
+        rf"(?P<real>{_NAME}),?\s+(?:who\s+[^.;:\"“”]{{0,60}}?)?\b(?:(?:better\s+|also\s+|widely\s+)?known\s+as|"
+        rf"nicknamed|dubbed|code-?named|under\s+the\s+(?:moniker|nickname|pseudonym|codename|name)),?\s+"
+        rf"(?:[\w-]+\s+){{0,4}}?[\"“‘'](?P<alias>{_NAME}),?[\"”’']"
+    ),
+    re.compile(rf"(?P<real>{_NAME}),?\s+(?:who\s+(?:was|is)\s+)?(?:nicknamed|dubbed)\s+(?P<alias>{_NAME})"),
+]
 _PARENTHESES = re.compile(rf"(?P<a>{_NAME})\s*\(\s*(?P<b>{_NAME})\s*\)")
 
 
@@ -564,7 +575,7 @@ def learn_aliases(annotations, bodies) -> dict[str, str]:
     bodies is either a mapping from document id to body or a sequence parallel to annotations.
     The real name is canonical; an alias that two texts tie to different names is dropped.
     """
-    pairs: dict[str, set[str]] = {}
+    pairs: dict[str, dict[str, str]] = {}  # alias key -> real key -> real name as written
     annotations = list(annotations)
     if isinstance(bodies, dict):
         texts = [bodies.get(a.document, "") for a in annotations]
@@ -577,6 +588,11 @@ def learn_aliases(annotations, bodies) -> dict[str, str]:
                 real = _name_at(mentions, *match.span("real"), match.group("real"))
                 alias = strip_possessive(match.group("alias"))
                 _add_pair(pairs, real, alias)
+        for pattern in _NICKNAME_PATTERNS:
+            for match in pattern.finditer(body):
+                if _is_person_span(mentions, *match.span("real")):
+                    real = _name_at(mentions, *match.span("real"), match.group("real"))
+                    _add_pair(pairs, real, strip_possessive(match.group("alias")))
         for match in _PARENTHESES.finditer(body):
             a, b = match.group("a"), match.group("b")
             if not (_is_person_span(mentions, *match.span("a")) or _is_person_span(mentions, *match.span("b"))):
@@ -586,14 +602,23 @@ def learn_aliases(annotations, bodies) -> dict[str, str]:
             real, alias = (a, b) if len(a.split()) > len(b.split()) else (b, a)
             if len(real.split()) > len(alias.split()):
                 _add_pair(pairs, real, alias)
-    aliases = {alias: next(iter(reals)) for alias, reals in pairs.items() if len(reals) == 1}
+    aliases = {alias: key for alias, reals in pairs.items() if (key := _one_person(reals))}
     return {alias: _resolve(aliases, alias) for alias in aliases}
 
 
-def _add_pair(pairs: dict[str, set[str]], real: str, alias: str) -> None:
+def _add_pair(pairs: dict[str, dict[str, str]], real: str, alias: str) -> None:
     real_key, alias_key = entity_key("person", real), entity_key("person", alias)
     if real_key != alias_key and len(fold(real)) > 1:
-        pairs.setdefault(alias_key, set()).add(real_key)
+        pairs.setdefault(alias_key, {})[real_key] = real
+
+
+def _one_person(reals: dict[str, str]) -> str | None:
+    """The key of the real name an alias stands for: the fullest of the names texts tie it to, when they all
+    share one surname ("W. Mark Felt", "Mark Felt"); None when they name different people."""
+    surnames = {fold(name.split()[-1]) for name in reals.values()}
+    if len(surnames) != 1:
+        return None
+    return max(reals, key=lambda key: (len(reals[key].split()), key))
 
 
 def _resolve(aliases: dict[str, str], key: str) -> str:

@@ -437,3 +437,15 @@ def test_the_days_two_players_were_placed_on_injured_reserve_are_two_events(nlp)
     _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Chris Ivory")}, published=None)
     (conflict,) = conflicts(result)
     assert conflict.attribute == "date"
+
+
+def test_a_name_alone_in_parentheses_is_an_affiliation_not_someone_in_a_role(nlp):
+    texts = {
+        "Daily Ledger": "The Saints signed DeShawn Wynn and rookie Joique Bell off the Philadelphia Eagles' "
+                        "practice squad.",
+        "Coast Herald": "The Saints signed rookie Joique Bell (Wayne State) off the Philadelphia Eagles' "
+                        "practice squad.",
+        "Evening Wire": "Running back DeShawn Wynn was signed by the Saints after a workout on Tuesday.",
+    }
+    _, result = story(nlp, texts, published=None)
+    assert not conflicts(result)

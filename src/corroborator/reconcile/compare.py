@@ -224,8 +224,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
     """
     conflicts = []
     for kind in ("person", "place", "org", "work"):
-        only_a = [k for k, kd in a.keys.items() if kd == kind and k not in b.keys]
-        only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys]
+        only_a = [k for k, kd in a.keys.items() if kd == kind and k not in b.keys and not in_parentheses(a, k)]
+        only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys and not in_parentheses(b, k)]
         if kind == "person" and len(only_a) + len(only_b) == 1:
             only_a = only_a or _mistaken_person(a, b, only_b[0], unknown)
             only_b = only_b or _mistaken_person(b, a, only_a[0], unknown)
@@ -251,8 +251,15 @@ def _mistaken_person(unit: Unit, other: Unit, person: str, unknown: frozenset[st
     surname = name_words(other.names.get(person, person))[-1:]
     if surname and surname[0] in name_words(unit.text):
         return []
-    found = [k for k, kind in unit.keys.items() if kind in ("place", "org") and k in unknown and k not in other.keys]
+    found = [k for k, kind in unit.keys.items() if kind in ("place", "org") and k in unknown and k not in other.keys
+             and not in_parentheses(unit, k)]
     return found if len(found) == 1 else []
+
+
+def in_parentheses(unit: Unit, key: str) -> bool:
+    """Whether the sentence writes an entity alone in parentheses: an affiliation or a gloss ("Joique Bell
+    (Wayne State)"), not a name standing in a role."""
+    return re.search(rf"\(\s*{re.escape(unit.names.get(key, key))}\s*\)", unit.text) is not None
 
 
 _PLURAL_POSSESSIVE = re.compile(r"['’](?=\s)")

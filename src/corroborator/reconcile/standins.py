@@ -31,6 +31,7 @@ from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
 from corroborator.reconcile.compare import (
     _frames_of,
     could_be_one,
+    in_parentheses,
     name_words,
     spelled_alike,
 )
@@ -82,7 +83,8 @@ def standin_findings(
         if (unit.document, unit.start) in reported:
             continue
         (alone,) = [k for k in unit.keys if k in lone]
-        if _reporting(unit, alone) or not _full_name(names[alone]) or _shares_word(names[alone], names.values()):
+        if (_reporting(unit, alone) or not _full_name(names[alone]) or _shares_word(names[alone], names.values())
+                or in_parentheses(unit, alone)):
             continue
         best: tuple[float, str, list[int]] | None = None
         similarity = (matrix @ matrix[index].T).toarray().ravel()

@@ -328,6 +328,13 @@ def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
         "Bay Tribune": "Penning stopped the challenger in the sixth round in 2011 to keep his belts.",
     })
     assert not conflicts(result)
+    # Two years that date two different events of one case: the charge, then the acquittal.
+    _, result = story(nlp, {
+        "Gulf Courier": "In 1957 Penning was charged with attempted murder in the shooting of Frank Costello.",
+        "Bay Tribune": "Penning was acquitted in 1958 on charges of attempted murder in the shooting of "
+                       "Frank Costello.",
+    })
+    assert not conflicts(result)
 
 
 def test_a_stand_in_beside_a_relative_of_the_person_it_replaces_is_still_found(nlp):

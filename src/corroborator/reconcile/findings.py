@@ -244,7 +244,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
 
     Times need two distinctive words in common around them, or one when each is its sentence's
     only time, or none when the sentences say the same otherwise (`strong`) and each has one time;
-    a bare year needs two, or the parse making it the time of one event verb in both sentences;
+    a bare year needs two, or the parse making it the time of one event verb in both sentences, and is
+    never the time of one event when the parse makes the two years the times of two different event verbs;
     figures need two, or one when the sentences say the same otherwise or agree on another value
     (`backed`: the same quake's time and depth, a differing population of its town), or the same counted noun
     when each is its sentence's only figure in sentences that say the same otherwise; figures more
@@ -275,8 +276,12 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
                 return False  # "placed Chris Ivory on IR on Tuesday", "placed Pierre Thomas on IR Wednesday"
             return not places_apart and (shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])))
         if "year" in (match.first.precision, match.second.precision):
-            # A bare year is background more often than the claim's date, unless it dates one event both tell.
-            verbs = (_time_of(a, match.first) & _time_of(b, match.second)) - NOT_EVENTS
+            # A bare year is background more often than the claim's date, unless it dates one event both tell;
+            # never when each dates an event verb and no verb is the same ("acquitted in 1958", "charged in 1957").
+            dated = _time_of(a, match.first) - NOT_EVENTS, _time_of(b, match.second) - NOT_EVENTS
+            if dated[0] and dated[1] and not dated[0] & dated[1]:
+                return False
+            verbs = dated[0] & dated[1]
             return not places_apart and (shared >= 2 or (bool(verbs) and (shared == 1 or strong)))
         return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
     if _orders_apart(match.first, match.second):

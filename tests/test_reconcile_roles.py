@@ -335,6 +335,13 @@ def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
                        "Frank Costello.",
     })
     assert not conflicts(result)
+    # Two verbs for one killing, neither sentence naming the other's: still one event, dated two ways.
+    _, result = story(nlp, {
+        "Gulf Courier": "A jury in Norwalk convicted a gang member of murdering sheriff's deputy Jerry Ortiz in 2002.",
+        "Bay Tribune": "The gang member shot sheriff's deputy Jerry Ortiz outside an apartment building in 2005.",
+    })
+    (conflict,) = conflicts(result)
+    assert {e.value for e in conflict.evidence} == {"2002", "2005"}
 
 
 def test_a_stand_in_beside_a_relative_of_the_person_it_replaces_is_still_found(nlp):

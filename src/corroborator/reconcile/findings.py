@@ -32,7 +32,7 @@ from corroborator.reconcile.compare import (
     role_conflicts,
 )
 from corroborator.reconcile.places import known_place
-from corroborator.reconcile.units import NOT_EVENTS, REPORTING, WEEKDAY, Unit, Value, speaker_key
+from corroborator.reconcile.units import NOT_EVENTS, REPORTING, WEEKDAY, Unit, Value, speaker_key, verb_stem
 from corroborator.values import parse_quantity
 
 METHOD = "corroborator.reconcile.v1"
@@ -245,7 +245,7 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     Times need two distinctive words in common around them, or one when each is its sentence's
     only time, or none when the sentences say the same otherwise (`strong`) and each has one time;
     a bare year needs two, or the parse making it the time of one event verb in both sentences, and is
-    never the time of one event when the parse makes the two years the times of two different event verbs;
+    never one attribute with a year that dates another event verb its own sentence also names;
     figures need two, or one when the sentences say the same otherwise or agree on another value
     (`backed`: the same quake's time and depth, a differing population of its town), or the same counted noun
     when each is its sentence's only figure in sentences that say the same otherwise; figures more
@@ -277,9 +277,10 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             return not places_apart and (shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])))
         if "year" in (match.first.precision, match.second.precision):
             # A bare year is background more often than the claim's date, unless it dates one event both tell;
-            # never when each dates an event verb and no verb is the same ("acquitted in 1958", "charged in 1957").
+            # never when each dates another event and one sentence names the other's too ("acquitted in 1958 on
+            # charges of murder", "charged in 1957"): two steps of one case.
             dated = _time_of(a, match.first) - NOT_EVENTS, _time_of(b, match.second) - NOT_EVENTS
-            if dated[0] and dated[1] and not dated[0] & dated[1]:
+            if dated[0] and dated[1] and not dated[0] & dated[1] and (dated[1] & _stems(a) or dated[0] & _stems(b)):
                 return False
             verbs = dated[0] & dated[1]
             return not places_apart and (shared >= 2 or (bool(verbs) and (shared == 1 or strong)))
@@ -373,6 +374,11 @@ def _done_to_others(a: Unit, b: Unit, stems: set[str]) -> bool:
 def _event_verbs(unit: Unit) -> set[str]:
     """The stems of the event verbs a sentence names someone the subject or object of."""
     return {x.stem for x in unit.arguments if x.kind == "person" and x.role in ("subject", "object")} - NOT_EVENTS
+
+
+def _stems(unit: Unit) -> set[str]:
+    """The verb stems of every word of a sentence: "charges" and "charged" meet in "charg"."""
+    return {verb_stem(word) for word in _QUOTE_WORDS.findall(unit.text.casefold())}
 
 
 def _time_of(unit: Unit, value: Value) -> set[str]:

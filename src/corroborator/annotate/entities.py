@@ -568,12 +568,14 @@ def _is_person_span(mentions, start: int, end: int) -> bool:
 
 
 def learn_aliases(annotations, bodies) -> dict[str, str]:
-    """Alias key -> canonical key, learned from appositions and parentheses across the corpus.
+    """Alias key -> canonical key, learned from appositions, nicknames and parentheses across the corpus.
 
-    "Kim Taehyung, better known as V", "V (Kim Taehyung)", "V, whose real name is Kim Taehyung".
+    "Kim Taehyung, better known as V", "V (Kim Taehyung)", "V, whose real name is Kim Taehyung",
+    "Mark Felt, who was known as Watergate informant 'Deep Throat'", "Rodney Buford, nicknamed Rodzilla".
 
     bodies is either a mapping from document id to body or a sequence parallel to annotations.
-    The real name is canonical; an alias that two texts tie to different names is dropped.
+    The real name is canonical; an alias that two texts tie to different people is dropped, and one tied
+    to one surname written two ways ("W. Mark Felt", "Mark Felt") takes the fullest.
     """
     pairs: dict[str, dict[str, str]] = {}  # alias key -> real key -> real name as written
     annotations = list(annotations)

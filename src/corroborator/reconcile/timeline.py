@@ -21,8 +21,9 @@ def timeline(claims: list[list[Unit]]) -> list[TimelineEvent]:
     """Every dated event of the story, in date order.
 
     Within a claim, agreeing dates are one event dated by the finest of them ("Dec 2023" and
-    "December 11" give 2023-12-11); across claims, events with the same date whose wording
-    overlaps are merged.
+    "December 11" give 2023-12-11), and a sentence that gives one date twice dates one event;
+    across claims, events with the same date are merged when the words around the dates overlap
+    or their sentences share SHARED_WORDS content words.
     """
     events: list[tuple[Value, list[Unit]]] = []
     for claim in claims:

@@ -35,7 +35,9 @@ from corroborator.reconcile.places import known_place
 from corroborator.reconcile.units import NOT_EVENTS, REPORTING, WEEKDAY, Unit, Value, speaker_key, verb_stem
 from corroborator.values import parse_quantity
 
-METHOD = "corroborator.reconcile.v1"
+# v2: figures over part of a game, times written as bounds, names in parentheses and two steps of one
+# case are not compared as one attribute; a stored story reconciled by an older method is done again.
+METHOD = "corroborator.reconcile.v2"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things

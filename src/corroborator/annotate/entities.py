@@ -585,16 +585,12 @@ def learn_aliases(annotations, bodies) -> dict[str, str]:
         texts = list(bodies)
     for annotation, body in zip(annotations, texts):
         mentions = annotation.mentions
-        for pattern in _ALIAS_PATTERNS:
+        for pattern in (*_ALIAS_PATTERNS, *_NICKNAME_PATTERNS):
             for match in pattern.finditer(body):
+                if pattern in _NICKNAME_PATTERNS and not _is_person_span(mentions, *match.span("real")):
+                    continue  # "Hurricane Sandy, dubbed Superstorm Sandy": a nickname is learned for a person only
                 real = _name_at(mentions, *match.span("real"), match.group("real"))
-                alias = strip_possessive(match.group("alias"))
-                _add_pair(pairs, real, alias)
-        for pattern in _NICKNAME_PATTERNS:
-            for match in pattern.finditer(body):
-                if _is_person_span(mentions, *match.span("real")):
-                    real = _name_at(mentions, *match.span("real"), match.group("real"))
-                    _add_pair(pairs, real, strip_possessive(match.group("alias")))
+                _add_pair(pairs, real, strip_possessive(match.group("alias")))
         for match in _PARENTHESES.finditer(body):
             a, b = match.group("a"), match.group("b")
             if not (_is_person_span(mentions, *match.span("a")) or _is_person_span(mentions, *match.span("b"))):

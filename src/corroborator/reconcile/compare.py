@@ -259,7 +259,7 @@ def _mistaken_person(unit: Unit, other: Unit, person: str, unknown: frozenset[st
 def in_parentheses(unit: Unit, key: str) -> bool:
     """Whether the sentence writes an entity alone in parentheses: an affiliation or a gloss ("Joique Bell
     (Wayne State)"), not a name standing in a role."""
-    return re.search(rf"\(\s*{re.escape(unit.names.get(key, key))}\s*\)", unit.text) is not None
+    return "(" in unit.text and re.search(rf"\(\s*{re.escape(unit.names.get(key, key))}\s*\)", unit.text) is not None
 
 
 _PLURAL_POSSESSIVE = re.compile(r"['’](?=\s)")

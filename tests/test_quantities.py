@@ -129,6 +129,17 @@ def test_quantities_money_takes_a_currency_code(text, value):
     assert (mention.text, mention.kind, mention.value) == (text, "money", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a two-million-euro booty", "2000000 EUR"), ("a 5-million-dollar house", "5000000 USD"),
+     ("a $2.6-million booty", "2600000 USD"), ("a $2.6 - million booty", "2600000 USD")],
+)
+def test_quantities_a_sum_written_as_one_hyphenated_word_is_money(text, value):
+    # "$2.6 - million" is the hyphen of "$2.6-million" spaced out by a tokenizer, not a range up to a million.
+    (mention,) = find_quantities(f"They made off with {text}.")
+    assert (mention.kind, mention.value) == ("money", value)
+
+
 def test_quantities_a_scale_word_is_read_with_its_glued_figure_not_alone():
     # "euro110 billion" is 110 billion euros, never a bare "billion"; "Euro 2012" is no sum of money.
     assert [m.value for m in find_quantities("Greece gets a euro110 billion loan.")] == ["110000000000 EUR"]

@@ -152,6 +152,35 @@ def test_a_part_or_a_target_is_not_the_whole_figure():
     assert {e.value for e in conflict.evidence} == {"15 passes", "17 passes"}
 
 
+def test_another_and_a_further_are_one_part_and_can_disagree():
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", ["Another 20,000 people marched through the centre of Portmarin."]),
+        make("b", "Meridian Wire", "2025-01-06", ["A further 34,000 people marched through the centre of Portmarin."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"20000 people", "34000 people"}
+
+
+def test_sums_converted_alike_but_restated_differently_conflict_on_the_restated_sum():
+    # Each source gives the sum in euros, glossed in dollars: the euros agree, the dollars are the figure at odds.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05",
+             ["Four men made off with jewellery worth 2 million euros ($2.6 million), police said."]),
+        make("b", "Meridian Wire", "2025-01-06",
+             ["Four men stole watches and rings, a two-million-euro ($8.2-million) haul, from the shop."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"2600000 USD", "8200000 USD"}
+    # Conversions a few per cent apart are two days' exchange rates, not a disagreement.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05",
+             ["Four men made off with jewellery worth 2 million euros ($2.6 million), police said."]),
+        make("b", "Meridian Wire", "2025-01-06",
+             ["Four men stole watches and rings, a two-million-euro ($2.7-million) haul, from the shop."]),
+    )
+    assert not verdicts(result, "conflict")
+
+
 def test_a_figure_over_part_of_a_game_is_not_the_figure_over_the_game():
     # Points in the first half are part of the game's; shots blocked during one run, part of the game's.
     result = reconcile(

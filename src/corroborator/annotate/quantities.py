@@ -72,7 +72,7 @@ _WORDS_RX = re.compile(
     rf"(?i)\b(?:an?[\s-]+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+and)?(?:[\s-]+an?)?[\s-]+(?:{_NUMBER_WORD}))*\b")
 _DIGITS_RX = re.compile(
     r"(?:(?<![\w.,/])|(?<=(?i:euro)))(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d|\.\d)"
-    r"(?:[\s-]?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn|MM)\b|(?P<letter>[mkb])\b)?")
+    r"(?:(?:\s?-\s?|\s)?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn|MM)\b|(?P<letter>[mkb])\b)?")
 
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d|2100")
 _LETTERS = re.compile(r"[a-z]+")
@@ -92,9 +92,9 @@ _CURRENCY_PREFIX = re.compile(r"(?:US\$|C\$|A\$|HK\$|S\$|NZ\$|\$|€|£|¥|₩|�
 _PREFIX_CODES = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
                  "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "euro": "EUR", "Euro": "EUR", "Rs": "INR", "Rs.": "INR", "RMB": "CNY"}
 _CURRENCY_SUFFIX = re.compile(
-    r"(?i)\s(?P<word>US dollars|dollars|euros?|pounds sterling|won|yen|yuan|renminbi|rupees|swiss francs|"
+    r"(?i)(?:\s|\s?-\s?)(?P<word>US dollars|dollars?|euros?|pounds sterling|won|yen|yuan|renminbi|rupees|swiss francs|"
     r"USD|EUR|GBP|JPY|KRW|CNY|INR)\b")
-_SUFFIX_CODES = {"us dollars": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
+_SUFFIX_CODES = {"us dollars": "USD", "dollars": "USD", "dollar": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
                  "won": "KRW", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "swiss francs": "CHF"}
 # Units of measure after a number, glued or not ("24km", "2,000ft", "60 metres", "6-foot"), by the
 # contract name values.MEASURES gives them; longer names first. Words in any case, abbreviations in lower case.

@@ -113,7 +113,7 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
             comparison = compare_values(va, vb)
             if comparison is None or comparison.relation == "incomparable":
                 continue
-            overlap = len(va.anchors & vb.anchors)
+            overlap = len(va.anchors & vb.anchors) + converted_alike(va, vb)
             alone = _only_of_family(a, va) and _only_of_family(b, vb)
             # A bare figure ("rose to 13") is held against a counted one only by shared words; one count of a
             # thing equal to another's ("two touchdowns") is the same figure, even with no words around it.
@@ -131,6 +131,16 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
         used_b.add(id(vb))
         matches.append(Match(va, vb, comparison, attribute(va), anchored))
     return matches
+
+
+def converted_alike(a: Value, b: Value) -> bool:
+    """Whether two figures are glossed by agreeing figures in another unit: "$8.2 million (two million euros)"
+    and "a two-million-euro ($2.6-million) booty" state one sum, converted differently."""
+    for x in a.conversions:
+        for y in b.conversions:
+            if x.kind == y.kind and (comparison := compare_values(x, y)) is not None and comparison.relation in AGREEING:
+                return True
+    return False
 
 
 def _unit(value: Value) -> str | None:

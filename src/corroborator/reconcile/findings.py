@@ -23,6 +23,7 @@ from corroborator.reconcile.compare import (
     Match,
     RoleConflict,
     compare_values,
+    converted_alike,
     could_be_one,
     counted,
     different_events,
@@ -37,10 +38,13 @@ from corroborator.values import parse_quantity
 
 # v2: figures over part of a game, times written as bounds, names in parentheses and two steps of one
 # case are not compared as one attribute; a stored story reconciled by an older method is done again.
-METHOD = "corroborator.reconcile.v2"
+# v3: a figure glossed in another unit ("€2 million ($2.6 million)") is compared through its gloss; "a further"
+# is "another".
+METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
+EXCHANGE_DRIFT = 1.15  # conversions of one sum this far apart differ by more than the day's exchange rate
 _QUOTE_WORDS = re.compile(r"\w+")
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)
 
@@ -296,6 +300,10 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     # The place or the person a figure's clause names says whose figure it is, as a distinctive word would.
     shared += len(match.first.places & match.second.places)
     shared += any(could_be_one(x, y) for x in match.first.people for y in match.second.people)
+    if converted_alike(match.first, match.second):
+        # One sum, stated alike in its own currency: conversions a few per cent apart are exchange rates of
+        # different days; further apart, one source misstates the sum.
+        return _ratio(match.first, match.second) > EXCHANGE_DRIFT
     if shared >= FIGURE_WORDS or (shared and backed):
         return True
     # A counted noun says what a figure measures; a currency or a unit of time does not ("$3 million
@@ -305,8 +313,9 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
 
 
 # Words before a figure ("his first 17 passes") and within it ("the two other victims") that make it a part.
-_PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extra|need|needs|needed|needing)"
+_PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extra|further|need|needs|needed|needing)"
                    r"\W+(?:(?:just|only|his|her|its|their|the|a|about|nearly|some)\W+)*$", re.I)
+_MORE = frozenset({"another", "additional", "extra", "further"})  # "another 20,000 people", "a further 34,000"
 _OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
 # A part of a game or a fight named after "in", "during" or "over": "in the first half", "during the deciding run".
 _PERIOD = re.compile(r"\b(?:in|during|over)\s+((?:the|that|those|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -321,7 +330,8 @@ def _part_word(unit: Unit, value: Value) -> str | None:
     17 passes", "another 300 homes", "needed just nine points", "the two other victims"."""
     found = _PART.search(unit.text[max(0, value.start - unit.start - 32) : value.start - unit.start])
     if found:
-        return found.group(1).casefold().rstrip("s").removesuffix("ed").removesuffix("ing")
+        word = found.group(1).casefold()
+        return "another" if word in _MORE else word.rstrip("s").removesuffix("ed").removesuffix("ing")
     found = _OTHER.search(value.text)
     return found.group(1).casefold() if found else None
 
@@ -348,13 +358,18 @@ def _period(unit: Unit, value: Value) -> str | None:
     return None
 
 
-def _orders_apart(first: Value, second: Value) -> bool:
-    """Whether two figures lie more than ten times apart."""
+def _ratio(first: Value, second: Value) -> float:
+    """How many times the larger of two figures is the smaller (1 when either cannot be read or is zero)."""
     try:
         a, b = abs(parse_quantity(first.value).number), abs(parse_quantity(second.value).number)
     except ValueError:
-        return False
-    return min(a, b) > 0 and max(a, b) / min(a, b) > ORDER_OF_MAGNITUDE and math.isfinite(max(a, b))
+        return 1.0
+    return max(a, b) / min(a, b) if min(a, b) > 0 and math.isfinite(max(a, b)) else 1.0
+
+
+def _orders_apart(first: Value, second: Value) -> bool:
+    """Whether two figures lie more than ten times apart."""
+    return _ratio(first, second) > ORDER_OF_MAGNITUDE
 
 
 def _done_to_others(a: Unit, b: Unit, stems: set[str]) -> bool:

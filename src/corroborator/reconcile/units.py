@@ -125,6 +125,7 @@ class Value:
     people: frozenset[str] = frozenset()  # people named in the same clause, as written: whose figure it is
     times: tuple[Value, ...] = ()  # other times stated in the same clause: when the figure held
     label: bool = False  # a possessive that names a thing rather than dates a statement ("Monday's quake")
+    conversions: tuple[Value, ...] = ()  # the same figure in other units, in brackets beside it ("€2 million ($2.6 million)")
 
 
 @dataclass(slots=True)
@@ -260,6 +261,7 @@ def units(documents: list[Document], annotations: dict[str, Annotation]) -> list
                 if _DATELINE.match(sentence.text) and mention.kind in TIME_KINDS:
                     continue  # "Published: May 2, 2013" dates the page, not anything it reports
                 _add_mention(unit, mention, sentence.start, blanked)
+            _glosses(unit)
             _situate(unit, inside)
             unit.speakers = {
                 speaker_key(q.speaker, people) for q in unit.quotes if q.speaker and q.kind in ("speech", "written")
@@ -284,6 +286,28 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in cuts if m.end() <= start), default=0)
     right = min((m.start() for m in cuts if m.start() >= end), default=len(text))
     return left, right
+
+
+_GLOSS_GAP = re.compile(r"\s*[(\[;]\s*")
+
+
+def _glosses(unit: Unit) -> None:
+    """Tie a figure to the figures that gloss it in brackets ("2 million euros ($2.6 million)", "2m euros
+    (£1.7m; $2.6m)"): each states the same thing in other units, so a gloss takes the figure's clause and words."""
+    groups: list[list[Value]] = []
+    last = None
+    for value in sorted(unit.values, key=lambda v: v.start):
+        gap = unit.text[last.end - unit.start : value.start - unit.start] if last is not None else ""
+        if groups and value.kind == groups[-1][0].kind == last.kind and _GLOSS_GAP.fullmatch(gap):
+            value.anchors |= groups[-1][0].anchors
+            value.clause = groups[-1][0].clause
+            groups[-1].append(value)
+        elif value.kind in QUANTITY_KINDS:
+            groups.append([value])
+        last = value
+    for group in groups:
+        for value in group:
+            value.conversions = tuple(v for v in group if v is not value)
 
 
 def _situate(unit: Unit, mentions: list[Mention]) -> None:

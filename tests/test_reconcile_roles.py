@@ -457,3 +457,26 @@ def test_a_name_alone_in_parentheses_is_an_affiliation_not_someone_in_a_role(nlp
     }
     _, result = story(nlp, texts, published=None)
     assert not conflicts(result)
+
+
+def test_one_event_told_with_two_verbs_on_two_weekdays_is_a_conflict(nlp):
+    # The same three deaths at the same bank: the weekdays date one event, whichever verb each source uses.
+    _, result = story(nlp, {
+        "Daily Ledger": "Three people died when an Athens bank went up in flames Wednesday as thousands marched "
+                        "against spending cuts.",
+        "Coast Herald": "Three people were killed when protesters threw petrol bombs at a bank in Athens on Saturday.",
+    }, published=None)
+    (finding,) = conflicts(result)
+    assert {e.value_text for e in finding.evidence} == {"Wednesday", "Saturday"}
+
+
+def test_a_weekday_of_a_later_step_the_other_sentence_names_is_not_a_conflict(nlp):
+    # The shooting on Friday, the charge on Saturday: the second sentence's day dates "charged", which the
+    # first sentence names without a day.
+    _, result = story(nlp, {
+        "Daily Ledger": "A man has been charged with murder after a shooting killed two people at an office party "
+                        "in Vancouver Friday.",
+        "Coast Herald": "Eric Kirkpatrick was charged Saturday with murder in the shooting that killed two people "
+                        "at the office party.",
+    }, published=None)
+    assert conflicts(result) == []

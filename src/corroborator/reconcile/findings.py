@@ -39,9 +39,11 @@ from corroborator.values import parse_quantity
 # v2: figures over part of a game, times written as bounds, names in parentheses and two steps of one
 # case are not compared as one attribute; a stored story reconciled by an older method is done again.
 # v3: a figure glossed in another unit ("€2 million ($2.6 million)") is compared through its gloss; "a further"
-# is "another".
+# is "another"; two weekdays date one event told with two verbs when the sentences share words and a figure,
+# and are two steps when each sentence names the verb the other dates.
 METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
+WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
 EXCHANGE_DRIFT = 1.15  # conversions of one sum this far apart differ by more than the day's exchange rate
@@ -105,7 +107,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
             continue
         a, b = units[pair.a], units[pair.b]
         close = pair.text >= STRONG
-        matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0)) for match in match_values(a, b)]
+        matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0, pair.text >= WORDED)) for match in match_values(a, b)]
         for match, filing in _without_other_lines(matched, a, b):
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
             parent[find(id(match.first))] = find(id(match.second))
@@ -228,7 +230,7 @@ def claim_findings(claim: list[Unit], covered: bool) -> list[Finding]:
 
 
 def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,
-              backed: bool = False) -> tuple[str, tuple] | None:
+              backed: bool = False, worded: bool = False) -> tuple[str, tuple] | None:
     """File a matched pair of values as an agreement, a conflict or an update (or neither)."""
     if family(match.first) != "time" and different_events(match.first, match.second, a, b):
         return None
@@ -239,13 +241,13 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bo
         return "updates", (Match(first, second, match.comparison, match.attribute, match.anchored), earlier, later)
     if match.comparison.relation in AGREEING:
         return "agreements", (match, a, b)
-    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common, strong, backed):
+    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common, strong, backed, worded):
         return "conflicts", (match, a, b)
     return None
 
 
 def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,
-                    backed: bool = False) -> bool:
+                    backed: bool = False, worded: bool = False) -> bool:
     """Whether two differing values measure the same thing.
 
     Times need two distinctive words in common around them, or one when each is its sentence's
@@ -280,7 +282,18 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
                 return alone and not places_apart and (same_saying or (said and (strong or backed)))
             if _done_to_others(a, b, _event_verbs(a) & _event_verbs(b)):
                 return False  # "placed Chris Ivory on IR on Tuesday", "placed Pierre Thomas on IR Wednesday"
-            return not places_apart and (shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])))
+            if places_apart:
+                return False
+            # A verb one sentence dates and the other names undated ("a shooting killed two on Friday", "was
+            # charged Saturday in the shooting that killed two"): maybe another step of the story; surely so
+            # when each sentence names the verb the other dates.
+            steps = (verbs[0] - verbs[1]) & _stems(b), (verbs[1] - verbs[0]) & _stems(a)
+            if shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])):
+                return not (steps[0] and steps[1])
+            # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
+            # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
+            # petrol bombs at a bank on Saturday"): one event told with two verbs.
+            return alone and shared >= 1 and (strong or (backed and worded)) and not (steps[0] or steps[1])
         if "year" in (match.first.precision, match.second.precision):
             # A bare year is background more often than the claim's date, unless it dates one event both tell;
             # never when each dates another event and one sentence names the other's too ("acquitted in 1958 on

@@ -18,6 +18,7 @@ from corroborator.reconcile.align import pairs
 from corroborator.reconcile.arguments import argument_findings
 from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
+from corroborator.reconcile.profiles import profile_findings
 from corroborator.reconcile.standins import standin_findings
 from corroborator.reconcile.timeline import timeline
 from corroborator.reconcile.units import common_words
@@ -48,6 +49,7 @@ def reconcile_story(
     findings, covered = value_findings(units, scored, common_words(units))
     findings += argument_findings(units, findings)
     findings += standin_findings(units, findings, embed=embed)
+    findings += profile_findings(units, findings)
     for group in groups:
         findings.extend(claim_findings([units[i] for i in group], covered=bool(covered.intersection(group))))
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))

@@ -49,19 +49,8 @@ def standin_findings(
     embed: Callable[[list[str]], np.ndarray] | None = None,
 ) -> list[Finding]:
     """Conflicts where a lone name stands where other sources name one widely named person."""
-    witnesses: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, str] = {}
-    for unit in units:
-        for key, kind in unit.keys.items():
-            if kind == "person":
-                witnesses[key].add(unit.witness)
-                names.setdefault(key, unit.names.get(key, key))
-    widely = {k for k, w in witnesses.items() if len(w) >= 2}
-    lone = {
-        k for k, w in witnesses.items() if len(w) == 1
-        and not any(_may_be_one(names[k], names[o]) or spelled_alike(names[k], names[o])
-                    for o in witnesses if o != k and witnesses[o] - w)
-    }
+    lone, widely, witnesses = lone_and_widely(units)
+    names = {k: u.names.get(k, k) for u in reversed(units) for k in u.keys}
     candidates = [i for i, u in enumerate(units) if len([k for k in u.keys if k in lone]) == 1]
     if not candidates or not widely:
         return []
@@ -83,7 +72,7 @@ def standin_findings(
         if (unit.document, unit.start) in reported:
             continue
         (alone,) = [k for k in unit.keys if k in lone]
-        if (_reporting(unit, alone) or not _full_name(names[alone]) or _shares_word(names[alone], names.values())
+        if (only_speaker(unit, alone) or not _full_name(names[alone]) or _shares_word(names[alone], names.values())
                 or in_parentheses(unit, alone)):
             continue
         best: tuple[float, str, list[int]] | None = None
@@ -105,6 +94,25 @@ def standin_findings(
         if best is not None:
             findings.append(_finding(unit, alone, best[1], [units[j] for j in best[2]], len(witnesses[best[1]])))
     return findings
+
+
+def lone_and_widely(units: list[Unit]) -> tuple[set[str], set[str], dict[str, set[str]]]:
+    """The people only one source names (under no name another source uses), the people two or more
+    sources name, and the sources (witnesses) that name each person."""
+    witnesses: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    for unit in units:
+        for key, kind in unit.keys.items():
+            if kind == "person":
+                witnesses[key].add(unit.witness)
+                names.setdefault(key, unit.names.get(key, key))
+    widely = {k for k, w in witnesses.items() if len(w) >= 2}
+    lone = {
+        k for k, w in witnesses.items() if len(w) == 1
+        and not any(_may_be_one(names[k], names[o]) or spelled_alike(names[k], names[o])
+                    for o in witnesses if o != k and witnesses[o] - w)
+    }
+    return lone, widely, witnesses
 
 
 def _may_be_one(name: str, other: str) -> bool:
@@ -152,7 +160,7 @@ def _shares_word(name: str, others) -> bool:
     return any(other != name and words & set(other.casefold().split()) for other in others)
 
 
-def _reporting(unit: Unit, key: str) -> bool:
+def only_speaker(unit: Unit, key: str) -> bool:
     """Whether the parse makes the person only someone who said something: a spokesman's office is no more
     (a coroner's is)."""
     roles = {(stem, role) for stem, role in _frames_of(unit, key) if not stem.startswith("office:spokes")}

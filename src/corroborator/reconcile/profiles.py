@@ -1,0 +1,152 @@
+"""Profiles: one source gives a stranger the description the other sources give one person.
+
+A misnamed person keeps the rest of what the report says about them: "Dana Kowalczyk, the 1950s
+pin-up model who helped set the stage for the sexual revolution, has died" against "Bettie Page,
+the pin-up model whose photographs titillated Americans, has died"; "Dr Ines Halvorsen, 43, is
+presumed dead" against "Dr Mark Vinar, 43". The sentences may be worded too differently to align,
+but the description travels with the person. Here each person's profile is read off the words
+written beside their name — the age ("Mark Vinar, 43,", "a 15-year-old boy, Alexandros") and the
+describing noun phrase of the apposition ("the Australian actor", "a staff accountant") — and a
+person only one source names is set against the widely named person whose profile theirs matches.
+
+The rule is narrow: only a lone name (no other source writes anything that could be it) in a
+sentence that does not name the person it stands for, and never someone the parse makes only a
+speaker; only a match on an equal age, or on two describing words, that the other sources give
+that person and give no other widely named person, and that no other person fits as well; an age
+that differs, or a description with no word in common, rules a match out ("Jean Larson, 48, a
+staff accountant" is not the wounded manager of 48); words that say only what many people in a
+story are (a spokesman, a police officer) describe nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from corroborator.model import Evidence, Finding
+from corroborator.reconcile.compare import name_words
+from corroborator.reconcile.findings import METHOD
+from corroborator.reconcile.standins import lone_and_widely, only_speaker
+from corroborator.reconcile.units import Unit, content_words
+
+MIN_MATCH = 2  # describing words in common, or one equal age
+AGE_WEIGHT = 2  # an equal age tells one person from the rest of a story as well as two describing words
+MAX_COUNTERPARTS = 3  # sentences shown for the person the other sources describe so
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:()“”\"]{1,90})")
+_AGE_AFTER = re.compile(r"^(?:(?:aged?|age of)\s+)?(\d{1,3})$", re.I)
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b[^,.;:]{0,40}$", re.I)
+# An apposition that describes: "the pin-up model whose ...", "an Australian climber from Perth"; up to what it
+# goes on to say of them.
+_NOUN_PHRASE = re.compile(r"(?:the|an?)\s+(.+?)(?=\s+(?:who|whose|which|that|known|with|for|in|at|from|of|on|by)\b|$)",
+                          re.I)
+# Words that say nothing about who someone is: what many people in one story are, or how they speak.
+_PLAIN = frozenset(content_words("""said says told spokesman spokeswoman spokesperson official officials police officer
+    officers man woman people source sources reporter reporters according statement former new""")) | {"dr", "mr", "mrs", "ms"}
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the sentences of one witness write beside one person's name."""
+
+    ages: set[int] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)
+    units: list[Unit] = field(default_factory=list)
+
+
+def describe(unit: Unit, key: str) -> tuple[set[int], set[str]]:
+    """The ages and the describing words a sentence writes beside a person's name: an age before it ("a 15-year-old
+    boy, Alexandros"), and the apposition after it ("Bettie Page, the pin-up model whose ...", "Mark Vinar, 43,")."""
+    name = unit.names.get(key, key)
+    at = unit.text.find(name)
+    if at < 0:
+        return set(), set()
+    ages, words = set(), set()
+    before = unit.text[:at]
+    if found := _AGE_BEFORE.search(before):
+        ages.add(int(found.group(1)))
+    at += len(name)
+    for _ in range(2):  # "Jean Larson, 48, a staff accountant": an age, then what someone is
+        if not (found := _APPOSITION.match(unit.text, at)):
+            break
+        apposition, at = found.group(1).strip(), found.end()
+        if age := _AGE_AFTER.match(apposition):
+            ages.add(int(age.group(1)))
+            continue
+        if noun_phrase := _NOUN_PHRASE.match(apposition):
+            words |= set(content_words(noun_phrase.group(1)))
+        break
+    named = {w for other in unit.names.values() for w in content_words(other)}
+    return ages, words - _PLAIN - named
+
+
+def profile_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[Finding]:
+    """Conflicts where a lone name carries the age or the description the other sources give one person."""
+    lone, widely, witnesses = lone_and_widely(units)
+    if not lone or not widely:
+        return []
+    profiles: dict[tuple[str, str], Profile] = defaultdict(Profile)  # (person, witness) → profile
+    for unit in units:
+        for key, kind in unit.keys.items():
+            if kind == "person" and (key in lone or key in widely):
+                ages, words = describe(unit, key)
+                profile = profiles[(key, unit.witness)]
+                profile.ages |= ages
+                profile.words |= words
+                profile.units.append(unit)
+    reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
+    findings = []
+    for (alone, witness), profile in sorted(profiles.items(), key=lambda item: item[0]):
+        if alone not in lone or not (profile.ages or profile.words):
+            continue
+        if all(only_speaker(unit, alone) for unit in profile.units):
+            continue  # a witness quoted by one outlet ("said Jean Larson, 48, a staff accountant") is someone else
+        matches = []
+        for person in sorted(widely):
+            others = [p for (k, w), p in profiles.items() if k == person and w != witness]
+            ages = set().union(*(p.ages for p in others)) if others else set()
+            words = set().union(*(p.words for p in others)) if others else set()
+            # A word other widely named people are given too tells nobody apart.
+            words -= {w for (k, _), p in profiles.items() if k in widely and k != person for w in p.words}
+            if (profile.ages and ages and not profile.ages & ages) or (profile.words and words and not profile.words & words):
+                continue  # another age, or a description with nothing in common: someone else
+            score = AGE_WEIGHT * len(profile.ages & ages) + len(profile.words & words)
+            if score >= MIN_MATCH:
+                matches.append((score, person, profile.ages & ages, profile.words & words, others))
+        if not matches:
+            continue
+        matches.sort(key=lambda m: -m[0])
+        if len(matches) > 1 and matches[1][0] == matches[0][0]:
+            continue  # two people fit the description as well
+        _, person, ages, words, others = matches[0]
+        unit = profile.units[0]
+        if (unit.document, unit.start) in reported or _names(unit, person, widely_named=others):
+            continue
+        findings.append(_finding(unit, alone, person, ages, words, others, len(witnesses[person])))
+    return findings
+
+
+def _names(unit: Unit, person: str, widely_named: list[Profile]) -> bool:
+    """Whether the lone name's sentence names the person it would stand for, under any of their names."""
+    if person in unit.keys:
+        return True
+    surnames = {name_words(u.names.get(person, person))[-1] for p in widely_named for u in p.units
+                if name_words(u.names.get(person, person))}
+    return bool(surnames & set(name_words(unit.text)))
+
+
+def _finding(unit: Unit, alone: str, person: str, ages: set[int], words: set[str], others: list[Profile],
+             sources: int) -> Finding:
+    name = unit.names.get(alone, alone)
+    shown = [p.units[0] for p in others][:MAX_COUNTERPARTS]
+    other = shown[0].names.get(person, person)
+    described = [f"aged {age}" for age in sorted(ages)] + [f"“{word}”" for word in sorted(words)]
+    explanation = (
+        f"{unit.source} names {name} with the description other sources give {other} ({', '.join(described)}); "
+        f"{sources} sources name {other}, no other source names {name}"
+    )
+    evidence = [Evidence(unit.document, unit.text, alone, unit.source, unit.published, unit.start, unit.end, name)]
+    evidence += [Evidence(u.document, u.text, person, u.source, u.published, u.start, u.end, u.names.get(person, person))
+                 for u in shown]
+    return Finding("conflict", unit.text, "person", evidence, explanation, METHOD)

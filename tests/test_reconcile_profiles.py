@@ -1,0 +1,71 @@
+"""Profiles: a name only one source gives, carrying the age or the description other sources give one person."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.annotate import annotate_documents, load_pipeline
+from corroborator.model import Document
+from corroborator.reconcile import reconcile_story
+from corroborator.reconcile.profiles import describe
+from corroborator.reconcile.units import units
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def reconciled(nlp, texts: dict[str, str]):
+    documents = [Document(f"d{i}", f"{source}.txt", body, title=body.split(".")[0], source=source)
+                 for i, (source, body) in enumerate(texts.items())]
+    annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
+    return documents, annotations, reconcile_story(documents, annotations)
+
+
+STORY = {
+    "Daily Ledger": "Bettie Page, the pin-up model whose photographs outraged a generation, has died in Los Angeles.",
+    "Coast Herald": "Bettie Page, 85, died on Thursday after a heart attack, her agent said.",
+    "Evening Wire": "The funeral of Bettie Page will be held next week in Los Angeles.",
+}
+
+
+def conflicts(result):
+    return [f for f in result.findings if f.verdict == "conflict"]
+
+
+def test_describe_reads_the_age_and_the_apposition_beside_a_name(nlp):
+    documents, annotations, _ = reconciled(nlp, {"Night Desk": "Dana Kowalczyk, 85, a retired pin-up model from "
+                                                               "Tennessee, has died."})
+    (unit,) = units(documents, annotations)
+    (key,) = [k for k, kind in unit.keys.items() if kind == "person"]
+    assert describe(unit, key) == ({85}, {"retir", "pin-up", "model"})
+
+
+def test_a_stranger_given_one_persons_description_is_a_conflict(nlp):
+    # Worded too differently to align, and in no role the others fill: only the description ties them.
+    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, the 1950s pin-up model who set the stage for a "
+                                         "revolution, was remembered by fans on Friday."})
+    documents, _, result = reconciled(nlp, texts)
+    (finding,) = conflicts(result)
+    assert finding.attribute == "person"
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Dana Kowalczyk"
+    assert {e.value_text for e in finding.evidence[1:]} == {"Bettie Page"}
+    assert "“model”" in finding.explanation and "“pin-up”" in finding.explanation
+
+
+def test_a_stranger_of_the_same_age_is_the_same_person(nlp):
+    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, 85, was remembered by fans in Los Angeles on Friday."})
+    _, _, result = reconciled(nlp, texts)
+    (finding,) = conflicts(result)
+    assert "aged 85" in finding.explanation
+
+
+def test_a_witness_of_the_same_age_described_otherwise_is_someone_else(nlp):
+    # The same age, but "a neighbour" shares nothing with "the pin-up model": another person, not a misnaming.
+    texts = dict(STORY, **{
+        "Coast Herald": "Bettie Page, 85, the pin-up model of the 1950s, died on Thursday after a heart attack.",
+        "Night Desk": "Dana Kowalczyk, 85, a neighbour of many years, said the street was quiet on Thursday.",
+    })
+    _, _, result = reconciled(nlp, texts)
+    assert conflicts(result) == []

@@ -199,6 +199,25 @@ def test_every_form_of_a_verb_meets_in_one_stem():
     assert {verb_stem(w) for w in ("stopped", "stops", "stopping", "stop")} == {"stop"}
     assert {verb_stem(w) for w in ("placed", "places", "placing", "place")} == {"plac"}
     assert verb_stem("hired") == verb_stem("hire") != verb_stem("fired")
+    # Verbs news uses for one event meet too.
+    assert verb_stem("issued") == verb_stem("released") == verb_stem("releasing")
+    assert verb_stem("fired") == verb_stem("dismissed") == verb_stem("sacks")
+    assert verb_stem("struck") == verb_stem("jolted") == verb_stem("shook") != verb_stem("shot")
+
+
+def test_a_day_given_for_one_event_is_held_against_every_source_whichever_verb_it_uses(nlp):
+    texts = {
+        "Daily Ledger": "Microsoft released an emergency patch for Internet Explorer on Wednesday.",
+        "Coast Herald": "Microsoft issued the patch for its browser on Wednesday after attacks.",
+        "Evening Wire": "On Wednesday Microsoft released a fix for the flaw.",
+        "Night Desk": "Microsoft on Saturday issued an emergency patch for the browser flaw.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    # "released" and "issued" date one release: the three sources that say Wednesday all stand against Saturday.
+    assert {e.document: e.value_text for e in finding.evidence} == {
+        documents[0].id: "Wednesday", documents[1].id: "Wednesday", documents[2].id: "Wednesday",
+        documents[3].id: "Saturday"}
 
 
 def test_two_names_as_subject_of_one_verb_conflict_without_other_words_in_common(nlp):

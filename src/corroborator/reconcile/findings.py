@@ -40,7 +40,8 @@ from corroborator.values import parse_quantity
 # case are not compared as one attribute; a stored story reconciled by an older method is done again.
 # v3: a figure glossed in another unit ("€2 million ($2.6 million)") is compared through its gloss; "a further"
 # is "another"; two weekdays date one event told with two verbs when the sentences share words and a figure,
-# and are two steps when each sentence names the verb the other dates.
+# and are two steps when each sentence names the verb the other dates; verbs of one event meet ("issued",
+# "released"); a stranger given one person's age or description is a conflict (profiles).
 METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

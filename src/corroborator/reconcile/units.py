@@ -57,18 +57,41 @@ def stem(word: str) -> str:
 _DOUBLED = re.compile(r"([bdfgklmnprtz])\1$")
 
 
-def verb_stem(word: str) -> str:
-    """A verb's form-free stem, so that every form of one verb meets: "stopped", "stops" and "stopping"
-    give "stop"; "placed", "places" and "place" give "plac"; "hired" and "hire" give "hir"."""
-    word = word.casefold().replace("’", "'")
-    if word in SYNONYMS:
-        return SYNONYMS[word]
+def _verb_form_stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: -len(suffix)]
             break
     word = word.removesuffix("e") if len(word) > 3 else word
     return _DOUBLED.sub(r"\1", word) if len(word) > 3 else word
+
+
+# Verbs news uses interchangeably for one event, each group folded to its first verb's stem: "Microsoft
+# issued a patch on Wednesday" and "Microsoft released a patch on Saturday" date one release.
+EVENT_VERBS = [
+    "release issue",
+    "fire dismiss sack oust",
+    "arrest detain apprehend",
+    "hire appoint",
+    "pick choose select tap",
+    "strike hit jolt rock shake shook struck",
+    "escape flee fled",
+    "charge indict",
+    "resign quit",
+    "destroy gut raze",
+]
+_EVENT_STEMS = {_verb_form_stem(verb): _verb_form_stem(group.split()[0]) for group in EVENT_VERBS for verb in group.split()}
+
+
+def verb_stem(word: str) -> str:
+    """A verb's form-free stem, so that every form of one verb meets: "stopped", "stops" and "stopping"
+    give "stop"; "placed", "places" and "place" give "plac"; "hired" and "hire" give "hir"; verbs of one
+    event meet too ("issued" and "released" give "releas")."""
+    word = word.casefold().replace("’", "'")
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    stem = _verb_form_stem(word)
+    return _EVENT_STEMS.get(stem, stem)
 
 
 # Verbs that report or link rather than name an event.

@@ -287,6 +287,37 @@ def test_a_toll_that_grows_through_the_day_is_an_update_not_a_conflict():
     assert "not a contradiction" in update.explanation
 
 
+def test_one_sentence_told_twice_with_its_named_day_changed_is_a_conflict():
+    # "Saturday's semifinals" names a thing, which alone would not date it; the sentences are one sentence.
+    line = "In {}'s semifinals, Creighton will play Indiana State, which defeated Evansville on Friday."
+    result = reconcile(
+        make("a", "Harbour Ledger", None, [line.format("Saturday")]),
+        make("b", "Meridian Wire", None, [line.format("Tuesday")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"Saturday", "Tuesday"}
+
+
+def test_a_pages_own_update_times_are_not_compared():
+    result = reconcile(
+        make("a", "Harbour Ledger", "2013-07-21", ["21 July 2013 Last updated at 11:11 GMT",
+                                                   "A fire broke out at the supermarket in Wellington."]),
+        make("b", "Meridian Wire", "2013-07-23", ["23 July 2013 Last updated at 13:42 GMT",
+                                                  "A fire broke out at the supermarket in Wellington."]),
+    )
+    assert not verdicts(result, "conflict")
+
+
+@pytest.mark.parametrize("line", ["21 July 2013 Last updated at 11:11 GMT", "Monday, Sep 10, 2012 | Updated 9:01 AM EDT",
+                                  "Published: May 2, 2013"])
+def test_a_pages_dateline_states_no_time_of_what_it_reports(line):
+    from corroborator.reconcile.units import units
+
+    document, annotation = make("a", "Harbour Ledger", "2013-07-21", [line])
+    (unit,) = units([document], {"a": annotation})
+    assert not [v for v in unit.values if v.kind in ("date", "time")]
+
+
 def test_a_date_off_by_a_day_is_a_conflict():
     result = reconcile(
         make("a", "Pacific Signal", "2025-02-20",

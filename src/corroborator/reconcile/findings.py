@@ -41,10 +41,13 @@ from corroborator.values import parse_quantity
 # v3: a figure glossed in another unit ("€2 million ($2.6 million)") is compared through its gloss; "a further"
 # is "another"; two weekdays date one event told with two verbs when the sentences share words and a figure,
 # and are two steps when each sentence names the verb the other dates; verbs of one event meet ("issued",
-# "released"); a stranger given one person's age or description is a conflict (profiles).
+# "released"); a stranger given one person's age or description is a conflict (profiles); one sentence told
+# twice compares its days whatever else; a page's "Last updated" line dates nothing it reports.
 METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
+VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
+VERBATIM_WORDS = 4  # content words a sentence needs for that to say something (a dateline says nothing)
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
 EXCHANGE_DRIFT = 1.15  # conversions of one sum this far apart differ by more than the day's exchange rate
@@ -108,7 +111,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
             continue
         a, b = units[pair.a], units[pair.b]
         close = pair.text >= STRONG
-        matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0, pair.text >= WORDED)) for match in match_values(a, b)]
+        matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0, pair.text)) for match in match_values(a, b)]
         for match, filing in _without_other_lines(matched, a, b):
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
             parent[find(id(match.first))] = find(id(match.second))
@@ -231,7 +234,7 @@ def claim_findings(claim: list[Unit], covered: bool) -> list[Finding]:
 
 
 def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,
-              backed: bool = False, worded: bool = False) -> tuple[str, tuple] | None:
+              backed: bool = False, text: float = 0.0) -> tuple[str, tuple] | None:
     """File a matched pair of values as an agreement, a conflict or an update (or neither)."""
     if family(match.first) != "time" and different_events(match.first, match.second, a, b):
         return None
@@ -242,13 +245,13 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bo
         return "updates", (Match(first, second, match.comparison, match.attribute, match.anchored), earlier, later)
     if match.comparison.relation in AGREEING:
         return "agreements", (match, a, b)
-    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common, strong, backed, worded):
+    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common, strong, backed, text):
         return "conflicts", (match, a, b)
     return None
 
 
 def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,
-                    backed: bool = False, worded: bool = False) -> bool:
+                    backed: bool = False, text: float = 0.0) -> bool:
     """Whether two differing values measure the same thing.
 
     Times need two distinctive words in common around them, or one when each is its sentence's
@@ -263,11 +266,13 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     shared = len((match.first.anchors & match.second.anchors) - common)
     alone = sum(family(v) == family(match.first) for v in a.values) == 1 == sum(family(v) == family(match.second) for v in b.values)
     if family(match.first) == "time":
-        if match.first.label or match.second.label:
+        if (match.first.label or match.second.label) and text < VERBATIM:
             return False  # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one
         if _bound(a, match.first) or _bound(b, match.second):
             return False  # "allowed to return by Saturday evening" gives the latest time, not the time
         places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
+        if text >= VERBATIM and shared and not places_apart and min(len(a.words), len(b.words)) >= VERBATIM_WORDS:
+            return True  # one sentence told twice, its day changed: "In Saturday's semifinals, Creighton will play ..."
         if WEEKDAY in (match.first.precision, match.second.precision):
             # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
             # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
@@ -294,7 +299,7 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
             # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
             # petrol bombs at a bank on Saturday"): one event told with two verbs.
-            return alone and shared >= 1 and (strong or (backed and worded)) and not (steps[0] or steps[1])
+            return alone and shared >= 1 and (strong or (backed and text >= WORDED)) and not (steps[0] or steps[1])
         if "year" in (match.first.precision, match.second.precision):
             # A bare year is background more often than the claim's date, unless it dates one event both tell;
             # never when each dates another event and one sentence names the other's too ("acquitted in 1958 on

@@ -25,7 +25,9 @@ WEEKDAY = "weekday"  # the precision of a time that is only a day of the week, u
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_NAME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 ANCHOR_WINDOW = 5  # words either side of a value, within its clause, that say what it measures
-_DATELINE = re.compile(r"\s*(?:published|updated|posted|last updated|first published)\b", re.I)
+# A page's own dates: "Published: May 2, 2013", "21 July 2013 Last updated at 11:11 GMT", "Monday, Sep 10, 2012 | Updated".
+_DATELINE = re.compile(r"\s*(?:published|updated|posted|last updated|first published)\b|.*\b(?:last updated|first published)\b"
+                       r"|.*\|\s*(?:updated|posted|published)\b", re.I)
 # "Monday's quake", "Ford ’ s record": the name or the day owns what follows.
 POSSESSIVE = re.compile(r"\s?['’]\s?s\b")
 _CLAUSE_BREAK = re.compile(

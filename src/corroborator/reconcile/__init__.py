@@ -20,6 +20,7 @@ from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
 from corroborator.reconcile.profiles import profile_findings
 from corroborator.reconcile.standins import standin_findings
+from corroborator.reconcile.swaps import swap_findings
 from corroborator.reconcile.timeline import timeline
 from corroborator.reconcile.units import common_words
 from corroborator.reconcile.units import units as story_units
@@ -50,6 +51,7 @@ def reconcile_story(
     findings += argument_findings(units, findings)
     findings += standin_findings(units, findings, embed=embed)
     findings += profile_findings(units, findings)
+    findings += swap_findings(units, scored, findings)
     for group in groups:
         findings.extend(claim_findings([units[i] for i in group], covered=bool(covered.intersection(group))))
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))

@@ -42,7 +42,8 @@ from corroborator.values import parse_quantity
 # is "another"; two weekdays date one event told with two verbs when the sentences share words and a figure,
 # and are two steps when each sentence names the verb the other dates; verbs of one event meet ("issued",
 # "released"); a stranger given one person's age or description is a conflict (profiles); one sentence told
-# twice compares its days whatever else; a page's "Last updated" line dates nothing it reports.
+# twice compares its days whatever else; a page's "Last updated" line dates nothing it reports; a name swapped
+# into a sentence told word for word is a conflict (swaps).
 METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

@@ -1,0 +1,126 @@
+"""Swaps: one sentence told by two sources, word for word, with one name in it swapped for another.
+
+"In 2008, Klitschko stopped Quillon in the 11th round" against "In 2008, Klitschko stopped Thompson in
+the 11th round": the sentences are one sentence, and where one names Thompson the other names someone
+else. The small tagger often does not know a rare name for a person's ("Quillon" tagged as nothing, or
+as a place), so the comparison of entity keys cannot see the swap; the words can. Here two aligned
+sentences are compared word by word, and a single swapped stretch, one side of it a person several
+sources name, the other a capitalised name, is a conflict.
+
+The rule is narrow: only sentences that are mostly the same words (three quarters or more, in order) and
+not title-case headlines; only one stretch with a name in it differs; only when the other name is one source's alone, written
+like a name (capitalised words, no pronoun, no word of the first name, no form of any name another
+source uses), and the person is named by two or more sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+from corroborator.model import Evidence, Finding
+from corroborator.reconcile.align import ALIGN, Pair
+from corroborator.reconcile.compare import could_be_one, name_words
+from corroborator.reconcile.findings import METHOD
+from corroborator.reconcile.standins import lone_and_widely
+from corroborator.reconcile.units import WEEKDAYS, Unit
+
+SAME_WORDS = 0.75  # share of the two sentences' words that must match, in order
+MAX_NAME_WORDS = 3
+HEADLINE_SHARE = 0.7  # capitalised share of a sentence's longer words above which it is a title-case headline
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*|[^\w\s]")
+_NOT_NAMES = frozenset("""he she they it we i you his her their its him them this that these those the a an
+    mr mrs ms dr officials police authorities""".split()) | {w.casefold() for w in WEEKDAYS + MONTHS}
+
+
+def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Finding] = ()) -> list[Finding]:
+    """Conflicts where two sources tell one sentence word for word, one naming a widely named person and
+    the other, in that person's place, a name no other source uses."""
+    _, widely, witnesses = lone_and_widely(units)
+    if not widely:
+        return []
+    written_by: dict[str, set[str]] = {}  # each word of every name, folded → the witnesses that write it
+    for unit in units:
+        for name in unit.names.values():
+            for word in name_words(name):
+                written_by.setdefault(word, set()).add(unit.witness)
+    reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
+    found: dict[tuple[str, str], Finding] = {}
+    for pair in scored:
+        if pair.score < ALIGN:
+            continue
+        for first, second in ((units[pair.a], units[pair.b]), (units[pair.b], units[pair.a])):
+            swap = _swap(first, second, widely)
+            if swap is None:
+                continue
+            person, stranger = swap
+            if (second.document, second.start) in reported or not _lone(stranger, second.witness, written_by, first):
+                continue
+            key = (second.document, stranger)
+            if key not in found:
+                found[key] = _finding(second, stranger, first, person, len(witnesses[person]))
+    return list(found.values())
+
+
+def _swap(named: Unit, other: Unit, widely: set[str]) -> tuple[str, str] | None:
+    """(person key, the other sentence's name in their place) when `other` is `named` word for word but for
+    one stretch, where `named` writes a widely named person and `other` a capitalised name; else None."""
+    a, b = _TOKEN.findall(named.text), _TOKEN.findall(other.text)
+    matcher = SequenceMatcher(None, [t.casefold() for t in a], [t.casefold() for t in b], autojunk=False)
+    if matcher.ratio() < SAME_WORDS:
+        return None
+    if _headline(named.text) or _headline(other.text):
+        return None  # "Colts Clinch Playoff Berth": every word capitalised, none of them a name by that
+    changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    # Other differences may be punctuation, figures and lower-case words ("died yesterday", "died on Thursday"),
+    # never another name.
+    named_changes = [op for op in changed if any(_name_word(t) for t in a[op[1]:op[2]] + b[op[3]:op[4]])]
+    if len(named_changes) != 1 or named_changes[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = named_changes[0]
+    mine = " ".join(t for t in a[i1:i2] if t[:1].isalnum())
+    theirs = [t for t in b[j1:j2] if t[:1].isalnum()]  # a quotation mark beside the name is no part of it
+    if not 1 <= len(theirs) <= MAX_NAME_WORDS or not all(_name_word(t) for t in theirs):
+        return None
+    people = [k for k, kind in named.keys.items() if kind == "person" and k in widely
+              and name_words(mine) and set(name_words(mine)) <= set(name_words(named.names.get(k, k)))]
+    if len(people) != 1:
+        return None
+    stranger = " ".join(theirs)
+    if could_be_one(stranger, named.names.get(people[0], people[0])):
+        return None
+    return people[0], stranger
+
+
+def _headline(text: str) -> bool:
+    """Whether a sentence is written in title case, as headlines are."""
+    words = [w for w in _TOKEN.findall(text) if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= HEADLINE_SHARE * len(words)
+
+
+def _name_word(token: str) -> bool:
+    return token[:1].isupper() and token[1:2].islower() and token.casefold() not in _NOT_NAMES
+
+
+def _lone(name: str, witness: str, written_by: dict[str, set[str]], named: Unit) -> bool:
+    """Whether only `witness` writes any word of the name, and the other sentence writes none."""
+    words = name_words(name)
+    return bool(words) and all(written_by.get(w, {witness}) <= {witness} for w in words) and not (
+        set(words) & set(name_words(named.text)))
+
+
+def _finding(unit: Unit, stranger: str, counterpart: Unit, person: str, sources: int) -> Finding:
+    other = counterpart.names.get(person, person)
+    explanation = (
+        f"{unit.source} names {stranger} where {counterpart.source} names {other}, in the same sentence word for "
+        f"word; {sources} sources name {other}, no other source names {stranger}"
+    )
+    evidence = [
+        Evidence(unit.document, unit.text, stranger, unit.source, unit.published, unit.start, unit.end, stranger),
+        Evidence(counterpart.document, counterpart.text, person, counterpart.source, counterpart.published,
+                 counterpart.start, counterpart.end, other),
+    ]
+    return Finding("conflict", unit.text, "person", evidence, explanation, METHOD)

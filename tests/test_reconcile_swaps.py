@@ -1,0 +1,47 @@
+"""Swaps: one sentence told word for word by two sources, a name swapped, the stranger untagged by the parse."""
+
+from __future__ import annotations
+
+from test_reconcile import make, reconcile, verdicts
+
+STOPPED = "In 2008, Klitschko stopped {} in the 11th round of the title fight."
+PEOPLE = [("Klitschko", "person", "person:wladimirklitschko"), ("Tony Thompson", "person", "person:tonythompson")]
+
+
+def test_a_name_swapped_into_one_sentence_told_word_for_word_is_a_conflict():
+    # "Quillon" carries no entity: the tagger did not know it for a name. The words still show the swap.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, [STOPPED.format("Tony Thompson")], entities=PEOPLE),
+        make("b", "Meridian Wire", None, ["Tony Thompson, 37, lost again.", STOPPED.format("Thompson")],
+             entities=PEOPLE + [("Thompson", "person", "person:tonythompson")]),
+        make("c", "Northgate Courier", None, [STOPPED.format("Quillon")], entities=PEOPLE[:1]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert [e.document for e in conflict.evidence][0] == "c"
+    assert conflict.evidence[0].value_text == "Quillon" and conflict.evidence[1].value_text in ("Tony Thompson", "Thompson")
+    assert "word for word" in conflict.explanation and "no other source names Quillon" in conflict.explanation
+
+
+def test_a_name_another_source_uses_or_a_pronoun_is_no_swap():
+    named = [("Wladimir Klitschko", "person", "person:wladimirklitschko")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Wladimir Klitschko stopped Thompson in the 11th round of the fight."],
+             entities=named + [("Thompson", "person", "person:tonythompson")]),
+        make("b", "Meridian Wire", None, ["Klitschko stopped Thompson in the 11th round of the title fight."],
+             entities=PEOPLE[:1] + [("Thompson", "person", "person:tonythompson")]),
+        make("c", "Northgate Courier", None, ["Wladimir stopped Thompson in the 11th round of the title fight.",
+                                              "He stopped Thompson in the 11th round of the title fight."],
+             entities=[("Thompson", "person", "person:tonythompson")]),
+    )
+    assert not verdicts(result, "conflict")
+
+
+def test_title_case_headlines_swap_no_names():
+    # The tagger takes "Playoff Berth" for a person in two headlines; "Playoff Spot" is no stranger's name.
+    berth = [("Playoff Berth", "person", "person:playoffberth")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Colts Clinch Playoff Berth With Win Over Chiefs"], entities=berth),
+        make("b", "Meridian Wire", None, ["Colts Clinch Playoff Berth With Win Over Chiefs"], entities=berth),
+        make("c", "Northgate Courier", None, ["Colts Clinch Playoff Spot With Win Over Chiefs"]),
+    )
+    assert not verdicts(result, "conflict")

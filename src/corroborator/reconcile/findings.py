@@ -43,7 +43,8 @@ from corroborator.values import parse_quantity
 # and are two steps when each sentence names the verb the other dates; verbs of one event meet ("issued",
 # "released"); a stranger given one person's age or description is a conflict (profiles); one sentence told
 # twice compares its days whatever else; a page's "Last updated" line dates nothing it reports; a name swapped
-# into a sentence told word for word is a conflict (swaps).
+# into a sentence told word for word is a conflict (swaps); a time the other sentence also states is not held
+# against its other times.
 METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -246,9 +247,24 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bo
         return "updates", (Match(first, second, match.comparison, match.attribute, match.anchored), earlier, later)
     if match.comparison.relation in AGREEING:
         return "agreements", (match, a, b)
-    if match.comparison.relation == "conflict" and _same_attribute(match, a, b, common, strong, backed, text):
+    if match.comparison.relation == "conflict" and not _time_stated_too(match, a, b) and _same_attribute(
+            match, a, b, common, strong, backed, text):
         return "conflicts", (match, a, b)
     return None
+
+
+def _time_stated_too(match: Match, a: Unit, b: Unit) -> bool:
+    """Whether either sentence also states the other's time, elsewhere in it: "a 1998 conviction" is not
+    contradicted by "between 1991 and 1998 ... until he returned to prison in June 1999". (Figures are left
+    out: a hedged figure agrees with too much.)"""
+    def states(unit: Unit, value: Value) -> bool:
+        return any(
+            other is not match.first and other is not match.second and family(other) == "time"
+            and (comparison := compare_values(value, other)) is not None and comparison.relation in AGREEING
+            for other in unit.values
+        )
+
+    return family(match.first) == "time" and (states(b, match.first) or states(a, match.second))
 
 
 def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,

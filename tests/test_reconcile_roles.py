@@ -499,3 +499,34 @@ def test_a_weekday_of_a_later_step_the_other_sentence_names_is_not_a_conflict(nl
                         "at the office party.",
     }, published=None)
     assert conflicts(result) == []
+
+
+def test_a_name_with_no_word_of_two_letters_does_not_make_a_lone_name_common(nlp):
+    # "U.S." could be anyone by its words; it must not hide that only one source names Marta Quillon.
+    texts = {
+        "Daily Ledger": "The New Orleans Saints placed Reggie Bush on injured reserve because of a sprained knee.",
+        "Coast Herald": "The Saints placed Reggie Bush on injured reserve, ending his season in the U.S. league.",
+        "Night Desk": "The New Orleans Saints placed Marta Quillon on injured reserve because of a knee sprain.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    assert finding.evidence[0].document == documents[-1].id or "Marta Quillon" in finding.explanation
+
+
+def test_the_owners_of_one_thing_stand_in_one_role(nlp):
+    texts = {
+        "Daily Ledger": "A fire caused $1 million in damage to Governor Sarah Palin's church in Wasilla on Friday.",
+        "Coast Herald": "Sarah Palin's church in Wasilla, Alaska burned down this weekend, the pastor said.",
+        "Night Desk": "Marta Quillon's church in Wasilla, Alaska went up in flames this weekend.",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert "Marta Quillon" in finding.explanation and "Sarah Palin" in finding.explanation
+
+
+def test_two_people_with_two_lines_of_figures_are_two_people(nlp):
+    texts = {
+        "Daily Ledger": "Senior guard Wayne Ellington finished with 16 points and nine rebounds in the win.",
+        "Coast Herald": "Senior forward Tyler Hansbrough finished with 20 points and nine rebounds in the win.",
+        "Evening Wire": "Tyler Hansbrough scored 20 points as North Carolina beat Evansville.",
+    }
+    assert [f for f in conflicts(story(nlp, texts, published=None)[1]) if f.attribute == "person"] == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from corroborator.reconcile.places import nested
 from corroborator.reconcile.units import (
     NOT_EVENTS,
+    stem,
     POSSESSIVE,
     QUANTITY_KINDS,
     WEEKDAY,
@@ -143,6 +144,16 @@ def converted_alike(a: Value, b: Value) -> bool:
     return False
 
 
+def figures_differ(a: Unit, b: Unit) -> bool:
+    """Whether two sentences count one noun differently ("16 points", "20 points"): two lines of figures, so
+    two people in one role of them are two people, not one named two ways."""
+    return any(
+        x.kind == y.kind == "count" and counted(x) is not None and counted(x) == counted(y)
+        and (comparison := compare_values(x, y)) is not None and comparison.relation == "conflict"
+        for x in a.values for y in b.values
+    )
+
+
 def _unit(value: Value) -> str | None:
     return value.value.split(" ", 1)[1] if value.kind == "count" and " " in value.value else None
 
@@ -217,6 +228,7 @@ class RoleConflict:
     first: str  # entity key in the first sentence
     second: str  # entity key in the second sentence
     spelled: bool = False  # the two names differ by one letter: one name spelled two ways, not two entities
+    framed: bool = False  # the parse gives both names one role of one event verb, or makes both owners of one thing
 
 
 def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
@@ -249,8 +261,11 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
             if frames[0] and frames[1] and not frames[0] & frames[1]:
                 continue  # the parse gives both names roles, and no role is the same one
             same_frame = any(stem not in NOT_EVENTS for stem, _ in frames[0] & frames[1])
+            # The owners of one thing: "Sarah Palin's church in Wasilla", "Marta Quillon's church in Wasilla".
+            same_frame = same_frame or bool(_owned(a, ka) & _owned(b, kb))
             if same_frame or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
-                conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb))))
+                conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb)),
+                                              same_frame))
     return conflicts
 
 
@@ -284,6 +299,23 @@ def _possessive(unit: Unit, key: str) -> bool:
     return bool(ends) and all(
         POSSESSIVE.match(unit.text, end) or (owner and owner.match(unit.text, end)) for end in ends
     )
+
+
+_OWNED = re.compile(r"\s?['’]\s?s\s+((?:[^\W\d_]+\s+){0,1}[^\W\d_]+)")
+
+
+def _owned(unit: Unit, key: str) -> set[str]:
+    """The stems of the words a sentence writes right after a name's possessive ("church" and "home" for
+    "Sarah Palin's home church"); none when the name is no owner."""
+    name = unit.names.get(key, key)
+    found = set()
+    for at in (m.end() for m in re.finditer(re.escape(name), unit.text)):
+        if owned := _OWNED.match(unit.text, at):
+            found |= {stem(w) for w in owned.group(1).split() if w.casefold() not in _STOP_OWNED}
+    return found
+
+
+_STOP_OWNED = frozenset("the a an and or of in on at to for with".split())
 
 
 def _frames_of(unit: Unit, key: str) -> set[tuple[str, str]]:

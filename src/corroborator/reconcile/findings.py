@@ -24,12 +24,14 @@ from corroborator.reconcile.compare import (
     RoleConflict,
     compare_values,
     converted_alike,
+    figures_differ,
     could_be_one,
     counted,
     different_events,
     family,
     is_update,
     match_values,
+    name_words,
     role_conflicts,
 )
 from corroborator.reconcile.places import known_place
@@ -44,7 +46,8 @@ from corroborator.values import parse_quantity
 # "released"); a stranger given one person's age or description is a conflict (profiles); one sentence told
 # twice compares its days whatever else; a page's "Last updated" line dates nothing it reports; a name swapped
 # into a sentence told word for word is a conflict (swaps); a time the other sentence also states is not held
-# against its other times.
+# against its other times; "U.S." no longer makes a lone name common; owners of one thing stand in one role;
+# two people with two lines of figures are two people.
 METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -137,9 +140,12 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
     for pair in scored:
         if pair.score >= ALIGN:
             a, b = units[pair.a], units[pair.b]
+            if figures_differ(a, b):
+                continue  # "Vaughn finished with 16 points", "Hansbrough finished with 20 points": two lines, two people
             for conflict in role_conflicts(a, b, common, unknown):
                 names = {conflict.first, conflict.second}
-                if pair.text < STRONG and not (names & lone and names & widely):
+                if pair.text < STRONG and not (conflict.kind == "person" and conflict.framed and names & lone
+                                               and names & widely):
                     continue
                 roles.setdefault((conflict.kind, frozenset((conflict.first, conflict.second))), []).append((conflict, a, b))
                 covered |= {pair.a, pair.b}
@@ -158,7 +164,8 @@ def _named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
     widely = {k for k, w in witnesses.items() if len(w) >= 2}
     lone = {
         k for k, w in witnesses.items() if len(w) == 1
-        and not any(could_be_one(names[k], names[o]) for o in witnesses if o != k and witnesses[o] - w)
+        and not any(name_words(names[o]) and could_be_one(names[k], names[o])  # "U.S." names nobody
+                    for o in witnesses if o != k and witnesses[o] - w)
     }
     return lone, widely
 

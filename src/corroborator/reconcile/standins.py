@@ -31,6 +31,7 @@ from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
 from corroborator.reconcile.compare import (
     _frames_of,
     could_be_one,
+    figures_differ,
     in_parentheses,
     name_words,
     spelled_alike,
@@ -88,7 +89,7 @@ def standin_findings(
                 continue
             scores = similarity[others]
             close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= THRESHOLD]
-            close = [j for j in close if _shared(unit, units[j]) >= MIN_SHARED]
+            close = [j for j in close if _shared(unit, units[j]) >= MIN_SHARED and not figures_differ(unit, units[j])]
             if close and (best is None or scores.max() > best[0]):
                 best = (float(scores.max()), person, close)
         if best is not None:

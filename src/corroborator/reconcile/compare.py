@@ -10,6 +10,7 @@ around them overlap, or when each sentence states only one value of that kind.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from corroborator.reconcile.places import nested
@@ -334,9 +335,15 @@ def may_be_one(kind: str, first: str, second: str) -> bool:
 
 def name_words(name: str) -> list[str]:
     """A name's words of two letters or more, in lower case, titles and particles left out."""
-    return [w for w in _NAME_PART.findall(name.casefold()) if w not in _TITLES and len(w) > 1]
+    return list(_name_words(name))
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in _NAME_PART.findall(name.casefold()) if w not in _TITLES and len(w) > 1)
+
+
+@lru_cache(maxsize=1 << 16)  # a story compares every name with every other
 def could_be_one(first: str, second: str) -> bool:
     """Whether two names may name one entity: one's words within the other's, or the same surname."""
     a, b = name_words(first), name_words(second)

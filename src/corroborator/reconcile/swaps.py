@@ -27,6 +27,7 @@ from corroborator.reconcile.standins import lone_and_widely
 from corroborator.reconcile.units import WEEKDAYS, Unit
 
 SAME_WORDS = 0.75  # share of the two sentences' words that must match, in order
+MIN_TEXT = 0.3  # TF-IDF similarity below which two sentences are not one sentence told twice
 MAX_NAME_WORDS = 3
 HEADLINE_SHARE = 0.7  # capitalised share of a sentence's longer words above which it is a title-case headline
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -49,11 +50,17 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
                 written_by.setdefault(word, set()).add(unit.witness)
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     found: dict[tuple[str, str], Finding] = {}
+    tokens: dict[int, list[str]] = {}
     for pair in scored:
-        if pair.score < ALIGN:
+        if pair.score < ALIGN or pair.text < MIN_TEXT:
             continue
         for first, second in ((units[pair.a], units[pair.b]), (units[pair.b], units[pair.a])):
-            swap = _swap(first, second, widely)
+            if not any(kind == "person" and key in widely for key, kind in first.keys.items()):
+                continue
+            for unit in (first, second):
+                if id(unit) not in tokens:
+                    tokens[id(unit)] = _TOKEN.findall(unit.text)
+            swap = _swap(first, second, widely, tokens[id(first)], tokens[id(second)])
             if swap is None:
                 continue
             person, stranger = swap
@@ -65,12 +72,12 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
     return list(found.values())
 
 
-def _swap(named: Unit, other: Unit, widely: set[str]) -> tuple[str, str] | None:
-    """(person key, the other sentence's name in their place) when `other` is `named` word for word but for
-    one stretch, where `named` writes a widely named person and `other` a capitalised name; else None."""
-    a, b = _TOKEN.findall(named.text), _TOKEN.findall(other.text)
+def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]) -> tuple[str, str] | None:
+    """(person key, the other sentence's name in their place) when `other` (tokens `b`) is `named` (tokens `a`)
+    word for word but for one stretch, where `named` writes a widely named person and `other` a capitalised
+    name; else None."""
     matcher = SequenceMatcher(None, [t.casefold() for t in a], [t.casefold() for t in b], autojunk=False)
-    if matcher.ratio() < SAME_WORDS:
+    if matcher.real_quick_ratio() < SAME_WORDS or matcher.quick_ratio() < SAME_WORDS or matcher.ratio() < SAME_WORDS:
         return None
     if _headline(named.text) or _headline(other.text):
         return None  # "Colts Clinch Playoff Berth": every word capitalised, none of them a name by that

@@ -530,3 +530,15 @@ def test_two_people_with_two_lines_of_figures_are_two_people(nlp):
         "Evening Wire": "Tyler Hansbrough scored 20 points as North Carolina beat Evansville.",
     }
     assert [f for f in conflicts(story(nlp, texts, published=None)[1]) if f.attribute == "person"] == []
+
+
+def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
+    # "released" and "issued" around two days are one word, to tie the days to one release.
+    from corroborator.reconcile.units import units
+
+    texts = {"Daily Ledger": "Microsoft on Saturday released an emergency patch to fix a browser flaw.",
+             "Coast Herald": "Microsoft on Wednesday issued an urgent patch to fix a browser flaw."}
+    documents = [Document(f"d{i}", f"{source}.txt", body, source=source) for i, (source, body) in enumerate(texts.items())]
+    annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
+    first, second = ([v for v in unit.values if v.kind == "date"][0] for unit in units(documents, annotations))
+    assert "releas" in first.anchors & second.anchors

@@ -349,7 +349,9 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
     start, end = mention.start - offset, mention.end - offset
     left, right = _clause_span(blanked, start, end)
     before, after = blanked[left:start], blanked[end:right]
-    anchors = frozenset(content_words(before)[-ANCHOR_WINDOW:] + content_words(after)[:ANCHOR_WINDOW])
+    near = content_words(before)[-ANCHOR_WINDOW:] + content_words(after)[:ANCHOR_WINDOW]
+    # The verbs of one event read as one word around a value: "released ... on Saturday", "on Wednesday issued".
+    anchors = frozenset(_EVENT_STEMS.get(_verb_form_stem(word), word) for word in near)
     value = None
     stated, precision = mention.value, mention.precision
     if mention.kind in TIME_KINDS and not stated and len(named := _WEEKDAY_NAME.findall(mention.text)) == 1:

@@ -330,6 +330,44 @@ def test_a_year_the_other_sentence_also_states_is_not_held_against_its_other_dat
     assert not verdicts(result, "conflict")
 
 
+@pytest.mark.parametrize(("text", "value"), [("April 15", "--04-15"), ("21 July", "--07-21"), ("Sept. 3", "--09-03"),
+                                           ("September", "--09"), ("March 2010", None), ("this year", None)])
+def test_a_day_or_a_month_without_a_year_is_written_as_iso_yearless(text, value):
+    from corroborator.reconcile.units import calendar_value
+
+    assert calendar_value(text) == value
+
+
+def test_a_yearless_day_in_an_undated_report_is_held_against_a_dated_one():
+    # "April 15 of this year" in an undated report cannot be placed in a year, but it is not December 15.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Parliamentary elections in Turkmenistan that are scheduled for April 15 "
+                                           "of this year will be held on a two-party basis."]),
+        make("b", "Meridian Wire", None, ["Parliamentary elections in Turkmenistan which are planned for December 15, "
+                                          "2013, will be held on a two-party basis."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"--04-15", "2013-12-15"}
+    assert "different days of the year" in conflict.explanation
+    # The same day and month agree, whatever the year.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Parliamentary elections in Turkmenistan that are scheduled for December 15 "
+                                           "of this year will be held on a two-party basis."]),
+        make("b", "Meridian Wire", None, ["Parliamentary elections in Turkmenistan which are planned for December 15, "
+                                          "2013, will be held on a two-party basis."]),
+    )
+    assert not verdicts(result, "conflict")
+
+
+def test_a_line_of_only_a_place_and_a_date_states_no_time_of_what_it_reports():
+    from corroborator.reconcile.units import units
+
+    document, annotation = make("a", "Harbour Ledger", None, ["WASHINGTON, DC, April 28, 2009"],
+                                entities=[("WASHINGTON", "place", "place:washington"), ("DC", "place", "place:dc")])
+    (unit,) = units([document], {"a": annotation})
+    assert not unit.values
+
+
 def test_a_date_off_by_a_day_is_a_conflict():
     result = reconcile(
         make("a", "Pacific Signal", "2025-02-20",

@@ -17,7 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 import math
 
-from corroborator.reconcile.units import QUANTITY_KINDS, WEEKDAY, Unit, Value
+from corroborator.reconcile.units import CALENDAR, QUANTITY_KINDS, WEEKDAY, Unit, Value
 from corroborator.values import compare_quantities, compare_times, parse_quantity, parse_time
 
 ALIGN = 0.38  # pair score at or above which two sentences state the same thing
@@ -75,7 +75,7 @@ def text_similarity(units: list[Unit], floor: float) -> dict[tuple[int, int], fl
 
 def _agrees(a, b) -> bool:
     if a.kind in ("date", "time") and b.kind in ("date", "time"):
-        if {a.precision, b.precision} & {None, "unknown", "year", WEEKDAY}:
+        if {a.precision, b.precision} & {None, "unknown", "year", WEEKDAY, CALENDAR}:
             return False  # a bare year agrees with too much to tie two sentences together
         first, second = parse_time(a.value, a.precision, zone=a.zone), parse_time(b.value, b.precision, zone=b.zone)
         return compare_times(first, second).relation in AGREEING

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from corroborator.reconcile.places import nested
 from corroborator.reconcile.units import (
+    CALENDAR,
     NOT_EVENTS,
     stem,
     POSSESSIVE,
@@ -61,6 +62,8 @@ def compare_values(a: Value, b: Value) -> Comparison | None:
     try:
         if WEEKDAY in (a.precision, b.precision):
             return compare_weekdays(a, b)
+        if CALENDAR in (a.precision, b.precision):
+            return compare_calendar(a, b)
         if family(a) == "time":
             return compare_times(parse_time(a.value, a.precision, zone=a.zone), parse_time(b.value, b.precision, zone=b.zone))
         return compare_quantities(parse_quantity(a.value), parse_quantity(b.value))
@@ -81,6 +84,37 @@ def compare_weekdays(a: Value, b: Value) -> Comparison:
         if _NIGHT.search(night.text) and not _DAYTIME.search(morning.text) and _next_day(night.value) == morning.value:
             return Comparison("compatible", f"{night.text} runs into the small hours of {morning.value}")
     return Comparison("conflict", f"{a.value} and {b.value} are different days of the week")
+
+
+def compare_calendar(a: Value, b: Value) -> Comparison:
+    """Compare times of which one is only a day or a month with no year ("April 15" in an undated report) by
+    their month and day: "April 15" and "December 15, 2013" are different days whatever the year."""
+    first, second = _month_day(a), _month_day(b)
+    if first is None or second is None:
+        return Comparison("incomparable", f"{a.text} and {b.text}: a day with no year against a time with no day")
+    (month_a, day_a), (month_b, day_b) = first, second
+    if month_a != month_b and not (day_a and day_b):
+        return Comparison("conflict", f"{a.text} and {b.text} are different months")
+    if month_a != month_b or (day_a and day_b and day_a != day_b):
+        return Comparison("conflict", f"{a.text} and {b.text} are different days of the year")
+    if day_a == day_b:
+        return Comparison("equal", f"both say {a.text if day_a else MONTH_NAMES[month_a - 1]}")
+    return Comparison("contains", f"{MONTH_NAMES[month_a - 1]} contains {a.text if day_a else b.text}")
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def _month_day(value: Value) -> tuple[int, int | None] | None:
+    """(month, day or None) of a yearless value ("--04-15") or of a dated one at day or month precision."""
+    if value.precision == CALENDAR:
+        parts = value.value.strip("-").split("-")
+    elif value.precision in ("day", "month", "minute"):
+        parts = value.value[5:10].split("-")
+    else:
+        return None
+    return int(parts[0]), (int(parts[1]) if len(parts) > 1 and value.precision != "month" else None)
 
 
 _NIGHT = re.compile(r"\b(?:night|overnight)\b", re.I)

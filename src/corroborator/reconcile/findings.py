@@ -35,7 +35,7 @@ from corroborator.reconcile.compare import (
     role_conflicts,
 )
 from corroborator.reconcile.places import known_place
-from corroborator.reconcile.units import NOT_EVENTS, REPORTING, WEEKDAY, Unit, Value, speaker_key, verb_stem
+from corroborator.reconcile.units import CALENDAR, NOT_EVENTS, REPORTING, WEEKDAY, Unit, Value, speaker_key, verb_stem
 from corroborator.values import parse_quantity
 
 # v2: figures over part of a game, times written as bounds, names in parentheses and two steps of one
@@ -47,7 +47,8 @@ from corroborator.values import parse_quantity
 # twice compares its days whatever else; a page's "Last updated" line dates nothing it reports; a name swapped
 # into a sentence told word for word is a conflict (swaps); a time the other sentence also states is not held
 # against its other times; "U.S." no longer makes a lone name common; owners of one thing stand in one role;
-# two people with two lines of figures are two people.
+# two people with two lines of figures are two people; a day or a month named with no year in an undated
+# report is compared by month and day ("--04-15"); a line of only a place and a date dates nothing.
 METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -333,6 +334,10 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
                 return False
             verbs = dated[0] & dated[1]
             return not places_apart and (shared >= 2 or (bool(verbs) and (shared == 1 or strong)))
+        if any(v.precision == CALENDAR and len(v.value) == len("--MM") for v in (match.first, match.second)):
+            # A month with no year, in an undated report ("begin filming in August"): too loose to date the
+            # claim unless the words around it say what it dates.
+            return not places_apart and shared >= 2
         return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
     if _orders_apart(match.first, match.second):
         return False  # "23 points" in a game and "2,116 points" in a career: two measures, not one misreported

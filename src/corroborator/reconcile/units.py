@@ -22,6 +22,14 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "last", "next",
 }
 WEEKDAY = "weekday"  # the precision of a time that is only a day of the week, unresolved ("on Saturday", undated)
+# The precision of a day or a month named without a year in an undated report ("April 15", "in September"): its
+# value is ISO 8601's yearless form, "--04-15" or "--09".
+CALENDAR = "calendar"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?"
+                        r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+                        + "|".join(MONTHS) + r")\b", re.I)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_NAME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 ANCHOR_WINDOW = 5  # words either side of a value, within its clause, that say what it measures
@@ -283,8 +291,8 @@ def units(documents: list[Document], annotations: dict[str, Annotation]) -> list
             )
             blanked = _blank(sentence.text, inside, sentence.start)
             for mention in inside:
-                if _DATELINE.match(sentence.text) and mention.kind in TIME_KINDS:
-                    continue  # "Published: May 2, 2013" dates the page, not anything it reports
+                if mention.kind in TIME_KINDS and (_DATELINE.match(sentence.text) or not unit.words):
+                    continue  # "Published: May 2, 2013", "WASHINGTON - April 27 -": the page's date, not an event's
                 _add_mention(unit, mention, sentence.start, blanked)
             _glosses(unit)
             _situate(unit, inside)
@@ -345,6 +353,20 @@ def _situate(unit: Unit, mentions: list[Mention]) -> None:
         value.times = tuple(v for v in unit.values if v is not value and v.kind in TIME_KINDS and low <= v.start and v.end <= high)
 
 
+def calendar_value(text: str) -> str | None:
+    """A yearless day or month as ISO 8601 writes it ("--04-15" for "April 15", "--09" for "September"), when
+    the text names one month and no year; else None."""
+    found = list(_MONTH_DAY.finditer(text))
+    if len(found) != 1 or re.search(r"\d{4}", text):
+        return None
+    month_name, day, day_first, month_first = found[0].groups()
+    month = next(i for i, name in enumerate(MONTHS, 1) if name.startswith((month_name or month_first).casefold()[:3]))
+    day = day or day_first
+    if day is None:
+        return f"--{month:02d}"
+    return f"--{month:02d}-{int(day):02d}" if 1 <= int(day) <= 31 else None
+
+
 def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> None:
     start, end = mention.start - offset, mention.end - offset
     left, right = _clause_span(blanked, start, end)
@@ -354,7 +376,9 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
     anchors = frozenset(_EVENT_STEMS.get(_verb_form_stem(word), word) for word in near)
     value = None
     stated, precision = mention.value, mention.precision
-    if mention.kind in TIME_KINDS and not stated and len(named := _WEEKDAY_NAME.findall(mention.text)) == 1:
+    if mention.kind in TIME_KINDS and not stated and (yearless := calendar_value(mention.text)):
+        stated, precision = yearless, CALENDAR  # a day or a month with no year to resolve it by
+    elif mention.kind in TIME_KINDS and not stated and len(named := _WEEKDAY_NAME.findall(mention.text)) == 1:
         stated, precision = named[0].title(), WEEKDAY  # a day of the week with no publication date to resolve it by
     if (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and stated:
         zone = mention.key if mention.kind in TIME_KINDS else None

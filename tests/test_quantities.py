@@ -140,6 +140,21 @@ def test_quantities_a_sum_written_as_one_hyphenated_word_is_money(text, value):
     assert (mention.kind, mention.value) == ("money", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4 1/2 months", "~11833857 s"), ("4½ months", "~11833857 s"), ("½ hour", "~1800 s"), ("2 1/4 miles", "~2.25 miles"),
+     ("2 1/2 percent", "~2.5%")],
+)
+def test_quantities_a_whole_number_and_a_fraction_is_one_figure(text, value):
+    (mention,) = find_quantities(f"He served {text} in all.")
+    assert (mention.text, mention.value) == (text, value)
+
+
+def test_quantities_a_fraction_alone_in_digits_is_no_figure():
+    # "1/2" is as often a date or a score as a half.
+    assert find_quantities("The score was 1/2 at half time.") == []
+
+
 def test_quantities_a_scale_word_is_read_with_its_glued_figure_not_alone():
     # "euro110 billion" is 110 billion euros, never a bare "billion"; "Euro 2012" is no sum of money.
     assert [m.value for m in find_quantities("Greece gets a euro110 billion loan.")] == ["110000000000 EUR"]

@@ -24,8 +24,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # person or a role noun in apposition; v7: a title before a name ("Capt. James Clark") keeps the
 # name in its sentence; v8: a name after "running back" takes the role of the position, not of "running";
 # v9: a number of one to three digits alone ("Yun, 44,") is not a year; v10: a sum written as one hyphenated
-# word is money ("a two-million-euro booty", "$2.6 - million").
-METHOD = "corroborator.annotate.v10"
+# word is money ("a two-million-euro booty", "$2.6 - million"); v11: a whole number and a fraction is one
+# figure ("4 1/2 months", "4½ hours").
+METHOD = "corroborator.annotate.v11"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

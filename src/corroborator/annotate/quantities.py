@@ -74,6 +74,11 @@ _DIGITS_RX = re.compile(
     r"(?:(?<![\w.,/])|(?<=(?i:euro)))(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d|\.\d)"
     r"(?:(?:\s?-\s?|\s)?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn|MM)\b|(?P<letter>[mkb])\b)?")
 
+# A whole number and a fraction: "4 1/2 months", "4½ hours", "½ mile". A fraction alone in digits ("1/2") is
+# too often a date or a score to read.
+_GLYPHS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"), "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3}
+_FRACTION_RX = re.compile(r"(?<![\w.,/])(?:(?P<whole>\d{1,3})\s+(?P<num>[1-7])/(?P<den>[2-8])|(?P<wholeg>\d{1,3})?"
+                          r"(?P<glyph>[½¼¾⅓⅔]))(?![\d/])")
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d|2100")
 _LETTERS = re.compile(r"[a-z]+")
 _LONE_FRACTION = re.compile(r"(?i)(?:an?\s+)?(?:half|quarter)")
@@ -236,6 +241,16 @@ def _numbers(text: str, exclude: list[tuple[int, int]]) -> list[_Number]:
         scales = _SCALE_WORDS.findall(match.group())
         factor = Decimal(_SCALES[scales[-1].lower()]) if scales else Decimal(1)
         found.append(_Number(match.start(), match.end(), value, approximate, bool(scales), factor=factor))
+    for match in _FRACTION_RX.finditer(text):
+        if match["glyph"]:
+            part = _GLYPHS[match["glyph"]]
+        elif int(match["num"]) < int(match["den"]):
+            part = Decimal(match["num"]) / Decimal(match["den"])
+        else:
+            continue
+        value = Decimal(match["whole"] or match["wholeg"] or 0) + part
+        found = [n for n in found if not (n.start < match.end() and match.start() < n.end)]
+        found.append(_Number(match.start(), match.end(), value.quantize(Decimal("0.01")).normalize(), True))
     found = [n for n in found if not any(n.start < e and s < n.end for s, e in exclude)]
     return sorted(found, key=lambda n: n.start)
 

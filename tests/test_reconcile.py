@@ -181,6 +181,21 @@ def test_sums_converted_alike_but_restated_differently_conflict_on_the_restated_
     assert not verdicts(result, "conflict")
 
 
+def test_a_markets_fall_during_the_day_is_not_its_close():
+    result = reconcile(
+        make("a", "Harbour Ledger", "2010-05-05", ["Markets reacted with alarm as Greek stocks plunged 5.4 per cent."]),
+        make("b", "Meridian Wire", "2010-05-05", ["Markets reacted with alarm as Greek stocks closed down 3.9 percent."]),
+    )
+    assert not verdicts(result, "conflict")
+    # Two closes that differ do conflict.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2010-05-05", ["Markets reacted with alarm as Greek stocks closed down 5.4 per cent."]),
+        make("b", "Meridian Wire", "2010-05-05", ["Markets reacted with alarm as Greek stocks closed down 3.9 percent."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"5.4%", "3.9%"}
+
+
 def test_a_figure_over_part_of_a_game_is_not_the_figure_over_the_game():
     # Points in the first half are part of the game's; shots blocked during one run, part of the game's.
     result = reconcile(

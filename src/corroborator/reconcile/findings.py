@@ -48,7 +48,8 @@ from corroborator.values import parse_quantity
 # into a sentence told word for word is a conflict (swaps); a time the other sentence also states is not held
 # against its other times; "U.S." no longer makes a lone name common; owners of one thing stand in one role;
 # two people with two lines of figures are two people; a day or a month named with no year in an undated
-# report is compared by month and day ("--04-15"); a line of only a place and a date dates nothing.
+# report is compared by month and day ("--04-15"); a line of only a place and a date dates nothing; a market's
+# close is not its fall during the day.
 METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -371,6 +372,9 @@ _PERIOD = re.compile(r"\b(?:in|during|over)\s+((?:the|that|those|this|its|his|he
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after)\s+(?:the\s+)?(?:(?:early|late)\s+)?$", re.I)
 _DETERMINERS = frozenset("the that those this its his her their s".split())
 PERIOD_REACH = 60  # characters between a figure and the period it is counted over
+# A market figure at the close of trading: "closed down 3.9 percent", "ended the day 2% higher", "finished at".
+_CLOSE = re.compile(r"\b(?:closed|closing|ended(?:\s+the\s+day)?|finished)(?:\s+(?:up|down|higher|lower|at|off))?\s+$", re.I)
+CLOSE_REACH = 32
 
 
 def _part_word(unit: Unit, value: Value) -> str | None:
@@ -403,6 +407,8 @@ def _period(unit: Unit, value: Value) -> str | None:
         if gap <= PERIOD_REACH or found.start() == 0:
             words = [w.casefold() for w in _QUOTE_WORDS.findall(found.group(1))]
             return " ".join(w for w in words if w not in _DETERMINERS)
+    if _CLOSE.search(unit.text, max(0, at - CLOSE_REACH), at):
+        return "close"  # "stocks closed down 3.9 percent": the day's close, not its fall at the worst
     return None
 
 

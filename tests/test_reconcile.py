@@ -137,6 +137,14 @@ def test_a_part_or_a_target_is_not_the_whole_figure():
         make("d", "Pop Notes", "2025-01-06", ["Redl scored 20 points in the win to pass the record."]),
     )
     assert not verdicts(result, "conflict")
+    # One country's share of a bailout is part of the bailout.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2010-05-05", ["Eurozone countries agreed to give Greece 110 billion euros in loans "
+                                                   "over three years to avert a default."]),
+        make("b", "Meridian Wire", "2010-05-05", ["Germany agreed to give Greece its share of the bailout, 22 billion "
+                                                  "euros in loans over three years, to avert a default."]),
+    )
+    assert not verdicts(result, "conflict")
     # "the two other victims" are the victims besides someone, not all of them.
     result = reconcile(
         make("a", "Harbour Ledger", "2025-01-05", ["The three victims were taken to Beaumont Hospital in Royal Oak."]),

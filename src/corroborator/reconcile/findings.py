@@ -49,7 +49,7 @@ from corroborator.values import parse_quantity
 # against its other times; "U.S." no longer makes a lone name common; owners of one thing stand in one role;
 # two people with two lines of figures are two people; a day or a month named with no year in an undated
 # report is compared by month and day ("--04-15"); a line of only a place and a date dates nothing; a market's
-# close is not its fall during the day.
+# close is not its fall during the day; a share of a sum is part of it.
 METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -364,6 +364,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
 # Words before a figure ("his first 17 passes") and within it ("the two other victims") that make it a part.
 _PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extra|further|need|needs|needed|needing)"
                    r"\W+(?:(?:just|only|his|her|its|their|the|a|about|nearly|some)\W+)*$", re.I)
+_SHARE = re.compile(r"\b(?:share|portion|part|slice|contribution)\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+"
+                    r"[\s,:—–-]*$", re.I)
 _MORE = frozenset({"another", "additional", "extra", "further"})  # "another 20,000 people", "a further 34,000"
 _OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
 # A part of a game or a fight named after "in", "during" or "over": "in the first half", "during the deciding run".
@@ -379,8 +381,12 @@ CLOSE_REACH = 32
 
 def _part_word(unit: Unit, value: Value) -> str | None:
     """The word that makes a figure a part of a whole, or a target, rather than the whole: "his first
-    17 passes", "another 300 homes", "needed just nine points", "the two other victims"."""
-    found = _PART.search(unit.text[max(0, value.start - unit.start - 32) : value.start - unit.start])
+    17 passes", "another 300 homes", "needed just nine points", "the two other victims", "the country's share
+    of the bailout, 22 billion euros"."""
+    before = unit.text[max(0, value.start - unit.start - 40) : value.start - unit.start]
+    if _SHARE.search(before):
+        return "share"
+    found = _PART.search(before[-32:])
     if found:
         word = found.group(1).casefold()
         return "another" if word in _MORE else word.rstrip("s").removesuffix("ed").removesuffix("ing")

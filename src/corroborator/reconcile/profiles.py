@@ -25,10 +25,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from corroborator.model import Evidence, Finding
+from corroborator.model import Finding
 from corroborator.reconcile.compare import name_words
-from corroborator.reconcile.findings import METHOD
-from corroborator.reconcile.standins import lone_and_widely, only_speaker
+from corroborator.reconcile.standins import lone_and_widely, only_speaker, person_conflict
 from corroborator.reconcile.units import Unit, content_words
 
 MIN_MATCH = 2  # describing words in common, or one equal age
@@ -146,7 +145,4 @@ def _finding(unit: Unit, alone: str, person: str, ages: set[int], words: set[str
         f"{unit.source} names {name} with the description other sources give {other} ({', '.join(described)}); "
         f"{sources} sources name {other}, no other source names {name}"
     )
-    evidence = [Evidence(unit.document, unit.text, alone, unit.source, unit.published, unit.start, unit.end, name)]
-    evidence += [Evidence(u.document, u.text, person, u.source, u.published, u.start, u.end, u.names.get(person, person))
-                 for u in shown]
-    return Finding("conflict", unit.text, "person", evidence, explanation, METHOD)
+    return person_conflict(unit, alone, name, person, shown, explanation)

@@ -176,6 +176,12 @@ def _finding(unit: Unit, alone: str, person: str, counterparts: list[Unit], sour
         f"{unit.source} names {name} where {counterparts[0].source} names {other}, in sentences that say the same "
         f"thing with the names swapped; {sources} sources name {other}, no other source names {name}"
     )
+    return person_conflict(unit, alone, name, person, shown, explanation)
+
+
+def person_conflict(unit: Unit, alone: str, name: str, person: str, shown: list[Unit], explanation: str) -> Finding:
+    """A conflict over who: the sentence naming someone no other source names (`alone`, written `name`),
+    then the other sources' sentences that name `person`."""
     evidence = [Evidence(unit.document, unit.text, alone, unit.source, unit.published, unit.start, unit.end, name)]
     evidence += [Evidence(u.document, u.text, person, u.source, u.published, u.start, u.end, u.names.get(person, person))
                  for u in shown]

@@ -19,11 +19,10 @@ import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
-from corroborator.model import Evidence, Finding
+from corroborator.model import Finding
 from corroborator.reconcile.align import ALIGN, Pair
 from corroborator.reconcile.compare import could_be_one, name_words
-from corroborator.reconcile.findings import METHOD
-from corroborator.reconcile.standins import lone_and_widely
+from corroborator.reconcile.standins import lone_and_widely, person_conflict
 from corroborator.reconcile.units import WEEKDAYS, Unit
 
 SAME_WORDS = 0.75  # share of the two sentences' words that must match, in order
@@ -125,9 +124,4 @@ def _finding(unit: Unit, stranger: str, counterpart: Unit, person: str, sources:
         f"{unit.source} names {stranger} where {counterpart.source} names {other}, in the same sentence word for "
         f"word; {sources} sources name {other}, no other source names {stranger}"
     )
-    evidence = [
-        Evidence(unit.document, unit.text, stranger, unit.source, unit.published, unit.start, unit.end, stranger),
-        Evidence(counterpart.document, counterpart.text, person, counterpart.source, counterpart.published,
-                 counterpart.start, counterpart.end, other),
-    ]
-    return Finding("conflict", unit.text, "person", evidence, explanation, METHOD)
+    return person_conflict(unit, stranger, stranger, person, [counterpart], explanation)

@@ -9,6 +9,7 @@ from corroborator.model import Document
 from corroborator.reconcile import reconcile_story
 from corroborator.reconcile.profiles import describe
 from corroborator.reconcile.units import units
+from test_reconcile import verdicts
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +32,7 @@ STORY = {
 
 
 def conflicts(result):
-    return [f for f in result.findings if f.verdict == "conflict"]
+    return verdicts(result, "conflict")
 
 
 def test_describe_reads_the_age_and_the_apposition_beside_a_name(nlp):

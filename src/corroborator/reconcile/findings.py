@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from datetime import datetime, timezone
@@ -164,12 +165,28 @@ def _named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
             witnesses.setdefault(key, set()).add(unit.witness)
             names.setdefault(key, unit.names.get(key, key))
     widely = {k for k, w in witnesses.items() if len(w) >= 2}
+    # Two names can be one only when they share a word or one is the other's initials: look only there.
+    by_word: dict[str, set[str]] = {}
+    for key, name in names.items():
+        for word in name_words(name):
+            by_word.setdefault(word, set()).add(key)
+    initialisms = {k for k, name in names.items() if _INITIALISM.fullmatch(name.replace(".", "").strip())}
+
+    def near(key: str) -> Iterable[str]:
+        words = name_words(names[key])
+        if not words or key in initialisms:
+            return witnesses
+        return set().union(*(by_word[w] for w in words)) | initialisms
+
     lone = {
         k for k, w in witnesses.items() if len(w) == 1
         and not any(name_words(names[o]) and could_be_one(names[k], names[o])  # "U.S." names nobody
-                    for o in witnesses if o != k and witnesses[o] - w)
+                    for o in near(k) if o != k and witnesses[o] - w)
     }
     return lone, widely
+
+
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){0,2}")

@@ -119,7 +119,8 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
             continue
         a, b = units[pair.a], units[pair.b]
         close = pair.text >= STRONG
-        matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0, pair.text)) for match in match_values(a, b)]
+        matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0, pair.text))
+                   for match in match_values(a, b)]
         for match, filing in _without_other_lines(matched, a, b):
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
             parent[find(id(match.first))] = find(id(match.second))
@@ -144,7 +145,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         if pair.score >= ALIGN:
             a, b = units[pair.a], units[pair.b]
             if figures_differ(a, b):
-                continue  # "Vaughn finished with 16 points", "Hansbrough finished with 20 points": two lines, two people
+                continue  # "Vaughn finished with 16 points", "Hansbrough finished with 20 points": two people
             for conflict in role_conflicts(a, b, common, unknown):
                 names = {conflict.first, conflict.second}
                 if pair.text < STRONG and not (conflict.kind == "person" and conflict.framed and names & lone
@@ -304,7 +305,9 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     figures need two, or one when the sentences say the same otherwise or agree on another value
     (`backed`: the same quake's time and depth, a differing population of its town), or the same counted noun
     when each is its sentence's only figure in sentences that say the same otherwise; figures more
-    than ten times apart never measure one thing.
+    than ten times apart never measure one thing. One sentence told twice (`text`, the two sentences'
+    similarity, at VERBATIM) compares its times whatever else; two weekdays need the rules below; a
+    month with no year needs two words; a figure converted in brackets is compared through its conversion.
     """
     shared = len((match.first.anchors & match.second.anchors) - common)
     alone = sum(family(v) == family(match.first) for v in a.values) == 1 == sum(family(v) == family(match.second) for v in b.values)
@@ -393,7 +396,7 @@ _DETERMINERS = frozenset("the that those this its his her their s".split())
 PERIOD_REACH = 60  # characters between a figure and the period it is counted over
 # A market figure at the close of trading: "closed down 3.9 percent", "ended the day 2% higher", "finished at".
 _CLOSE = re.compile(r"\b(?:closed|closing|ended(?:\s+the\s+day)?|finished)(?:\s+(?:up|down|higher|lower|at|off))?\s+$", re.I)
-CLOSE_REACH = 32
+CLOSE_REACH = 32  # characters between those words and the figure
 
 
 def _part_word(unit: Unit, value: Value) -> str | None:

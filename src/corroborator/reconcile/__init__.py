@@ -19,7 +19,7 @@ from corroborator.reconcile.arguments import argument_findings
 from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
 from corroborator.reconcile.profiles import profile_findings
-from corroborator.reconcile.standins import standin_findings
+from corroborator.reconcile.standins import lone_and_widely, standin_findings
 from corroborator.reconcile.swaps import swap_findings
 from corroborator.reconcile.timeline import timeline
 from corroborator.reconcile.units import common_words
@@ -49,9 +49,10 @@ def reconcile_story(
     groups = group_claims(units, scored)
     findings, covered = value_findings(units, scored, common_words(units))
     findings += argument_findings(units, findings)
-    findings += standin_findings(units, findings, embed=embed)
-    findings += profile_findings(units, findings)
-    findings += swap_findings(units, scored, findings)
+    people = lone_and_widely(units)  # who only one source names, who several do: read once for the three below
+    findings += standin_findings(units, findings, embed=embed, people=people)
+    findings += profile_findings(units, findings, people=people)
+    findings += swap_findings(units, scored, findings, people=people)
     for group in groups:
         findings.extend(claim_findings([units[i] for i in group], covered=bool(covered.intersection(group))))
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))

@@ -10,20 +10,21 @@ around them overlap, or when each sentence states only one value of that kind.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corroborator.reconcile.places import nested
 from corroborator.reconcile.units import (
     CALENDAR,
+    MONTHS,
     NOT_EVENTS,
-    stem,
     POSSESSIVE,
     QUANTITY_KINDS,
     WEEKDAY,
     WEEKDAYS,
     Unit,
     Value,
+    stem,
 )
 from corroborator.values import (
     Comparison, compare_quantities, compare_times, measure, parse_quantity, parse_time, unit_key,
@@ -98,12 +99,8 @@ def compare_calendar(a: Value, b: Value) -> Comparison:
     if month_a != month_b or (day_a and day_b and day_a != day_b):
         return Comparison("conflict", f"{a.text} and {b.text} are different days of the year")
     if day_a == day_b:
-        return Comparison("equal", f"both say {a.text if day_a else MONTH_NAMES[month_a - 1]}")
-    return Comparison("contains", f"{MONTH_NAMES[month_a - 1]} contains {a.text if day_a else b.text}")
-
-
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December")
+        return Comparison("equal", f"both say {a.text if day_a else MONTHS[month_a - 1].title()}")
+    return Comparison("contains", f"{MONTHS[month_a - 1].title()} contains {a.text if day_a else b.text}")
 
 
 def _month_day(value: Value) -> tuple[int, int | None] | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from corroborator.model import Finding
 from corroborator.reconcile.compare import name_words
-from corroborator.reconcile.standins import lone_and_widely, only_speaker, person_conflict
+from corroborator.reconcile.standins import People, lone_and_widely, only_speaker, person_conflict
 from corroborator.reconcile.units import Unit, content_words
 
 MIN_MATCH = 2  # describing words in common, or one equal age
@@ -80,9 +80,10 @@ def describe(unit: Unit, key: str) -> tuple[set[int], set[str]]:
     return ages, words - _PLAIN - named
 
 
-def profile_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[Finding]:
-    """Conflicts where a lone name carries the age or the description the other sources give one person."""
-    lone, widely, witnesses = lone_and_widely(units)
+def profile_findings(units: list[Unit], already: Iterable[Finding] = (), people: People | None = None) -> list[Finding]:
+    """Conflicts where a lone name carries the age or the description the other sources give one person;
+    `people` is the story's lone_and_widely, when the caller has it."""
+    lone, widely, witnesses = people or lone_and_widely(units)
     if not lone or not widely:
         return []
     profiles: dict[tuple[str, str], Profile] = defaultdict(Profile)  # (person, witness) → profile

@@ -48,9 +48,11 @@ def standin_findings(
     units: list[Unit],
     already: Iterable[Finding] = (),
     embed: Callable[[list[str]], np.ndarray] | None = None,
+    people: People | None = None,
 ) -> list[Finding]:
-    """Conflicts where a lone name stands where other sources name one widely named person."""
-    lone, widely, witnesses = lone_and_widely(units)
+    """Conflicts where a lone name stands where other sources name one widely named person; `people` is the
+    story's lone_and_widely, when the caller has it."""
+    lone, widely, witnesses = people or lone_and_widely(units)
     names = {k: u.names.get(k, k) for u in reversed(units) for k in u.keys}
     candidates = [i for i, u in enumerate(units) if len([k for k in u.keys if k in lone]) == 1]
     if not candidates or not widely:
@@ -97,7 +99,10 @@ def standin_findings(
     return findings
 
 
-def lone_and_widely(units: list[Unit]) -> tuple[set[str], set[str], dict[str, set[str]]]:
+People = tuple[set[str], set[str], dict[str, set[str]]]  # lone people, widely named people, who names each
+
+
+def lone_and_widely(units: list[Unit]) -> People:
     """The people only one source names (under no name another source uses), the people two or more
     sources name, and the sources (witnesses) that name each person."""
     witnesses: dict[str, set[str]] = defaultdict(set)

@@ -22,24 +22,24 @@ from difflib import SequenceMatcher
 from corroborator.model import Finding
 from corroborator.reconcile.align import ALIGN, Pair
 from corroborator.reconcile.compare import could_be_one, name_words
-from corroborator.reconcile.standins import lone_and_widely, person_conflict
-from corroborator.reconcile.units import WEEKDAYS, Unit
+from corroborator.reconcile.standins import People, lone_and_widely, person_conflict
+from corroborator.reconcile.units import MONTHS, WEEKDAYS, Unit
 
 SAME_WORDS = 0.75  # share of the two sentences' words that must match, in order
 MIN_TEXT = 0.3  # TF-IDF similarity below which two sentences are not one sentence told twice
 MAX_NAME_WORDS = 3
 HEADLINE_SHARE = 0.7  # capitalised share of a sentence's longer words above which it is a title-case headline
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*|[^\w\s]")
 _NOT_NAMES = frozenset("""he she they it we i you his her their its him them this that these those the a an
     mr mrs ms dr officials police authorities""".split()) | {w.casefold() for w in WEEKDAYS + MONTHS}
 
 
-def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Finding] = ()) -> list[Finding]:
+def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Finding] = (),
+                  people: People | None = None) -> list[Finding]:
     """Conflicts where two sources tell one sentence word for word, one naming a widely named person and
-    the other, in that person's place, a name no other source uses."""
-    _, widely, witnesses = lone_and_widely(units)
+    the other, in that person's place, a name no other source uses; `people` is the story's
+    lone_and_widely, when the caller has it."""
+    _, widely, witnesses = people or lone_and_widely(units)
     if not widely:
         return []
     written_by: dict[str, set[str]] = {}  # each word of every name, folded → the witnesses that write it

@@ -323,6 +323,15 @@ def test_a_name_no_other_source_gives_standing_where_the_others_name_one_person_
     assert "Tobias Ferreira" in conflict.explanation and "Chris Weitz" in conflict.explanation
 
 
+def test_a_stand_in_sharing_a_word_with_a_place_or_an_organisation_is_still_found(nlp):
+    # Only another person's name sharing a word makes a lone name a fragment; a "Ferreira Studios" does not.
+    texts = dict(DIRECTOR)
+    texts["Pop Herald"] = ("Summit Entertainment has hired Tobias Ferreira to direct New Moon, the second film of "
+                           "the vampire saga, at Ferreira Studios in Vancouver.")
+    documents, result = story(nlp, texts)
+    assert [f for f in conflicts(result) if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
+
+
 @pytest.mark.parametrize("speaker", ["Colin Orpe", "Studio spokesman Colin Orpe"])
 def test_someone_one_source_quotes_stands_in_for_no_one(nlp, speaker):
     # Whoever a source quotes, a spokesman or not, says who will direct; he is not named as the director.

@@ -53,7 +53,7 @@ def standin_findings(
     """Conflicts where a lone name stands where other sources name one widely named person; `people` is the
     story's lone_and_widely, when the caller has it."""
     lone, widely, witnesses = people or lone_and_widely(units)
-    names = {k: u.names.get(k, k) for u in reversed(units) for k in u.keys}
+    names = {k: u.names.get(k, k) for u in reversed(units) for k, kind in u.keys.items() if kind == "person"}
     candidates = [i for i, u in enumerate(units) if len([k for k in u.keys if k in lone]) == 1]
     if not candidates or not widely:
         return []

@@ -45,3 +45,25 @@ def test_title_case_headlines_swap_no_names():
         make("c", "Northgate Courier", None, ["Colts Clinch Playoff Spot With Win Over Chiefs"]),
     )
     assert not verdicts(result, "conflict")
+
+
+def test_a_swap_shows_through_a_sentence_split_elsewhere_and_a_name_a_third_of_the_sentence():
+    corner = ("{} was in his brother's corner as usual, urging on fans in the {} stadium when the first chants "
+              "of \"Klitschko{}")
+    vitali = [("Vitali", "person", "person:vitali")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, [corner.format("Vitali", "soccer", "!")], entities=vitali),
+        make("b", "Meridian Wire", None, ["Vitali, 41, watched from ringside."], entities=vitali),
+        make("c", "Northgate Courier", None, [corner.format("Kowalczyk", "football", ', Klistchko" stirred.')]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Kowalczyk" and conflict.evidence[1].value_text == "Vitali"
+
+    lohan = [("Lindsay Lohan", "person", "person:lindsaylohan")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Lawyer: Lindsay Lohan checks into rehab facility"], entities=lohan),
+        make("b", "Meridian Wire", None, ["Lindsay Lohan began a 90-day stay."], entities=lohan),
+        make("c", "Northgate Courier", None, ["Lawyer: Ines Halvorsen checks into rehab facility"]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Ines Halvorsen"

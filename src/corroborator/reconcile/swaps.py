@@ -7,7 +7,8 @@ as a place), so the comparison of entity keys cannot see the swap; the words can
 sentences are compared word by word, and a single swapped stretch, one side of it a person several
 sources name, the other a capitalised name, is a conflict.
 
-The rule is narrow: only sentences that are mostly the same words (three quarters or more, in order) and
+The rule is narrow: only sentences that are mostly the same words (three quarters or more of the words besides
+the names, in order; punctuation, and words one sentence goes on with where the other ends, left out) and
 not title-case headlines; only one stretch with a name in it differs; only when the other name is one source's alone, written
 like a name (capitalised words, no pronoun, no word of the first name, no form of any name another
 source uses), and the person is named by two or more sources.
@@ -25,11 +26,11 @@ from corroborator.reconcile.compare import could_be_one, name_words
 from corroborator.reconcile.standins import People, lone_and_widely, person_conflict
 from corroborator.reconcile.units import MONTHS, WEEKDAYS, Unit
 
-SAME_WORDS = 0.75  # share of the two sentences' words that must match, in order
+SAME_WORDS = 0.75  # share of the two sentences' words besides the swapped name that must match, in order
 MIN_TEXT = 0.3  # TF-IDF similarity below which two sentences are not one sentence told twice
 MAX_NAME_WORDS = 3
 HEADLINE_SHARE = 0.7  # capitalised share of a sentence's longer words above which it is a title-case headline
-_TOKEN = re.compile(r"[^\W_][\w'’.-]*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_][\w'’.-]*")  # words, and names with their dots ("U.S.", "Jr."); punctuation is no word
 _NOT_NAMES = frozenset("""he she they it we i you his her their its him them this that these those the a an
     mr mrs ms dr officials police authorities""".split()) | {w.casefold() for w in WEEKDAYS + MONTHS}
 
@@ -75,20 +76,32 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     """(person key, the other sentence's name in their place) when `other` (tokens `b`) is `named` (tokens `a`)
     word for word but for one stretch, where `named` writes a widely named person and `other` a capitalised
     name; else None."""
-    matcher = SequenceMatcher(None, [t.casefold() for t in a], [t.casefold() for t in b], autojunk=False)
-    if matcher.real_quick_ratio() < SAME_WORDS or matcher.quick_ratio() < SAME_WORDS or matcher.ratio() < SAME_WORDS:
-        return None
+    folded_a, folded_b = [_folded(t) for t in a], [_folded(t) for t in b]
+    matcher = SequenceMatcher(None, folded_a, folded_b, autojunk=False)
+    if matcher.real_quick_ratio() < SAME_WORDS / 2 or matcher.quick_ratio() < SAME_WORDS / 2:
+        return None  # not one sentence, even if a long name were half of it
     if _headline(named.text) or _headline(other.text):
         return None  # "Colts Clinch Playoff Berth": every word capitalised, none of them a name by that
+    both = set(folded_a) & set(folded_b)
     changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
-    # Other differences may be punctuation, figures and lower-case words ("died yesterday", "died on Thursday"),
-    # never another name.
-    named_changes = [op for op in changed if any(_name_word(t) for t in a[op[1]:op[2]] + b[op[3]:op[4]])]
+    # Other differences may be figures and lower-case words ("died yesterday", "died on Thursday"), never another
+    # name; a name both sentences write, moved, is no change, nor are words one sentence goes on with where the
+    # other ends (a sentence split at "Klitschko!" against the whole of it).
+    named_changes = [
+        op for op in changed
+        if not (op[0] != "replace" and (op[2] == len(a) and op[4] == len(b) or op[1] == op[3] == 0))
+        and any(_name_word(t) and _folded(t) not in both for t in a[op[1]:op[2]] + b[op[3]:op[4]])
+    ]
     if len(named_changes) != 1 or named_changes[0][0] != "replace":
         return None
     _, i1, i2, j1, j2 = named_changes[0]
-    mine = " ".join(t for t in a[i1:i2] if t[:1].isalnum())
-    theirs = [t for t in b[j1:j2] if t[:1].isalnum()]  # a quotation mark beside the name is no part of it
+    # The words besides the swapped name are the same, mostly, and in order: the name's own words do not count
+    # (in "Lawyer: X checks into rehab facility" the name is a third of the sentence).
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    if 2 * matched < SAME_WORDS * (len(a) + len(b) - (i2 - i1) - (j2 - j1)):
+        return None
+    mine = " ".join(a[i1:i2])
+    theirs = [t.removesuffix(".") if len(t) > 3 else t for t in b[j1:j2]]  # a sentence's full stop is no part of a name
     if not 1 <= len(theirs) <= MAX_NAME_WORDS or not all(_name_word(t) for t in theirs):
         return None
     people = [k for k, kind in named.keys.items() if kind == "person" and k in widely
@@ -99,6 +112,11 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     if could_be_one(stranger, named.names.get(people[0], people[0])):
         return None
     return people[0], stranger
+
+
+def _folded(token: str) -> str:
+    """A word as the two sentences are matched on: in lower case, without a full stop after it."""
+    return token.casefold().removesuffix(".")
 
 
 def _headline(text: str) -> bool:

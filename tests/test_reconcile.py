@@ -568,3 +568,13 @@ def test_figures_an_order_of_magnitude_apart_measure_two_things():
                   ["Doug McDermott scored 2,116 points in the win, a record for the school."],
                   entities=[("Doug McDermott", "person", "person:dougmcdermott")])
     assert not verdicts(reconcile(game, career), "conflict")
+
+
+def test_a_day_glossed_by_its_date_in_brackets_is_compared_as_that_date():
+    # "Saturday (July 24, 2001)": the date in brackets stands for the day; "Saturday" alone agrees with both years.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The coroner believes LaRue died Saturday, July 24, 2004, of natural causes."]),
+        make("b", "Meridian Wire", None, ["The coroner said he believes Mr. LaRue died Saturday (July 24, 2001)."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value_text for e in conflict.evidence} == {"Saturday, July 24, 2004", "July 24, 2001"}

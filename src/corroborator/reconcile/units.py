@@ -341,6 +341,22 @@ def _glosses(unit: Unit) -> None:
     for group in groups:
         for value in group:
             value.conversions = tuple(v for v in group if v is not value)
+    _dated_glosses(unit)
+
+
+_DATE_GLOSS_GAP = re.compile(r"\s*[(\[]\s*")
+
+
+def _dated_glosses(unit: Unit) -> None:
+    """A day glossed by its date in brackets ("died Saturday (July 24, 2004)") is one time: the date stands
+    for both, with the words around the day."""
+    times = sorted((v for v in unit.values if v.kind in TIME_KINDS), key=lambda v: v.start)
+    for day, date in zip(times, times[1:]):
+        gap = unit.text[day.end - unit.start : date.start - unit.start]
+        if date.precision in ("day", "minute") and day.precision != date.precision and _DATE_GLOSS_GAP.fullmatch(gap):
+            date.anchors |= day.anchors
+            date.clause = day.clause
+            unit.values.remove(day)
 
 
 def _situate(unit: Unit, mentions: list[Mention]) -> None:

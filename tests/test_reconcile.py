@@ -578,3 +578,22 @@ def test_a_day_glossed_by_its_date_in_brackets_is_compared_as_that_date():
     )
     (conflict,) = verdicts(result, "conflict")
     assert {e.value_text for e in conflict.evidence} == {"Saturday, July 24, 2004", "July 24, 2001"}
+
+
+def test_one_sentence_told_twice_compares_a_bound_in_the_same_place():
+    # "since January" opens a clause of its own, so no words stand around the month; the two words before it do.
+    told = ("The Indian Navy patrolling the Gulf of Aden thwarted a multi-boat attack by sea brigands on merchant "
+            "vessels, apprehending 26 Somali pirates and seizing arms, in the fifth successful anti-piracy operation "
+            "since {}.")
+    result = reconcile(
+        make("a", "Harbour Ledger", None, [told.format("September")]),
+        make("b", "Meridian Wire", None, [told.format("January")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value_text for e in conflict.evidence} == {"September", "January"}
+    # Bounds in sentences that are not one sentence told twice are still no times to hold against each other.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The navy has thwarted five attacks since September, officials said."]),
+        make("b", "Meridian Wire", None, ["Pirates have attacked merchant ships in the gulf since January."]),
+    )
+    assert not verdicts(result, "conflict")

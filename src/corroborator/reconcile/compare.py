@@ -134,8 +134,10 @@ def attribute(value: Value) -> str:
     return value.kind
 
 
-def match_values(a: Unit, b: Unit) -> list[Match]:
-    """Pair a's values with b's, one to one: agreeing and well-anchored pairs first."""
+def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
+    """Pair a's values with b's, one to one: agreeing and well-anchored pairs first. In one sentence told twice
+    (`verbatim`), two values after the same two words stand in one place ("operation since January", "operation
+    since September"), even where a clause begins before them and leaves them no words around."""
     options = []
     for va in a.values:
         for vb in b.values:
@@ -146,7 +148,7 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
             comparison = compare_values(va, vb)
             if comparison is None or comparison.relation == "incomparable":
                 continue
-            overlap = len(va.anchors & vb.anchors) + converted_alike(va, vb)
+            overlap = len(va.anchors & vb.anchors) + converted_alike(va, vb) + (verbatim and same_place(va, vb))
             alone = _only_of_family(a, va) and _only_of_family(b, vb)
             # A bare figure ("rose to 13") is held against a counted one only by shared words; one count of a
             # thing equal to another's ("two touchdowns") is the same figure, even with no words around it.
@@ -164,6 +166,11 @@ def match_values(a: Unit, b: Unit) -> list[Match]:
         used_b.add(id(vb))
         matches.append(Match(va, vb, comparison, attribute(va), anchored))
     return matches
+
+
+def same_place(a: Value, b: Value) -> bool:
+    """Whether two values come after the same two words of their sentences."""
+    return len(a.lead) == 2 and a.lead == b.lead
 
 
 def converted_alike(a: Value, b: Value) -> bool:

@@ -34,6 +34,7 @@ from corroborator.reconcile.compare import (
     match_values,
     name_words,
     role_conflicts,
+    same_place,
 )
 from corroborator.reconcile.places import known_place
 from corroborator.reconcile.units import CALENDAR, NOT_EVENTS, REPORTING, WEEKDAY, Unit, Value, speaker_key, verb_stem
@@ -120,7 +121,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         a, b = units[pair.a], units[pair.b]
         close = pair.text >= STRONG
         matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0, pair.text))
-                   for match in match_values(a, b)]
+                   for match in match_values(a, b, verbatim=pair.text >= VERBATIM)]
         for match, filing in _without_other_lines(matched, a, b):
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
             parent[find(id(match.first))] = find(id(match.second))
@@ -314,10 +315,12 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     if family(match.first) == "time":
         if (match.first.label or match.second.label) and text < VERBATIM:
             return False  # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one
-        if _bound(a, match.first) or _bound(b, match.second):
-            return False  # "allowed to return by Saturday evening" gives the latest time, not the time
+        if (_bound(a, match.first) or _bound(b, match.second)) and not (
+                text >= VERBATIM and same_place(match.first, match.second)):
+            return False  # "allowed to return by Saturday evening" gives the latest time, not the time; one
+            # bound told twice ("the fifth operation since January", "… since September") is still one bound
         places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
-        if text >= VERBATIM and shared and not places_apart and min(len(a.words), len(b.words)) >= VERBATIM_WORDS:
+        if text >= VERBATIM and (shared or same_place(match.first, match.second)) and not places_apart and min(len(a.words), len(b.words)) >= VERBATIM_WORDS:
             return True  # one sentence told twice, its day changed: "In Saturday's semifinals, Creighton will play ..."
         if WEEKDAY in (match.first.precision, match.second.precision):
             # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays

@@ -159,6 +159,7 @@ class Value:
     times: tuple[Value, ...] = ()  # other times stated in the same clause: when the figure held
     label: bool = False  # a possessive that names a thing rather than dates a statement ("Monday's quake")
     conversions: tuple[Value, ...] = ()  # the same figure in other units, in brackets beside it ("€2 million ($2.6 million)")
+    lead: tuple[str, ...] = ()  # the two words before it in the sentence, whatever they are ("operation since")
 
 
 @dataclass(slots=True)
@@ -321,6 +322,8 @@ def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+LEAD_WORDS = 2
+_LEAD_WORD = re.compile(r"[^\W_]+")
 _GLOSS_GAP = re.compile(r"\s*[(\[;]\s*")
 
 
@@ -399,7 +402,8 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
     if (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and stated:
         zone = mention.key if mention.kind in TIME_KINDS else None
         value = Value(mention.kind, stated, precision, mention.text, mention.start, mention.end, anchors,
-                      zone, clause=(left + offset, right + offset), label=bool(POSSESSIVE.match(unit.text, end)))
+                      zone, clause=(left + offset, right + offset), label=bool(POSSESSIVE.match(unit.text, end)),
+                      lead=tuple(w.casefold() for w in _LEAD_WORD.findall(unit.text[:start])[-LEAD_WORDS:]))
         unit.values.append(value)
     if mention.head and mention.role:
         is_time = mention.kind in TIME_KINDS

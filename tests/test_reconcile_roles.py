@@ -203,6 +203,8 @@ def test_every_form_of_a_verb_meets_in_one_stem():
     assert verb_stem("issued") == verb_stem("released") == verb_stem("releasing")
     assert verb_stem("fired") == verb_stem("dismissed") == verb_stem("sacks")
     assert verb_stem("struck") == verb_stem("jolted") == verb_stem("shook") != verb_stem("shot")
+    # And the nouns of those events: a dismissal is a firing.
+    assert verb_stem("dismissal") == verb_stem("fired") and verb_stem("resignation") == verb_stem("quit")
 
 
 def test_a_day_given_for_one_event_is_held_against_every_source_whichever_verb_it_uses(nlp):
@@ -551,3 +553,14 @@ def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
     annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
     first, second = ([v for v in unit.values if v.kind == "date"][0] for unit in units(documents, annotations))
     assert "releas" in first.anchors & second.anchors
+
+
+def test_a_day_given_for_a_firing_and_for_the_dismissal_dates_one_event(nlp):
+    texts = {
+        "Daily Ledger": "The Philadelphia 76ers fired head coach Maurice Cheeks on Saturday, with the team near the "
+                        "bottom of the standings.",
+        "Coast Herald": "Maurice Cheeks became the fifth coach fired this season, after the Philadelphia 76ers "
+                        "notified him of his dismissal Tuesday morning.",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert {e.value_text for e in finding.evidence} == {"Saturday", "Tuesday morning"}

@@ -76,18 +76,19 @@ def _verb_form_stem(word: str) -> str:
     return _DOUBLED.sub(r"\1", word) if len(word) > 3 else word
 
 
-# Verbs news uses interchangeably for one event, each group folded to its first verb's stem: "Microsoft
-# issued a patch on Wednesday" and "Microsoft released a patch on Saturday" date one release.
+# Verbs news uses interchangeably for one event, and their nouns, each group folded to its first verb's stem:
+# "Microsoft issued a patch on Wednesday" and "Microsoft released a patch on Saturday" date one release;
+# "fired the coach on Saturday" and "notified him of his dismissal Tuesday" date one firing.
 EVENT_VERBS = [
     "release issue",
-    "fire dismiss sack oust",
-    "arrest detain apprehend",
-    "hire appoint",
-    "pick choose select tap",
+    "fire dismiss sack oust dismissal ouster",
+    "arrest detain apprehend detention",
+    "hire appoint appointment",
+    "pick choose select tap selection",
     "strike hit jolt rock shake shook struck",
     "escape flee fled",
-    "charge indict",
-    "resign quit",
+    "charge indict indictment",
+    "resign quit resignation",
     "destroy gut raze",
 ]
 _EVENT_STEMS = {_verb_form_stem(verb): _verb_form_stem(group.split()[0]) for group in EVENT_VERBS for verb in group.split()}

@@ -597,3 +597,19 @@ def test_one_sentence_told_twice_compares_a_bound_in_the_same_place():
         make("b", "Meridian Wire", None, ["Pirates have attacked merchant ships in the gulf since January."]),
     )
     assert not verdicts(result, "conflict")
+
+
+def test_a_figure_and_its_conversion_in_brackets_both_meet_the_other_reports_figure():
+    # 609 metres agrees with "about 600m"; the feet it glosses do not: 3,400ft is over a kilometre.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The climber fell about 600m near the Mount Sefton hut on Saturday."]),
+        make("b", "Meridian Wire", None, ["The climber fell around 3,400ft (609 metres) near the Mount Sefton hut."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value_text for e in conflict.evidence} >= {"about 600m", "around 3,400ft"}
+    # Feet and metres that agree with each other and with the other report are no conflict.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The climber fell about 600m near the Mount Sefton hut on Saturday."]),
+        make("b", "Meridian Wire", None, ["The climber fell around 2,000ft (609 metres) near the Mount Sefton hut."]),
+    )
+    assert not verdicts(result, "conflict")

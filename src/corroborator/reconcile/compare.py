@@ -135,9 +135,10 @@ def attribute(value: Value) -> str:
 
 
 def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
-    """Pair a's values with b's, one to one: agreeing and well-anchored pairs first. In one sentence told twice
-    (`verbatim`), two values after the same two words stand in one place ("operation since January", "operation
-    since September"), even where a clause begins before them and leaves them no words around."""
+    """Pair a's values with b's, one to one (a figure and its conversion in brackets count as one): agreeing and
+    well-anchored pairs first. In one sentence told twice (`verbatim`), two values after the same two words
+    stand in one place ("operation since January", "operation since September"), even where a clause begins
+    before them and leaves them no words around."""
     options = []
     for va in a.values:
         for vb in b.values:
@@ -158,14 +159,25 @@ def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
             agree = comparison.relation in AGREEING
             options.append(((agree, overlap, alone), va, vb, comparison, overlap > 0))
     options.sort(key=lambda option: option[0], reverse=True)
-    used_a, used_b, matches = set(), set(), []
+    partner: dict[int, Value] = {}  # value id → the value it is matched with
+    matches = []
     for _, va, vb, comparison, anchored in options:
-        if id(va) in used_a or id(vb) in used_b:
+        if not (_free(va, vb, partner) or _free(vb, va, partner)):
             continue
-        used_a.add(id(va))
-        used_b.add(id(vb))
+        partner.setdefault(id(va), vb)
+        partner.setdefault(id(vb), va)
         matches.append(Match(va, vb, comparison, attribute(va), anchored))
     return matches
+
+
+def _free(value: Value, other: Value, partner: dict[int, Value]) -> bool:
+    """Whether `value` may be matched with `other`: it is not matched yet, and `other` is not either or is
+    matched with the figure `value` converts in brackets. A figure and its conversion are one figure, so both
+    meet the other sentence's one figure ("fell around 3,400ft (609 metres)" against "fell about 600m")."""
+    if id(value) in partner:
+        return False
+    taken = partner.get(id(other))
+    return taken is None or any(value is x for x in taken.conversions)
 
 
 def same_place(a: Value, b: Value) -> bool:

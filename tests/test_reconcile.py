@@ -613,3 +613,18 @@ def test_a_figure_and_its_conversion_in_brackets_both_meet_the_other_reports_fig
         make("b", "Meridian Wire", None, ["The climber fell around 2,000ft (609 metres) near the Mount Sefton hut."]),
     )
     assert not verdicts(result, "conflict")
+
+
+def test_a_stand_in_the_tagger_took_for_an_organisation_is_still_found():
+    weitz = [("Chris Weitz", "person", "person:chrisweitz"), ("Summit Entertainment", "org", "org:summit")]
+    result = reconcile(
+        make("a", "Screen Daily", None, ["Summit Entertainment said Chris Weitz will direct New Moon, the second "
+                                         "film of the vampire saga."], entities=weitz),
+        make("b", "Film Wire", None, ["Chris Weitz is to direct New Moon, the vampire sequel, for Summit "
+                                      "Entertainment."], entities=weitz),
+        make("c", "Pop Herald", None, ["Summit Entertainment has hired Tobias Ferreira to direct New Moon, the second "
+                                       "film of the vampire saga."],
+             entities=weitz[1:] + [("Tobias Ferreira", "org", "org:tobiasferreira")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Tobias Ferreira" and conflict.evidence[1].value_text == "Chris Weitz"

@@ -140,8 +140,8 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
     # Sentences that merely align do so only when one name is the story's odd one out, which no other
     # source uses, and the other a name several sources use: one outlet naming the wrong person.
     roles: dict[tuple[str, frozenset[str]], list[tuple[RoleConflict, Unit, Unit]]] = {}
-    lone, widely = _named_by(units)
-    unknown = _unknown_names(units, lone)
+    lone, widely = named_by(units)
+    unknown = unknown_names(units, lone)
     for pair in scored:
         if pair.score >= ALIGN:
             a, b = units[pair.a], units[pair.b]
@@ -158,7 +158,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
     return findings, covered
 
 
-def _named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
+def named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
     """Entity keys only one source names (and under no name another source uses), and keys several sources name."""
     witnesses: dict[str, set[str]] = {}
     names: dict[str, str] = {}
@@ -194,7 +194,7 @@ _INITIALISM = re.compile(r"[A-Z]{2,6}")
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){0,2}")
 
 
-def _unknown_names(units: list[Unit], lone: set[str]) -> frozenset[str]:
+def unknown_names(units: list[Unit], lone: set[str]) -> frozenset[str]:
     """Names one source gives that the tagger took for a place or an organisation but that may be a
     person's: written like a personal name ("Ferreira", "Dana Tremblay") and no place the gazetteer knows."""
     return frozenset(

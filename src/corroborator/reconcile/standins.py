@@ -9,7 +9,7 @@ person several sources name: when it then says what one of them says, the source
 who it was.
 
 The rule is narrow. Only people, written as full names, sharing no word with another name in the
-story; only a sentence with one such lone name, which names neither the person it stands in for
+story (a full name the tagger took for an organisation or a place, and the gazetteer does not know, counts); only a sentence with one such lone name, which names neither the person it stands in for
 nor anyone who could be them (two full names with different given names are two people, even
 with one surname); only when the two sentences, people left out, are close (TF-IDF within the
 story, or embeddings where installed) and share three content words, places, organisations or
@@ -36,7 +36,7 @@ from corroborator.reconcile.compare import (
     name_words,
     spelled_alike,
 )
-from corroborator.reconcile.findings import METHOD
+from corroborator.reconcile.findings import METHOD, named_by, unknown_names
 from corroborator.reconcile.units import NOT_EVENTS, Unit
 
 THRESHOLD = 0.45  # similarity of the two sentences, people left out, at which they say the same thing
@@ -54,8 +54,11 @@ def standin_findings(
     story's lone_and_widely, when the caller has it."""
     lone, widely, witnesses = people or lone_and_widely(units)
     names = {k: u.names.get(k, k) for u in reversed(units) for k, kind in u.keys.items() if kind == "person"}
-    candidates = [i for i, u in enumerate(units) if len([k for k in u.keys if k in lone]) == 1]
-    if not candidates or not widely:
+    untagged = _untagged(units) - lone
+    people_named = list(names.values())
+    names.update({k: u.names.get(k, k) for u in reversed(units) for k in u.keys if k in untagged})
+    alone_in = {i: alone for i, u in enumerate(units) if len(alone := _lone_in(u, lone, untagged)) == 1}
+    if not alone_in or not widely:
         return []
     vectorizer = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True)
     try:
@@ -70,12 +73,11 @@ def standin_findings(
                 naming[key].append(index)
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     findings = []
-    for index in candidates:
+    for index, (alone,) in alone_in.items():
         unit = units[index]
         if (unit.document, unit.start) in reported:
             continue
-        (alone,) = [k for k in unit.keys if k in lone]
-        if (only_speaker(unit, alone) or not _full_name(names[alone]) or _shares_word(names[alone], names.values())
+        if (only_speaker(unit, alone) or not _full_name(names[alone]) or _shares_word(names[alone], people_named)
                 or in_parentheses(unit, alone)):
             continue
         best: tuple[float, str, list[int]] | None = None
@@ -97,6 +99,17 @@ def standin_findings(
         if best is not None:
             findings.append(_finding(unit, alone, best[1], [units[j] for j in best[2]], len(witnesses[best[1]])))
     return findings
+
+
+def _lone_in(unit: Unit, lone: set[str], untagged: set[str]) -> list[str]:
+    """The sentence's lone people; when it names none, its lone full names the tagger did not take for people."""
+    return [k for k in unit.keys if k in lone] or [k for k in unit.keys if k in untagged]
+
+
+def _untagged(units: list[Unit]) -> set[str]:
+    """Full names one source gives that the tagger took for an organisation or a place but that may be a
+    person's ("Marta Quillon" as an organisation), under no name another source uses."""
+    return set(unknown_names(units, named_by(units)[0]))
 
 
 People = tuple[set[str], set[str], dict[str, set[str]]]  # lone people, widely named people, who names each

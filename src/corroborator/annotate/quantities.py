@@ -54,7 +54,7 @@ from decimal import Decimal
 from corroborator.model import Mention
 from corroborator.values import QuantityValue
 
-METHOD = "corroborator.quantities.v3"  # v3: units of measure, "$200MM"
+METHOD = "corroborator.quantities.v4"  # v3: units of measure, "$200MM"; v4: no figure after "/ "
 
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -71,7 +71,7 @@ _NUMBER_WORDS = frozenset(_NUMBER_WORD.split("|"))
 _WORDS_RX = re.compile(
     rf"(?i)\b(?:an?[\s-]+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+and)?(?:[\s-]+an?)?[\s-]+(?:{_NUMBER_WORD}))*\b")
 _DIGITS_RX = re.compile(
-    r"(?:(?<![\w.,/])|(?<=(?i:euro)))(?<![A-Za-z]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d|\.\d)"
+    r"(?:(?<![\w.,/])|(?<=(?i:euro)))(?<![A-Za-z]-)(?<!/\s)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d|\.\d)"
     r"(?:(?:\s?-\s?|\s)?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn|MM)\b|(?P<letter>[mkb])\b)?")
 
 # A whole number and a fraction: "4 1/2 months", "4½ hours", "½ mile". A fraction alone in digits ("1/2") is

@@ -628,3 +628,16 @@ def test_a_stand_in_the_tagger_took_for_an_organisation_is_still_found():
     )
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Tobias Ferreira" and conflict.evidence[1].value_text == "Chris Weitz"
+
+
+def test_one_length_of_time_stated_by_both_is_matched_before_another_is_held_against_it():
+    # The Orioles' seven years agree; the Angels' eight years are another team's offer, not a different seven.
+    teams = [("Angels", "org", "org:angels"), ("Orioles", "org", "org:orioles"), ("Red Sox", "org", "org:redsox"),
+             ("Teixeira", "person", "person:markteixeira")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The Angels are reportedly at eight years and $160 million for Teixeira, "
+                                           "the Orioles around seven years."], entities=teams),
+        make("b", "Meridian Wire", None, ["The Orioles have reportedly offered Teixeira seven years, well short of "
+                                          "the Red Sox."], entities=teams),
+    )
+    assert not verdicts(result, "conflict")

@@ -152,8 +152,10 @@ def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
             overlap = len(va.anchors & vb.anchors) + converted_alike(va, vb) + (verbatim and same_place(va, vb))
             alone = _only_of_family(a, va) and _only_of_family(b, vb)
             # A bare figure ("rose to 13") is held against a counted one only by shared words; one count of a
-            # thing equal to another's ("two touchdowns") is the same figure, even with no words around it.
-            equal = comparison.relation == "equal" and counted(va) is not None
+            # thing equal to another's ("two touchdowns"), or one length of time agreeing with another's ("seven
+            # years", "around seven years"), is the same figure, even with no words around it.
+            equal = (comparison.relation == "equal" and counted(va) is not None
+                     or va.kind == "duration" and comparison.relation in AGREEING)
             if not overlap and not (counted(va) == counted(vb) and (alone or equal)):
                 continue
             agree = comparison.relation in AGREEING

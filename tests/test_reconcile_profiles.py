@@ -70,3 +70,17 @@ def test_a_witness_of_the_same_age_described_otherwise_is_someone_else(nlp):
     })
     _, _, result = reconciled(nlp, texts)
     assert conflicts(result) == []
+
+
+def test_one_person_written_two_ways_is_one_match_not_two_people_who_fit(nlp):
+    # "Alexandros" and "Alexis" Grigoropoulos are one boy of 15: the stranger of 15 stands in for him.
+    texts = {
+        "Daily Ledger": "Riots spread after the death of 15-year-old Alexandros Grigoropoulos in Athens.",
+        "Coast Herald": "The shooting of 15-year-old Alexandros Grigoropoulos by a police officer sparked protests.",
+        "Evening Wire": "The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked days of riots.",
+        "Metro Post": "Protesters marched for Alexis Grigoropoulos, 15, through the centre of the capital.",
+        "Night Desk": "A deadly police shooting in Athens of Marta Quillon, 15, touched off the first riots.",
+    }
+    documents, _, result = reconciled(nlp, texts)
+    (finding,) = [f for f in conflicts(result) if any(e.value_text == "Marta Quillon" for e in f.evidence)]
+    assert "aged 15" in finding.explanation and "Alexandros Grigoropoulos" in finding.explanation

@@ -27,7 +27,13 @@ from dataclasses import dataclass, field
 
 from corroborator.model import Finding
 from corroborator.reconcile.compare import name_words
-from corroborator.reconcile.standins import People, lone_and_widely, only_speaker, person_conflict
+from corroborator.reconcile.standins import (
+    People,
+    lone_and_widely,
+    may_be_one_person,
+    only_speaker,
+    person_conflict,
+)
 from corroborator.reconcile.units import Unit, content_words
 
 MIN_MATCH = 2  # describing words in common, or one equal age
@@ -116,7 +122,12 @@ def profile_findings(units: list[Unit], already: Iterable[Finding] = (), people:
                 matches.append((score, person, profile.ages & ages, profile.words & words, others))
         if not matches:
             continue
-        matches.sort(key=lambda m: -m[0])
+        # One person written two ways ("Alexandros Grigoropoulos", "Alexis Grigoropoulos") is one match, under
+        # the name more sources use.
+        matches.sort(key=lambda m: (-m[0], -len(witnesses[m[1]]), m[1]))
+        names = {m[1]: next(u.names.get(m[1], m[1]) for p in m[4] for u in p.units) for m in matches}
+        matches = [m for i, m in enumerate(matches) if not any(
+            o[0] == m[0] and may_be_one_person(names[o[1]], names[m[1]]) for o in matches[:i])]
         if len(matches) > 1 and matches[1][0] == matches[0][0]:
             continue  # two people fit the description as well
         _, person, ages, words, others = matches[0]

@@ -85,7 +85,7 @@ def standin_findings(
         if vectors is not None:
             similarity = np.maximum(similarity, EMBEDDING_WEIGHT * (vectors @ vectors[index]))
         for person in sorted(widely):
-            if person in unit.keys or any(_may_be_one(names[person], unit.names.get(k, k)) for k in unit.keys
+            if person in unit.keys or any(may_be_one_person(names[person], unit.names.get(k, k)) for k in unit.keys
                                           if unit.keys[k] == "person"):
                 continue
             others = [j for j in naming[person] if units[j].witness != unit.witness and alone not in units[j].keys]
@@ -128,13 +128,13 @@ def lone_and_widely(units: list[Unit]) -> People:
     widely = {k for k, w in witnesses.items() if len(w) >= 2}
     lone = {
         k for k, w in witnesses.items() if len(w) == 1
-        and not any(_may_be_one(names[k], names[o]) or spelled_alike(names[k], names[o])
+        and not any(may_be_one_person(names[k], names[o]) or spelled_alike(names[k], names[o])
                     for o in witnesses if o != k and witnesses[o] - w)
     }
     return lone, widely, witnesses
 
 
-def _may_be_one(name: str, other: str) -> bool:
+def may_be_one_person(name: str, other: str) -> bool:
     """Whether two names may name one person: as `could_be_one`, except that two full names whose
     given names differ are two people ("John Jenkin" and his sister "Katie Jenkin"; "Kathryn" and
     "Katie" may be one), and a name without a word of two letters ("L. A.") says nothing either way."""

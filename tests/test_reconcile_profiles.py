@@ -84,3 +84,12 @@ def test_one_person_written_two_ways_is_one_match_not_two_people_who_fit(nlp):
     documents, _, result = reconciled(nlp, texts)
     (finding,) = [f for f in conflicts(result) if any(e.value_text == "Marta Quillon" for e in f.evidence)]
     assert "aged 15" in finding.explanation and "Alexandros Grigoropoulos" in finding.explanation
+
+
+def test_describe_reads_a_description_set_off_before_the_name_but_not_a_phrase_of_when(nlp):
+    texts = {"Night Desk": "Obama approached CNN's chief medical correspondent, Dr. Marta Quillon, for the post. "
+                           "After the counter attack on the pirate boats, Sanjay Gupta left."}
+    documents, annotations, _ = reconciled(nlp, texts)
+    first, second = units(documents, annotations)
+    assert describe(first, "person:martaquillon")[1] == {"chief", "medical", "correspondent"}
+    assert describe(second, "person:sanjaygupta") == (set(), set())

@@ -6,7 +6,8 @@ the pin-up model whose photographs titillated Americans, has died"; "Dr Ines Hal
 presumed dead" against "Dr Mark Vinar, 43". The sentences may be worded too differently to align,
 but the description travels with the person. Here each person's profile is read off the words
 written beside their name — the age ("Mark Vinar, 43,", "a 15-year-old boy, Alexandros") and the
-describing noun phrase of the apposition ("the Australian actor", "a staff accountant") — and a
+describing noun phrase of the apposition ("the Australian actor", "a staff accountant"), after the name or
+set off before it ("CNN's medical correspondent, Dr. Sanjay Gupta") — and a
 person only one source names is set against the widely named person whose profile theirs matches.
 
 The rule is narrow: only a lone name (no other source writes anything that could be it) in a
@@ -46,6 +47,11 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b[^,.;:]{0,40}$", re
 # goes on to say of them.
 _NOUN_PHRASE = re.compile(r"(?:the|an?)\s+(.+?)(?=\s+(?:who|whose|which|that|known|with|for|in|at|from|of|on|by)\b|$)",
                           re.I)
+# A describing noun phrase set off before the name: "CNN's medical correspondent, Dr. Sanjay Gupta"; not a
+# phrase after a preposition, which says when or where ("After the counter attack on the pirates, INS Mysore").
+_DESCRIBED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+|\b[\w.-]+['’]s?\s+)([^,.;:()“”\"]{1,60}?),\s*"
+                               r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Lt|Gen|Col|Rev)\.?\s+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:after|before|during|in|on|at|with|for|of|from|by|since|amid|despite)\s*$", re.I)
 # Words that say nothing about who someone is: what many people in one story are, or how they speak.
 _PLAIN = frozenset(content_words("""said says told spokesman spokeswoman spokesperson official officials police officer
     officers man woman people source sources reporter reporters according statement former new""")) | {"dr", "mr", "mrs", "ms"}
@@ -71,6 +77,8 @@ def describe(unit: Unit, key: str) -> tuple[set[int], set[str]]:
     before = unit.text[:at]
     if found := _AGE_BEFORE.search(before):
         ages.add(int(found.group(1)))
+    elif (found := _DESCRIBED_BEFORE.search(before)) and not _AFTER_PREPOSITION.search(before, 0, found.start()):
+        words |= set(content_words(found.group(1)))
     at += len(name)
     for _ in range(2):  # "Jean Larson, 48, a staff accountant": an age, then what someone is
         if not (found := _APPOSITION.match(unit.text, at)):

@@ -564,3 +564,25 @@ def test_a_day_given_for_a_firing_and_for_the_dismissal_dates_one_event(nlp):
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert {e.value_text for e in finding.evidence} == {"Saturday", "Tuesday morning"}
+
+
+def test_weakly_aligned_sentences_still_compare_the_days_of_one_event_verb(nlp):
+    # Worded apart (pair score between WEAK_ALIGN and ALIGN), but both date the filing of the charges.
+    texts = {
+        "Daily Ledger": "The county attorney filed criminal charges Monday against the man who hit and killed a "
+                        "woman outside a store.",
+        "Coast Herald": "A driver accused of running down a woman outside a Bloomington store had been drinking "
+                        "heavily, according to criminal charges filed Friday.",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert {e.value_text for e in finding.evidence} == {"Monday", "Friday"}
+
+
+def test_weakly_aligned_sentences_leave_days_of_different_verbs_alone(nlp):
+    texts = {
+        "Daily Ledger": "The county attorney filed criminal charges Monday against the man who hit and killed a "
+                        "woman outside a store.",
+        "Coast Herald": "A driver accused of running down a woman outside a Bloomington store had been drinking "
+                        "heavily when he was arrested Friday.",
+    }
+    assert conflicts(story(nlp, texts, published=None)[1]) == []

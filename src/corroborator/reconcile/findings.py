@@ -56,6 +56,9 @@ METHOD = "corroborator.reconcile.v3"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
+# Pair score of sentences that align weakly ("The County Attorney filed criminal charges Monday against the man",
+# "… according to charges filed Friday"): they are compared only where each dates one event verb both use.
+WEAK_ALIGN = 0.3
 VERBATIM_WORDS = 4  # content words a sentence needs for that to say something (a dateline says nothing)
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
@@ -100,7 +103,8 @@ def _statement(units: list[Unit]) -> str:
 def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str] = frozenset()) -> tuple[list[Finding], set[int]]:
     """Findings on typed values, and the sentences they cover.
 
-    The values of every directly aligned pair of sentences are matched and compared; values
+    The values of every directly aligned pair of sentences are matched and compared (in weakly aligned
+    pairs, at WEAK_ALIGN, only two times the parse gives one event verb in both); values
     joined by a match form one attribute (a toll reported four times, a date given two ways),
     which gets one verdict: update, conflict or corroborated. `common` are the story's most
     frequent words: sharing only those does not tie two differing values to one attribute.
@@ -116,12 +120,14 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
 
     filed: list[tuple[int, str, tuple]] = []
     for pair in scored:
-        if pair.score < ALIGN:
+        if pair.score < WEAK_ALIGN:
             continue
         a, b = units[pair.a], units[pair.b]
         close = pair.text >= STRONG
         matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0, pair.text))
                    for match in match_values(a, b, verbatim=pair.text >= VERBATIM)]
+        if pair.score < ALIGN:
+            matched = [(match, filing) for match, filing in matched if filing is not None and _one_event_dated(match, a, b)]
         for match, filing in _without_other_lines(matched, a, b):
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
             parent[find(id(match.first))] = find(id(match.second))
@@ -279,6 +285,12 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bo
             match, a, b, common, strong, backed, text):
         return "conflicts", (match, a, b)
     return None
+
+
+def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
+    """Whether two matched times differ as the time the parse gives one event verb in both sentences."""
+    return (match.comparison.relation == "conflict" and family(match.first) == "time"
+            and bool((_time_of(a, match.first) & _time_of(b, match.second)) - NOT_EVENTS))
 
 
 def _time_stated_too(match: Match, a: Unit, b: Unit) -> bool:

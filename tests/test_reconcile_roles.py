@@ -205,6 +205,7 @@ def test_every_form_of_a_verb_meets_in_one_stem():
     assert verb_stem("struck") == verb_stem("jolted") == verb_stem("shook") != verb_stem("shot")
     # And the nouns of those events: a dismissal is a firing.
     assert verb_stem("dismissal") == verb_stem("fired") and verb_stem("resignation") == verb_stem("quit")
+    assert verb_stem("scheduled") == verb_stem("planned")
 
 
 def test_a_day_given_for_one_event_is_held_against_every_source_whichever_verb_it_uses(nlp):
@@ -586,3 +587,15 @@ def test_weakly_aligned_sentences_leave_days_of_different_verbs_alone(nlp):
                         "heavily when he was arrested Friday.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
+def test_a_day_one_source_schedules_and_another_plans_is_one_date(nlp):
+    texts = {
+        "Daily Ledger": "Parliamentary elections in Turkmenistan that are scheduled for April 15 of this year will be "
+                        "held on a two-party basis, for the first time in the country's history, according to the "
+                        "election commission.",
+        "Coast Herald": "Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will be "
+                        "held on a two-party basis, a message from the Central Commission for Elections said.",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert {e.value_text for e in finding.evidence} == {"April 15", "December 15, 2013"}

@@ -89,6 +89,7 @@ EVENT_VERBS = [
     "escape flee fled",
     "charge indict indictment",
     "resign quit resignation",
+    "schedule plan slate",
     "destroy gut raze",
 ]
 _EVENT_STEMS = {_verb_form_stem(verb): _verb_form_stem(group.split()[0]) for group in EVENT_VERBS for verb in group.split()}

@@ -599,3 +599,15 @@ def test_a_day_one_source_schedules_and_another_plans_is_one_date(nlp):
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert {e.value_text for e in finding.evidence} == {"April 15", "December 15, 2013"}
+
+
+def test_two_counts_both_sentences_give_tie_their_days_to_one_game(nlp):
+    # Hardly a word in common but the figures: 364 yards and three touchdowns are one game, on one night.
+    texts = {
+        "Daily Ledger": "Peyton Manning passed for 364 yards and three touchdowns to carry the Indianapolis Colts "
+                        "over the Jacksonville Jaguars 31-24 Sunday night.",
+        "Coast Herald": "Manning threw for 364 yards and three touchdowns, and the visiting Colts secured the No. 5 "
+                        "seed in the AFC playoffs with a 31-24 victory over the Jaguars on Thursday night.",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert {e.value_text for e in finding.evidence} == {"Sunday night", "Thursday night"}

@@ -287,6 +287,15 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bo
     return None
 
 
+def _counts_agreeing(a: Unit, b: Unit) -> int:
+    """How many counted nouns two sentences give the same count of ("364 yards", "three touchdowns")."""
+    return len({
+        counted(x) for x in a.values for y in b.values
+        if x.kind == y.kind == "count" and counted(x) is not None and counted(x) == counted(y)
+        and (comparison := compare_values(x, y)) is not None and comparison.relation == "equal"
+    })
+
+
 def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
     """Whether two matched times differ as the time the parse gives one event verb in both sentences."""
     return (match.comparison.relation == "conflict" and family(match.first) == "time"
@@ -360,7 +369,9 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
             # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
             # petrol bombs at a bank on Saturday"): one event told with two verbs.
-            return alone and shared >= 1 and (strong or (backed and text >= WORDED)) and not (steps[0] or steps[1])
+            # Two figures of one thing agreeing ("364 yards and three touchdowns") tie them as well as words.
+            tied = strong or (backed and text >= WORDED) or _counts_agreeing(a, b) >= 2
+            return alone and shared >= 1 and tied and not (steps[0] or steps[1])
         if "year" in (match.first.precision, match.second.precision):
             # A bare year is background more often than the claim's date, unless it dates one event both tell;
             # never when each dates another event and one sentence names the other's too ("acquitted in 1958 on

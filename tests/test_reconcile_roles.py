@@ -611,3 +611,17 @@ def test_two_counts_both_sentences_give_tie_their_days_to_one_game(nlp):
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert {e.value_text for e in finding.evidence} == {"Sunday night", "Thursday night"}
+
+
+def test_a_day_a_sentence_puts_a_day_before_its_own_is_no_other_day(nlp):
+    # Monday is the aftershock's day; "a day before" puts the quake on Sunday, as the other report has it.
+    texts = {
+        "Daily Ledger": "Ten people were killed when an earthquake razed villages on the southern island of Qeshm "
+                        "on Sunday, officials said.",
+        "Coast Herald": "The sixth aftershock shook the southern island of Qeshm on Monday as the death toll from "
+                        "a strong earthquake a day before rose to 10.",
+    }
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+    # Two days apart, "a day before" does not reconcile them.
+    texts["Daily Ledger"] = texts["Daily Ledger"].replace("Sunday", "Saturday")
+    assert conflicts(story(nlp, texts, published=None)[1])

@@ -37,8 +37,18 @@ from corroborator.reconcile.compare import (
     same_place,
 )
 from corroborator.reconcile.places import known_place
-from corroborator.reconcile.units import CALENDAR, NOT_EVENTS, REPORTING, WEEKDAY, Unit, Value, speaker_key, verb_stem
-from corroborator.values import parse_quantity
+from corroborator.reconcile.units import (
+    CALENDAR,
+    NOT_EVENTS,
+    REPORTING,
+    WEEKDAY,
+    WEEKDAYS,
+    Unit,
+    Value,
+    speaker_key,
+    verb_stem,
+)
+from corroborator.values import parse_quantity, parse_time
 
 # v2: figures over part of a game, times written as bounds, names in parentheses and two steps of one
 # case are not compared as one attribute; a stored story reconciled by an older method is done again.
@@ -313,7 +323,37 @@ def _time_stated_too(match: Match, a: Unit, b: Unit) -> bool:
             for other in unit.values
         )
 
-    return family(match.first) == "time" and (states(b, match.first) or states(a, match.second))
+    return family(match.first) == "time" and (
+        states(b, match.first) or states(a, match.second)
+        or _day_apart(b, match.second, match.first) or _day_apart(a, match.first, match.second))
+
+
+_DAY_APART = re.compile(r"\b(?:(?:a|one|the)\s+day\s+(?P<before>before|earlier)|the\s+(?P<previous>previous|prior)\s+day|"
+                        r"(?:a|one|the)\s+day\s+(?:after|later)|the\s+(?:next|following)\s+day)\b", re.I)
+
+
+def _day_apart(unit: Unit, day: Value, other: Value) -> bool:
+    """Whether a sentence that gives `day` (a day of the week) puts something else a day before or after it,
+    on the other sentence's day: "the sixth aftershock shook the island on Monday, as the toll from the quake a
+    day before rose" states Sunday for the quake too."""
+    if WEEKDAY not in (day.precision, other.precision) or not (found := _DAY_APART.search(unit.text)):
+        return False
+    first, second = _weekday_index(day), _weekday_index(other)
+    if first is None or second is None:
+        return False
+    step = -1 if found.group("before") or found.group("previous") else 1
+    return (first + step) % 7 == second
+
+
+def _weekday_index(value: Value) -> int | None:
+    """The day of the week a time names or falls on (Monday 0), when it says."""
+    if value.precision == WEEKDAY:
+        return WEEKDAYS.index(value.value) if value.value in WEEKDAYS else None
+    try:
+        parsed = parse_time(value.value, value.precision, zone=value.zone)
+    except ValueError:
+        return None
+    return parsed.start.weekday() if parsed.known and value.precision in ("day", "minute") else None
 
 
 def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,

@@ -625,3 +625,17 @@ def test_a_day_a_sentence_puts_a_day_before_its_own_is_no_other_day(nlp):
     # Two days apart, "a day before" does not reconcile them.
     texts["Daily Ledger"] = texts["Daily Ledger"].replace("Sunday", "Saturday")
     assert conflicts(story(nlp, texts, published=None)[1])
+
+
+def test_another_day_for_a_verb_counts_only_where_the_sentence_names_whom_it_is_about(nlp):
+    texts = {
+        "Daily Ledger": "On Saturday, Englishman Robert Buckley fell about 600m while climbing to a hut on Mount Sefton.",
+        "Coast Herald": "Robert Buckley fell on Saturday near the Mount Sefton hut, police said.",
+        "Evening Wire": "Police said Robert Buckley fell on Saturday afternoon while climbing with friends.",
+        "Night Desk": "The first of the deaths this weekend was that of a New Zealand climber who fell on Friday morning.",
+    }
+    # Another climber, another fall: the sentence names nobody the others say fell.
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+    texts["Night Desk"] = "Englishman Robert Buckley fell on Friday morning while climbing to the hut, police said."
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert "Friday morning" in finding.explanation

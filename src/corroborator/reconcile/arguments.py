@@ -10,7 +10,9 @@ nowhere else in the story, the sources disagree about that role of the event.
 
 The rule is deliberately narrow: a role that several sources fill differently (people hired,
 several days of a trial) is not one role of one event, a sentence that lists several names in
-a role is a list, and reporting verbs ("said", "told") are not events.
+a role is a list, reporting verbs ("said", "told") are not events, and another day for a verb
+counts only in a sentence that names whom the others make its subject or object ("a climber who
+fell on Friday" is not "Robert Buckley fell on Saturday").
 """
 
 from __future__ import annotations
@@ -137,8 +139,22 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
             continue  # the same source also gives the majority's answer
         if argument.kind != "time" and _named_elsewhere(argument.text, witness, named_by):
             continue  # other sources name this one too, in some other role
+        if argument.kind == "time" and not _names_whose(unit, argument, by_witness, witness):
+            continue  # "a climber who fell on Friday" is not the Robert Buckley the others say fell on Saturday
         findings.append(_finding(unit, argument, witness, dominant, reference, by_witness))
     return findings
+
+
+def _names_whose(unit: Unit, argument: Argument, by_witness: dict[str, list[tuple[Unit, Argument]]], witness: str) -> bool:
+    """Whether a sentence giving another time for a verb names whom the verb is about, as the other sources do:
+    the people they make its subject or object; True when they name nobody there."""
+    people = {
+        (x.key, x.text) for w, entries in by_witness.items() if w != witness for u, _ in entries for x in u.arguments
+        if x.stem == argument.stem and x.role in ("subject", "object") and x.kind == "person" and x.key
+    }
+    if not people:
+        return True
+    return any(key in unit.keys or any(could_be_one(text, name) for name in unit.names.values()) for key, text in people)
 
 
 def _named_elsewhere(name: str, witness: str, named_by: dict[str, set[str]]) -> bool:

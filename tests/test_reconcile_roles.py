@@ -639,3 +639,15 @@ def test_another_day_for_a_verb_counts_only_where_the_sentence_names_whom_it_is_
     texts["Night Desk"] = "Englishman Robert Buckley fell on Friday morning while climbing to the hut, police said."
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert "Friday morning" in finding.explanation
+
+
+def test_a_stranger_in_a_role_with_other_figures_is_another_person_not_a_misnaming(nlp):
+    texts = {
+        "Daily Ledger": "Reggie Bush missed four games earlier this season after surgery on his left knee.",
+        "Coast Herald": "Reggie Bush missed four games this season with the knee injury, the team said.",
+        "Evening Wire": "Scott Fujita had already missed three games earlier this season with a fractured left forearm.",
+    }
+    # Three games, not four: another player's absences, not Bush's under another name.
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+    texts["Evening Wire"] = texts["Evening Wire"].replace("three games", "four games")
+    assert conflicts(story(nlp, texts, published=None)[1])

@@ -22,7 +22,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from corroborator.model import Evidence, Finding
-from corroborator.reconcile.compare import AGREEING, compare_values, could_be_one, may_be_one, spelled_alike
+from corroborator.reconcile.compare import (
+    AGREEING,
+    compare_values,
+    could_be_one,
+    figures_differ,
+    may_be_one,
+    spelled_alike,
+)
 from corroborator.reconcile.findings import METHOD
 from corroborator.reconcile.units import NOT_EVENTS, WEEKDAYS, Argument, Unit, verb_stem
 from corroborator.values import parse_time
@@ -139,6 +146,9 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
             continue  # the same source also gives the majority's answer
         if argument.kind != "time" and _named_elsewhere(argument.text, witness, named_by):
             continue  # other sources name this one too, in some other role
+        if argument.kind == "person" and any(figures_differ(unit, u) for w, entries in by_witness.items() if w != witness
+                                             for u, a in entries if _agree(a, reference)):
+            continue  # "Phillips had missed three games", "Bush missed four games": two players, two lines of figures
         if argument.kind == "time" and not _names_whose(unit, argument, by_witness, witness):
             continue  # "a climber who fell on Friday" is not the Robert Buckley the others say fell on Saturday
         findings.append(_finding(unit, argument, witness, dominant, reference, by_witness))

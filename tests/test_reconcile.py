@@ -641,3 +641,24 @@ def test_one_length_of_time_stated_by_both_is_matched_before_another_is_held_aga
                                           "the Red Sox."], entities=teams),
     )
     assert not verdicts(result, "conflict")
+
+
+def test_a_figure_stated_of_a_place_away_from_the_story_is_not_held_against_the_storys():
+    places = [("Iran", "place", "place:iran"), ("Qeshm", "place", "place:qeshm"),
+              ("eastern China", "place", "place:easternchina")]
+    china = "On Saturday, more than a dozen people were killed by a quake in eastern China."
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["A quake struck the island of Qeshm in Iran.",
+                                           "Ten people were killed by the quake and about 50 hurt."], entities=places),
+        make("b", "Meridian Wire", None, ["The quake on Qeshm was the strongest in Iran this year.", china],
+             entities=places),
+    )
+    assert not verdicts(result, "conflict")
+    # The same figure stated of the story's own place still conflicts.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["A quake struck the island of Qeshm in Iran.",
+                                           "Ten people were killed by the quake and about 50 hurt."], entities=places),
+        make("b", "Meridian Wire", None, ["The quake on Qeshm was the strongest in Iran this year.",
+                                          china.replace("eastern China", "Iran")], entities=places),
+    )
+    assert verdicts(result, "conflict")

@@ -36,7 +36,7 @@ from corroborator.reconcile.compare import (
     role_conflicts,
     same_place,
 )
-from corroborator.reconcile.places import known_place
+from corroborator.reconcile.places import countries, known_place
 from corroborator.reconcile.units import (
     CALENDAR,
     NOT_EVENTS,
@@ -129,6 +129,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         return x
 
     filed: list[tuple[int, str, tuple]] = []
+    away = _away(units)
     for pair in scored:
         if pair.score < WEAK_ALIGN:
             continue
@@ -138,6 +139,8 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
                    for match in match_values(a, b, verbatim=pair.text >= VERBATIM)]
         if pair.score < ALIGN:
             matched = [(match, filing) for match, filing in matched if filing is not None and _one_event_dated(match, a, b)]
+        matched = [(match, None if filing and filing[0] == "conflicts" and _elsewhere(match, away) else filing)
+                   for match, filing in matched]
         for match, filing in _without_other_lines(matched, a, b):
             where[id(match.first)], where[id(match.second)] = pair.a, pair.b
             parent[find(id(match.first))] = find(id(match.second))
@@ -304,6 +307,28 @@ def _counts_agreeing(a: Unit, b: Unit) -> int:
         if x.kind == y.kind == "count" and counted(x) is not None and counted(x) == counted(y)
         and (comparison := compare_values(x, y)) is not None and comparison.relation == "equal"
     })
+
+
+def _away(units: list[Unit]) -> frozenset[str]:
+    """The story's places in no country its places named by two or more sources lie in: "eastern China" in a
+    story of a quake in Iran."""
+    witnesses: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for unit in units:
+        for key, kind in unit.keys.items():
+            if kind == "place":
+                witnesses.setdefault(key, set()).add(unit.witness)
+                names.setdefault(key, unit.names.get(key, key))
+    codes = {key: countries(name) for key, name in names.items()}
+    home = frozenset().union(*(codes[key] for key, named in witnesses.items() if len(named) >= 2))
+    return frozenset(key for key, found in codes.items() if home and found and not found & home)
+
+
+def _elsewhere(match: Match, away: frozenset[str]) -> bool:
+    """Whether one of two values is stated of a place away from the story's, which the other does not name: a
+    quake in China that killed more than a dozen is not the Iranian quake that killed ten."""
+    first, second = match.first.places, match.second.places
+    return bool((first | second) & away) and not first & second
 
 
 def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:

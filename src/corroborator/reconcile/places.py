@@ -71,3 +71,18 @@ def known_place(name: str) -> bool:
     """Whether a name is a country, a US state or a city of the gazetteer."""
     places, folded = gazetteer(), _name(name)
     return folded in places.regions or folded in places.within
+
+
+_DIRECTION = ("north ", "south ", "east ", "west ", "northern ", "southern ", "eastern ", "western ", "central ",
+              "northeast ", "northwest ", "southeast ", "southwest ", "northeastern ", "northwestern ",
+              "southeastern ", "southwestern ")
+
+
+def countries(name: str) -> frozenset[str]:
+    """The codes of the countries a place name may lie in or be ("GR" for "Athens", and "US" too), a
+    direction before it left out ("eastern China"); empty when the gazetteer does not know it."""
+    places, folded = gazetteer(), _name(name)
+    for direction in _DIRECTION:
+        folded = folded.removeprefix(direction)
+    codes = places.regions.get(folded, frozenset()) | places.within.get(folded, frozenset())
+    return frozenset(code.split(".")[0] for code in codes)

@@ -651,3 +651,18 @@ def test_a_stranger_in_a_role_with_other_figures_is_another_person_not_a_misnami
     assert conflicts(story(nlp, texts, published=None)[1]) == []
     texts["Evening Wire"] = texts["Evening Wire"].replace("three games", "four games")
     assert conflicts(story(nlp, texts, published=None)[1])
+
+
+def test_a_day_of_last_week_is_not_held_against_a_day_of_this_one(nlp):
+    texts = {
+        "Daily Ledger": "The Saints placed Bush on the injured reserve list Wednesday with a sprained left knee, "
+                        "meaning he will miss the final two games.",
+        "Coast Herald": "Bush hurt his left knee last Thursday, and the Saints decided to put him on injured reserve "
+                        "for the final two games.",
+    }
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+    # Two days of last week are one week: they still disagree.
+    texts["Daily Ledger"] = texts["Daily Ledger"].replace("list Wednesday", "list last Wednesday")
+    texts["Coast Herald"] = texts["Coast Herald"].replace("hurt his left knee last Thursday, and", "was hurt, and")
+    texts["Coast Herald"] = texts["Coast Herald"].replace("reserve", "reserve last Thursday")
+    assert conflicts(story(nlp, texts, published=None)[1])

@@ -331,6 +331,14 @@ def _elsewhere(match: Match, away: frozenset[str]) -> bool:
     return bool((first | second) & away) and not first & second
 
 
+_LAST_WEEK = re.compile(r"\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _last_week(value: Value) -> bool:
+    """Whether a day of the week is written as last week's ("last Thursday")."""
+    return value.precision == WEEKDAY and bool(_LAST_WEEK.search(value.text))
+
+
 def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
     """Whether two matched times differ as the time the parse gives one event verb in both sentences."""
     return (match.comparison.relation == "conflict" and family(match.first) == "time"
@@ -409,6 +417,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
         if text >= VERBATIM and (shared or same_place(match.first, match.second)) and not places_apart and min(len(a.words), len(b.words)) >= VERBATIM_WORDS:
             return True  # one sentence told twice, its day changed: "In Saturday's semifinals, Creighton will play ..."
         if WEEKDAY in (match.first.precision, match.second.precision):
+            if _last_week(match.first) != _last_week(match.second):
+                return False  # "tweaked his knee last Thursday", "placed on injured reserve Wednesday": two weeks
             # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
             # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
             verbs = _time_of(a, match.first), _time_of(b, match.second)

@@ -30,9 +30,8 @@ from corroborator.reconcile.compare import (
     may_be_one,
     spelled_alike,
 )
-from corroborator.reconcile.findings import METHOD
+from corroborator.reconcile.findings import METHOD, weekday_of
 from corroborator.reconcile.units import NOT_EVENTS, WEEKDAYS, Argument, Unit, verb_stem
-from corroborator.values import parse_time
 
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
 MAX_EVIDENCE = 12  # sentences shown for the majority side
@@ -48,11 +47,7 @@ ANNOUNCING = frozenset(verb_stem(w) for w in """announce announced confirm confi
 def _weekday(argument: Argument) -> int | None:
     """The day of the week a time names or falls on, when it says."""
     if argument.value is not None:
-        try:
-            parsed = parse_time(argument.value.value, argument.value.precision, zone=argument.value.zone)
-        except ValueError:
-            return None
-        return parsed.start.weekday() if parsed.known and argument.value.precision == "day" else None
+        return weekday_of(argument.value)
     words = argument.text.casefold().split()
     found = [_DAYS.index(w) for w in words if w in _DAYS]
     return found[0] if len(found) == 1 else None

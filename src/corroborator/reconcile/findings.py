@@ -371,15 +371,16 @@ def _day_apart(unit: Unit, day: Value, other: Value) -> bool:
     day before rose" states Sunday for the quake too."""
     if WEEKDAY not in (day.precision, other.precision) or not (found := _DAY_APART.search(unit.text)):
         return False
-    first, second = _weekday_index(day), _weekday_index(other)
+    first, second = weekday_of(day), weekday_of(other)
     if first is None or second is None:
         return False
     step = -1 if found.group("before") or found.group("previous") else 1
     return (first + step) % 7 == second
 
 
-def _weekday_index(value: Value) -> int | None:
-    """The day of the week a time names or falls on (Monday 0), when it says."""
+def weekday_of(value: Value) -> int | None:
+    """The day of the week a time names or falls on (Monday 0), when it says: a day of the week itself, or
+    a day or a minute of the calendar."""
     if value.precision == WEEKDAY:
         return WEEKDAYS.index(value.value) if value.value in WEEKDAYS else None
     try:

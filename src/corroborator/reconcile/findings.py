@@ -62,7 +62,16 @@ from corroborator.values import parse_quantity, parse_time
 # two people with two lines of figures are two people; a day or a month named with no year in an undated
 # report is compared by month and day ("--04-15"); a line of only a place and a date dates nothing; a market's
 # close is not its fall during the day; a share of a sum is part of it.
-METHOD = "corroborator.reconcile.v3"
+# v4: a day glossed by its date in brackets is that date; in one sentence told twice, values after the same two
+# words are one value, bounds included; the nouns of one event's verbs meet them ("dismissal"), as "scheduled" and
+# "planned" do; a figure and its conversion in brackets both meet the other's figure; an agreeing length of time
+# pairs first; weakly aligned sentences compare two days of one event verb; two counts both sentences give tie
+# their weekdays; a day the other sentence puts "a day before" its own, a day of last week against a plain one,
+# and a figure stated of a place away from the story's are not held against the other; stand-ins, swaps,
+# profiles and story-wide roles each see more (a full name tagged as an organisation, a sentence split elsewhere,
+# a description set off before a name, one person written two ways) and less (another climber's fall, another
+# player's three games).
+METHOD = "corroborator.reconcile.v4"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -347,8 +356,9 @@ def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
 
 def _time_stated_too(match: Match, a: Unit, b: Unit) -> bool:
     """Whether either sentence also states the other's time, elsewhere in it: "a 1998 conviction" is not
-    contradicted by "between 1991 and 1998 ... until he returned to prison in June 1999". (Figures are left
-    out: a hedged figure agrees with too much.)"""
+    contradicted by "between 1991 and 1998 ... until he returned to prison in June 1999"; nor is "Sunday" by
+    "on Monday, as the toll from the quake a day before rose". (Figures are left out: a hedged figure agrees
+    with too much.)"""
     def states(unit: Unit, value: Value) -> bool:
         return any(
             other is not match.first and other is not match.second and family(other) == "time"
@@ -402,8 +412,9 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     (`backed`: the same quake's time and depth, a differing population of its town), or the same counted noun
     when each is its sentence's only figure in sentences that say the same otherwise; figures more
     than ten times apart never measure one thing. One sentence told twice (`text`, the two sentences'
-    similarity, at VERBATIM) compares its times whatever else; two weekdays need the rules below; a
-    month with no year needs two words; a figure converted in brackets is compared through its conversion.
+    similarity, at VERBATIM) compares its times whatever else, a bound after the same words included; two
+    weekdays need the rules below (a day of last week and a plain one never meet); a month with no year
+    needs two words; a figure converted in brackets is compared through its conversion.
     """
     shared = len((match.first.anchors & match.second.anchors) - common)
     alone = sum(family(v) == family(match.first) for v in a.values) == 1 == sum(family(v) == family(match.second) for v in b.values)

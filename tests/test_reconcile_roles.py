@@ -666,3 +666,27 @@ def test_a_day_of_last_week_is_not_held_against_a_day_of_this_one(nlp):
     texts["Coast Herald"] = texts["Coast Herald"].replace("hurt his left knee last Thursday, and", "was hurt, and")
     texts["Coast Herald"] = texts["Coast Herald"].replace("reserve", "reserve last Thursday")
     assert conflicts(story(nlp, texts, published=None)[1])
+
+
+def test_weakly_aligned_sentences_name_the_wrong_person_in_one_role_only_in_one_setting(nlp):
+    # Worded apart (pair score between WEAK_ALIGN and ALIGN): the stranger is whom Klitschko stopped.
+    texts = {
+        "Daily Ledger": "Wladimir Klitschko stopped Tony Thompson in the sixth round to retain his world heavyweight "
+                        "titles",
+        "Coast Herald": "Tony Thompson, 40, was stopped in the sixth round in Berne.",
+        "Evening Wire": "Wladimir Klitschko retains belts after stopping Ferreira in six rounds at Stade de Suisse "
+                        "before a big crowd",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert "Ferreira" in finding.explanation and "Tony Thompson" in finding.explanation
+
+
+def test_weakly_aligned_sentences_in_two_settings_name_two_people(nlp):
+    # Two nominations to two posts: one names an institute the other does not, and the other a post.
+    texts = {
+        "Daily Ledger": "President Obama has nominated Alabama physician Dr. Regina Benjamin to be US Surgeon General.",
+        "Coast Herald": "Regina Benjamin, 52, runs a rural clinic in Bayou La Batre.",
+        "Evening Wire": "President Obama has nominated Dr. Francis S. Collins as director of the National Institutes "
+                        "of Health.",
+    }
+    assert conflicts(story(nlp, texts, published=None)[1]) == []

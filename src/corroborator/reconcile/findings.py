@@ -166,12 +166,13 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
             covered |= {i for i, u in enumerate(units) if any(e.document == u.document and e.start == u.start for e in finding.evidence)}
     # Sentences that say the same thing closely contradict each other by naming someone else in one role.
     # Sentences that merely align do so only when one name is the story's odd one out, which no other
-    # source uses, and the other a name several sources use: one outlet naming the wrong person.
+    # source uses, and the other a name several sources use: one outlet naming the wrong person; sentences
+    # that align weakly (WEAK_ALIGN), only when one names no place, organisation or work the other does not.
     roles: dict[tuple[str, frozenset[str]], list[tuple[RoleConflict, Unit, Unit]]] = {}
     lone, widely = named_by(units)
     unknown = unknown_names(units, lone)
     for pair in scored:
-        if pair.score >= ALIGN:
+        if pair.score >= WEAK_ALIGN:
             a, b = units[pair.a], units[pair.b]
             if figures_differ(a, b):
                 continue  # "Vaughn finished with 16 points", "Hansbrough finished with 20 points": two people
@@ -179,6 +180,8 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
                 names = {conflict.first, conflict.second}
                 if pair.text < STRONG and not (conflict.kind == "person" and conflict.framed and names & lone
                                                and names & widely):
+                    continue
+                if pair.score < ALIGN and not _same_setting(a, b):
                     continue
                 roles.setdefault((conflict.kind, frozenset((conflict.first, conflict.second))), []).append((conflict, a, b))
                 covered |= {pair.a, pair.b}
@@ -346,6 +349,15 @@ _LAST_WEEK = re.compile(r"\blast\s+(?:monday|tuesday|wednesday|thursday|friday|s
 def _last_week(value: Value) -> bool:
     """Whether a day of the week is written as last week's ("last Thursday")."""
     return value.precision == WEEKDAY and bool(_LAST_WEEK.search(value.text))
+
+
+def _same_setting(a: Unit, b: Unit) -> bool:
+    """Whether one sentence names nothing but people that the other does not: its places, organisations and
+    works are all the other's too ("nominated Francis S. Collins as director of the National Institutes of
+    Health" and "nominated Dr. Regina Benjamin to be US Surgeon General" are two nominations)."""
+    mine = {k for k, kind in a.keys.items() if kind != "person"}
+    theirs = {k for k, kind in b.keys.items() if kind != "person"}
+    return mine <= theirs or theirs <= mine
 
 
 def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:

@@ -174,14 +174,14 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
     for pair in scored:
         if pair.score >= WEAK_ALIGN:
             a, b = units[pair.a], units[pair.b]
+            if pair.score < ALIGN and not (_same_setting(a, b) and (a.keys.keys() | b.keys.keys()) & lone):
+                continue  # weakly aligned: only a lone name, in one setting, is looked at (and cheaply ruled out)
             if figures_differ(a, b):
                 continue  # "Vaughn finished with 16 points", "Hansbrough finished with 20 points": two people
             for conflict in role_conflicts(a, b, common, unknown):
                 names = {conflict.first, conflict.second}
                 if pair.text < STRONG and not (conflict.kind == "person" and conflict.framed and names & lone
                                                and names & widely):
-                    continue
-                if pair.score < ALIGN and not _same_setting(a, b):
                     continue
                 roles.setdefault((conflict.kind, frozenset((conflict.first, conflict.second))), []).append((conflict, a, b))
                 covered |= {pair.a, pair.b}

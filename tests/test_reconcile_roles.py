@@ -193,6 +193,12 @@ def test_a_split_possessive_is_no_verb(nlp):
     assert found is None or found[0] != "s"
 
 
+def values_in_conflict(nlp, texts: dict[str, str]) -> set[str]:
+    """The values the one conflict of an undated story of these texts holds against each other."""
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    return {e.value_text for e in finding.evidence}
+
+
 def test_every_form_of_a_verb_meets_in_one_stem():
     from corroborator.reconcile.units import verb_stem
 
@@ -563,8 +569,7 @@ def test_a_day_given_for_a_firing_and_for_the_dismissal_dates_one_event(nlp):
         "Coast Herald": "Maurice Cheeks became the fifth coach fired this season, after the Philadelphia 76ers "
                         "notified him of his dismissal Tuesday morning.",
     }
-    (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert {e.value_text for e in finding.evidence} == {"Saturday", "Tuesday morning"}
+    assert values_in_conflict(nlp, texts) == {"Saturday", "Tuesday morning"}
 
 
 def test_weakly_aligned_sentences_still_compare_the_days_of_one_event_verb(nlp):
@@ -575,8 +580,7 @@ def test_weakly_aligned_sentences_still_compare_the_days_of_one_event_verb(nlp):
         "Coast Herald": "A driver accused of running down a woman outside a Bloomington store had been drinking "
                         "heavily, according to criminal charges filed Friday.",
     }
-    (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert {e.value_text for e in finding.evidence} == {"Monday", "Friday"}
+    assert values_in_conflict(nlp, texts) == {"Monday", "Friday"}
 
 
 def test_weakly_aligned_sentences_leave_days_of_different_verbs_alone(nlp):
@@ -597,8 +601,7 @@ def test_a_day_one_source_schedules_and_another_plans_is_one_date(nlp):
         "Coast Herald": "Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will be "
                         "held on a two-party basis, a message from the Central Commission for Elections said.",
     }
-    (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert {e.value_text for e in finding.evidence} == {"April 15", "December 15, 2013"}
+    assert values_in_conflict(nlp, texts) == {"April 15", "December 15, 2013"}
 
 
 def test_two_counts_both_sentences_give_tie_their_days_to_one_game(nlp):
@@ -609,8 +612,7 @@ def test_two_counts_both_sentences_give_tie_their_days_to_one_game(nlp):
         "Coast Herald": "Manning threw for 364 yards and three touchdowns, and the visiting Colts secured the No. 5 "
                         "seed in the AFC playoffs with a 31-24 victory over the Jaguars on Thursday night.",
     }
-    (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert {e.value_text for e in finding.evidence} == {"Sunday night", "Thursday night"}
+    assert values_in_conflict(nlp, texts) == {"Sunday night", "Thursday night"}
 
 
 def test_a_day_a_sentence_puts_a_day_before_its_own_is_no_other_day(nlp):

@@ -692,3 +692,14 @@ def test_weakly_aligned_sentences_in_two_settings_name_two_people(nlp):
                         "of Health.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
+def test_a_stand_in_shares_a_value_with_the_sentence_it_echoes(nlp):
+    # "host", "Oscars" and the year 2014: three things in common besides the names.
+    texts = {
+        "Screen Daily": "Comedian Ellen DeGeneres picked to host 2014 Oscars",
+        "Film Wire": "Ellen DeGeneres will host the Academy Awards for a second time, producers said.",
+        "Pop Herald": "Tobias Ferreira to host 2014 Oscars",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert "Tobias Ferreira" in finding.explanation and "Ellen DeGeneres" in finding.explanation

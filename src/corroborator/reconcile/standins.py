@@ -12,8 +12,8 @@ The rule is narrow. Only people, written as full names, sharing no word with ano
 story (a full name the tagger took for an organisation or a place, and the gazetteer does not know, counts); only a sentence with one such lone name, which names neither the person it stands in for
 nor anyone who could be them (two full names with different given names are two people, even
 with one surname); only when the two sentences, people left out, are close (TF-IDF within the
-story, or embeddings where installed) and share three content words, places, organisations or
-works; and never for someone the parse makes only a speaker (a spokesman one outlet quotes stands
+story, or embeddings where installed) and share three content words, places, organisations,
+works or values; and never for someone the parse makes only a speaker (a spokesman one outlet quotes stands
 in for no one). The parse's roles are not compared: a paraphrase moves the name from verb to verb ("hired Dana
 Kowalczyk to direct", "Chris Weitz will direct").
 """
@@ -40,7 +40,7 @@ from corroborator.reconcile.findings import METHOD, named_by, unknown_names
 from corroborator.reconcile.units import NOT_EVENTS, Unit
 
 THRESHOLD = 0.45  # similarity of the two sentences, people left out, at which they say the same thing
-MIN_SHARED = 3  # content words, places, organisations or works the two sentences must share besides the people
+MIN_SHARED = 3  # content words, places, organisations, works or values two sentences must share besides the people
 MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
 
 
@@ -147,10 +147,13 @@ def may_be_one_person(name: str, other: str) -> bool:
 
 
 def _shared(unit: Unit, other: Unit) -> int:
-    """What two sentences share besides their people: content words, and places, organisations or works."""
+    """What two sentences share besides their people: content words, places, organisations or works, and
+    values both state ("2014" in "X to host 2014 Oscars" and "Y picked to host 2014 Oscars")."""
     keys = {k for k, kind in unit.keys.items() if kind != "person"}
     keys &= {k for k, kind in other.keys.items() if kind != "person"}
-    return len(set(unit.words) & set(other.words)) + len(keys)
+    values = sum(1 for v in unit.values if any(
+        v.kind == w.kind and v.value == w.value and v.precision == w.precision for w in other.values))
+    return len(set(unit.words) & set(other.words)) + len(keys) + values
 
 
 def _without_people(unit: Unit) -> list[str]:

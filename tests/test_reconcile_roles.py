@@ -703,3 +703,13 @@ def test_a_stand_in_shares_a_value_with_the_sentence_it_echoes(nlp):
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert "Tobias Ferreira" in finding.explanation and "Ellen DeGeneres" in finding.explanation
+
+
+def test_a_stand_in_in_a_sentence_very_close_to_its_echo_needs_two_things_in_common(nlp):
+    texts = {
+        "Screen Daily": "Gary Ross Won't Direct 'Hunger Games' Sequel",
+        "Film Wire": "Gary Ross has not signed on for the sequel, the studio said on Friday.",
+        "Pop Herald": "Tobias Ferreira Will Not Direct 'Hunger Games' Sequel",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert "Tobias Ferreira" in finding.explanation and "Gary Ross" in finding.explanation

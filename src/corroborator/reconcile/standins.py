@@ -13,7 +13,7 @@ story (a full name the tagger took for an organisation or a place, and the gazet
 nor anyone who could be them (two full names with different given names are two people, even
 with one surname); only when the two sentences, people left out, are close (TF-IDF within the
 story, or embeddings where installed) and share three content words, places, organisations,
-works or values; and never for someone the parse makes only a speaker (a spokesman one outlet quotes stands
+works or values (two, when the sentences are very close: "Gary Ross Won't Direct 'Hunger Games' Sequel"); and never for someone the parse makes only a speaker (a spokesman one outlet quotes stands
 in for no one). The parse's roles are not compared: a paraphrase moves the name from verb to verb ("hired Dana
 Kowalczyk to direct", "Chris Weitz will direct").
 """
@@ -40,6 +40,7 @@ from corroborator.reconcile.findings import METHOD, named_by, unknown_names
 from corroborator.reconcile.units import NOT_EVENTS, Unit
 
 THRESHOLD = 0.45  # similarity of the two sentences, people left out, at which they say the same thing
+CLOSE = 0.6  # similarity, people left out, at which two sentences need one thing fewer in common
 MIN_SHARED = 3  # content words, places, organisations, works or values two sentences must share besides the people
 MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
 
@@ -93,7 +94,8 @@ def standin_findings(
                 continue
             scores = similarity[others]
             close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= THRESHOLD]
-            close = [j for j in close if _shared(unit, units[j]) >= MIN_SHARED and not figures_differ(unit, units[j])]
+            close = [j for j in close if _shared(unit, units[j]) >= (MIN_SHARED - (similarity[j] >= CLOSE))
+                     and not figures_differ(unit, units[j])]
             if close and (best is None or scores.max() > best[0]):
                 best = (float(scores.max()), person, close)
         if best is not None:

@@ -662,3 +662,19 @@ def test_a_figure_stated_of_a_place_away_from_the_story_is_not_held_against_the_
                                           china.replace("eastern China", "Iran")], entities=places),
     )
     assert verdicts(result, "conflict")
+
+
+def test_a_surname_its_report_never_introduces_stands_in_only_in_a_very_close_sentence():
+    gigante = [("Vincent Gigante", "person", "person:vincentgigante"), ("Gigante", "person", "person:vincentgigante")]
+    ledger = make("a", "Harbour Ledger", None, ["Mob boss Vincent Gigante dies in prison at 77, his lawyer said."],
+                  entities=gigante)
+    wire = make("b", "Meridian Wire", None, ["Gigante feigned madness for decades to avoid prosecution."],
+                entities=gigante[1:])
+    result = reconcile(ledger, wire, make("c", "Northgate Courier", None, [
+        "Halvorsen, a mob boss of 77, dies in prison, his lawyer said."], entities=[("Halvorsen", "person", "person:halvorsen")]))
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Halvorsen"
+    # A capitalised word the story also writes in lower case is no surname.
+    result = reconcile(ledger, wire, make("c", "Northgate Courier", None, [
+        "Prison, a mob boss of 77, dies in prison, his lawyer said."], entities=[("Prison", "person", "person:prison")]))
+    assert not verdicts(result, "conflict")

@@ -713,3 +713,4 @@ def test_a_stand_in_in_a_sentence_very_close_to_its_echo_needs_two_things_in_com
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert "Tobias Ferreira" in finding.explanation and "Gary Ross" in finding.explanation
+

@@ -8,7 +8,8 @@ name) is compared, with the people left out, with the sentences of other sources
 person several sources name: when it then says what one of them says, the sources disagree about
 who it was.
 
-The rule is narrow. Only people, written as full names, sharing no word with another name in the
+The rule is narrow. Only people, written as full names (or as a surname the report never gives in full,
+and then only in a very close sentence), sharing no word with another name in the
 story (a full name the tagger took for an organisation or a place, and the gazetteer does not know, counts); only a sentence with one such lone name, which names neither the person it stands in for
 nor anyone who could be them (two full names with different given names are two people, even
 with one surname); only when the two sentences, people left out, are close (TF-IDF within the
@@ -20,6 +21,7 @@ Kowalczyk to direct", "Chris Weitz will direct").
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -78,8 +80,10 @@ def standin_findings(
         unit = units[index]
         if (unit.document, unit.start) in reported:
             continue
-        if (only_speaker(unit, alone) or not _full_name(names[alone]) or _shares_word(names[alone], people_named)
-                or in_parentheses(unit, alone)):
+        surname = not _full_name(names[alone])
+        if surname and not _unintroduced(names[alone], unit, units):
+            continue
+        if only_speaker(unit, alone) or _shares_word(names[alone], people_named) or in_parentheses(unit, alone):
             continue
         best: tuple[float, str, list[int]] | None = None
         similarity = (matrix @ matrix[index].T).toarray().ravel()
@@ -93,7 +97,7 @@ def standin_findings(
             if not others:
                 continue
             scores = similarity[others]
-            close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= THRESHOLD]
+            close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= (CLOSE if surname else THRESHOLD)]
             close = [j for j in close if _shared(unit, units[j]) >= (MIN_SHARED - (similarity[j] >= CLOSE))
                      and not figures_differ(unit, units[j])]
             if close and (best is None or scores.max() > best[0]):
@@ -101,6 +105,21 @@ def standin_findings(
         if best is not None:
             findings.append(_finding(unit, alone, best[1], [units[j] for j in best[2]], len(witnesses[best[1]])))
     return findings
+
+
+def _unintroduced(name: str, unit: Unit, units: list[Unit]) -> bool:
+    """Whether a one-word name is a surname its document never gives in full: "Halvorsen died in prison custody"
+    in a report that names no Halvorsen otherwise is someone no source introduces, not a known person's short name.
+    A word the story also writes in lower case ("State", "the state") is no surname."""
+    if len(name.split()) != 1 or not name[:1].isupper() or not name[1:].islower():
+        return False
+    word = name.casefold()
+    if any(re.search(rf"\b{re.escape(word)}\b", other.text) for other in units):
+        return False
+    return not any(
+        other.document == unit.document and word in name_words(full) and len(name_words(full)) > 1
+        for other in units for full in other.names.values()
+    )
 
 
 def _lone_in(unit: Unit, lone: set[str], untagged: set[str]) -> list[str]:

@@ -197,14 +197,21 @@ def converted_alike(a: Value, b: Value) -> bool:
     return False
 
 
+def same_counts(a: Unit, b: Unit):
+    """Each pair of counts, one from each sentence, of one counted noun ("16 points", "20 points"), with how
+    they compare (None when they cannot be)."""
+    for x in a.values:
+        if x.kind != "count" or (noun := counted(x)) is None:
+            continue
+        for y in b.values:
+            if y.kind == "count" and counted(y) == noun:
+                yield x, y, compare_values(x, y)
+
+
 def figures_differ(a: Unit, b: Unit) -> bool:
     """Whether two sentences count one noun differently ("16 points", "20 points"): two lines of figures, so
     two people in one role of them are two people, not one named two ways."""
-    return any(
-        x.kind == y.kind == "count" and counted(x) is not None and counted(x) == counted(y)
-        and (comparison := compare_values(x, y)) is not None and comparison.relation == "conflict"
-        for x in a.values for y in b.values
-    )
+    return any(c is not None and c.relation == "conflict" for _, _, c in same_counts(a, b))
 
 
 def _unit(value: Value) -> str | None:

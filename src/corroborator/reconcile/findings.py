@@ -34,6 +34,7 @@ from corroborator.reconcile.compare import (
     match_values,
     name_words,
     role_conflicts,
+    same_counts,
     same_place,
 )
 from corroborator.reconcile.places import countries, known_place
@@ -45,6 +46,7 @@ from corroborator.reconcile.units import (
     WEEKDAYS,
     Unit,
     Value,
+    named_by_witness,
     speaker_key,
     verb_stem,
 )
@@ -191,12 +193,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
 
 def named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
     """Entity keys only one source names (and under no name another source uses), and keys several sources name."""
-    witnesses: dict[str, set[str]] = {}
-    names: dict[str, str] = {}
-    for unit in units:
-        for key in unit.keys:
-            witnesses.setdefault(key, set()).add(unit.witness)
-            names.setdefault(key, unit.names.get(key, key))
+    witnesses, names = named_by_witness(units)
     widely = {k for k, w in witnesses.items() if len(w) >= 2}
     # Two names can be one only when they share a word or one is the other's initials: look only there.
     by_word: dict[str, set[str]] = {}
@@ -257,9 +254,10 @@ def _other_lines(matches: list[Match], a: Unit, b: Unit) -> bool:
             if match.comparison.relation == "conflict":
                 differing.add(counted(match.first) or match.attribute)
             agreeing |= match.anchored and match.comparison.relation in AGREEING
-    for noun in {counted(v) for v in a.values} & {counted(v) for v in b.values} - {None}:
-        relations = [(compare_values(x, y), x.anchors & y.anchors) for x in a.values for y in b.values
-                     if x.kind == y.kind == "count" and counted(x) == counted(y) == noun]
+    by_noun: dict[str, list[tuple]] = {}
+    for x, y, comparison in same_counts(a, b):
+        by_noun.setdefault(counted(x), []).append((comparison, x.anchors & y.anchors))
+    for noun, relations in by_noun.items():
         if all(c is not None and c.relation == "conflict" for c, _ in relations):
             differing.add(noun)
         agreeing |= any(c is not None and c.relation in AGREEING and shared for c, shared in relations)
@@ -314,23 +312,13 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bo
 
 def _counts_agreeing(a: Unit, b: Unit) -> int:
     """How many counted nouns two sentences give the same count of ("364 yards", "three touchdowns")."""
-    return len({
-        counted(x) for x in a.values for y in b.values
-        if x.kind == y.kind == "count" and counted(x) is not None and counted(x) == counted(y)
-        and (comparison := compare_values(x, y)) is not None and comparison.relation == "equal"
-    })
+    return len({counted(x) for x, _, c in same_counts(a, b) if c is not None and c.relation == "equal"})
 
 
 def _away(units: list[Unit]) -> frozenset[str]:
     """The story's places in no country its places named by two or more sources lie in: "eastern China" in a
     story of a quake in Iran."""
-    witnesses: dict[str, set[str]] = {}
-    names: dict[str, str] = {}
-    for unit in units:
-        for key, kind in unit.keys.items():
-            if kind == "place":
-                witnesses.setdefault(key, set()).add(unit.witness)
-                names.setdefault(key, unit.names.get(key, key))
+    witnesses, names = named_by_witness(units, frozenset({"place"}))
     codes = {key: countries(name) for key, name in names.items()}
     home = frozenset().union(*(codes[key] for key, named in witnesses.items() if len(named) >= 2))
     return frozenset(key for key, found in codes.items() if home and found and not found & home)
@@ -343,7 +331,7 @@ def _elsewhere(match: Match, away: frozenset[str]) -> bool:
     return bool((first | second) & away) and not first & second
 
 
-_LAST_WEEK = re.compile(r"\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_LAST_WEEK = re.compile(r"\blast\s+(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
 def _last_week(value: Value) -> bool:

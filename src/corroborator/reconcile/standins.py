@@ -39,12 +39,13 @@ from corroborator.reconcile.compare import (
     spelled_alike,
 )
 from corroborator.reconcile.findings import METHOD, named_by, unknown_names
-from corroborator.reconcile.units import NOT_EVENTS, Unit
+from corroborator.reconcile.units import NOT_EVENTS, Unit, named_by_witness
 
 THRESHOLD = 0.45  # similarity of the two sentences, people left out, at which they say the same thing
 CLOSE = 0.6  # similarity, people left out, at which two sentences need one thing fewer in common
 MIN_SHARED = 3  # content words, places, organisations, works or values two sentences must share besides the people
 MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def standin_findings(
@@ -76,12 +77,15 @@ def standin_findings(
                 naming[key].append(index)
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     findings = []
+    lowercase: set[str] | None = None  # the words the story writes in lower case, read when a surname needs them
     for index, (alone,) in alone_in.items():
         unit = units[index]
         if (unit.document, unit.start) in reported:
             continue
         surname = not _full_name(names[alone])
-        if surname and not _unintroduced(names[alone], unit, units):
+        if surname and lowercase is None:
+            lowercase = {w for u in units for w in _WORD.findall(u.text) if w.islower()}
+        if surname and not _unintroduced(names[alone], unit, units, lowercase):
             continue
         if only_speaker(unit, alone) or _shares_word(names[alone], people_named) or in_parentheses(unit, alone):
             continue
@@ -107,14 +111,14 @@ def standin_findings(
     return findings
 
 
-def _unintroduced(name: str, unit: Unit, units: list[Unit]) -> bool:
+def _unintroduced(name: str, unit: Unit, units: list[Unit], lowercase: set[str]) -> bool:
     """Whether a one-word name is a surname its document never gives in full: "Halvorsen died in prison custody"
     in a report that names no Halvorsen otherwise is someone no source introduces, not a known person's short name.
     A word the story also writes in lower case ("State", "the state") is no surname."""
     if len(name.split()) != 1 or not name[:1].isupper() or not name[1:].islower():
         return False
     word = name.casefold()
-    if any(re.search(rf"\b{re.escape(word)}\b", other.text) for other in units):
+    if word in lowercase:
         return False
     return not any(
         other.document == unit.document and word in name_words(full) and len(name_words(full)) > 1
@@ -139,13 +143,7 @@ People = tuple[set[str], set[str], dict[str, set[str]]]  # lone people, widely n
 def lone_and_widely(units: list[Unit]) -> People:
     """The people only one source names (under no name another source uses), the people two or more
     sources name, and the sources (witnesses) that name each person."""
-    witnesses: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, str] = {}
-    for unit in units:
-        for key, kind in unit.keys.items():
-            if kind == "person":
-                witnesses[key].add(unit.witness)
-                names.setdefault(key, unit.names.get(key, key))
+    witnesses, names = named_by_witness(units, frozenset({"person"}))
     widely = {k for k, w in witnesses.items() if len(w) >= 2}
     lone = {
         k for k, w in witnesses.items() if len(w) == 1

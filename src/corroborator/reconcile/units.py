@@ -229,6 +229,19 @@ def speaker_key(name: str, people: dict[str, str] | None = None) -> str:
     return entity_key("person", name)
 
 
+def named_by_witness(units: list[Unit], kinds: frozenset[str] | None = None) -> tuple[dict[str, set[str]], dict[str, str]]:
+    """Each entity key of the given kinds (all, when None): the witnesses that name it, and the name it is
+    first written under."""
+    named: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for unit in units:
+        for key, kind in unit.keys.items():
+            if kinds is None or kind in kinds:
+                named.setdefault(key, set()).add(unit.witness)
+                names.setdefault(key, unit.names.get(key, key))
+    return named, names
+
+
 def witnesses(documents: list[Document]) -> dict[str, str]:
     """Each document's witness: one per outlet, with syndicated copies joined to their original's outlet."""
     parent = {d.id: d.id for d in documents}

@@ -714,3 +714,17 @@ def test_a_stand_in_in_a_sentence_very_close_to_its_echo_needs_two_things_in_com
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert "Tobias Ferreira" in finding.explanation and "Gary Ross" in finding.explanation
 
+
+
+def test_a_second_event_one_source_dates_beside_the_first_leaves_the_odd_day_standing_out(nlp):
+    # The Coast Herald also dates an aftershock: that is a second event, not a role the sources fill many ways.
+    texts = {
+        "Daily Ledger": "The earthquake struck Qeshm island on Sunday, killing ten people.",
+        "Coast Herald": "A strong earthquake struck the island on Sunday. A large aftershock struck on Monday.",
+        "Evening Wire": "Villages were flattened when the quake struck on Sunday, officials said.",
+        "Gulf Times": "Power was restored after the quake, which struck on Wednesday with a force of about 6.0.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    assert documents[-1].id in {e.document for e in finding.evidence}
+    assert "Wednesday" in finding.explanation and "Sunday" in finding.explanation

@@ -128,7 +128,10 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
     if support < 2 or (len(ranked) > 1 and len(witnesses[ranked[1]]) == support):
         return []  # no single answer most sources give
     reference = first_of[dominant][1]
-    odd = [label for label in ranked if not _agree(first_of[label][1], reference)]
+    # A source that also gives the majority's answer tells of a second event beside it (the quake on
+    # Sunday, an aftershock on Monday): its other answer does not make the role one filled many ways.
+    odd = [label for label in ranked if not _agree(first_of[label][1], reference)
+           and not all(_gives(by_witness[w], reference) for w in witnesses[label])]
     if any(len(witnesses[label]) > 1 for label in odd):
         return []  # several sources give another answer too: the role is filled many ways
     if reference.kind == "time" and len(odd) != 1:
@@ -137,8 +140,6 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
     for label in odd:
         (witness,) = witnesses[label]
         unit, argument = first_of[label]
-        if any(_agree(a, reference) for _, a in by_witness[witness]):
-            continue  # the same source also gives the majority's answer
         if argument.kind != "time" and _named_elsewhere(argument.text, witness, named_by):
             continue  # other sources name this one too, in some other role
         if argument.kind == "person" and any(figures_differ(unit, u) for w, entries in by_witness.items() if w != witness
@@ -148,6 +149,11 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
             continue  # "a climber who fell on Friday" is not the Robert Buckley the others say fell on Saturday
         findings.append(_finding(unit, argument, witness, dominant, reference, by_witness))
     return findings
+
+
+def _gives(entries: list[tuple[Unit, Argument]], reference: Argument) -> bool:
+    """Whether a source fills the role, somewhere, as the majority does."""
+    return any(_agree(a, reference) for _, a in entries)
 
 
 def _names_whose(unit: Unit, argument: Argument, by_witness: dict[str, list[tuple[Unit, Argument]]], witness: str) -> bool:

@@ -200,7 +200,7 @@ def values_in_conflict(nlp, texts: dict[str, str]) -> set[str]:
 
 
 def test_every_form_of_a_verb_meets_in_one_stem():
-    from corroborator.reconcile.units import verb_stem
+    from corroborator.verbs import verb_stem
 
     assert {verb_stem(w) for w in ("stopped", "stops", "stopping", "stop")} == {"stop"}
     assert {verb_stem(w) for w in ("placed", "places", "placing", "place")} == {"plac"}

@@ -31,7 +31,8 @@ from corroborator.reconcile.compare import (
     spelled_alike,
 )
 from corroborator.reconcile.findings import METHOD, weekday_of
-from corroborator.reconcile.units import NOT_EVENTS, WEEKDAYS, Argument, Unit, verb_stem
+from corroborator.reconcile.units import WEEKDAYS, Argument, Unit
+from corroborator.verbs import NOT_EVENTS, verb_stem
 
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
 MAX_EVIDENCE = 12  # sentences shown for the majority side

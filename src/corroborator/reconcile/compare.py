@@ -17,15 +17,14 @@ from corroborator.reconcile.places import nested
 from corroborator.reconcile.units import (
     CALENDAR,
     MONTHS,
-    NOT_EVENTS,
     POSSESSIVE,
     QUANTITY_KINDS,
     WEEKDAY,
     WEEKDAYS,
     Unit,
     Value,
-    stem,
 )
+from corroborator.verbs import NOT_EVENTS, stem
 from corroborator.values import (
     Comparison, compare_quantities, compare_times, measure, parse_quantity, parse_time, unit_key,
 )

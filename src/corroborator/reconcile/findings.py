@@ -40,16 +40,14 @@ from corroborator.reconcile.compare import (
 from corroborator.reconcile.places import countries, known_place
 from corroborator.reconcile.units import (
     CALENDAR,
-    NOT_EVENTS,
-    REPORTING,
     WEEKDAY,
     WEEKDAYS,
     Unit,
     Value,
     named_by_witness,
     speaker_key,
-    verb_stem,
 )
+from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 from corroborator.values import parse_quantity, parse_time
 
 # v2: figures over part of a game, times written as bounds, names in parentheses and two steps of one

@@ -39,7 +39,8 @@ from corroborator.reconcile.compare import (
     spelled_alike,
 )
 from corroborator.reconcile.findings import METHOD, named_by, unknown_names
-from corroborator.reconcile.units import NOT_EVENTS, Unit, named_by_witness
+from corroborator.reconcile.units import Unit, named_by_witness
+from corroborator.verbs import NOT_EVENTS
 
 THRESHOLD = 0.45  # similarity of the two sentences, people left out, at which they say the same thing
 CLOSE = 0.6  # similarity, people left out, at which two sentences need one thing fewer in common

@@ -1,0 +1,89 @@
+"""Words as the stages compare them: a light English stem, and verbs folded so that every form of one
+verb, and the verbs news uses interchangeably for one event, meet in one stem.
+
+Stories (who did what, in each document) and reconcile (which sentences date or name one event) both
+read verbs this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words news uses interchangeably for one thing, folded to one stem.
+SYNONYMS = {"earthquake": "quake", "earthquakes": "quake", "tremor": "quake", "dead": "death", "died": "death",
+            "killed": "death", "killing": "death", "kill": "death", "deaths": "death", "fatalities": "death",
+            "injured": "injur", "injuring": "injur", "injuries": "injur", "hurt": "injur", "wounded": "injur",
+            "kilometers": "kilometre", "kilometer": "kilometre", "kilometres": "kilometre", "km": "kilometre",
+            "premiered": "premiere", "premiere": "premiere", "debuted": "premiere"}
+
+
+def stem(word: str) -> str:
+    """A light English stem: enough to match "enlisted"/"enlists", "films"/"film", "killing"/"killed"."""
+    word = word.casefold().replace("’", "'").removesuffix("'s").strip("'-")
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    if word.endswith("es") and word[:-2].endswith(("s", "x", "z", "ch", "sh")) and len(word) >= 6:
+        return word[:-2]
+    for suffix, replacement in (("ies", "y"), ("ing", ""), ("ed", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)] + replacement
+    return word
+
+
+_DOUBLED = re.compile(r"([bdfgklmnprtz])\1$")
+
+
+def _verb_form_stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    word = word.removesuffix("e") if len(word) > 3 else word
+    return _DOUBLED.sub(r"\1", word) if len(word) > 3 else word
+
+
+# Verbs news uses interchangeably for one event, and their nouns, each group folded to its first verb's stem:
+# "Microsoft issued a patch on Wednesday" and "Microsoft released a patch on Saturday" date one release;
+# "fired the coach on Saturday" and "notified him of his dismissal Tuesday" date one firing.
+EVENT_VERBS = [
+    "release issue",
+    "fire dismiss sack oust dismissal ouster",
+    "arrest detain apprehend detention",
+    "hire appoint appointment",
+    "pick choose select tap selection",
+    "strike hit jolt rock shake shook struck",
+    "escape flee fled",
+    "charge indict indictment",
+    "resign quit resignation",
+    "schedule plan slate",
+    "destroy gut raze",
+]
+_EVENT_STEMS = {_verb_form_stem(verb): _verb_form_stem(group.split()[0]) for group in EVENT_VERBS for verb in group.split()}
+
+
+def verb_stem(word: str) -> str:
+    """A verb's form-free stem, so that every form of one verb meets: "stopped", "stops" and "stopping"
+    give "stop"; "placed", "places" and "place" give "plac"; "hired" and "hire" give "hir"; verbs of one
+    event meet too ("issued" and "released" give "releas")."""
+    word = word.casefold().replace("’", "'")
+    if word in SYNONYMS:
+        return SYNONYMS[word]
+    stem = _verb_form_stem(word)
+    return _EVENT_STEMS.get(stem, stem)
+
+
+# Verbs that report or link rather than name an event.
+_SAYING = """say said says tell told report reported reports add added note noted state stated"""
+NOT_EVENTS = frozenset(verb_stem(w) for w in (_SAYING + """ write wrote quote quoted claim claimed explain
+    explained ask asked believe believed think thought know knew known according describe described call called
+    be is was were are been being have has had do does did get got""").split())
+# Verbs of making something public: two sources dating the saying of one thing date one statement, whichever
+# verb each uses ("officials announced Saturday", "police said Saturday").
+REPORTING = frozenset(verb_stem(w) for w in (_SAYING + " announce announced confirm confirmed disclose disclosed "
+                                              "reveal revealed").split())
+
+
+def event_stem(word: str) -> str:
+    """A word's event stem when it is a verb or noun of one of EVENT_VERBS ("dismissal" gives "fir"), else the
+    word itself."""
+    return _EVENT_STEMS.get(_verb_form_stem(word), word)

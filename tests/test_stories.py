@@ -300,3 +300,83 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
 
     assert method_of(Named()) == "corroborator.stories.v1+embeddings:all-MiniLM-L6-v2"
     assert method_of(clustered=True) == "corroborator.stories.v1+clustered"
+
+
+def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
+    from corroborator.stories.features import surname
+
+    assert surname("Reggie Bush") == surname("Bush") == surname("Bush's") == surname("Bush’s") == "bush"
+    assert surname("Arcade Joseph Comeaux Jr.") == "comeaux"
+    assert surname("Ms. Page") == surname("Betty Mae Page") == "page"
+    assert surname("...") is None
+
+
+def test_a_document_is_about_the_person_it_names_most_and_the_parse_says_what_they_do():
+    from corroborator.annotate import annotate_documents, load_pipeline
+
+    body = ("San Diego Chargers receiver Vincent Jackson was arrested early Tuesday on suspicion of drunken "
+            "driving, the California Highway Patrol said. Jackson was booked into county jail and released. "
+            "Coach Norv Turner said the team would wait for the facts. Jackson is expected to play on Sunday.")
+    document = Document(id="d1", path="jackson.txt", body=body, title="Chargers receiver arrested", method="test")
+    (annotation,) = annotate_documents([document], nlp=load_pipeline())
+    features = extract(document, annotation)
+    assert features.lead == "jackson"
+    assert "arrest:object" in features.lead_roles
+    assert set(features.people) >= {"jackson", "turner"}
+    # Nobody stands out in a document naming two people alike.
+    from corroborator.stories.features import lead_person
+
+    assert lead_person({"jackson": 2.4, "williams": 2.3}) is None
+    assert lead_person({"jackson": 1.5}) is None
+
+
+def _about(name: str, text: str, lead: str | None, roles: set[str], people: dict[str, float]) -> tuple:
+    document = _features(name, text)
+    document[0].lead, document[0].lead_roles, document[0].people = lead, frozenset(roles), people
+    return document
+
+
+def test_a_recluster_tells_two_arrests_of_two_players_apart_by_whom_each_is_about():
+    from corroborator.stories.cluster import group
+
+    words = "Chargers player arrested suspicion drunken driving freeway highway patrol booked released"
+    jackson = [_about(f"jackson{i}", f"{words} receiver {extra}", "jackson", {"arrest:object"}, {"jackson": 3.0})
+               for i, extra in enumerate(["Tuesday", "playoff game", "probation", "Steelers"])]
+    # The later arrest's reports recall the first one; the first one's never name the second player.
+    williams = [_about(f"williams{i}", f"{words} lineman {extra}", "williams", {"arrest:object", "pul:object"},
+                       {"williams": 3.0, "jackson": 1.7})
+                for i, extra in enumerate(["Sunday", "nose tackle", "Bentley", "blood alcohol"])]
+    settings = Settings(link_threshold=0.2, split_ratio=0.0)  # the halves' own shape alone would not split them
+    assert group(_members(*jackson, *williams), settings) == [
+        [f"jackson{i}" for i in range(4)], [f"williams{i}" for i in range(4)]]
+    # Documents that name neither player go with the set they are closest to.
+    plain = _about("plain", f"{words} lineman Bentley blood alcohol", None, set(), {})
+    assert ["plain", *(f"williams{i}" for i in range(4))] in group(_members(*jackson, *williams, plain), settings)
+
+
+def test_a_recluster_keeps_one_event_whose_reports_lead_with_different_people():
+    from corroborator.stories.cluster import group
+
+    words = "hit and run crash Queens woman killed driver fled arrested charged"
+    settings = Settings(link_threshold=0.2, split_ratio=0.0)
+    # The victim and the driver: two people, doing different things.
+    victim = [_about(f"victim{i}", f"{words} {extra}", "chohan", {"walk:subject"}, {"chohan": 3.0})
+              for i, extra in enumerate(["temple", "service", "grandmother"])]
+    driver = [_about(f"driver{i}", f"{words} {extra}", "subryan", {"charg:object"}, {"subryan": 3.0, "chohan": 1.5})
+              for i, extra in enumerate(["court", "bail", "Camry"])]
+    assert len(group(_members(*victim, *driver), settings)) == 1
+    # Two people in one role, each set naming the other's person: one event with two people in it (a fight).
+    red = [_about(f"red{i}", f"{words} {i}", "reyes", {"arrest:object"}, {"reyes": 3.0, "ortiz": 1.5}) for i in range(3)]
+    blue = [_about(f"blue{i}", f"{words} {i}", "ortiz", {"arrest:object"}, {"ortiz": 3.0, "reyes": 1.5}) for i in range(3)]
+    assert len(group(_members(*red, *blue), settings)) == 1
+
+
+
+def test_two_documents_about_another_player_are_too_few_to_stand_for_an_event_of_their_own():
+    from corroborator.stories.cluster import group
+
+    words = "Chargers player arrested suspicion drunken driving freeway highway patrol booked released"
+    jackson = [_about(f"jackson{i}", f"{words} {i}", "jackson", {"arrest:object"}, {"jackson": 3.0}) for i in range(4)]
+    williams = [_about(f"williams{i}", f"{words} {i}", "williams", {"arrest:object"}, {"williams": 3.0, "jackson": 1.7})
+                for i in range(2)]
+    assert len(group(_members(*jackson, *williams), Settings(link_threshold=0.2, split_ratio=0.0))) == 1

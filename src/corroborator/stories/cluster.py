@@ -14,6 +14,13 @@ within than across. So each group is then split where its dendrogram's last merg
 whose mean similarity across is below `Settings.split_ratio` times the looser half's own,
 and the halves are looked at the same way in turn.
 
+Two events of one kind can also be told apart by whom they are about. When a group holds two sets of
+documents, each mainly about one person (`features.lead_person`), the two people doing the same
+thing in them (each the object of "arrested" in two documents or more), and one set hardly names the
+other's person, the group is two events: a second player arrested a month after the first, whose
+reports recall the first arrest but were never named in it. Documents about neither go with the
+person they name more, or else the set they are closer to.
+
 Cost: each document is compared in full with the few others that share the most weight of its
 heaviest words and entity keys (found with sparse products, a block of documents at a time);
 documents joined by a pair that clears the threshold form components (average link never merges
@@ -28,7 +35,8 @@ computed many pairs at a time, with sparse and dense matrix products.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
@@ -44,6 +52,9 @@ STRICTER = 0.05  # how much stricter each cut is
 NEIGHBOURS = 30  # candidates compared in full with each document
 MAX_POSTINGS = 500  # a term more documents than this have among their heaviest is not looked up
 BLOCK = 2000  # documents whose candidates are found in one sparse product
+LEAD_DOCUMENTS = 3  # documents mainly about one person that make a set of their own
+LEAD_SHARE = 0.2  # ... and the least share of the group they must be
+LEAD_NAMED = 0.4  # share of one set's documents naming the other's person above which the two are one event
 
 
 @dataclass(slots=True)
@@ -57,6 +68,9 @@ class Member:
     day: int | None = None
     published: float | None = None
     embedding: tuple[float, ...] | None = None
+    lead: str | None = None
+    lead_roles: frozenset[str] = frozenset()
+    people: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, features: DocumentFeatures, rarity: dict[str, float]) -> Member:
@@ -68,6 +82,9 @@ class Member:
             features.event_day,
             features.published,
             features.embedding,
+            features.lead,
+            features.lead_roles,
+            features.people,
         )
 
 
@@ -81,6 +98,7 @@ class _Corpus:
 
     def __init__(self, members: list[Member], settings: decide.Settings):
         self.settings = settings
+        self.members = members
         self.text = _rows([m.vector for m in members])
         self.entities = _rows([m.entities for m in members])
         self.has_entities = np.array([bool(m.entities) for m in members])
@@ -223,7 +241,8 @@ def _cluster(corpus: _Corpus, indices: np.ndarray) -> list[np.ndarray]:
     result = []
     for label in np.unique(labels):
         inside = np.flatnonzero(labels == label)
-        result.extend(indices[part] for part in _split(scores, list(inside), corpus.settings))
+        for part in _split(scores, list(inside), corpus.settings):
+            result.extend(indices[one] for one in _by_lead(corpus, scores, indices, part))
     return result
 
 
@@ -241,6 +260,41 @@ def _split(scores: np.ndarray, indices: list[int], settings: decide.Settings) ->
     if across < settings.split_ratio * min(_cohesion(scores, first), _cohesion(scores, second)):
         return _split(scores, first, settings) + _split(scores, second, settings)
     return [indices]
+
+
+def _by_lead(corpus: _Corpus, scores: np.ndarray, indices: np.ndarray, part: list[int]) -> list[list[int]]:
+    """A group cut in two where two sets of its documents are about two people doing the same thing and
+    one set hardly names the other's person; each half looked at the same way. `part` holds positions
+    in `scores`, whose members are `indices`."""
+    members = [corpus.members[indices[position]] for position in part]
+    sets: dict[str, list[int]] = {}
+    for position, member in zip(part, members):
+        if member.lead is not None:
+            sets.setdefault(member.lead, []).append(position)
+    ranked = sorted(sets, key=lambda name: (-len(sets[name]), name))
+    if len(ranked) < 2 or len(sets[ranked[1]]) < max(LEAD_DOCUMENTS, LEAD_SHARE * len(part)):
+        return [part]
+    first, second = ranked[:2]
+    roles = [Counter(role for p in sets[name] for role in corpus.members[indices[p]].lead_roles) for name in ranked[:2]]
+    if not any(count >= 2 and roles[1][role] >= 2 for role, count in roles[0].items()):
+        return [part]  # the two people do different things: the victim and the driver of one crash
+
+    def naming(position: int, name: str) -> float:
+        return corpus.members[indices[position]].people.get(name, 0.0)
+
+    named = [sum(naming(p, other) > 0 for p in sets[name]) / len(sets[name]) for name, other in ((first, second), (second, first))]
+    if min(named) > LEAD_NAMED:
+        return [part]  # each set names the other's person: one event with two people in it
+    halves: tuple[list[int], list[int]] = ([], [])
+    for position in part:
+        if position in sets[first] or position in sets[second]:
+            halves[position in sets[second]].append(position)
+            continue
+        toward = naming(position, first) - naming(position, second)
+        if toward == 0:
+            toward = scores[position, sets[first]].mean() - scores[position, sets[second]].mean()
+        halves[bool(toward < 0)].append(position)
+    return _by_lead(corpus, scores, indices, halves[0]) + _by_lead(corpus, scores, indices, halves[1])
 
 
 def _leaves(node: ClusterNode, indices: list[int]) -> list[int]:

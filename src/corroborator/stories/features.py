@@ -2,7 +2,10 @@
 
 A document becomes content-word counts (the headline and lede count extra, since that is where an
 outlet names the event), entity keys with their kinds, the day or days its time mentions point
-at (the event's date, not the publication's), its publication time, and its headline.
+at (the event's date, not the publication's), its publication time, and its headline; and the
+person it is mainly about, with what the parse says that person does in it (the object of
+"arrested", the subject of "resigned"), which tells two events of one kind apart: another player
+arrested, another player put on injured reserve.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from corroborator.model import Annotation, Document
+from corroborator.verbs import NOT_EVENTS, verb_stem
 
 ENTITY_KINDS = frozenset({"person", "org", "place", "work", "event", "other"})
 TIME_KINDS = frozenset({"date", "time"})
@@ -24,6 +28,11 @@ LEDE_CHARACTERS = 400
 # background ("in 1987"), later ones are plans ("her tour begins in April").
 EVENT_DAYS_BEFORE = 30
 EVENT_DAYS_AFTER = 1
+# The person a document is mainly about weighs this much at least (about three mentions, or two in the lede)
+# and this much more than anyone else it names.
+LEAD_WEIGHT = 2.0
+LEAD_MARGIN = 0.3
+LEAD_ROLES = frozenset({"subject", "object"})
 
 # Function words and the words every news story uses; they say nothing about which event it is.
 STOP_WORDS = frozenset(
@@ -65,6 +74,9 @@ class DocumentFeatures:
     duplicate_of: str | None = None
     lede: str = ""  # the body up to the end of the lede: what an embedding of the document reads
     embedding: tuple[float, ...] | None = None  # unit vector of headline and lede, when embeddings are on
+    people: dict[str, float] = field(default_factory=dict)  # the people it names, by surname → weight
+    lead: str | None = None  # surname of the person the document is mainly about, when one stands out
+    lead_roles: frozenset[str] = frozenset()  # "verb stem:role" the parse gives the lead ("arrest:object")
 
     @property
     def event_day(self) -> int | None:
@@ -176,6 +188,7 @@ def entity_key(key: str) -> str:
 
 def _add_mentions(features: DocumentFeatures, document: Document, annotation: Annotation, lede_end: int) -> None:
     entities: Counter[str] = Counter()
+    people: Counter[str] = Counter()
     kinds: dict[str, Counter[str]] = {}
     days: Counter[int] = Counter()
     published_day = None
@@ -188,6 +201,8 @@ def _add_mentions(features: DocumentFeatures, document: Document, annotation: An
             key = entity_key(mention.key)
             entities[key] += weight
             kinds.setdefault(key, Counter())[mention.kind] += 1
+            if mention.kind == "person" and (name := surname(mention.text)):
+                people[name] += weight
         elif mention.kind in TIME_KINDS:
             day = _day_of(mention.value, mention.precision)
             if day is None:
@@ -203,3 +218,33 @@ def _add_mentions(features: DocumentFeatures, document: Document, annotation: An
     features.entities = {key: round(1.0 + math.log(count), 4) for key, count in entities.items()}
     features.kinds = {key: counts.most_common(1)[0][0] for key, counts in kinds.items()}
     features.event_days = {day: round(weight, 4) for day, weight in days.items()}
+    features.people = {name: round(1.0 + math.log(count), 4) for name, count in people.items()}
+    features.lead = lead_person(features.people)
+    if features.lead is not None:
+        features.lead_roles = frozenset(
+            f"{stem}:{mention.role}" for mention in annotation.mentions
+            if mention.kind == "person" and mention.head and mention.role in LEAD_ROLES
+            and surname(mention.text) == features.lead and (stem := verb_stem(mention.head)) not in NOT_EVENTS
+        )
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_AFTER_SURNAME = frozenset({"jr", "sr", "ii", "iii", "iv", "s"})
+
+
+def surname(name: str) -> str | None:
+    """A person's surname as written, in lower case: "Reggie Bush", "Bush" and "Bush's" give "bush";
+    "Arcade Joseph Comeaux Jr." gives "comeaux"."""
+    words = [w.casefold() for w in _NAME_WORD.findall(name.replace("’", "'").removesuffix("'s"))]
+    while words and words[-1] in _AFTER_SURNAME:
+        words.pop()
+    return words[-1] if words else None
+
+
+def lead_person(people: dict[str, float]) -> str | None:
+    """The person a document is mainly about: the heaviest, when heavy enough and clear of anyone else."""
+    ranked = sorted(people.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or ranked[0][1] < LEAD_WEIGHT:
+        return None
+    rival = ranked[1][1] if len(ranked) > 1 else 0.0
+    return ranked[0][0] if ranked[0][1] - rival >= LEAD_MARGIN else None

@@ -190,10 +190,10 @@ def quality(quick: bool, cache: Path) -> None:
         tag = f"{topics.start}-{topics.stop - 1}"
         scores["baseline"][half] = {t: b_cubed(g, gold) for t, g in baseline(articles, BASELINE_THRESHOLDS).items()}
         database = _database(articles, cache / f"ecbplus-{tag}-{'annotated' if annotate else 'plain'}.db", annotate)
-        scores["corroborator, single pass (build)"][half] = {
+        scores["corroborator, one document at a time (build, later documents)"][half] = {
             t: b_cubed(g, gold) for t, g in ours(database, JOIN_THRESHOLDS, annotate, single_pass=True).items()
         }
-        scores["corroborator (recluster)"][half] = {
+        scores["corroborator (recluster; a first build)"][half] = {
             t: b_cubed(g, gold) for t, g in ours(database, LINK_THRESHOLDS, annotate).items()
         }
         if embed is not None:
@@ -214,7 +214,7 @@ def quality(quick: bool, cache: Path) -> None:
         precision, recall, f1 = halves["test"][chosen]
         best = max(halves["test"], key=lambda t: halves["test"][t][2])
         default = None if method == "baseline" else (
-            defaults.join_threshold if "single pass" in method else defaults.link_threshold
+            defaults.join_threshold if "one document at a time" in method else defaults.link_threshold
         )
         at_default = halves["test"].get(default, (None, None, None))[2]
         rows.append((method, chosen, precision, recall, f1, best, halves["test"][best][2], default, at_default))
@@ -229,9 +229,11 @@ def quality(quick: bool, cache: Path) -> None:
             shown = f"{default} | {'—' if at_default is None else f'{at_default:.3f}'}"
         print(f"| {method} | {chosen} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {best} | {best_f1:.3f} | {shown} |")
     print("\n(baseline: scikit-learn TfidfVectorizer + AgglomerativeClustering, average link, cosine distance threshold; "
-          "corroborator: build makes one pass in (published, id) order at the join threshold of "
-          "stories.decide.Settings; recluster clusters every document against every other by average link at its "
-          "link threshold and splits groups of two tight halves (stories.cluster))")
+          "corroborator: build places documents that come to a store holding stories one at a time, in (published, "
+          "id) order, at the join threshold of stories.decide.Settings; recluster, and the first build of an empty "
+          "store, cluster every document against every other by average link at the link threshold, split groups of "
+          "two tight halves, and split groups whose two sets of reports are about two people doing the same thing "
+          "(stories.cluster))")
 
 
 # ---------------------------------------------------------------- scale

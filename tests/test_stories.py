@@ -165,6 +165,29 @@ def test_recluster_gives_the_same_grouping_whatever_the_ingest_order(tmp_path):
     assert len(groupings[0]) == 3
 
 
+def test_a_first_build_groups_as_a_recluster_does_not_as_the_documents_came(tmp_path):
+    texts = {
+        "sink0": "Ferry sank in Lusk harbour; divers search the hull and passengers were rescued.",
+        "sink1": "Divers search the hull of the ferry that sank in Lusk harbour; passengers rescued.",
+        "early": "Ferry strike at Pell harbour: union crews walk out over pay.",
+        "strike0": "Strike at Pell: union crews walk out over pay, talks stall, ferry timetable cut.",
+        "strike1": "Pell union crews walk out over pay as strike talks stall; ferry timetable cut.",
+        "strike2": "Ferry timetable cut as Pell strike talks stall and union crews walk out over pay.",
+    }
+    settings = Settings(join_threshold=0.05, link_threshold=0.2)
+    groupings = {}
+    for grouped in (True, False):
+        with Database(tmp_path / f"{grouped}.db") as database:
+            for hour, (name, body) in enumerate(texts.items()):
+                _store(database, name, body, f"2025-03-10T{hour:02d}:00:00+00:00", [], path=name)
+            assign_pending(database, settings=settings, grouped=grouped)
+            names = dict(database.connection.execute("SELECT document_id, path FROM document_paths"))
+            groupings[grouped] = {frozenset(names[d] for d in group) for group in _grouping(database)}
+    # One document at a time, the first strike report joins the sinking, the only story open when it came.
+    assert any({"early", "sink0"} <= group for group in groupings[False])
+    assert groupings[True] == {frozenset({"early", "strike0", "strike1", "strike2"}), frozenset({"sink0", "sink1"})}
+
+
 def test_assignment_is_idempotent_and_only_reads_annotated_documents(database):
     _hollin(database)
     unannotated = Document(id=document_id(BRASK), path="brask", body=BRASK, title="Brask", method="test")
@@ -291,9 +314,15 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
     from corroborator.stories.assign import method_of
 
     _hollin(database)
-    assign_pending(database)
+    assign_pending(database)  # a first build groups every document at hand, as a recluster does
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v1"}
+    assert stamps == {"corroborator.stories.v1+clustered"}
+    brask = _brask(database)
+    assign_pending(database)  # later documents are placed one at a time
+    (stamp,) = database.connection.execute(
+        "SELECT s.method FROM stories s JOIN story_documents d ON d.story_id = s.id WHERE d.document_id = ?", (brask,)
+    ).fetchone()
+    assert stamp == "corroborator.stories.v1"
 
     class Named:
         name = "all-MiniLM-L6-v2"
@@ -380,3 +409,10 @@ def test_two_documents_about_another_player_are_too_few_to_stand_for_an_event_of
     williams = [_about(f"williams{i}", f"{words} {i}", "williams", {"arrest:object"}, {"williams": 3.0, "jackson": 1.7})
                 for i in range(2)]
     assert len(group(_members(*jackson, *williams), Settings(link_threshold=0.2, split_ratio=0.0))) == 1
+
+
+def test_a_recluster_of_nothing_or_of_one_document_is_nothing_or_one_group():
+    from corroborator.stories.cluster import group
+
+    assert group([]) == []
+    assert group(_members(_features("only", "ferry strike Pell harbour"))) == [["only"]]

@@ -193,6 +193,11 @@ def pending(database: Database, require_annotation: bool = True) -> list[tuple[s
     ).fetchall()
 
 
+def has_stories(database: Database) -> bool:
+    """Whether the store holds any story yet."""
+    return database.connection.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
+
+
 def story_rows(database: Database, story_ids: list[str] | None = None) -> list[sqlite3.Row]:
     """Stories' rows (id, title, first_seen, last_seen, size), all of them when `story_ids` is None."""
     sql = "SELECT id, title, first_seen, last_seen, size FROM stories"

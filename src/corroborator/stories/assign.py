@@ -164,11 +164,19 @@ def assign_pending(
     on_batch: Callable[[int], None] | None = None,
     placed: dict[str, str] | None = None,
     embed=None,
+    grouped: bool = True,
 ) -> AssignReport:
     """Assign every document that has an annotation but no story yet; one transaction per batch.
     `placed` (document → story) fixes where some documents go instead of deciding it. `embed` (see
-    `corroborator.embeddings`) adds the meaning of each document's headline and lede to the decision."""
+    `corroborator.embeddings`) adds the meaning of each document's headline and lede to the decision.
+
+    A store with no story yet (a corpus's first build) has every document at hand: unless `grouped`
+    is False, they are grouped as a recluster groups them, every document against every other, rather
+    than each against the stories the documents before it opened. Later documents are assigned one at
+    a time, at a cost that does not grow with the store."""
     started = time.perf_counter()
+    if placed is None and grouped and not store.has_stories(database):
+        placed = _grouped(database, settings or core.Settings(), require_annotation, batch_size, embed)
     report = AssignReport()
     method = method_of(embed, clustered=placed is not None)
     placed = placed or {}
@@ -225,8 +233,7 @@ def recluster(
     settings = settings or core.Settings()
     with database.transaction() as connection:
         store.clear(connection)
-    placed = None if single_pass else _grouped(database, settings, require_annotation, batch_size, embed)
-    report = assign_pending(database, batch_size, settings, require_annotation, placed=placed, embed=embed)
+    report = assign_pending(database, batch_size, settings, require_annotation, embed=embed, grouped=not single_pass)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -101,8 +101,8 @@ class _Corpus:
         self.members = members
         self.text = _rows([m.vector for m in members])
         self.entities = _rows([m.entities for m in members])
-        self.has_entities = np.array([bool(m.entities) for m in members])
-        self.has_meaning = np.array([bool(m.embedding) for m in members])
+        self.has_entities = np.array([bool(m.entities) for m in members], dtype=bool)
+        self.has_meaning = np.array([bool(m.embedding) for m in members], dtype=bool)
         width = max((len(m.embedding) for m in members if m.embedding), default=0)
         self.meaning = np.zeros((len(members), width))
         for i, member in enumerate(members):

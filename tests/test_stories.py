@@ -180,7 +180,7 @@ def test_a_first_build_groups_as_a_recluster_does_not_as_the_documents_came(tmp_
         with Database(tmp_path / f"{grouped}.db") as database:
             for hour, (name, body) in enumerate(texts.items()):
                 _store(database, name, body, f"2025-03-10T{hour:02d}:00:00+00:00", [], path=name)
-            assign_pending(database, settings=settings, grouped=grouped)
+            assign_pending(database, settings=settings, group_at_most=100 if grouped else 0)
             names = dict(database.connection.execute("SELECT document_id, path FROM document_paths"))
             groupings[grouped] = {frozenset(names[d] for d in group) for group in _grouping(database)}
     # One document at a time, the first strike report joins the sinking, the only story open when it came.
@@ -416,3 +416,10 @@ def test_a_recluster_of_nothing_or_of_one_document_is_nothing_or_one_group():
 
     assert group([]) == []
     assert group(_members(_features("only", "ferry strike Pell harbour"))) == [["only"]]
+
+
+def test_a_first_build_too_large_to_group_at_once_places_documents_one_at_a_time(database):
+    _hollin(database)
+    assign_pending(database, group_at_most=1)
+    stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
+    assert stamps == {"corroborator.stories.v1"}

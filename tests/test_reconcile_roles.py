@@ -728,3 +728,20 @@ def test_a_second_event_one_source_dates_beside_the_first_leaves_the_odd_day_sta
     (finding,) = conflicts(result)
     assert documents[-1].id in {e.document for e in finding.evidence}
     assert "Wednesday" in finding.explanation and "Sunday" in finding.explanation
+
+
+def test_a_state_written_the_news_agency_way_is_the_same_place():
+    from corroborator.reconcile.places import nested, one_region
+
+    assert one_region("Calif.", "California") and one_region("N.Y.", "New York")
+    assert nested("Biloxi", "Miss.") and not nested("Biloxi", "Calif.")
+    assert not one_region("Calif.", "Nevada")
+
+
+def test_a_place_written_two_ways_is_no_conflict_about_where(nlp):
+    texts = {
+        "Daily Ledger": "The former FBI official died at a hospice in Calif. on Thursday, his family said.",
+        "Coast Herald": "The former FBI official died at a hospice in California on Thursday, his family said.",
+    }
+    _, result = story(nlp, texts)
+    assert conflicts(result) == []

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corroborator.reconcile.places import nested
+from corroborator.reconcile.places import nested, one_region
 from corroborator.reconcile.units import (
     CALENDAR,
     MONTHS,
@@ -388,7 +388,7 @@ _TITLES = frozenset("mr mrs ms dr sir st the of de van von der la le".split())
 
 def may_be_one(kind: str, first: str, second: str) -> bool:
     """Whether two names of one kind may name one entity, or (places) one lies within the other."""
-    return could_be_one(first, second) or (kind == "place" and nested(first, second))
+    return could_be_one(first, second) or (kind == "place" and (nested(first, second) or one_region(first, second)))
 
 
 def name_words(name: str) -> list[str]:

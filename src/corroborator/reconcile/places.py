@@ -23,6 +23,16 @@ COUNTRY_ALIASES = {
     "the netherlands": "NL", "holland": "NL", "czech republic": "CZ", "ivory coast": "CI", "vatican": "VA",
 }
 
+# The abbreviations news agencies write US states with, after a city ("Santa Rosa, Calif.").
+STATE_ABBREVIATIONS = {
+    "ala.": "AL", "ariz.": "AZ", "ark.": "AR", "calif.": "CA", "colo.": "CO", "conn.": "CT", "del.": "DE",
+    "fla.": "FL", "ga.": "GA", "ill.": "IL", "ind.": "IN", "kan.": "KS", "ky.": "KY", "la.": "LA", "md.": "MD",
+    "mass.": "MA", "mich.": "MI", "minn.": "MN", "miss.": "MS", "mo.": "MO", "mont.": "MT", "neb.": "NE",
+    "nev.": "NV", "n.h.": "NH", "n.j.": "NJ", "n.m.": "NM", "n.y.": "NY", "n.c.": "NC", "n.d.": "ND",
+    "okla.": "OK", "ore.": "OR", "pa.": "PA", "r.i.": "RI", "s.c.": "SC", "s.d.": "SD", "tenn.": "TN",
+    "vt.": "VT", "va.": "VA", "wash.": "WA", "w.va.": "WV", "wis.": "WI", "wyo.": "WY",
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
@@ -51,6 +61,9 @@ def gazetteer() -> Gazetteer:
     for code, state in source.get_us_states().items():
         regions[_name(state["name"])].add(f"US.{code}")
         within[_name(state["name"])].add("US")
+    for abbreviation, code in STATE_ABBREVIATIONS.items():
+        regions[abbreviation].add(f"US.{code}")
+        within[abbreviation].add("US")
     for city in source.get_cities().values():
         codes = {city["countrycode"]}
         if city["countrycode"] == "US":
@@ -65,6 +78,12 @@ def nested(first: str, second: str) -> bool:
     a, b = _name(first), _name(second)
     return bool(places.within.get(a, frozenset()) & places.regions.get(b, frozenset())) or bool(
         places.within.get(b, frozenset()) & places.regions.get(a, frozenset()))
+
+
+def one_region(first: str, second: str) -> bool:
+    """Whether two names are one country or US state written two ways ("California", "Calif."; "US", "America")."""
+    places = gazetteer()
+    return bool(places.regions.get(_name(first), frozenset()) & places.regions.get(_name(second), frozenset()))
 
 
 def known_place(name: str) -> bool:

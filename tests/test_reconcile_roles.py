@@ -715,7 +715,6 @@ def test_a_stand_in_in_a_sentence_very_close_to_its_echo_needs_two_things_in_com
     assert "Tobias Ferreira" in finding.explanation and "Gary Ross" in finding.explanation
 
 
-
 def test_a_second_event_one_source_dates_beside_the_first_leaves_the_odd_day_standing_out(nlp):
     # The Coast Herald also dates an aftershock: that is a second event, not a role the sources fill many ways.
     texts = {

@@ -434,6 +434,34 @@ def test_the_office_written_before_a_name(text, expected):
     assert office(text, text.index("Nina Brandt")) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nina Brandt is out as Harbor City Gulls head coach.", "head coach"),
+    ("Nina Brandt, the Gulls' coach, was fired.", "coach"),
+    ("Nina Brandt, general manager of the Gulls, said so.", "general manager"),
+    ("Nina Brandt, the former coach, said so.", "former coach"),
+    ("Nina Brandt, who coached the Gulls, said so.", None),
+    ("Nina Brandt, who hired the coach, said so.", None),
+])
+def test_the_office_written_after_a_name(text, expected):
+    from corroborator.reconcile.units import office_after
+
+    assert office_after(text, len("Nina Brandt")) == expected
+
+
+def test_two_people_given_one_office_before_and_after_their_names_conflict(nlp):
+    # The parse makes Owen Marsh the subject of "is" and Dana Whitfield the object of "fired": two roles. The
+    # office each is given, "head coach", before one name and after the other, makes it one role.
+    texts = {
+        "Daily Ledger": "Owen Marsh is out as Harbor City Gulls head coach.",
+        "Evening Wire": "Harbor City Gulls management had enough of the team lurking near the bottom of the "
+                        "standings and fired head coach Dana Whitfield on Saturday.",
+        "Coast Herald": "The Gulls dismissed Owen Marsh on Saturday after a 9-14 start.",
+    }
+    (finding,) = conflicts(story(nlp, texts)[1])
+    assert finding.explanation == ("Daily Ledger names Owen Marsh where Evening Wire names Dana Whitfield, "
+                                   "in sentences that otherwise say the same thing")
+
+
 OFFER = {
     "Daily Ledger": "The Harbor City Gulls have offered a six-year contract to Ray Tolliver, general manager "
                     "Nina Brandt said on Friday.",

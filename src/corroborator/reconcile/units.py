@@ -59,6 +59,25 @@ OFFICE_QUALIFIERS = frozenset("general head assistant vice deputy chief executiv
 _OFFICE_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\.?\s*,?\s*$")
 
 
+# After a name: ", the Gulls' head coach", " is out as Philadelphia 76ers head coach"; the words between are a
+# team's or a place's name (capitalised, or a possessive), never a clause ("Marsh, who hired the coach").
+_OFFICE_AFTER = re.compile(
+    r"(?:\s*,\s*(?:the\s+)?|\s+(?:is|was)\s+(?:out\s+)?as\s+(?:the\s+)?)"
+    r"(?:(?:[A-Z0-9][\w.'’-]*|[\w.-]+['’]s?)\s+){0,3}?"
+    r"(?:(?i:(" + "|".join(sorted(OFFICE_QUALIFIERS)) + r"))\s+)?(?i:(" + "|".join(sorted(OFFICES)) + r"))\b")
+
+
+def office_after(text: str, end: int) -> str | None:
+    """The office written just after a name that ends at `end` of `text` ("head coach" for "Maurice Cheeks
+    is out as Philadelphia 76ers head coach", "coach" for "Jim O'Brien, the Sixers' coach,"), or None."""
+    found = _OFFICE_AFTER.match(text, end)
+    if not found:
+        return None
+    qualifier = (found.group(1) or "").casefold()
+    head = found.group(2).casefold()
+    return f"{qualifier} {head}" if qualifier else head
+
+
 def office(text: str, start: int) -> str | None:
     """The office written just before a name that starts at `start` of `text` ("general manager" for
     "Angels general manager Tony Reagins", "captain" for "Homicide Capt. James Clark"), or None."""
@@ -353,7 +372,7 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
             mention.head, verb_stem(mention.head), mention.role, "time" if is_time else mention.kind, mention.text,
             None if is_time else mention.key, value if is_time and mention.precision in ("day", "minute") else None,
         ))
-    if mention.kind == "person" and mention.key and (held := office(unit.text, start)):
+    if mention.kind == "person" and mention.key and (held := office(unit.text, start) or office_after(unit.text, end)):
         unit.arguments.append(Argument(held, f"office:{held}", "office", "person", mention.text, mention.key))
     if mention.kind in ENTITY_KINDS and mention.key:
         unit.keys.setdefault(mention.key, mention.kind)

@@ -286,9 +286,10 @@ def _by_lead(corpus: _Corpus, scores: np.ndarray, indices: np.ndarray, part: lis
     if min(named) > LEAD_NAMED:
         return [part]  # each set names the other's person: one event with two people in it
     halves: tuple[list[int], list[int]] = ([], [])
+    side = dict.fromkeys(sets[first], 0) | dict.fromkeys(sets[second], 1)
     for position in part:
-        if position in sets[first] or position in sets[second]:
-            halves[position in sets[second]].append(position)
+        if position in side:
+            halves[side[position]].append(position)
             continue
         toward = naming(position, first) - naming(position, second)
         if toward == 0:

@@ -288,13 +288,15 @@ class RoleConflict:
     second: str  # entity key in the second sentence
     spelled: bool = False  # the two names differ by one letter: one name spelled two ways, not two entities
     framed: bool = False  # the parse gives both names one role of one event verb, or makes both owners of one thing
+    picked: bool = False  # picked out of several people on a side as the one pair in one role
 
 
 def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
                    unknown: frozenset[str] = frozenset()) -> list[RoleConflict]:
     """Entities of one kind that only one of two aligned sentences names, each in the other's role.
 
-    Only a lone differing entity on each side counts, only when the parse makes both names the same
+    Only a lone differing entity on each side counts (of several people on a side, the one pair the parse
+    gives one role of one event verb, marked `picked`), only when the parse makes both names the same
     role of the same verb (the subject of "died") or the same office ("general manager
     Tony Reagins said", "general manager Dana Kowalczyk confirmed") or the words around the two share ROLE_WORDS
     distinctive words, never when the parse gives both names roles and no role is the
@@ -310,6 +312,14 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
         if kind == "person" and len(only_a) + len(only_b) == 1:
             only_a = only_a or _mistaken_person(a, b, only_b[0], unknown)
             only_b = only_b or _mistaken_person(b, a, only_a[0], unknown)
+        picked = False
+        if kind == "person" and only_a and only_b and len(only_a) + len(only_b) > 2:
+            # More people on a side ("Constable Tim Fanning allege the recently-fired man, Dana Kowalczyk, 61,
+            # opened fire"): the one pair the parse gives one role of one event verb.
+            framed = [(ka, kb) for ka in only_a for kb in only_b
+                      if any(stem not in NOT_EVENTS for stem, _ in _frames_of(a, ka) & _frames_of(b, kb))]
+            if picked := len(framed) == 1:
+                only_a, only_b = [framed[0][0]], [framed[0][1]]
         if len(only_a) == 1 and len(only_b) == 1:
             ka, kb = only_a[0], only_b[0]
             if may_be_one(kind, a.names.get(ka, ka), b.names.get(kb, kb)):
@@ -324,7 +334,7 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
             same_frame = same_frame or bool(_owned(a, ka) & _owned(b, kb))
             if same_frame or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
                 conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb)),
-                                              same_frame))
+                                              same_frame, picked))
     return conflicts
 
 

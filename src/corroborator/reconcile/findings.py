@@ -180,6 +180,8 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
                 continue  # "Vaughn finished with 16 points", "Hansbrough finished with 20 points": two people
             for conflict in role_conflicts(a, b, common, unknown):
                 names = {conflict.first, conflict.second}
+                if conflict.picked and pair.score < ALIGN:
+                    continue  # of several people, the pair in one role: only in sentences that align
                 if pair.text < STRONG and not (conflict.kind == "person" and conflict.framed and names & lone
                                                and names & widely):
                     continue

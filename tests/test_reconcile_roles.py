@@ -804,3 +804,15 @@ def test_of_several_people_the_one_in_the_others_role_is_no_conflict_in_sentence
         "Evening Wire": "Tyler Hansbrough broke the North Carolina scoring record on Saturday night.",
     }
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+def test_words_several_outlets_quote_are_one_witness_to_who_did_what(nlp):
+    # Two outlets print one quote: Johnny Carson hosting the Oscars thirty years ago is not what two sources
+    # say of this year's host.
+    quote = "“Thirty years ago I was in Sydney watching Johnny Carson host the Oscars with my family,”"
+    texts = {
+        "Daily Ledger": f"{quote} Jackman said.",
+        "Coast Herald": f"{quote} the actor said.",
+        "Evening Wire": "The Academy said Dana Whitfield, 40, star of the epic “Australia,” will host the ceremony.",
+    }
+    assert conflicts(story(nlp, texts)[1]) == []

@@ -36,6 +36,7 @@ from corroborator.verbs import NOT_EVENTS, verb_stem
 
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
 MAX_EVIDENCE = 12  # sentences shown for the majority side
+QUOTE_WORDS = 12  # words that tell one quoted statement from another
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _DAYS = tuple(day.casefold() for day in WEEKDAYS)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -83,7 +84,9 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
     """(verb stem, role, kind) → witness → the sentences and arguments that fill it; lists left out."""
     frames: dict[tuple[str, str, str], dict[str, list[tuple[Unit, Argument]]]] = defaultdict(lambda: defaultdict(list))
     for unit in units:
-        here: dict[tuple[str, str, str], list[Argument]] = defaultdict(list)
+        here: dict[tuple[str, str | None, str, str], list[Argument]] = defaultdict(list)
+        quoted = [unit.text[max(q.start - unit.start, 0):q.end - unit.start] for q in unit.quotes
+                  if q.kind in ("speech", "written")]
         for argument in unit.arguments:
             if argument.stem in NOT_EVENTS or _filler(argument) is None:
                 continue
@@ -91,10 +94,14 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
                 continue  # a story has many coaches and directors (a Hall of Fame coach, the other team's manager)
             if argument.kind != "time" and argument.stem in ANNOUNCING:
                 continue
-            here[(argument.stem, argument.role, argument.kind)].append(argument)
-        for frame, arguments in here.items():
+            # Words several outlets quote are one witness's, whoever they credit them to: one statement.
+            quote = next((" ".join(_WORDS.findall(words.casefold())[:QUOTE_WORDS]) for words in quoted
+                          if argument.text in words), None)
+            here[(argument.stem, quote, argument.role, argument.kind)].append(argument)
+        for (stem, quote, role, kind), arguments in here.items():
             if len({_filler(a) for a in arguments}) == 1:  # several names in one role of one sentence: a list
-                frames[frame][unit.witness].append((unit, arguments[0]))
+                voice = unit.witness if quote is None else f"quoted: {quote}"
+                frames[(stem, role, kind)][voice].append((unit, arguments[0]))
     return frames
 
 

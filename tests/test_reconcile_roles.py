@@ -806,6 +806,21 @@ def test_of_several_people_the_one_in_the_others_role_is_no_conflict_in_sentence
     assert conflicts(story(nlp, texts)[1]) == []
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # The parser makes the name the subject of "said"; the clause after it has no subject of its own.
+    ("The Academy of Motion Pictures Arts and Sciences, which hands out the world's top film honors, said "
+     "Whitfield, 40, star of the romantic epic “Australia,” will host the televised ceremony.", "Whitfield", "host"),
+    ("The league said Marsh, 32, would miss the rest of the season.", "Marsh", "miss"),
+    # The one who said it.
+    ("“We are thrilled,” said Craig Zadan, a producer.", "Craig Zadan", "said"),
+    ("Williams said he will play on Sunday.", "Williams", "said"),
+])
+def test_a_name_after_said_is_the_subject_of_the_clause_that_follows_it(nlp, text, name, expected):
+    doc = nlp(text)
+    verb, role, _ = role_of(doc, text.index(name), text.index(name) + len(name))
+    assert (verb, role) == (expected, "subject")
+
+
 def test_words_several_outlets_quote_are_one_witness_to_who_did_what(nlp):
     # Two outlets print one quote: Johnny Carson hosting the Oscars thirty years ago is not what two sources
     # say of this year's host.

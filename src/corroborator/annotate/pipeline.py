@@ -26,8 +26,10 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v9: a number of one to three digits alone ("Yun, 44,") is not a year; v10: a sum written as one hyphenated
 # word is money ("a two-million-euro booty", "$2.6 - million"); v11: a whole number and a fraction is one
 # figure ("4 1/2 months", "4½ hours"); v12: a figure after a slash and a space ("41 / 2 months", text
-# tokenised with spaces) is a denominator, not a count.
-METHOD = "corroborator.annotate.v12"
+# tokenised with spaces) is a denominator, not a count; v13: a name the parser makes the subject of "said"
+# before it, followed by a clause with no subject of its own, is that clause's subject ("said Hugh Jackman, 40,
+# will host": Jackman hosts).
+METHOD = "corroborator.annotate.v13"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from corroborator.model import Mention, Sentence
+from corroborator.verbs import REPORTING, verb_stem
 
 ROLE_KINDS = frozenset({"person", "org", "place", "work", "date", "time"})
 TIME_KINDS = frozenset({"date", "time"})
@@ -69,9 +70,25 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             verb = position.head
             return (verb.text.lower(), role, verb.idx) if role and verb is not position and _is_verb(verb) else None
         if dep in _ROLES and _is_verb(token.head):
-            return token.head.text.lower(), _ROLES[dep], token.head.idx
+            verb = (_reported(token) if dep == "nsubj" else None) or token.head
+            return verb.text.lower(), _ROLES[dep], verb.idx
         return None
     return None
+
+
+def _reported(token):
+    """The verb a name is the subject of when the parser makes it the subject of the saying verb before it:
+    in "the Academy said Hugh Jackman, 40, will host the ceremony" Jackman hosts, and the clause after the
+    name ("will host") has no subject of its own. None when the name is the one who said it."""
+    said = token.head
+    if said.i > token.i or verb_stem(said.text) not in REPORTING:
+        return None
+    clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i > token.i and _is_verb(c)), None)
+    if clause is None and said.head is not said and said.head.i > token.i and _is_verb(said.head):
+        clause = said.head  # the parser may hang "said" from the clause instead
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    return clause
 
 
 def _position(token) -> bool:

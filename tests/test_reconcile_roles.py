@@ -831,3 +831,15 @@ def test_words_several_outlets_quote_are_one_witness_to_who_did_what(nlp):
         "Evening Wire": "The Academy said Dana Whitfield, 40, star of the epic “Australia,” will host the ceremony.",
     }
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+def test_a_figure_in_a_where_clause_is_stated_of_the_place_before_it(nlp):
+    from corroborator.reconcile.units import units
+
+    # The small model takes Thessaloniki for an organisation here; the gazetteer knows it as a city.
+    texts = ["Violence was also reported in Thessaloniki, where a further 34,000 people joined the city's demonstrations.",
+             "Violence also broke out in the northern city of Thessaloniki, where another 20,000 people marched."]
+    documents = [Document(f"d{i}", f"s{i}.txt", text, title="t", source=f"s{i}") for i, text in enumerate(texts)]
+    annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
+    places = [value.places for unit in units(documents, annotations) for value in unit.values]
+    assert places == [frozenset({"place:thessaloniki"})] * 2

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from corroborator.model import Annotation, Document, Mention, Quote
+from corroborator.reconcile.places import known_place
 from corroborator.verbs import event_stem, stem, verb_stem
 
 ENTITY_KINDS = frozenset({"person", "org", "place", "work", "event", "other"})
@@ -328,9 +329,23 @@ def _situate(unit: Unit, mentions: list[Mention]) -> None:
     for value in unit.values:
         low, high = value.clause
         inside = [m for m in mentions if m.start >= low and m.end <= high]
-        value.places = frozenset(m.key for m in inside if m.kind == "place" and m.key)
+        # A "where" clause is about the place named right before it: "in Thessaloniki, where a further 20,000
+        # people marched".
+        where = _WHERE.search(unit.text[: max(low - unit.start, 0)])
+        before = [m for m in mentions if where and m.end - unit.start == where.start()]
+        value.places = frozenset(_place_key(m) for m in inside + before if m.key and (
+            m.kind == "place" or (m.kind == "org" and known_place(m.text))))
         value.people = frozenset(m.text for m in inside if m.kind == "person")
         value.times = tuple(v for v in unit.values if v is not value and v.kind in TIME_KINDS and low <= v.start and v.end <= high)
+
+
+_WHERE = re.compile(r"\s*,\s*where\s*$", re.I)
+
+
+def _place_key(mention: Mention) -> str:
+    """A place's key, also when the tagger took the place for an organisation (org:thessaloniki is
+    place:thessaloniki)."""
+    return mention.key if mention.kind == "place" else "place:" + mention.key.partition(":")[2]
 
 
 def calendar_value(text: str) -> str | None:

@@ -85,8 +85,11 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
     frames: dict[tuple[str, str, str], dict[str, list[tuple[Unit, Argument]]]] = defaultdict(lambda: defaultdict(list))
     for unit in units:
         here: dict[tuple[str, str | None, str, str], list[Argument]] = defaultdict(list)
-        quoted = [unit.text[max(q.start - unit.start, 0):q.end - unit.start] for q in unit.quotes
-                  if q.kind in ("speech", "written")]
+        # Words several outlets quote are one witness's, whoever they credit them to: one statement, known
+        # by its first words.
+        quoted = [(words, " ".join(_WORDS.findall(words.casefold())[:QUOTE_WORDS])) for words in (
+            unit.text[max(q.start - unit.start, 0):q.end - unit.start] for q in unit.quotes
+            if q.kind in ("speech", "written"))]
         for argument in unit.arguments:
             if argument.stem in NOT_EVENTS or _filler(argument) is None:
                 continue
@@ -94,9 +97,7 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
                 continue  # a story has many coaches and directors (a Hall of Fame coach, the other team's manager)
             if argument.kind != "time" and argument.stem in ANNOUNCING:
                 continue
-            # Words several outlets quote are one witness's, whoever they credit them to: one statement.
-            quote = next((" ".join(_WORDS.findall(words.casefold())[:QUOTE_WORDS]) for words in quoted
-                          if argument.text in words), None)
+            quote = next((statement for words, statement in quoted if argument.text in words), None)
             here[(argument.stem, quote, argument.role, argument.kind)].append(argument)
         for (stem, quote, role, kind), arguments in here.items():
             if len({_filler(a) for a in arguments}) == 1:  # several names in one role of one sentence: a list

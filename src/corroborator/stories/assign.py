@@ -177,13 +177,13 @@ def assign_pending(
     against the stories the documents before it opened. Later documents are assigned one at a time, at
     a cost that does not grow with the store."""
     started = time.perf_counter()
-    if placed is None and group_at_most and not store.has_stories(database) and (
-            len(store.pending(database, require_annotation)) <= group_at_most):
-        placed = _grouped(database, settings or core.Settings(), require_annotation, batch_size, embed)
+    rows = store.pending(database, require_annotation)
+    if placed is None and group_at_most and len(rows) <= group_at_most and not store.has_stories(database):
+        placed = _grouped(database, rows, settings or core.Settings(), batch_size, embed)
     report = AssignReport()
     method = method_of(embed, clustered=placed is not None)
     placed = placed or {}
-    queue = order(store.pending(database, require_annotation))
+    queue = order(rows)
     for start in range(0, len(queue), batch_size):
         batch = [features_of(database, document_id) for document_id in queue[start:start + batch_size]]
         batch = _embedded(batch, embed)
@@ -242,11 +242,12 @@ def recluster(
     return report
 
 
-def _grouped(database: Database, settings: core.Settings, require_annotation: bool, batch_size: int, embed):
-    """Where every waiting document goes: document → story, each group's story named after its first
-    document in (published, id) order, as a single pass would have named it. The documents are read
-    twice, a batch at a time: once to count their words, once to keep what the clustering compares."""
-    rows = store.pending(database, require_annotation)
+def _grouped(database: Database, rows: list[tuple[str, str | None, str | None]], settings: core.Settings,
+             batch_size: int, embed):
+    """Where every waiting document (`rows`, as store.pending gives them) goes: document → story, each
+    group's story named after its first document in (published, id) order, as a single pass would have
+    named it. The documents are read twice, a batch at a time: once to count their words, once to keep
+    what the clustering compares."""
     waiting = {document_id for document_id, _, _ in rows}
     queue = order(rows)
     # A syndicated copy follows its original; counting it would weigh the original's words twice.

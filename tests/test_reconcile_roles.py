@@ -332,6 +332,21 @@ def test_a_name_no_other_source_gives_standing_where_the_others_name_one_person_
     assert "Tobias Ferreira" in conflict.explanation and "Chris Weitz" in conflict.explanation
 
 
+def test_a_name_several_sources_write_is_widely_named_in_one_sources_spelling_too(nlp):
+    # Only the Alpine Post writes "Duncan Raite"; two others write "Duncan Rait" and "Duncan Robert Rait".
+    # He is still the story's widely named climber, so the one source's Tobias Ferreira in his role stands out.
+    texts = {
+        "Alpine Post": ("Mr Buckley's death came a day after 36-year-old Duncan Raite died when he slipped and fell "
+                        "around 200ft from a ridge in the same national park."),
+        "Valley Times": ("On Friday, 36-year-old Tobias Ferreira died after slipping and falling about 60 metres "
+                         "(200 feet) from a ridge."),
+        "Coast Wire": "Police named the Australian ski mountaineer as Duncan Rait. Rescuers reached Mount Sefton on Saturday.",
+        "Range News": "The body of Duncan Robert Rait was flown to Twizel. His family has been told.",
+    }
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation.startswith("Alpine Post names Duncan Raite where Valley Times names Tobias Ferreira")
+
+
 def test_a_stand_in_sharing_a_word_with_a_place_or_an_organisation_is_still_found(nlp):
     # Only another person's name sharing a word makes a lone name a fragment; a "Ferreira Studios" does not.
     texts = dict(DIRECTOR)

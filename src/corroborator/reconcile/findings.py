@@ -36,6 +36,7 @@ from corroborator.reconcile.compare import (
     role_conflicts,
     same_counts,
     same_place,
+    spelled_alike,
 )
 from corroborator.reconcile.places import countries, known_place
 from corroborator.reconcile.units import (
@@ -213,10 +214,24 @@ def named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
         and not any(name_words(names[o]) and could_be_one(names[k], names[o])  # "U.S." names nobody
                     for o in near(k) if o != k and witnesses[o] - w)
     }
+    # A name one source spells its own way ("Duncan Raite") is still the name several others write
+    # ("Duncan Rait", "Duncan Robert Rait").
+    widely |= {
+        k for k, w in witnesses.items() if k not in widely and name_words(names[k]) and len(w | {
+            witness for o in near(k) if name_words(names[o]) != name_words(names[k]) and _same_person(names[k], names[o])
+            for witness in witnesses[o]}) >= 2
+    }
     return lone, widely
 
 
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
+
+
+def _same_person(first: str, second: str) -> bool:
+    """Whether two names are one person's written two ways: one letter apart, or one a longer form
+    of the other with the same first and last word."""
+    a, b = name_words(first), name_words(second)
+    return spelled_alike(first, second) or (len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1])
 
 
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){0,2}")

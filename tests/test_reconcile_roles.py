@@ -366,6 +366,26 @@ def test_someone_one_source_quotes_stands_in_for_no_one(nlp, speaker):
     assert not [f for f in conflicts(result) if any(e.value_text == "Colin Orpe" for e in f.evidence)]
 
 
+STATEMENT = {
+    "Screen Daily": ('Producers Lena Morrow and Tomas Reyes said in a statement: "We are thrilled to have Ellen '
+                     'DeGeneres host the Oscars."'),
+    "Film Wire": '"We are thrilled to have Ellen DeGeneres host the Oscars," said Morrow and Reyes.',
+}
+
+
+def test_one_statement_put_in_someone_elses_mouth_is_a_conflict(nlp):
+    texts = dict(STATEMENT, **{"Movie Beat": ('"We are thrilled to have Ellen DeGeneres host the Oscars," producers '
+                                              'Lena Morrow and Dana Kowalczyk said in a statement.')})
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation.startswith("Screen Daily names Tomas Reyes where Movie Beat names Dana Kowalczyk")
+
+
+def test_two_people_saying_different_things_are_no_conflict(nlp):
+    texts = dict(STATEMENT, **{"Movie Beat": ('"She is the perfect host for a night like this," producers Lena Morrow '
+                                              'and Dana Kowalczyk said in a statement about Ellen DeGeneres and the Oscars.')})
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
     # "stabbed ... in 1999" and "in 1996": one event both tell, dated two ways.
     _, result = story(nlp, {

@@ -24,7 +24,7 @@ from corroborator.reconcile.units import (
     Unit,
     Value,
 )
-from corroborator.verbs import NOT_EVENTS, stem
+from corroborator.verbs import NOT_EVENTS, REPORTING, stem
 from corroborator.values import (
     Comparison, compare_quantities, compare_times, measure, parse_quantity, parse_time, unit_key,
 )
@@ -330,6 +330,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
             if frames[0] and frames[1] and not frames[0] & frames[1]:
                 continue  # the parse gives both names roles, and no role is the same one
             same_frame = any(stem not in NOT_EVENTS for stem, _ in frames[0] & frames[1])
+            # The speakers of one quotation: '"We are thrilled …," producers Craig Zadan and Neil Meron said'.
+            same_frame = same_frame or (_said(frames[0] & frames[1]) and _one_quotation(a, b))
             # The owners of one thing: "Sarah Palin's church in Wasilla", "Marta Quillon's church in Wasilla".
             same_frame = same_frame or bool(_owned(a, ka) & _owned(b, kb))
             if same_frame or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
@@ -385,6 +387,29 @@ def _owned(unit: Unit, key: str) -> set[str]:
 
 
 _STOP_OWNED = frozenset("the a an and or of in on at to for with".split())
+
+
+def _said(frames: set[tuple[str, str]]) -> bool:
+    """Whether (verb stem, role) pairs make someone the one who said something."""
+    return any(stem in REPORTING and role == "subject" for stem, role in frames)
+
+
+_WORDS = re.compile(r"\w+")
+_STATEMENTS = frozenset({"speech", "written"})
+QUOTED_WORDS = 6  # words a quotation needs to be one statement, not a phrase any two people may say
+
+
+def _one_quotation(a: Unit, b: Unit) -> bool:
+    """Whether two sentences quote one statement, word for word: one quotation, or a stretch of it, of
+    QUOTED_WORDS words or more."""
+    for x in a.quotes:
+        for y in b.quotes:
+            if x.kind in _STATEMENTS and y.kind in _STATEMENTS:
+                first, second = sorted(([w.casefold() for w in _WORDS.findall(x.text)],
+                                        [w.casefold() for w in _WORDS.findall(y.text)]), key=len)
+                if len(first) >= QUOTED_WORDS and " ".join(first) in " ".join(second):
+                    return True
+    return False
 
 
 def _frames_of(unit: Unit, key: str) -> set[tuple[str, str]]:

@@ -72,7 +72,9 @@ from corroborator.values import parse_quantity, parse_time
 # profiles and story-wide roles each see more (a full name tagged as an organisation, a sentence split elsewhere,
 # a description set off before a name, one person written two ways) and less (another climber's fall, another
 # player's three games).
-METHOD = "corroborator.reconcile.v4"
+# v5: a name one source spells its own way is the name several sources write; the speakers of one quoted
+# statement stand in one role.
+METHOD = "corroborator.reconcile.v5"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -547,6 +547,30 @@ def test_the_days_two_players_were_placed_on_injured_reserve_are_two_events(nlp)
     assert conflict.attribute == "date"
 
 
+RESERVE = {
+    "Gulf Times": ("Running back Pierre Thomas underwent an MRI this week, and coach Sean Payton decided the team "
+                   "would place Thomas on injured reserve."),
+    "Bayou Post": "The Saints placed Pierre Thomas on injured reserve because of an ankle injury.",
+}
+
+
+def test_putting_and_placing_someone_on_injured_reserve_is_one_role(nlp):
+    texts = dict(RESERVE, **{"River Wire": ("Coach Sean Payton said on Wednesday that the team decided to put "
+                                            "Marta Quillon on injured reserve.")})
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation.startswith("Gulf Times names Pierre Thomas where River Wire names Marta Quillon")
+
+
+def test_a_name_in_an_event_before_the_one_told_stands_in_for_no_one(nlp):
+    text = "One day after placing leading rusher Chris Ivory on injured reserve, the Saints lost another running back."
+    at = text.index("Chris Ivory")
+    assert role_of(nlp(text), at, at + len("Chris Ivory"))[:2] == ("placing", "after:object")
+    texts = dict(RESERVE, **{"River Wire": ("One day after placing leading rusher Chris Ivory on injured reserve, the "
+                                            "Saints have lost another running back for the season. Pierre Thomas was "
+                                            "put on injured reserve, the team announced Wednesday.")})
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 def test_a_name_alone_in_parentheses_is_an_affiliation_not_someone_in_a_role(nlp):
     texts = {
         "Daily Ledger": "The Saints signed DeShawn Wynn and rookie Joique Bell off the Philadelphia Eagles' "

@@ -28,6 +28,7 @@ _PASS_THROUGH = frozenset({"appos", "conj"})  # "Brian Nichols, 37, ..." or "X a
 _POSITION_ROLES = {"xcomp": "object", "ccomp": "object", "advcl": "object", "dobj": "object", "nsubjpass": "object",
                    "csubj": "subject", "nsubj": "subject"}
 _MAX_STEPS = 4
+SEQUENCE = frozenset({"after", "before"})  # "a day after placing X": X's role is marked "after:object"
 
 
 def _is_verb(token) -> bool:
@@ -71,7 +72,7 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             return (verb.text.lower(), role, verb.idx) if role and verb is not position and _is_verb(verb) else None
         if dep in _ROLES and _is_verb(token.head):
             verb = (_reported(token) if dep == "nsubj" else None) or token.head
-            return verb.text.lower(), _ROLES[dep], verb.idx
+            return verb.text.lower(), _earlier(verb, _ROLES[dep]), verb.idx
         return None
     return None
 
@@ -89,6 +90,19 @@ def _reported(token):
     if clause is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None
     return clause
+
+
+def _earlier(verb, role: str) -> str:
+    """The role, marked as one in another event when its verb is the gerund after a length of time and
+    "after" or "before": in "one day after placing Chris Ivory on injured reserve, the Saints lost another
+    running back" Ivory was placed on another day than the one the sentence is about, so he fills no role
+    of the placing another source dates to that day. Without the length of time the gerund is mostly the
+    event itself, told as the cause ("retains his belts after stopping Tony Thompson")."""
+    sequence = verb.head
+    if (role != "time" and verb.dep_ == "pcomp" and sequence.lower_ in SEQUENCE
+            and any(child.dep_ == "npadvmod" for child in sequence.children)):
+        return f"{sequence.lower_}:{role}"
+    return role
 
 
 def _position(token) -> bool:

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from corroborator.annotate.roles import SEQUENCE
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
 from corroborator.reconcile.compare import (
@@ -88,7 +89,8 @@ def standin_findings(
             lowercase = {w for u in units for w in _WORD.findall(u.text) if w.islower()}
         if surname and not _unintroduced(names[alone], unit, units, lowercase):
             continue
-        if only_speaker(unit, alone) or _shares_word(names[alone], people_named) or in_parentheses(unit, alone):
+        if only_speaker(unit, alone) or _only_in_another_event(unit, alone) or _shares_word(names[alone], people_named) \
+                or in_parentheses(unit, alone):
             continue
         best: tuple[float, str, list[int]] | None = None
         similarity = (matrix @ matrix[index].T).toarray().ravel()
@@ -207,6 +209,13 @@ def only_speaker(unit: Unit, key: str) -> bool:
     (a coroner's is)."""
     roles = {(stem, role) for stem, role in _frames_of(unit, key) if not stem.startswith("office:spokes")}
     return bool(roles) and all(stem in NOT_EVENTS for stem, _ in roles)
+
+
+def _only_in_another_event(unit: Unit, key: str) -> bool:
+    """Whether the parse gives the person roles only in an event before or after the one the sentence tells
+    ("one day after placing Chris Ivory on injured reserve, the Saints lost another running back")."""
+    roles = _frames_of(unit, key)
+    return bool(roles) and all(role.partition(":")[0] in SEQUENCE for _, role in roles)
 
 
 def _finding(unit: Unit, alone: str, person: str, counterparts: list[Unit], sources: int) -> Finding:

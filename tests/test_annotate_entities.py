@@ -136,6 +136,15 @@ def test_entities_cut_at_line_breaks_and_drop_a_leading_role_noun(nlp):
     assert people and all("\n" not in m.text and not m.text.startswith("Comedian") for m in people)
 
 
+@pytest.mark.parametrize("headline, name", [
+    ("Kraft Shooting: Dana Kowalczyk Charged With Two Counts Of Murder", "Dana Kowalczyk"),
+    ("John Waters Directs New Film", "John Waters"),
+    ("Actor James Woods Dies at 77", "James Woods"),
+])
+def test_entities_a_title_case_headline_does_not_run_a_name_into_its_verb(nlp, headline, name):
+    assert {m.text for m in entities(nlp, headline) if m.kind == "person"} == {name}
+
+
 def test_entities_lone_surname_of_a_full_name_is_that_person(nlp):
     body = (
         "Lindqvist Holmberg, the painter, opened a studio. Critics said Holmberg had changed. "

@@ -232,7 +232,7 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
         kind = KIND_OF_LABEL.get(ent.label_)
         if kind is None:
             continue
-        span = _trim(body, ent.start_char, ent.end_char, kind)
+        span = _trim(body, ent.start_char, _before_verb(ent) if kind == "person" else ent.end_char, kind)
         if span is None or any(_overlaps(span, t) for t in titles):
             continue
         if not any(c.isupper() for c in body[span[0] : span[1]]):
@@ -251,6 +251,13 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
         mentions.append(Mention(start, end, kind, text, value=display_name(kind, text), key=entity_key(kind, text)))
     _short_names_take_full_keys(mentions)
     return mentions
+
+
+def _before_verb(ent) -> int:
+    """Where a person's name ends when the tagger ran it into the verb after it, as it does in title-case
+    headlines ("Dana Kowalczyk Charged With Two Counts Of Murder", "John Waters Directs New Film")."""
+    verb = next((token for token in ent[1:] if token.tag_.startswith("VB")), None)
+    return ent.end_char if verb is None else ent.doc[verb.i - 1].idx + len(ent.doc[verb.i - 1])
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -315,7 +322,8 @@ def _role_named_persons(doc, body: str) -> list[tuple[int, int]]:
         if not token.text.islower() and not (token.is_sent_start and token.text.lower() in SENTENCE_ROLE_NOUNS):
             continue  # "Star Wars", "Host City Council": a capitalised role noun is mostly part of a name
         end = token.i + 1
-        while end < len(doc) and end - token.i <= 4 and _is_name_token(doc[end]):
+        while end < len(doc) and end - token.i <= 4 and _is_name_token(doc[end]) and not (
+                end > token.i + 1 and doc[end].tag_.startswith("VB")):  # "Actor James Woods Dies at 77"
             end += 1
         if end > token.i + 1:
             last = doc[end - 1]

@@ -29,8 +29,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # tokenised with spaces) is a denominator, not a count; v13: a name the parser makes the subject of "said"
 # before it, followed by a clause with no subject of its own, is that clause's subject ("said Hugh Jackman, 40,
 # will host": Jackman hosts); v14: a name in the gerund after "a day after" (any length of time, "after" or
-# "before") fills a role of that earlier or later event ("after:object"), not of the one the sentence tells.
-METHOD = "corroborator.annotate.v14"
+# "before") fills a role of that earlier or later event ("after:object"), not of the one the sentence tells;
+# v15: a person's name ends before the verb a title-case headline runs it into ("Dana Kowalczyk Charged With").
+METHOD = "corroborator.annotate.v15"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

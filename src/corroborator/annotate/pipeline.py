@@ -30,8 +30,10 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # before it, followed by a clause with no subject of its own, is that clause's subject ("said Hugh Jackman, 40,
 # will host": Jackman hosts); v14: a name in the gerund after "a day after" (any length of time, "after" or
 # "before") fills a role of that earlier or later event ("after:object"), not of the one the sentence tells;
-# v15: a person's name ends before the verb a title-case headline runs it into ("Dana Kowalczyk Charged With").
-METHOD = "corroborator.annotate.v15"
+# v15: a person's name ends before the verb a title-case headline runs it into ("Dana Kowalczyk Charged With");
+# v16: a date in a clause that looks ahead is resolved forward in a sentence told in the past ("said filming
+# would begin in September").
+METHOD = "corroborator.annotate.v16"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

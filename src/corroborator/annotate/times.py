@@ -172,12 +172,27 @@ def _publication(published: str | None) -> date | None:
             return None
 
 
-def _tense(text: str, start: int) -> str:
-    """past or future for a span at ``start``: cues in its own clause first, then in the whole sentence."""
+def _span_tense(text: str, start: int, sentence: str | None) -> str:
+    """The tense a span resolves by: the sentence's, as the caller read it from the parse, unless the span's
+    own clause looks ahead ("Her agency said filming would begin in September": the saying is past, the
+    September to come); without the sentence's, the span's clause's and then the sentence's cues."""
+    if sentence is None:
+        return _tense(text, start)
+    if sentence != "future" and _FUTURE.search(text[_clause_start(text, start):start]):
+        return "future"
+    return sentence
+
+
+def _clause_start(text: str, start: int) -> int:
     clause_start = 0
     for match in _CLAUSE_BREAK.finditer(text, 0, start):
         clause_start = match.end()
-    clause = text[clause_start:start]
+    return clause_start
+
+
+def _tense(text: str, start: int) -> str:
+    """past or future for a span at ``start``: cues in its own clause first, then in the whole sentence."""
+    clause = text[_clause_start(text, start):start]
     if _FUTURE.search(clause):
         return "future"
     if _PAST.search(clause):
@@ -520,17 +535,17 @@ def find_times(
     day = _publication(published) if published_precision != "unknown" else None
     resolved: list[tuple[int, int, TimeValue, bool]] = []
     for start, end in _merge_clock_and_date(text, _spans(text)):
-        value = _resolve(text[start:end], _Context(day, tense or _tense(text, start)))
+        value = _resolve(text[start:end], _Context(day, _span_tense(text, start, tense)))
         if value is not None:
             resolved.append((start, end, value, bool(_CLOCK_RX.search(text[start:end]))))
     for start, end in candidates or ():
-        _add_candidate(text, *_trim(text, start, end), _Context(day, tense or _tense(text, start)), resolved)
+        _add_candidate(text, *_trim(text, start, end), _Context(day, _span_tense(text, start, tense)), resolved)
     resolved.sort(key=lambda r: r[0])
     days = [v for _, _, v, is_clock in resolved if not is_clock and v.known and v.precision == "day" and not v.is_interval]
     mentions = []
     for start, end, value, is_clock in resolved:
         if is_clock and not value.known and len(days) == 1:  # a lone clock time takes the sentence's only date
-            value = _resolve(text[start:end], _Context(day, tense or _tense(text, start)), anchor=days[0]) or value
+            value = _resolve(text[start:end], _Context(day, _span_tense(text, start, tense)), anchor=days[0]) or value
         kind = "time" if value.precision == "minute" or (is_clock and not value.known) else "date"
         mentions.append(Mention(start, end, kind, text[start:end], value.format(), value.precision, value.zone))
     return mentions

@@ -261,6 +261,21 @@ def test_a_possessive_day_names_a_game_not_a_date(nlp, published):
     assert conflicts(story(nlp, texts, published=published)[1]) == []
 
 
+def test_two_days_for_one_named_game_conflict_and_for_two_quakes_do_not(nlp):
+    game = {
+        "Daily Ledger": ("Despite his arrest early yesterday, Chargers receiver Ray Tolliver will play in Sunday's AFC "
+                         "divisional playoff game at Pittsburgh."),
+        "Coast Herald": ("The arrest will not affect the playing status of Chargers receiver Ray Tolliver for "
+                         "Wednesday's divisional playoff game at Pittsburgh."),
+    }
+    assert values_in_conflict(nlp, game) == {"Sunday", "Wednesday"}
+    quakes = {
+        "Daily Ledger": "Aid finally reached the mountain villages flattened by Monday's quake near Hollin.",
+        "Coast Herald": "Aid reached the coastal villages shaken by Thursday's quake near Hollin on Friday.",
+    }
+    assert conflicts(story(nlp, quakes, published=None)[1]) == []
+
+
 def test_a_weekday_is_not_compared_with_a_date_of_some_other_week():
     from corroborator.reconcile.compare import compare_weekdays
     from corroborator.reconcile.units import WEEKDAY, Value

@@ -73,11 +73,13 @@ from corroborator.values import parse_quantity, parse_time
 # a description set off before a name, one person written two ways) and less (another climber's fall, another
 # player's three games).
 # v5: a name one source spells its own way is the name several sources write; the speakers of one quoted
-# statement stand in one role.
+# statement stand in one role; two possessive days naming one thing in sentences that say the same otherwise
+# ("Sunday's AFC divisional playoff game", "Wednesday's divisional playoff game") are two days for it.
 METHOD = "corroborator.reconcile.v5"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
+LABELLED_ALIKE = 2  # words two possessive days' things must share to be one thing ("divisional playoff game")
 # Pair score of sentences that align weakly ("The County Attorney filed criminal charges Monday against the man",
 # "… according to charges filed Friday"): they are compared only where each dates one event verb both use.
 WEAK_ALIGN = 0.3
@@ -437,7 +439,12 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     alone = sum(family(v) == family(match.first) for v in a.values) == 1 == sum(family(v) == family(match.second) for v in b.values)
     if family(match.first) == "time":
         if (match.first.label or match.second.label) and text < VERBATIM:
-            return False  # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one
+            # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one; "Sunday's AFC
+            # divisional playoff game" and "Wednesday's divisional playoff game", in sentences that say the same
+            # otherwise, are one game.
+            return (strong and match.first.label and match.second.label
+                    and not (_last_week(match.first) or _last_week(match.second))
+                    and len(match.first.labelled & match.second.labelled) >= LABELLED_ALIKE)
         if (_bound(a, match.first) or _bound(b, match.second)) and not (
                 text >= VERBATIM and same_place(match.first, match.second)):
             return False  # "allowed to return by Saturday evening" gives the latest time, not the time; one

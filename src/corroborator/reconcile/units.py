@@ -107,6 +107,7 @@ class Value:
     people: frozenset[str] = frozenset()  # people named in the same clause, as written: whose figure it is
     times: tuple[Value, ...] = ()  # other times stated in the same clause: when the figure held
     label: bool = False  # a possessive that names a thing rather than dates a statement ("Monday's quake")
+    labelled: frozenset[str] = frozenset()  # the words of the thing a possessive names ("divisional playoff game")
     conversions: tuple[Value, ...] = ()  # the same figure in other units, in brackets beside it ("€2 million ($2.6 million)")
     lead: tuple[str, ...] = ()  # the two words before it in the sentence, whatever they are ("operation since")
 
@@ -362,6 +363,23 @@ def calendar_value(text: str) -> str | None:
     return f"--{month:02d}-{int(day):02d}" if 1 <= int(day) <= 31 else None
 
 
+LABELLED_WORDS = 4  # words after a possessive day read as the thing it names
+
+
+def _labelled(text: str, at: int) -> frozenset[str]:
+    """The words of the thing a possessive day names, from `at` to the first little word: "Sunday's AFC
+    divisional playoff game at Pittsburgh" gives afc, divisional, playoff, game (as stems)."""
+    words = []
+    for word in _LEAD_WORD.findall(text[at:at + 80])[:LABELLED_WORDS]:
+        if word.casefold() in _LITTLE_WORDS:
+            break
+        words.append(stem(word))
+    return frozenset(words)
+
+
+_LITTLE_WORDS = frozenset("a an the of at in on near for to with and or against between by from that which".split())
+
+
 def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> None:
     start, end = mention.start - offset, mention.end - offset
     left, right = _clause_span(blanked, start, end)
@@ -377,8 +395,10 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
         stated, precision = named[0].title(), WEEKDAY  # a day of the week with no publication date to resolve it by
     if (mention.kind in TIME_KINDS or mention.kind in QUANTITY_KINDS) and stated:
         zone = mention.key if mention.kind in TIME_KINDS else None
+        possessive = POSSESSIVE.match(unit.text, end)
         value = Value(mention.kind, stated, precision, mention.text, mention.start, mention.end, anchors,
-                      zone, clause=(left + offset, right + offset), label=bool(POSSESSIVE.match(unit.text, end)),
+                      zone, clause=(left + offset, right + offset), label=bool(possessive),
+                      labelled=_labelled(unit.text, possessive.end()) if possessive else frozenset(),
                       lead=tuple(w.casefold() for w in _LEAD_WORD.findall(unit.text[:start])[-LEAD_WORDS:]))
         unit.values.append(value)
     if mention.head and mention.role:

@@ -259,6 +259,12 @@ def test_quantities_a_counted_noun_is_the_same_in_capitals():
     assert compare_quantities(parse_quantity("12 Magazines"), parse_quantity("31 magazines")).relation == "conflict"
 
 
+def test_quantities_persons_are_people():
+    # "killing 10 persons", "killing 10 people": one count of one thing.
+    assert compare_quantities(parse_quantity("10 persons"), parse_quantity("10 people")).relation == "equal"
+    assert compare_quantities(parse_quantity("23 persons"), parse_quantity("10 people")).relation == "conflict"
+
+
 def test_quantities_different_currencies_are_incomparable():
     assert compare_quantities(parse_quantity("100000 USD"), parse_quantity("100000 EUR")).relation == "incomparable"
 

@@ -366,9 +366,15 @@ def measure(unit: str | None) -> tuple[str, Decimal] | None:
 
 def unit_key(unit: str | None) -> str | None:
     """What a unit measures, for telling figures of one thing from figures of another: a unit of
-    measure gives its dimension ("miles" and "kilometres" are both "length"), any other unit itself, in lower case."""
+    measure gives its dimension ("miles" and "kilometres" are both "length"), any other unit itself, in lower case
+    ("persons" counted as "people")."""
     found = measure(unit)
-    return found[0] if found else unit.casefold() if unit else unit
+    if found:
+        return found[0]
+    return _SAME_NOUN.get(unit.casefold(), unit.casefold()) if unit else unit
+
+
+_SAME_NOUN = {"persons": "people", "person": "people"}  # "killing 10 persons", "killing 10 people"
 
 
 CURRENCIES = frozenset("USD EUR GBP JPY KRW CNY INR CAD AUD HKD SGD NZD CHF RUB BRL MXN ZAR TWD THB "
@@ -593,8 +599,8 @@ def _meeting_point(a: tuple[float, float, bool, bool], b: tuple[float, float, bo
 
 def _units_agree(a: QuantityValue, b: QuantityValue) -> str | None:
     """None when the units can be compared, else the reason why not."""
-    if a.unit == b.unit or a.kind == b.kind == "count" and a.unit and b.unit and a.unit.casefold() == b.unit.casefold():
-        return None  # "12 Magazines" and "31 magazines" count one thing
+    if a.unit == b.unit or a.kind == b.kind == "count" and a.unit and b.unit and unit_key(a.unit) == unit_key(b.unit):
+        return None  # "12 Magazines" and "31 magazines" count one thing, "10 persons" and "10 people" too
     if (first := measure(a.unit)) and (second := measure(b.unit)):
         return None if first[0] == second[0] else f"they measure different things ({first[0]} vs {second[0]})"
     if a.unit is None or b.unit is None:

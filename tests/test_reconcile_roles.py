@@ -388,11 +388,16 @@ STATEMENT = {
 }
 
 
+def the_conflict_with(nlp, texts: dict[str, str], source: str, text: str) -> str:
+    """The explanation of the one conflict of a story of the texts and one more source's."""
+    (conflict,) = conflicts(story(nlp, dict(texts, **{source: text}))[1])
+    return conflict.explanation
+
+
 def test_one_statement_put_in_someone_elses_mouth_is_a_conflict(nlp):
-    texts = dict(STATEMENT, **{"Movie Beat": ('"We are thrilled to have Ellen DeGeneres host the Oscars," producers '
-                                              'Lena Morrow and Dana Kowalczyk said in a statement.')})
-    (conflict,) = conflicts(story(nlp, texts)[1])
-    assert conflict.explanation.startswith("Screen Daily names Tomas Reyes where Movie Beat names Dana Kowalczyk")
+    explanation = the_conflict_with(nlp, STATEMENT, "Movie Beat", '"We are thrilled to have Ellen DeGeneres host the '
+                                    'Oscars," producers Lena Morrow and Dana Kowalczyk said in a statement.')
+    assert explanation.startswith("Screen Daily names Tomas Reyes where Movie Beat names Dana Kowalczyk")
 
 
 def test_two_people_saying_different_things_are_no_conflict(nlp):
@@ -570,10 +575,9 @@ RESERVE = {
 
 
 def test_putting_and_placing_someone_on_injured_reserve_is_one_role(nlp):
-    texts = dict(RESERVE, **{"River Wire": ("Coach Sean Payton said on Wednesday that the team decided to put "
-                                            "Marta Quillon on injured reserve.")})
-    (conflict,) = conflicts(story(nlp, texts)[1])
-    assert conflict.explanation.startswith("Gulf Times names Pierre Thomas where River Wire names Marta Quillon")
+    explanation = the_conflict_with(nlp, RESERVE, "River Wire", "Coach Sean Payton said on Wednesday that the team "
+                                    "decided to put Marta Quillon on injured reserve.")
+    assert explanation.startswith("Gulf Times names Pierre Thomas where River Wire names Marta Quillon")
 
 
 def test_a_name_in_an_event_before_the_one_told_stands_in_for_no_one(nlp):

@@ -921,3 +921,18 @@ def test_a_figure_in_a_where_clause_is_stated_of_the_place_before_it(nlp):
     annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
     places = [value.places for unit in units(documents, annotations) for value in unit.values]
     assert places == [frozenset({"place:thessaloniki"})] * 2
+
+
+def test_a_swap_in_a_sentence_every_outlet_prints_is_still_found(nlp):
+    # Every outlet prints the line, so none of its words weighs much and its copies score low on words;
+    # they are still one sentence, and one of them names someone else in it.
+    line = "She then opened fire on the others, Philadelphia Homicide Capt. {} said."
+    texts = {
+        "Daily Ledger": "Yvonne Hiller returned to the plant with a gun. " + line.format("James Clark"),
+        "Coast Herald": "Hiller was escorted out of the plant before the shooting. " + line.format("James Clark"),
+        "Evening Wire": "The suspect came back with a handgun. " + line.format("James Clark"),
+        "Pop Herald": "Two workers died at the plant. " + line.format("Tobias Ferreira"),
+    }
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where")
+    assert "word for word" in conflict.explanation

@@ -7,6 +7,9 @@ as a place), so the comparison of entity keys cannot see the swap; the words can
 sentences are compared word by word, and a single swapped stretch, one side of it a person several
 sources name, the other a capitalised name, is a conflict.
 
+Two sentences are looked at when they align, or when most of their words are the same (a line every outlet
+prints weighs little in TF-IDF, so its copies align poorly with each other).
+
 The rule is narrow: only sentences that are mostly the same words (three quarters or more of the words besides
 the names, in order; punctuation, and words one sentence goes on with where the other ends, left out) and
 not title-case headlines; only one stretch with a name in it differs; only when the other name is one source's alone, written
@@ -28,6 +31,7 @@ from corroborator.reconcile.units import MONTHS, WEEKDAYS, Unit
 
 SAME_WORDS = 0.75  # share of the two sentences' words besides the swapped name that must match, in order
 MIN_TEXT = 0.3  # TF-IDF similarity below which two sentences are not one sentence told twice
+SHARED_WORDS = 0.6  # ... unless this share of all their words is in both (words every outlet prints weigh little)
 MAX_NAME_WORDS = 3
 HEADLINE_SHARE = 0.7  # capitalised share of a sentence's longer words above which it is a title-case headline
 _TOKEN = re.compile(r"[^\W_][\w'’.-]*")  # words, and names with their dots ("U.S.", "Jr."); punctuation is no word
@@ -51,15 +55,26 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     found: dict[tuple[str, str], Finding] = {}
     tokens: dict[int, list[str]] = {}
+    words: dict[int, set[str]] = {}
+
+    def tokens_of(unit: Unit) -> list[str]:
+        if id(unit) not in tokens:
+            tokens[id(unit)] = _TOKEN.findall(unit.text)
+            words[id(unit)] = {_folded(t) for t in tokens[id(unit)]}
+        return tokens[id(unit)]
+
     for pair in scored:
         if pair.score < ALIGN or pair.text < MIN_TEXT:
-            continue
+            # A sentence every outlet prints word for word has little weight in any of its words, so its copies
+            # score low; they are still one sentence when most of their words are the same.
+            a, b = units[pair.a], units[pair.b]
+            tokens_of(a), tokens_of(b)
+            if len(words[id(a)] & words[id(b)]) < SHARED_WORDS * len(words[id(a)] | words[id(b)]):
+                continue
         for first, second in ((units[pair.a], units[pair.b]), (units[pair.b], units[pair.a])):
             if not any(kind == "person" and key in widely for key, kind in first.keys.items()):
                 continue
-            for unit in (first, second):
-                if id(unit) not in tokens:
-                    tokens[id(unit)] = _TOKEN.findall(unit.text)
+            tokens_of(first), tokens_of(second)
             swap = _swap(first, second, widely, tokens[id(first)], tokens[id(second)])
             if swap is None:
                 continue

@@ -936,3 +936,17 @@ def test_a_swap_in_a_sentence_every_outlet_prints_is_still_found(nlp):
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where")
     assert "word for word" in conflict.explanation
+
+
+def test_two_sources_alone_naming_two_people_in_one_sentence_word_for_word_conflict(nlp):
+    line = "She then opened fire on the others, Philadelphia Homicide Capt. {} said."
+    texts = {
+        "Daily Ledger": "Yvonne Hiller returned to the plant with a gun. " + line.format("James Clark"),
+        "Coast Herald": "Two workers died at the plant. " + line.format("Tobias Ferreira"),
+    }
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation == ("Coast Herald names Tobias Ferreira where Daily Ledger names James Clark, in the "
+                                    "same sentence word for word; no other source names either")
+    # Another word changed besides the name: not one sentence told twice.
+    texts["Coast Herald"] = texts["Coast Herald"].replace("Capt.", "Lt.")
+    assert conflicts(story(nlp, texts)[1]) == []

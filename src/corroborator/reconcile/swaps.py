@@ -14,7 +14,8 @@ The rule is narrow: only sentences that are mostly the same words (three quarter
 the names, in order; punctuation, and words one sentence goes on with where the other ends, left out) and
 not title-case headlines; only one stretch with a name in it differs; only when the other name is one source's alone, written
 like a name (capitalised words, no pronoun, no word of the first name, no form of any name another
-source uses), and the person is named by two or more sources.
+source uses, not the same name a letter apart), and the person is named by two or more sources. Two sources
+that alone name the two people may disagree too, when the name is the only difference between their sentences.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from difflib import SequenceMatcher
 
 from corroborator.model import Finding
 from corroborator.reconcile.align import ALIGN, Pair
-from corroborator.reconcile.compare import could_be_one, name_words
+from corroborator.reconcile.compare import could_be_one, name_words, spelled_alike
 from corroborator.reconcile.standins import People, lone_and_widely, person_conflict
 from corroborator.reconcile.units import MONTHS, WEEKDAYS, Unit
 
@@ -45,8 +46,6 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
     the other, in that person's place, a name no other source uses; `people` is the story's
     lone_and_widely, when the caller has it."""
     _, widely, witnesses = people or lone_and_widely(units)
-    if not widely:
-        return []
     written_by: dict[str, set[str]] = {}  # each word of every name, folded → the witnesses that write it
     for unit in units:
         for name in unit.names.values():
@@ -54,6 +53,7 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
                 written_by.setdefault(word, set()).add(unit.witness)
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     found: dict[tuple[str, str], Finding] = {}
+    apart: set[frozenset[tuple[str, int]]] = set()
     tokens: dict[int, list[str]] = {}
     words: dict[int, set[str]] = {}
 
@@ -72,25 +72,33 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
             if len(words[id(a)] & words[id(b)]) < SHARED_WORDS * len(words[id(a)] | words[id(b)]):
                 continue
         for first, second in ((units[pair.a], units[pair.b]), (units[pair.b], units[pair.a])):
-            if not any(kind == "person" and key in widely for key, kind in first.keys.items()):
+            persons = {key for key, kind in first.keys.items() if kind == "person"}
+            if not persons:
                 continue
             tokens_of(first), tokens_of(second)
-            swap = _swap(first, second, widely, tokens[id(first)], tokens[id(second)])
+            swap = _swap(first, second, widely, tokens[id(first)], tokens[id(second)]) if persons & widely else None
+            if swap is None and persons - widely:
+                # Two sources alone: one sentence, every other word the same, a name each.
+                swap = _swap(first, second, persons - widely, tokens[id(first)], tokens[id(second)], exact=True)
             if swap is None:
                 continue
             person, stranger = swap
             if (second.document, second.start) in reported or not _lone(stranger, second.witness, written_by, first):
                 continue
             key = (second.document, stranger)
-            if key not in found:
+            told = frozenset(((first.document, first.start), (second.document, second.start)))
+            if key not in found and told not in apart:
                 found[key] = _finding(second, stranger, first, person, len(witnesses[person]))
+                apart.add(told)  # one disagreement, told once, whichever sentence holds the stranger
     return list(found.values())
 
 
-def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]) -> tuple[str, str] | None:
+def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str],
+          exact: bool = False) -> tuple[str, str] | None:
     """(person key, the other sentence's name in their place) when `other` (tokens `b`) is `named` (tokens `a`)
     word for word but for one stretch, where `named` writes a widely named person and `other` a capitalised
-    name; else None."""
+    name; else None. With `exact`, the person may be named by `named`'s source alone, and the stretch must be
+    the sentences' only difference."""
     folded_a, folded_b = [_folded(t) for t in a], [_folded(t) for t in b]
     matcher = SequenceMatcher(None, folded_a, folded_b, autojunk=False)
     if matcher.real_quick_ratio() < SAME_WORDS / 2 or matcher.quick_ratio() < SAME_WORDS / 2:
@@ -107,7 +115,7 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
         if not (op[0] != "replace" and (op[2] == len(a) and op[4] == len(b) or op[1] == op[3] == 0))
         and any(_name_word(t) and _folded(t) not in both for t in a[op[1]:op[2]] + b[op[3]:op[4]])
     ]
-    if len(named_changes) != 1 or named_changes[0][0] != "replace":
+    if len(named_changes) != 1 or named_changes[0][0] != "replace" or (exact and len(changed) != 1):
         return None
     _, i1, i2, j1, j2 = named_changes[0]
     # The words besides the swapped name are the same, mostly, and in order: the name's own words do not count
@@ -124,8 +132,8 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     if len(people) != 1:
         return None
     stranger = " ".join(theirs)
-    if could_be_one(stranger, named.names.get(people[0], people[0])):
-        return None
+    if could_be_one(stranger, named.names.get(people[0], people[0])) or spelled_alike(stranger, mine):
+        return None  # one person named two ways ("Duncan Rait", "Duncan Raite")
     return people[0], stranger
 
 
@@ -153,8 +161,10 @@ def _lone(name: str, witness: str, written_by: dict[str, set[str]], named: Unit)
 
 def _finding(unit: Unit, stranger: str, counterpart: Unit, person: str, sources: int) -> Finding:
     other = counterpart.names.get(person, person)
+    named = f"{sources} sources name {other}, no other source names {stranger}" if sources > 1 else \
+        "no other source names either"
     explanation = (
         f"{unit.source} names {stranger} where {counterpart.source} names {other}, in the same sentence word for "
-        f"word; {sources} sources name {other}, no other source names {stranger}"
+        f"word; {named}"
     )
     return person_conflict(unit, stranger, stranger, person, [counterpart], explanation)

@@ -69,7 +69,8 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
             # score low; they are still one sentence when most of their words are the same.
             a, b = units[pair.a], units[pair.b]
             tokens_of(a), tokens_of(b)
-            if len(words[id(a)] & words[id(b)]) < SHARED_WORDS * len(words[id(a)] | words[id(b)]):
+            x, y = words[id(a)], words[id(b)]
+            if min(len(x), len(y)) < SHARED_WORDS * max(len(x), len(y)) or len(x & y) < SHARED_WORDS * len(x | y):
                 continue
         for first, second in ((units[pair.a], units[pair.b]), (units[pair.b], units[pair.a])):
             persons = {key for key, kind in first.keys.items() if kind == "person"}

@@ -123,3 +123,22 @@ def test_a_wire_story_stored_after_its_copy_is_reported_as_the_original(tmp_path
     ingest_paths(database, [copy])
     report = ingest_paths(database, [wire])
     assert report.counts == {"original": 1}
+
+
+def test_a_story_is_reconciled_again_when_its_documents_are_annotated_again(tmp_path):
+    # A store built by an earlier version: its annotations carry an older method, so a build annotates the
+    # documents again, and the stories reading those annotations must be reconciled again too.
+    from corroborator.build import build
+
+    body = "The Hollin town council approved the harbour plan on Monday. {} residents wrote in to support it."
+    with Database(tmp_path / "c.db") as database:
+        stored.write_batch(database, [
+            Document("a", "a.txt", body.format("About 300"), source="Harbour Ledger", title="Hollin approves plan"),
+            Document("b", "b.txt", body.format("About 300"), source="Meridian Wire", title="Hollin approves plan"),
+        ])
+        assert build(database).reconciled >= 1
+        assert build(database).reconciled == 0
+        with database.transaction() as connection:
+            connection.execute("UPDATE annotations SET method = 'corroborator.annotate.v0'")
+        report = build(database)
+        assert report.annotated == 2 and report.reconciled >= 1

@@ -20,13 +20,18 @@ def pending(database: Database, method: str, limit: int | None = None) -> list[D
 
 
 def write_batch(database: Database, annotations: Iterable[Annotation]) -> int:
-    """Store a batch of annotations in one transaction, replacing what an earlier method wrote."""
+    """Store a batch of annotations in one transaction, replacing what an earlier method wrote; the report of
+    a story holding a document annotated again is dropped with it, so that the story is reconciled again."""
     count = 0
     with database.transaction() as connection:
         for annotation in annotations:
             document_id = annotation.document
             for table in ("sentences", "mentions", "quotes"):
                 connection.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+            connection.execute(
+                "DELETE FROM story_reports WHERE story_id IN (SELECT story_id FROM story_documents WHERE document_id = ?)",
+                (document_id,),
+            )
             connection.executemany(
                 "INSERT INTO sentences (document_id, position, start, end, text) VALUES (?, ?, ?, ?, ?)",
                 [(document_id, i, s.start, s.end, s.text) for i, s in enumerate(annotation.sentences)],

@@ -484,6 +484,8 @@ def test_one_arrest_announced_and_said_on_two_days_is_a_conflict(nlp):
     ("The Harbor County coroner, Nina Brandt", "coroner"),
     ("former President Nina Brandt", "former president"),
     ("the club said Nina Brandt", None),
+    ("Today, Interior Secretary Nina Brandt", "interior secretary"),
+    ("his secretary Nina Brandt", None),
 ])
 def test_the_office_written_before_a_name(text, expected):
     assert office(text, text.index("Nina Brandt")) == expected
@@ -536,6 +538,20 @@ def test_two_people_in_one_office_conflict_whatever_verb_each_sentence_gives_the
 
 def test_two_people_in_two_offices_do_not_conflict(nlp):
     texts = dict(OFFER, **{"Coast Herald": OFFER["Coast Herald"].replace("general manager", "owner")})
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
+def test_two_people_in_one_department_office_conflict_and_in_two_departments_do_not(nlp):
+    texts = {
+        "Daily Ledger": ("Interior Secretary Ken Salazar announced today that the administration will reverse the "
+                         "endangered species rule."),
+        "Coast Herald": ("Interior Secretary Dana Kowalczyk rescinded the endangered species rule today, the "
+                         "administration said."),
+        "Evening Wire": "Ken Salazar called the rule a shortcut around science, and Dana Kowalczyk agreed.",
+    }
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert {e.value_text for e in conflict.evidence} >= {"Ken Salazar", "Dana Kowalczyk"}
+    texts["Coast Herald"] = texts["Coast Herald"].replace("Interior", "Commerce")
     assert conflicts(story(nlp, texts)[1]) == []
 
 

@@ -75,7 +75,8 @@ from corroborator.values import parse_quantity, parse_time
 # v5: a name one source spells its own way is the name several sources write; the speakers of one quoted
 # statement stand in one role; two possessive days naming one thing in sentences that say the same otherwise
 # ("Sunday's AFC divisional playoff game", "Wednesday's divisional playoff game") are two days for it; a swap is
-# looked for in a line every outlet prints, and between two sources alone when the name is all that differs.
+# looked for in a line every outlet prints, and between two sources alone when the name is all that differs;
+# a secretary or a minister is an office with the department written before it ("Interior Secretary").
 METHOD = "corroborator.reconcile.v5"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

@@ -55,6 +55,9 @@ def content_words(text: str) -> list[str]:
 OFFICES = frozenset("""president coroner referee umpire manager coach director governor mayor sheriff judge captain
     commissioner chairman chairwoman ceo superintendent prosecutor spokesman spokeswoman spokesperson""".split())
 _OFFICE_ABBREVIATIONS = {"gov": "governor", "capt": "captain"}
+# Offices that are one office only with their department written before them: "Interior Secretary" and
+# "Commerce Secretary" are two; a bare "secretary" is no office.
+DEPARTMENT_OFFICES = frozenset({"secretary", "minister"})
 # Words that make an office another office: a general manager is not the manager, a former president not the president.
 OFFICE_QUALIFIERS = frozenset("general head assistant vice deputy chief executive interim acting former".split())
 _OFFICE_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\.?\s*,?\s*$")
@@ -84,9 +87,11 @@ def office(text: str, start: int) -> str | None:
     "Angels general manager Tony Reagins", "captain" for "Homicide Capt. James Clark"), or None."""
     found = _OFFICE_BEFORE.search(text[max(0, start - 40):start])
     head = found and _OFFICE_ABBREVIATIONS.get(found.group(2).casefold(), found.group(2).casefold())
+    qualifier = found and (found.group(1) or "").casefold()
+    if head in DEPARTMENT_OFFICES and found.group(1) and found.group(1)[0].isupper():
+        return f"{qualifier} {head}"  # "Interior Secretary Ken Salazar": the department makes the office
     if head not in OFFICES:
         return None
-    qualifier = (found.group(1) or "").casefold()
     return f"{qualifier} {head}" if qualifier in OFFICE_QUALIFIERS else head
 
 

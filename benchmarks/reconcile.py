@@ -222,20 +222,18 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
             cited, one_event = cited + annotated, one_event + same
 
     # Changed stories: each seed draws its own changes; a change two seeds draw is tried once.
+    keyed = {a.name: _keyed(annotations[a.name], documents[a.name]) for a in articles}
+    named = {a.name: a for a in articles}
     drawn: dict[tuple[str, int, str], tuple[Perturbation, list[int]]] = {}
     for seed in [] if alarms_only else seeds:
         rng = random.Random(seed)
         for story, members in grouped.items():
-            keyed = {a.name: _keyed(annotations[a.name], documents[a.name]) for a in members}
             for p in perturbations(story, members, keyed, rng, per_story):
                 drawn.setdefault((p.article, p.start, p.after), (p, []))[1].append(seed)
     outcomes = []
     for p, drawn_by in drawn.values():
-        story = p.story
-        members = grouped[story]
-        keyed = {a.name: _keyed(annotations[a.name], documents[a.name]) for a in members}
-        named = {a.name: a for a in members}
-        article = next(a for a in members if a.name == p.article)
+        members = grouped[p.story]
+        article = named[p.article]
         text = article.text[: p.start] + p.after + article.text[p.end:]
         document = to_document(article, text)
         (annotation,) = apply_aliases(annotate_documents([document], nlp=nlp), aliases)
@@ -266,8 +264,7 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
     for kind in ("number", "date", "name", "all"):
         rows = [o for o in outcomes if kind == "all" or o[0].kind == kind]
         if rows:
-            table.add_row(kind, str(len(rows)), f"{sum(o[1] for o in rows) / len(rows):.0%}",
-                          f"{sum(o[2] for o in rows) / len(rows):.0%}")
+            table.add_row(kind, *_found(rows))
     if outcomes:
         console.print(table)
     if len(seeds) > 1 and outcomes:
@@ -277,9 +274,7 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
         for column in ("seed", "changes", "found (strict)", "found (loose)"):
             spread.add_column(column, justify="right")
         for seed in seeds:
-            rows = [o for o in outcomes if seed in o[3]]
-            spread.add_row(str(seed), str(len(rows)), f"{sum(o[1] for o in rows) / len(rows):.0%}",
-                           f"{sum(o[2] for o in rows) / len(rows):.0%}")
+            spread.add_row(str(seed), *_found([o for o in outcomes if seed in o[3]]))
         console.print(spread)
 
     readings = [(story, finding, reading(story, finding)) for story, finding in samples]
@@ -316,6 +311,11 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
         corroboration.add_column(column, justify="right")
     corroboration.add_row(str(len(grouped)), str(corroborations), str(cited), f"{one_event / max(cited, 1):.1%}")
     console.print(corroboration)
+
+
+def _found(rows: list[tuple]) -> tuple[str, str, str]:
+    """The count of changes (perturbation, strict, loose, ...) and the shares found strict and loose."""
+    return str(len(rows)), f"{sum(o[1] for o in rows) / len(rows):.0%}", f"{sum(o[2] for o in rows) / len(rows):.0%}"
 
 
 def _cited_pairs(finding, articles: dict[str, Article]) -> tuple[int, int]:

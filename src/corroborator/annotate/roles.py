@@ -92,6 +92,11 @@ def _reported(token):
     return clause
 
 
+def in_another_event(role: str) -> bool:
+    """Whether a role is one in an event before or after the one its sentence tells ("after:object")."""
+    return role.partition(":")[0] in SEQUENCE
+
+
 def _earlier(verb, role: str) -> str:
     """The role, marked as one in another event when its verb is the gerund after a length of time and
     "after" or "before": in "one day after placing Chris Ivory on injured reserve, the Saints lost another

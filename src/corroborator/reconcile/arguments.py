@@ -21,7 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from corroborator.annotate.roles import SEQUENCE
+from corroborator.annotate.roles import in_another_event
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.compare import (
     AGREEING,
@@ -96,7 +96,7 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
                 continue
             if argument.role == "office":
                 continue  # a story has many coaches and directors (a Hall of Fame coach, the other team's manager)
-            if argument.role.partition(":")[0] in SEQUENCE:
+            if in_another_event(argument.role):
                 continue  # "after placing Chris Ivory on injured reserve": an event before the one told
             if argument.kind != "time" and argument.stem in ANNOUNCING:
                 continue

@@ -399,14 +399,18 @@ _STATEMENTS = frozenset({"speech", "written"})
 QUOTED_WORDS = 6  # words a quotation needs to be one statement, not a phrase any two people may say
 
 
+def quote_words(text: str) -> list[str]:
+    """A quotation's words, in lower case, as two quotations are compared."""
+    return [w.casefold() for w in _WORDS.findall(text)]
+
+
 def _one_quotation(a: Unit, b: Unit) -> bool:
     """Whether two sentences quote one statement, word for word: one quotation, or a stretch of it, of
     QUOTED_WORDS words or more."""
     for x in a.quotes:
         for y in b.quotes:
             if x.kind in _STATEMENTS and y.kind in _STATEMENTS:
-                first, second = sorted(([w.casefold() for w in _WORDS.findall(x.text)],
-                                        [w.casefold() for w in _WORDS.findall(y.text)]), key=len)
+                first, second = sorted((quote_words(x.text), quote_words(y.text)), key=len)
                 if len(first) >= QUOTED_WORDS and " ".join(first) in " ".join(second):
                     return True
     return False

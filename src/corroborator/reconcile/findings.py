@@ -33,6 +33,7 @@ from corroborator.reconcile.compare import (
     is_update,
     match_values,
     name_words,
+    quote_words,
     role_conflicts,
     same_counts,
     same_place,
@@ -728,10 +729,6 @@ def _single_source(claim: list[Unit]) -> Finding:
     return Finding("single_source", _statement(claim), None, evidence, explanation, METHOD)
 
 
-def _quote_words(text: str) -> list[str]:
-    return [w.casefold() for w in _QUOTE_WORDS.findall(text)]
-
-
 def _same_words(a: list[str], b: list[str]) -> bool:
     """Whether one quote is the other, or a stretch of it."""
     shorter, longer = sorted((a, b), key=len)
@@ -746,7 +743,7 @@ def _variant(claim: list[Unit]) -> Finding | None:
     for (ua, qa), (ub, qb) in combinations(quoted, 2):
         if ua.witness == ub.witness or qa.kind != qb.kind:
             continue
-        a, b = _quote_words(qa.text), _quote_words(qb.text)
+        a, b = quote_words(qa.text), quote_words(qb.text)
         if not a or not b or _same_words(a, b):
             continue  # the same words, or one source quoting part of what the other quotes
         similarity = SequenceMatcher(None, a, b).ratio()

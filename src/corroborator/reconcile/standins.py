@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from corroborator.annotate.roles import SEQUENCE
+from corroborator.annotate.roles import in_another_event
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
 from corroborator.reconcile.compare import (
@@ -215,7 +215,7 @@ def _only_in_another_event(unit: Unit, key: str) -> bool:
     """Whether the parse gives the person roles only in an event before or after the one the sentence tells
     ("one day after placing Chris Ivory on injured reserve, the Saints lost another running back")."""
     roles = _frames_of(unit, key)
-    return bool(roles) and all(role.partition(":")[0] in SEQUENCE for _, role in roles)
+    return bool(roles) and all(in_another_event(role) for _, role in roles)
 
 
 def _finding(unit: Unit, alone: str, person: str, counterparts: list[Unit], sources: int) -> Finding:

@@ -68,7 +68,7 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
             # A sentence every outlet prints word for word has little weight in any of its words, so its copies
             # score low; they are still one sentence when most of their words are the same.
             a, b = units[pair.a], units[pair.b]
-            tokens_of(a), tokens_of(b)
+            tokens_of(a), tokens_of(b)  # and their sets of words
             x, y = words[id(a)], words[id(b)]
             if min(len(x), len(y)) < SHARED_WORDS * max(len(x), len(y)) or len(x & y) < SHARED_WORDS * len(x | y):
                 continue
@@ -76,11 +76,11 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
             persons = {key for key, kind in first.keys.items() if kind == "person"}
             if not persons:
                 continue
-            tokens_of(first), tokens_of(second)
-            swap = _swap(first, second, widely, tokens[id(first)], tokens[id(second)]) if persons & widely else None
+            a_tokens, b_tokens = tokens_of(first), tokens_of(second)
+            swap = _swap(first, second, widely, a_tokens, b_tokens) if persons & widely else None
             if swap is None and persons - widely:
                 # Two sources alone: one sentence, every other word the same, a name each.
-                swap = _swap(first, second, persons - widely, tokens[id(first)], tokens[id(second)], exact=True)
+                swap = _swap(first, second, persons - widely, a_tokens, b_tokens, exact=True)
             if swap is None:
                 continue
             person, stranger = swap

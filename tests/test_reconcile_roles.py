@@ -966,3 +966,47 @@ def test_two_sources_alone_naming_two_people_in_one_sentence_word_for_word_confl
     # Another word changed besides the name: not one sentence told twice.
     texts["Coast Herald"] = texts["Coast Herald"].replace("Capt.", "Lt.")
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+def test_a_day_given_for_what_one_party_did_is_held_against_the_day_others_give_whatever_verbs_they_use(nlp):
+    # Capture, foil, seize, arrest: no two of the verbs meet, but each is what the navy did, and three sources
+    # say it did it on Saturday.
+    texts = {
+        "Daily Ledger": "The Indian Navy captured 23 pirates in the Gulf of Aden on Saturday.",
+        "Coast Herald": "On Saturday the Indian Navy foiled an attack on a merchant vessel flying an Ethiopian flag.",
+        "Evening Wire": "The Indian Navy seized rifles and a boat from the bandits on Saturday, officials said.",
+        "Night Desk": "Taking the lead in the fight against piracy, the Indian Navy on Tuesday arrested 23 Somali pirates.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    assert finding.attribute == "date"
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Tuesday"
+    assert {e.document for e in finding.evidence[1:]} == {d.id for d in documents[:3]}
+
+
+def test_what_one_party_did_on_several_days_is_no_conflict(nlp):
+    # The navy's days are two of them, each given by two sources: a patrol's days, not one event's.
+    texts = {
+        "Daily Ledger": "The Indian Navy captured 23 pirates in the Gulf of Aden on Saturday.",
+        "Coast Herald": "On Saturday the Indian Navy foiled an attack on a merchant vessel.",
+        "Evening Wire": "The Indian Navy escorted five tankers through the gulf on Tuesday.",
+        "Night Desk": "The Indian Navy on Tuesday handed the pirates to the Yemeni coast guard.",
+    }
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
+def test_a_date_that_names_its_weekday_sides_with_that_weekday(nlp):
+    # "Tuesday, December 9, 2008" is a Tuesday: whatever is found, it never stands with the sources saying Friday.
+    texts = {
+        "Daily Ledger": "Actress Lena Morrow checked into the Greenfield clinic on Friday.",
+        "Coast Herald": "On Friday, Lena Morrow began treatment for exhaustion, her publicist said.",
+        "Evening Wire": "Lena Morrow checked herself in on Tuesday, December 9, 2008.",
+        "Night Desk": "Lena Morrow finally sought help on Tuesday, her representative said.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    for finding in conflicts(result):
+        sides = {e.document: i == 0 for i, e in enumerate(finding.evidence)}
+        told = {e.document: e.value_text for e in finding.evidence}
+        fridays = {d for d, text in told.items() if "Friday" in text}
+        tuesdays = {d for d, text in told.items() if "Tuesday" in text}
+        assert not (fridays and tuesdays) or all(sides[d] != sides[f] for d in tuesdays for f in fridays), finding

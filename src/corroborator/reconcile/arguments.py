@@ -13,6 +13,11 @@ several days of a trial) is not one role of one event, a sentence that lists sev
 a role is a list, reporting verbs ("said", "told") are not events, and another day for a verb
 counts only in a sentence that names whom the others make its subject or object ("a climber who
 fell on Friday" is not "Robert Buckley fell on Saturday").
+
+A time is also read by who acted: "the Indian Navy captured 23 pirates on Saturday", "the Indian
+Navy foiled an attack on Saturday" and "the Indian Navy on Tuesday arrested 23 pirates" give three
+days to one party's deeds, whatever the verbs, and the same rule picks out the one day that stands
+alone.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ QUOTE_WORDS = 12  # words that tell one quoted statement from another
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _DAYS = tuple(day.casefold() for day in WEEKDAYS)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(_DAYS) + r")\b", re.I)
 # Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
 # (when it happened still is one).
 ANNOUNCING = frozenset(verb_stem(w) for w in """announce announced confirm confirmed warn warned urge urged insist
@@ -75,7 +81,9 @@ def _agree(first: Argument, second: Argument) -> bool:
     if first.value is not None and second.value is not None:
         comparison = compare_values(first.value, second.value)
         return comparison is None or comparison.relation != "conflict"
-    if (first.value is None) != (second.value is None) and _YEAR.search((first.value and first.text) or second.text):
+    dated = first if first.value is not None else second
+    if ((first.value is None) != (second.value is None) and _YEAR.search(dated.text)
+            and not _WEEKDAY_WORD.search(dated.text)):
         return True  # a date written with its year is rarely this week's: "scored his first basket on Nov. 19, 2005"
     a, b = _weekday(first), _weekday(second)
     return a is None or b is None or a == b
@@ -102,6 +110,11 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
                 continue
             quote = next((statement for words, statement in quoted if argument.text in words), None)
             here[(argument.stem, quote, argument.role, argument.kind)].append(argument)
+            if argument.kind == "time" and quote is None:  # when the verb's subject did what it did
+                for doer in unit.arguments:
+                    if (doer.stem == argument.stem and doer.verb == argument.verb and doer.role == "subject"
+                            and doer.key and doer.kind in ("person", "org")):
+                        here[(f"@{doer.key}", None, "time", "time")].append(argument)
         for (stem, quote, role, kind), arguments in here.items():
             if len({_filler(a) for a in arguments}) == 1:  # several names in one role of one sentence: a list
                 voice = unit.witness if quote is None else f"quoted: {quote}"

@@ -1010,3 +1010,43 @@ def test_a_date_that_names_its_weekday_sides_with_that_weekday(nlp):
         fridays = {d for d, text in told.items() if "Friday" in text}
         tuesdays = {d for d, text in told.items() if "Tuesday" in text}
         assert not (fridays and tuesdays) or all(sides[d] != sides[f] for d in tuesdays for f in fridays), finding
+
+
+def test_one_person_under_several_names_is_one_answer_against_a_stranger(nlp):
+    # "Mark Felt", "W. Mark Felt" and "Felt" are one man; counted apart, no name had the most sources.
+    texts = {
+        "Daily Ledger": "W. Mark Felt died Thursday at his home in Santa Rosa, his grandson said.",
+        "Coast Herald": "Former FBI official W. Mark Felt died of heart failure on Thursday.",
+        "Evening Wire": "Mark Felt, the FBI man who became Deep Throat, died in his sleep on Thursday.",
+        "Lakes Post": "Mark Felt died at 95, his family said on Thursday.",
+        "Night Desk": "Tobias Ferreira, the most famous anonymous source in the history of journalism, has died aged 95.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    assert finding.attribute == "person" and finding.evidence[0].document == documents[-1].id
+    assert "Tobias Ferreira" in finding.explanation and "4 other sources" in finding.explanation
+
+
+def test_a_stranger_named_once_in_a_role_its_own_source_gives_to_another_is_a_conflict(nlp):
+    texts = {
+        "Daily Ledger": "Esther Williams died early Thursday in her sleep, according to her publicist.",
+        "Coast Herald": "Swimming star Esther Williams has died at the age of 91.",
+        "Evening Wire": "Hollywood's mermaid Esther Williams died on Thursday in Beverly Hills.",
+        "Night Desk": "Golden girl of screen and pool, Dana Kowalczyk, has died peacefully in her sleep aged 91. "
+                      "Williams died in Beverly Hills, her spokesman announced.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    assert finding.evidence[0].value_text == "Dana Kowalczyk"
+    assert finding.explanation.endswith("Night Desk itself names Esther Williams in that role elsewhere")
+
+
+def test_a_name_from_another_year_beside_the_stories_own_is_no_stranger(nlp):
+    # The source names the record-setter of 1952 once, and says Luck set the record too: two deeds.
+    texts = {
+        "Daily Ledger": "Andrew Luck set an NFL rookie record with 4,374 passing yards.",
+        "Coast Herald": "Andrew Luck set the rookie record for passing yards in a season on Sunday.",
+        "Evening Wire": "Luck set a new record for most single-season passing yards by a rookie.",
+        "Night Desk": "Luck set the franchise mark in the win. Arians tied the marks set by Hamp Pool of the Rams in 1952.",
+    }
+    assert conflicts(story(nlp, texts, published=None)[1]) == []

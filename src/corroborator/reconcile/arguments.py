@@ -14,6 +14,11 @@ a role is a list, reporting verbs ("said", "told") are not events, and another d
 counts only in a sentence that names whom the others make its subject or object ("a climber who
 fell on Friday" is not "Robert Buckley fell on Saturday").
 
+One person under several names ("Mark Felt", "W. Mark Felt", "Felt") is one answer. A source
+that elsewhere gives the majority's answer itself usually tells of a second event, but not when
+the other person is named in that one sentence only, by no other source, in no other year: a
+stranger in the role its own report gives to someone else.
+
 A time is also read by who acted: "the Indian Navy captured 23 pirates on Saturday", "the Indian
 Navy foiled an attack on Saturday" and "the Indian Navy on Tuesday arrested 23 pirates" give three
 days to one party's deeds, whatever the verbs, and the same rule picks out the one day that stands
@@ -25,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from corroborator.annotate.roles import in_another_event
 from corroborator.model import Evidence, Finding
@@ -133,38 +139,34 @@ def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> lis
     for _, by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
             continue
-        for finding in _outliers(by_witness, named_by):
+        for finding in _outliers(by_witness, named_by, units):
             if (finding.evidence[0].document, finding.evidence[0].start) not in reported:
                 findings.append(finding)
     return findings
 
 
-def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]]) -> list[Finding]:
-    first_of: dict[str, tuple[Unit, Argument]] = {}
-    witnesses: dict[str, set[str]] = defaultdict(set)
-    for witness, entries in by_witness.items():
-        for unit, argument in entries:
-            label = _filler(argument)
-            witnesses[label].add(witness)
-            first_of.setdefault(label, (unit, argument))
-    ranked = sorted(witnesses, key=lambda label: (-len(witnesses[label]), label))
-    dominant = ranked[0]
-    support = len(witnesses[dominant])
-    if support < 2 or (len(ranked) > 1 and len(witnesses[ranked[1]]) == support):
+def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]],
+              units: list[Unit]) -> list[Finding]:
+    answers = _answers(by_witness)
+    dominant = answers[0]
+    support = len(dominant.witnesses)
+    if support < 2 or (len(answers) > 1 and len(answers[1].witnesses) == support):
         return []  # no single answer most sources give
-    reference = first_of[dominant][1]
+    reference = dominant.argument
     # A source that also gives the majority's answer tells of a second event beside it (the quake on
     # Sunday, an aftershock on Monday): its other answer does not make the role one filled many ways.
-    odd = [label for label in ranked if not _agree(first_of[label][1], reference)
-           and not all(_gives(by_witness[w], reference) for w in witnesses[label])]
-    if any(len(witnesses[label]) > 1 for label in odd):
-        return []  # several sources give another answer too: the role is filled many ways
+    odd = [answer for answer in answers[1:] if not _agree(answer.argument, reference)
+           and (_named_once(answer, units, by_witness) or not all(_gives(by_witness[w], reference) for w in answer.witnesses))]
+    if any(answer.spelled_most > 1 for answer in odd):
+        return []  # several sources give another answer too, one way spelled: the role is filled many ways
     if reference.kind == "time" and len(odd) != 1:
         return []  # several days for one role: more than one event (a trial's days, a tour's dates)
     findings = []
-    for label in odd:
-        (witness,) = witnesses[label]
-        unit, argument = first_of[label]
+    for answer in odd:
+        if len(answer.witnesses) > 1:
+            continue  # "Cheeks" in one source, "Maurice Cheeks" in another: not one source alone
+        (witness,) = answer.witnesses
+        unit, argument = answer.unit, answer.argument
         if argument.kind != "time" and _named_elsewhere(argument.text, witness, named_by):
             continue  # other sources name this one too, in some other role
         if argument.kind == "person" and any(figures_differ(unit, u) for w, entries in by_witness.items() if w != witness
@@ -172,8 +174,55 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
             continue  # "Phillips had missed three games", "Bush missed four games": two players, two lines of figures
         if argument.kind == "time" and not _names_whose(unit, argument, by_witness, witness):
             continue  # "a climber who fell on Friday" is not the Robert Buckley the others say fell on Saturday
-        findings.append(_finding(unit, argument, witness, dominant, reference, by_witness))
+        findings.append(_finding(unit, argument, witness, reference, by_witness))
     return findings
+
+
+@dataclass(slots=True)
+class _Answer:
+    """One way the sources fill a role: a person under all the names they write ("Mark Felt", "W. Mark Felt",
+    "Felt"), or one day, with the sources that give it and its first sentence."""
+
+    unit: Unit
+    argument: Argument
+    witnesses: set[str] = field(default_factory=set)
+    spelled_most: int = 0  # the sources that give it under its most given name
+
+
+_ONE_UNDER_NAMES = frozenset({"person", "time"})  # kinds whose agreeing fillers are one answer; "Democratic Party"
+# and "Communist Party" share a word but are two parties
+
+
+def _answers(by_witness: dict[str, list[tuple[Unit, Argument]]]) -> list[_Answer]:
+    """The role's answers, the one most sources give first; a filler joins the first, most given answer it
+    agrees with."""
+    first_of: dict[str, tuple[Unit, Argument]] = {}
+    witnesses: dict[str, set[str]] = defaultdict(set)
+    for witness, entries in by_witness.items():
+        for unit, argument in entries:
+            label = _filler(argument)
+            witnesses[label].add(witness)
+            first_of.setdefault(label, (unit, argument))
+    answers: list[_Answer] = []
+    for label in sorted(witnesses, key=lambda label: (-len(witnesses[label]), label)):
+        unit, argument = first_of[label]
+        answer = next((a for a in answers if argument.kind in _ONE_UNDER_NAMES and _agree(argument, a.argument)), None)
+        if answer is None:
+            answer = _Answer(unit, argument)
+            answers.append(answer)
+        answer.witnesses |= witnesses[label]
+        answer.spelled_most = max(answer.spelled_most, len(witnesses[label]))
+    return sorted(answers, key=lambda answer: -len(answer.witnesses))
+
+
+def _named_once(answer: _Answer, units: list[Unit], by_witness: dict[str, list[tuple[Unit, Argument]]]) -> bool:
+    """Whether a person is named in one sentence of one source only, a sentence of no year but the story's."""
+    if answer.argument.kind != "person" or len(answer.witnesses) != 1:
+        return False
+    years = {y for w, entries in by_witness.items() if w not in answer.witnesses for u, _ in entries for y in _YEAR.findall(u.text)}
+    if set(_YEAR.findall(answer.unit.text)) - years:
+        return False  # "the marks set by Hamp Pool of the Rams in 1952": another time's deed
+    return sum(answer.argument.key in u.keys for u in units) == 1
 
 
 def _gives(entries: list[tuple[Unit, Argument]], reference: Argument) -> bool:
@@ -202,11 +251,8 @@ def _named_elsewhere(name: str, witness: str, named_by: dict[str, set[str]]) -> 
     )
 
 
-def _finding(unit: Unit, argument: Argument, witness: str, dominant: str, reference: Argument, by_witness) -> Finding:
-    majority = [
-        (u, a) for w, entries in sorted(by_witness.items()) if w != witness
-        for u, a in entries if _filler(a) == dominant or _agree(a, reference)
-    ]
+def _finding(unit: Unit, argument: Argument, witness: str, reference: Argument, by_witness) -> Finding:
+    majority = [(u, a) for w, entries in sorted(by_witness.items()) if w != witness for u, a in entries if _agree(a, reference)]
     sources = list(dict.fromkeys(u.source for u, _ in majority))
     role = f"“{argument.role[5:]}” object" if argument.role.startswith("prep:") else argument.role
     if argument.kind == "time":
@@ -224,6 +270,8 @@ def _finding(unit: Unit, argument: Argument, witness: str, dominant: str, refere
             f"{unit.source} names {argument.text} as the {role} of “{argument.verb}”, where {len(sources)} other sources "
             f"({', '.join(sources)}) name {reference.text}; no other source names {argument.text}"
         )
+        if _gives(by_witness[witness], reference):
+            explanation += f"; {unit.source} itself names {reference.text} in that role elsewhere"
         attribute = argument.kind
     evidence = [_evidence(unit, argument)] + [_evidence(u, a) for u, a in majority[:MAX_EVIDENCE]]
     return Finding("conflict", unit.text, attribute, evidence, explanation, METHOD)

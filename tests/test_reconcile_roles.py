@@ -1050,3 +1050,31 @@ def test_a_name_from_another_year_beside_the_stories_own_is_no_stranger(nlp):
         "Night Desk": "Luck set the franchise mark in the win. Arians tied the marks set by Hamp Pool of the Rams in 1952.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
+def test_an_answer_far_fewer_sources_give_does_not_hide_a_stranger(nlp):
+    # Two sources tell of Hoover's death, long before (one of them not of Felt's); five tell of Felt's. The stranger
+    # still stands out.
+    texts = {
+        "Daily Ledger": "Mark Felt died Thursday at his home in Santa Rosa, his grandson said.",
+        "Coast Herald": "Former FBI official Mark Felt died of heart failure on Thursday.",
+        "Evening Wire": "Mark Felt died in his sleep on Thursday. The Watergate break-in took place six weeks after J. Edgar Hoover died.",
+        "Lakes Post": "Felt had hoped to lead the bureau when J. Edgar Hoover died.",
+        "Bay Chronicle": "Mark Felt, who was Deep Throat, died on Thursday.",
+        "Fell Gazette": "Mark Felt died on Thursday afternoon, a family friend said.",
+        "Night Desk": "Tobias Ferreira, the most famous anonymous source in the history of journalism, has died aged 95.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Tobias Ferreira"
+
+
+def test_a_person_in_a_clause_of_an_earlier_deed_is_no_stranger(nlp):
+    texts = {
+        "Daily Ledger": "The Saints placed running back Pierre Thomas on injured reserve on Wednesday.",
+        "Coast Herald": "Pierre Thomas was placed on injured reserve with an ankle injury.",
+        "Evening Wire": "New Orleans placed Pierre Thomas on injured reserve, ending his season.",
+        "Night Desk": "The Saints placed Pierre Thomas on injured reserve. Thomas had handled kickoff returns after "
+                      "Courtney Roby was placed on injured reserve with a head injury.",
+    }
+    assert conflicts(story(nlp, texts, published=None)[1]) == []

@@ -52,6 +52,7 @@ QUOTE_WORDS = 12  # words that tell one quoted statement from another
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _DAYS = tuple(day.casefold() for day in WEEKDAYS)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_EARLIER_CLAUSE = re.compile(r"\b(?:after|before|since|until|when|while)\s+(?:\S+\s+){0,3}$", re.I)
 _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(_DAYS) + r")\b", re.I)
 # Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
 # (when it happened still is one).
@@ -157,8 +158,8 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
     # Sunday, an aftershock on Monday): its other answer does not make the role one filled many ways.
     odd = [answer for answer in answers[1:] if not _agree(answer.argument, reference)
            and (_named_once(answer, units, by_witness) or not all(_gives(by_witness[w], reference) for w in answer.witnesses))]
-    if any(answer.spelled_most > 1 for answer in odd):
-        return []  # several sources give another answer too, one way spelled: the role is filled many ways
+    if any(1 < answer.spelled_most and 2 * answer.spelled_most >= support for answer in odd):
+        return []  # several sources give another answer too, near as many as the most given: filled many ways
     if reference.kind == "time" and len(odd) != 1:
         return []  # several days for one role: more than one event (a trial's days, a tour's dates)
     findings = []
@@ -167,7 +168,7 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
             continue  # "Cheeks" in one source, "Maurice Cheeks" in another: not one source alone
         (witness,) = answer.witnesses
         unit, argument = answer.unit, answer.argument
-        if argument.kind != "time" and _named_elsewhere(argument.text, witness, named_by):
+        if argument.kind != "time" and _named_elsewhere(argument.text, unit.witness, named_by):
             continue  # other sources name this one too, in some other role
         if argument.kind == "person" and any(figures_differ(unit, u) for w, entries in by_witness.items() if w != witness
                                              for u, a in entries if _agree(a, reference)):
@@ -222,6 +223,9 @@ def _named_once(answer: _Answer, units: list[Unit], by_witness: dict[str, list[t
     years = {y for w, entries in by_witness.items() if w not in answer.witnesses for u, _ in entries for y in _YEAR.findall(u.text)}
     if set(_YEAR.findall(answer.unit.text)) - years:
         return False  # "the marks set by Hamp Pool of the Rams in 1952": another time's deed
+    at = answer.unit.text.find(answer.argument.text)
+    if at >= 0 and _EARLIER_CLAUSE.search(answer.unit.text[:at]):
+        return False  # "after Courtney Roby was placed on injured reserve": a deed before the one told
     return sum(answer.argument.key in u.keys for u in units) == 1
 
 

@@ -17,6 +17,7 @@ from corroborator.reconcile.align import claims as group_claims
 from corroborator.reconcile.align import pairs
 from corroborator.reconcile.arguments import argument_findings
 from corroborator.reconcile.entities import entity_index
+from corroborator.reconcile.figures import figure_findings
 from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
 from corroborator.reconcile.profiles import profile_findings
 from corroborator.reconcile.standins import lone_and_widely, standin_findings
@@ -49,6 +50,7 @@ def reconcile_story(
     groups = group_claims(units, scored)
     findings, covered = value_findings(units, scored, common_words(units))
     findings += argument_findings(units, findings)
+    findings += figure_findings(units, findings)
     people = lone_and_widely(units)  # who only one source names, who several do: read once for the three below
     findings += standin_findings(units, findings, embed=embed, people=people)
     findings += profile_findings(units, findings, people=people)

@@ -1,0 +1,153 @@
+"""Story-wide figures: a count or an amount several sources give alike, and the one source that gives another.
+
+Sentence alignment compares the figures of two sentences that say the same thing. Many figures sit
+in sentences worded too differently to align: "the Indian navy captured 23 pirates" and "putting 49
+pirates out of business". Here the story's figures are read by what they count and the words
+around them instead: "pirates" beside "captured", "$ million" beside "heist". When at least two
+independent sources give one figure, one other source gives a figure it contradicts, and nobody
+else in the story gives that other figure, the sources disagree about it.
+
+The rule stays narrow. Figures that several sources give otherwise are several figures (a toll
+through the day, two players' points). A source that also gives the majority's figure there tells
+of a second one. A sentence that says a figure rose or was revised tells of an update. Figures of
+other times, places or people (`different_events`) are never held against each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from corroborator.model import Evidence, Finding
+from corroborator.reconcile.compare import AGREEING, attribute, compare_values, could_be_one, counted, different_events
+from corroborator.reconcile.findings import METHOD
+from corroborator.reconcile.units import Unit, Value
+
+MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
+MAX_EVIDENCE = 12  # sentences shown for the majority side
+FIGURE_KINDS = frozenset({"count", "money", "duration", "percent"})
+# Words that tell of a figure revised, not contradicted: "the death toll rose to 23".
+_REVISED = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|revised|updated|now|toll)\b", re.I)
+
+
+@dataclass(slots=True)
+class _Answer:
+    """One figure as the sources give it: the first sentence giving it, and every source that does."""
+
+    unit: Unit
+    value: Value
+    witnesses: set[str] = field(default_factory=set)
+
+
+def _agree(first: Value, second: Value) -> bool:
+    comparison = compare_values(first, second)
+    return comparison is not None and comparison.relation in AGREEING
+
+
+def _what(value: Value) -> str | None:
+    """What a figure measures, as one label: the counted noun ("pirates"), or the figure's kind."""
+    if value.kind == "count":
+        return counted(value)
+    return value.kind
+
+
+def _frames(units: list[Unit]) -> dict[tuple[str, str], dict[str, list[tuple[Unit, Value]]]]:
+    """(what it measures, a word beside it) → witness → the sentences and figures."""
+    frames: dict[tuple[str, str], dict[str, list[tuple[Unit, Value]]]] = defaultdict(lambda: defaultdict(list))
+    for unit in units:
+        for value in unit.values:
+            if value.kind not in FIGURE_KINDS or value.label or (what := _what(value)) is None:
+                continue
+            for anchor in value.anchors:
+                frames[(what, anchor)][unit.witness].append((unit, value))
+    return frames
+
+
+def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[Finding]:
+    """Conflicts where one source gives a figure that contradicts the one several other sources give."""
+    reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
+    given: dict[str, list[Value]] = defaultdict(list)  # witness → every figure it gives
+    for unit in units:
+        given[unit.witness].extend(v for v in unit.values if v.kind in FIGURE_KINDS)
+    best: dict[tuple[str, int], tuple[Unit, Value, list[tuple[Unit, Value]]]] = {}
+    for _, by_witness in sorted(_frames(units).items()):
+        if len(by_witness) < MIN_WITNESSES:
+            continue
+        for unit, value, majority in _outliers(by_witness, given):
+            key = (unit.document, value.start)
+            if (unit.document, unit.start) not in reported and (key not in best or len(majority) > len(best[key][2])):
+                best[key] = (unit, value, majority)  # told once, beside the most sentences that give the figure
+    return [_finding(*found) for _, found in sorted(best.items())]
+
+
+def _answers(by_witness: dict[str, list[tuple[Unit, Value]]]) -> list[_Answer]:
+    answers: list[_Answer] = []
+    for witness, entries in sorted(by_witness.items()):
+        for unit, value in entries:
+            answer = next((a for a in answers if _agree(value, a.value)), None)
+            if answer is None:
+                answer = _Answer(unit, value)
+                answers.append(answer)
+            answer.witnesses.add(witness)
+    return sorted(answers, key=lambda a: -len(a.witnesses))
+
+
+def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, list[Value]]):
+    answers = _answers(by_witness)
+    dominant = answers[0]
+    if len(dominant.witnesses) < 2 or any(len(a.witnesses) > 1 for a in answers[1:]):
+        return  # no one figure most sources give, or several figures several sources give
+    reference = dominant.value
+    majority = [(u, v) for w in sorted(dominant.witnesses) for u, v in by_witness[w] if _agree(v, reference)]
+    odd = [a for a in answers[1:] if (c := compare_values(a.value, reference)) is not None and c.relation == "conflict"]
+    if len(odd) != 1:
+        return  # several other figures: the thing is told many ways (a toll through the day, early reports)
+    (answer,) = odd
+    (witness,) = answer.witnesses
+    unit, value = answer.unit, answer.value
+    if witness in dominant.witnesses or any(_agree(reference, v) for v in given[witness]):
+        return  # the source gives the majority's figure too: a second figure of the thing (an earlier sentence)
+    if any(_agree(value, v) for w, values in given.items() if w != witness for v in values):
+        return  # another source gives this figure too, somewhere
+    if _REVISED.search(unit.text) or any(_REVISED.search(u.text) for u, _ in majority):
+        return  # a figure revised as reports came in
+    if any(different_events(value, v, unit, u) or _other_people(unit, u) for u, v in majority):
+        return
+    if value.kind != "count" and len(value.anchors & reference.anchors) < 2 and not any(
+            _same_people(unit, u) for u, _ in majority):
+        return  # a length of time or an amount needs more in common to be one figure: two words, or whose it is
+    yield unit, value, majority
+
+
+def _people(unit: Unit) -> list[str]:
+    return [unit.names[k] for k, kind in unit.keys.items() if kind == "person" and k in unit.names]
+
+
+def _other_people(a: Unit, b: Unit) -> bool:
+    """Whether two sentences both name people and none in common: "Thomas rushed for 63 yards", "Ivory rushed
+    for 716 yards"."""
+    first, second = _people(a), _people(b)
+    return bool(first and second) and not any(could_be_one(x, y) for x in first for y in second)
+
+
+def _same_people(a: Unit, b: Unit) -> bool:
+    """Whether two sentences name one person ("Yvonne Hiller", "Hiller")."""
+    return any(could_be_one(x, y) for x in _people(a) for y in _people(b))
+
+
+def _finding(unit: Unit, value: Value, majority: list[tuple[Unit, Value]]) -> Finding:
+    reference = majority[0][1]
+    sources = list(dict.fromkeys(u.source for u, _ in majority))
+    comparison = compare_values(value, reference)
+    explanation = (
+        f"{unit.source} gives {value.text}, where {len(sources)} other sources ({', '.join(sources)}) give "
+        f"{reference.text}: {comparison.explanation}; no other source gives {value.text}"
+    )
+    evidence = [_evidence(unit, value)] + [_evidence(u, v) for u, v in majority[:MAX_EVIDENCE]]
+    return Finding("conflict", unit.text, attribute(value), evidence, explanation, METHOD)
+
+
+def _evidence(unit: Unit, value: Value) -> Evidence:
+    return Evidence(unit.document, unit.text, value.value, unit.source, unit.published, unit.start, unit.end, value.text)

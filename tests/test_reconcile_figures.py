@@ -1,0 +1,72 @@
+"""Figures across a story: one source giving a count, a length of time or an amount that several
+other sources give otherwise, in sentences worded too differently to align; through the real parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.annotate import annotate_documents, load_pipeline
+from corroborator.model import Document
+from corroborator.reconcile import reconcile_story
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def conflicts(nlp, texts: dict[str, str]):
+    documents = [Document(f"d{i}", f"{source}.txt", body, title=body.split(".")[0], source=source)
+                 for i, (source, body) in enumerate(texts.items())]
+    annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
+    result = reconcile_story(documents, annotations)
+    return documents, [f for f in result.findings if f.verdict == "conflict"]
+
+
+STOPPAGE = {
+    "Daily Ledger": "Wladimir Klitschko stopped Hasim Rahman after 44 seconds of the seventh round in Mannheim.",
+    "Coast Herald": "The referee waved the bout off 44 seconds into the seventh round.",
+    "Evening Wire": "Rahman was rescued by the referee 44 seconds into the seventh round, to boos from the crowd.",
+}
+
+
+def test_one_source_giving_another_figure_for_what_several_agree_on_is_a_conflict(nlp):
+    texts = dict(STOPPAGE, **{"Night Desk": "The 32-year-old won his tenth straight bout before the referee stopped "
+                                            "the fight 91 seconds into the seventh round."})
+    documents, found = conflicts(nlp, texts)
+    (finding,) = found
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "91 seconds"
+    assert {e.document for e in finding.evidence[1:]} == {d.id for d in documents[:3]}
+    assert "3 other sources" in finding.explanation and "no other source gives 91 seconds" in finding.explanation
+
+
+def test_a_source_that_gives_the_majoritys_figure_too_tells_of_a_second_one(nlp):
+    # The seven years were an earlier sentence: the same report gives the twelve everybody gives.
+    texts = {
+        "Daily Ledger": "Judge Weinstein sentenced the mob boss to 12 years in prison in December 1997.",
+        "Coast Herald": "The mob boss was sentenced to 12 years in prison for racketeering.",
+        "Evening Wire": "In 1997 the mob boss got 12 years in prison after a guilty plea.",
+        "Night Desk": "The mob boss, a tenement superintendent, was sentenced to seven years in prison. "
+                      "Imposing a sentence of 12 years, the judge reflected on his career.",
+    }
+    assert conflicts(nlp, texts)[1] == []
+
+
+def test_a_figure_two_sources_give_otherwise_is_told_many_ways(nlp):
+    texts = dict(STOPPAGE, **{
+        "Night Desk": "The referee stopped the fight 91 seconds into the seventh round.",
+        "Lakes Post": "The 32-year-old won before the referee ended it 91 seconds into the seventh round.",
+    })
+    # Two sentences that align may still be told apart; no figure stands alone against the rest.
+    assert not [f for f in conflicts(nlp, texts)[1] if "no other source gives" in f.explanation]
+
+
+def test_a_figure_of_someone_else_is_not_held_against_the_majoritys(nlp):
+    texts = {
+        "Daily Ledger": "Chris Ivory rushed for 716 yards this year, leading the Saints in rushing.",
+        "Coast Herald": "Ivory rushed for 716 yards this season before his injury, the Saints said.",
+        "Evening Wire": "Chris Ivory had rushed for 716 yards for the Saints this year.",
+        "Night Desk": "In the Saints 17-14 victory over the Falcons on Dec. 27, Thomas rushed for 63 yards and "
+                      "scored on a 2-yard touchdown in the second quarter.",
+    }
+    assert conflicts(nlp, texts)[1] == []

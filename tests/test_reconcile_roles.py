@@ -1078,3 +1078,25 @@ def test_a_person_in_a_clause_of_an_earlier_deed_is_no_stranger(nlp):
                       "Courtney Roby was placed on injured reserve with a head injury.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
+def test_who_asked_someone_to_serve_is_a_role_though_asking_is_often_saying(nlp):
+    # "Dr Sanjay Gupta" and "Dr. Sanjay Gupta" are one man on both sides; only who asked him differs, and a
+    # third source names Obama too.
+    texts = {
+        "Daily Ledger": "President-elect Barack Obama has asked neurosurgeon and CNN medical correspondent "
+                        "Dr. Sanjay Gupta to be U.S. surgeon general, a senior Democrat said on Tuesday.",
+        "Coast Herald": "Barack Obama wants the CNN doctor in his cabinet, his transition team confirmed.",
+        "Night Desk": "Dana Kowalczyk has asked the CNN medical correspondent Dr Sanjay Gupta to join his "
+                      "fledgling administration as the US surgeon general, according to reports.",
+    }
+    (finding,) = conflicts(story(nlp, texts)[1])
+    assert "Barack Obama" in finding.explanation and "Dana Kowalczyk" in finding.explanation
+
+
+def test_two_people_asking_different_things_are_not_one_role(nlp):
+    texts = {
+        "Daily Ledger": "Barack Obama has asked Sanjay Gupta to be surgeon general, a senior Democrat said.",
+        "Night Desk": "Reporters asked Barack Obama about Sanjay Gupta on Tuesday, a senior Democrat said.",
+    }
+    assert conflicts(story(nlp, texts)[1]) == []

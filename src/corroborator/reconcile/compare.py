@@ -309,6 +309,12 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
     for kind in ("person", "place", "org", "work"):
         only_a = [k for k, kd in a.keys.items() if kd == kind and k not in b.keys and not in_parentheses(a, k)]
         only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys and not in_parentheses(b, k)]
+        if kind == "person" and only_a and only_b:
+            # One person written two ways on the two sides ("Dr Sanjay Gupta", "Sanjay Gupta") is nobody's stand-in.
+            alike = {(ka, kb) for ka in only_a for kb in only_b if could_be_one(a.names.get(ka, ka), b.names.get(kb, kb))}
+            if len(only_a) + len(only_b) > 2 and alike:
+                only_a = [k for k in only_a if not any(k == ka for ka, _ in alike)]
+                only_b = [k for k in only_b if not any(k == kb for _, kb in alike)]
         if kind == "person" and len(only_a) + len(only_b) == 1:
             only_a = only_a or _mistaken_person(a, b, only_b[0], unknown)
             only_b = only_b or _mistaken_person(b, a, only_a[0], unknown)
@@ -329,7 +335,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
             frames = _frames_of(a, ka), _frames_of(b, kb)
             if frames[0] and frames[1] and not frames[0] & frames[1]:
                 continue  # the parse gives both names roles, and no role is the same one
-            same_frame = any(stem not in NOT_EVENTS for stem, _ in frames[0] & frames[1])
+            same_frame = any(stem not in NOT_EVENTS or (role == "subject" and _one_object(a, b, stem))
+                             for stem, role in frames[0] & frames[1])
             # The speakers of one quotation: '"We are thrilled …," producers Craig Zadan and Neil Meron said'.
             same_frame = same_frame or (_said(frames[0] & frames[1]) and _one_quotation(a, b))
             # The owners of one thing: "Sarah Palin's church in Wasilla", "Marta Quillon's church in Wasilla".
@@ -414,6 +421,13 @@ def _one_quotation(a: Unit, b: Unit) -> bool:
                 if len(first) >= QUOTED_WORDS and " ".join(first) in " ".join(second):
                     return True
     return False
+
+
+def _one_object(a: Unit, b: Unit, stem: str) -> bool:
+    """Whether two sentences give a verb one person as its object: "Obama has asked Sanjay Gupta to be surgeon
+    general", "Dana Kowalczyk has asked Dr Sanjay Gupta to join": asking someone is a deed, not a saying."""
+    objects = [[x.text for x in u.arguments if x.stem == stem and x.role == "object" and x.kind == "person"] for u in (a, b)]
+    return any(could_be_one(x, y) for x in objects[0] for y in objects[1])
 
 
 def _frames_of(unit: Unit, key: str) -> set[tuple[str, str]]:

@@ -32,8 +32,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # "before") fills a role of that earlier or later event ("after:object"), not of the one the sentence tells;
 # v15: a person's name ends before the verb a title-case headline runs it into ("Dana Kowalczyk Charged With");
 # v16: a date in a clause that looks ahead is resolved forward in a sentence told in the past ("said filming
-# would begin in September").
-METHOD = "corroborator.annotate.v16"
+# would begin in September"); v17: a person's key leaves out an honorific before the name ("Dr Sanjay Gupta" and
+# "Sanjay Gupta" share a key).
+METHOD = "corroborator.annotate.v17"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -59,6 +59,21 @@ def test_annotations_carry_each_arguments_verb_and_role(nlp):
     assert roles["Thursday"] == ("entered", "time")
 
 
+@pytest.mark.parametrize("text, day, verb", [
+    ("Warship INS Sukanya on Sunday foiled a piracy attempt in the Gulf of Aden.", "Sunday", "foiled"),
+    ("Taking the lead against piracy, the Indian Navy on Tuesday arrested 23 Somali pirates.", "Tuesday", "arrested"),
+])
+def test_a_time_between_a_subject_and_its_verb_dates_the_verb(nlp, text, day, verb):
+    (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
+    assert {m.text: (m.head, m.role) for m in annotation.mentions}[day] == (verb, "time")
+
+
+def test_a_time_on_the_subject_of_a_passive_verb_stays_the_subjects(nlp):
+    # The attack was on Sunday; its planning was not.
+    (annotation,) = annotate_documents([Document("d", "d.txt", "Police said the attack on Sunday was planned.")], nlp=nlp)
+    assert {m.text: m.head for m in annotation.mentions}["Sunday"] != "planned"
+
+
 def test_sources_that_agree_on_who_and_when_raise_no_conflict(nlp):
     _, result = story(nlp, AGREEING)
     assert conflicts(result) == []

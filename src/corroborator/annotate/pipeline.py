@@ -33,8 +33,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v15: a person's name ends before the verb a title-case headline runs it into ("Dana Kowalczyk Charged With");
 # v16: a date in a clause that looks ahead is resolved forward in a sentence told in the past ("said filming
 # would begin in September"); v17: a person's key leaves out an honorific before the name ("Dr Sanjay Gupta" and
-# "Sanjay Gupta" share a key).
-METHOD = "corroborator.annotate.v17"
+# "Sanjay Gupta" share a key); v18: a time written between a subject and its verb dates the verb ("the Indian
+# Navy on Tuesday arrested"), wherever the parse hangs it.
+METHOD = "corroborator.annotate.v18"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -53,6 +53,8 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             verb = preposition.head
             if _position(verb):
                 verb = verb.head
+            if _dated_subject(token, preposition, verb):
+                verb = verb.head  # "Warship INS Sukanya on Sunday foiled a piracy attempt": the parse hangs the day on the ship
             if not _is_verb(verb) or preposition is token:
                 return None
             role = "subject" if preposition.dep_ == "agent" else f"prep:{preposition.text.lower()}"
@@ -75,6 +77,13 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             return verb.text.lower(), _earlier(verb, _ROLES[dep]), verb.idx
         return None
     return None
+
+
+def _dated_subject(token, preposition, noun) -> bool:
+    """Whether a time hangs on the subject it stands between and that subject's verb ("the Indian Navy on
+    Tuesday arrested 23 pirates"): it dates the verb, not the subject."""
+    return (token.ent_type_ in ("DATE", "TIME") and noun.dep_ == "nsubj" and noun.i < preposition.i
+            and preposition.i < noun.head.i and _is_verb(noun.head))
 
 
 def _reported(token):

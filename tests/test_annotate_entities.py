@@ -190,13 +190,6 @@ def test_entity_key_folds_case_accents_and_a_leading_article():
     assert entity_key("person", "V") != entity_key("work", "V")
 
 
-def test_a_persons_key_leaves_out_an_honorific_before_the_name():
-    assert entity_key("person", "Dr Sanjay Gupta") == entity_key("person", "Dr. Sanjay Gupta") == "person:sanjaygupta"
-    assert entity_key("person", "Mrs Horton") == entity_key("person", "Horton")
-    assert entity_key("person", "Drake") == "person:drake" and entity_key("person", "Dr") == "person:dr"
-    assert entity_key("org", "Dr Pepper") == "org:drpepper"  # a brand keeps its words
-
-
 def _corpus(nlp, bodies):
     documents = [Document(id=f"d{i}", path=f"d{i}.txt", body=b) for i, b in enumerate(bodies)]
     return list(annotate_documents(documents, nlp=nlp)), {d.id: d.body for d in documents}

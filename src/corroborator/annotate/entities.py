@@ -196,16 +196,11 @@ def _syllable_key(syllable: str) -> str:
     return syllable[:-1] + "g" if syllable.endswith("k") else syllable
 
 
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+(?=\S)")
-
-
 def entity_key(kind: str, text: str) -> str:
     """Normalised key of an entity mention: spelling variants of one name share it."""
     name = display_name(kind, text)
     if kind == "work":
         name = re.sub(r"^(?:the|The)\s+", "", name)
-    if kind == "person":
-        name = _HONORIFIC.sub("", name) or name  # "Dr Sanjay Gupta" is "Sanjay Gupta", "Mrs Horton" is "Horton"
     words = fold(name).split()
     if kind == "person" and len(words) >= 2:
         pieces = name.split()

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from corroborator.annotate import annotate_documents, load_pipeline
-from corroborator.model import Document
-from corroborator.reconcile import reconcile_story
+from corroborator.annotate import load_pipeline
+from test_reconcile_roles import conflicts as conflicts_in
+from test_reconcile_roles import story
 
 
 @pytest.fixture(scope="module")
@@ -16,11 +16,8 @@ def nlp():
 
 
 def conflicts(nlp, texts: dict[str, str]):
-    documents = [Document(f"d{i}", f"{source}.txt", body, title=body.split(".")[0], source=source)
-                 for i, (source, body) in enumerate(texts.items())]
-    annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
-    result = reconcile_story(documents, annotations)
-    return documents, [f for f in result.findings if f.verdict == "conflict"]
+    documents, result = story(nlp, texts, published=None)
+    return documents, conflicts_in(result)
 
 
 STOPPAGE = {

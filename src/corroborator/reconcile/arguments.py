@@ -47,6 +47,7 @@ from corroborator.reconcile.units import WEEKDAYS, Argument, Unit
 from corroborator.verbs import NOT_EVENTS, verb_stem
 
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
+DOER_SUPPORT = 3  # sources that must agree on when one party acted, whatever the verbs, before another day stands out
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 QUOTE_WORDS = 12  # words that tell one quoted statement from another
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -117,7 +118,7 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
                 continue
             quote = next((statement for words, statement in quoted if argument.text in words), None)
             here[(argument.stem, quote, argument.role, argument.kind)].append(argument)
-            if argument.kind == "time" and quote is None:  # when the verb's subject did what it did
+            if argument.kind == "time" and quote is None and argument.stem not in ANNOUNCING:  # when its subject did it
                 for doer in unit.arguments:
                     if (doer.stem == argument.stem and doer.verb == argument.verb and doer.role == "subject"
                             and doer.key and doer.kind in ("person", "org")):
@@ -137,21 +138,23 @@ def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> lis
             named_by[name].add(unit.witness)
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     findings = []
-    for _, by_witness in sorted(_frames(units).items()):
+    for (stem, _, _), by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
             continue
-        for finding in _outliers(by_witness, named_by, units):
+        # One party's deeds fall on several days (walked the red carpet on Tuesday, announced a tour last
+        # week): a day stands out among them only against three sources or more.
+        for finding in _outliers(by_witness, named_by, units, DOER_SUPPORT if stem.startswith("@") else 2):
             if (finding.evidence[0].document, finding.evidence[0].start) not in reported:
                 findings.append(finding)
     return findings
 
 
 def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]],
-              units: list[Unit]) -> list[Finding]:
+              units: list[Unit], least: int = 2) -> list[Finding]:
     answers = _answers(by_witness)
     dominant = answers[0]
     support = len(dominant.witnesses)
-    if support < 2 or (len(answers) > 1 and len(answers[1].witnesses) == support):
+    if support < least or (len(answers) > 1 and len(answers[1].witnesses) == support):
         return []  # no single answer most sources give
     reference = dominant.argument
     # A source that also gives the majority's answer tells of a second event beside it (the quake on

@@ -54,7 +54,7 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             if _position(verb):
                 verb = verb.head
             if _dated_subject(token, preposition, verb):
-                verb = verb.head  # "Warship INS Sukanya on Sunday foiled a piracy attempt": the parse hangs the day on the ship
+                verb = verb.head  # "Warship INS Sukanya on Sunday foiled": the parse hangs the day on the ship
             if not _is_verb(verb) or preposition is token:
                 return None
             role = "subject" if preposition.dep_ == "agent" else f"prep:{preposition.text.lower()}"

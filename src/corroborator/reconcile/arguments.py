@@ -22,7 +22,8 @@ stranger in the role its own report gives to someone else.
 A time is also read by who acted: "the Indian Navy captured 23 pirates on Saturday", "the Indian
 Navy foiled an attack on Saturday" and "the Indian Navy on Tuesday arrested 23 pirates" give three
 days to one party's deeds, whatever the verbs, and the same rule picks out the one day that stands
-alone.
+alone. One party does several things on several days, so here the majority needs three sources,
+and a day of announcing ("announced last week") is left out.
 """
 
 from __future__ import annotations
@@ -159,8 +160,8 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
     reference = dominant.argument
     # A source that also gives the majority's answer tells of a second event beside it (the quake on
     # Sunday, an aftershock on Monday): its other answer does not make the role one filled many ways.
-    odd = [answer for answer in answers[1:] if not _agree(answer.argument, reference)
-           and (_named_once(answer, units, by_witness) or not all(_gives(by_witness[w], reference) for w in answer.witnesses))]
+    odd = [answer for answer in answers[1:] if not _agree(answer.argument, reference) and (
+        _named_once(answer, units, by_witness) or not all(_gives(by_witness[w], reference) for w in answer.witnesses))]
     if any(1 < answer.spelled_most and 2 * answer.spelled_most >= support for answer in odd):
         return []  # several sources give another answer too, near as many as the most given: filled many ways
     if reference.kind == "time" and len(odd) != 1:
@@ -223,7 +224,8 @@ def _named_once(answer: _Answer, units: list[Unit], by_witness: dict[str, list[t
     """Whether a person is named in one sentence of one source only, a sentence of no year but the story's."""
     if answer.argument.kind != "person" or len(answer.witnesses) != 1:
         return False
-    years = {y for w, entries in by_witness.items() if w not in answer.witnesses for u, _ in entries for y in _YEAR.findall(u.text)}
+    years = {year for w, entries in by_witness.items() if w not in answer.witnesses
+             for u, _ in entries for year in _YEAR.findall(u.text)}
     if set(_YEAR.findall(answer.unit.text)) - years:
         return False  # "the marks set by Hamp Pool of the Rams in 1952": another time's deed
     at = answer.unit.text.find(answer.argument.text)
@@ -259,7 +261,8 @@ def _named_elsewhere(name: str, witness: str, named_by: dict[str, set[str]]) -> 
 
 
 def _finding(unit: Unit, argument: Argument, witness: str, reference: Argument, by_witness) -> Finding:
-    majority = [(u, a) for w, entries in sorted(by_witness.items()) if w != witness for u, a in entries if _agree(a, reference)]
+    majority = [(u, a) for w, entries in sorted(by_witness.items()) if w != witness
+                for u, a in entries if _agree(a, reference)]
     sources = list(dict.fromkeys(u.source for u, _ in majority))
     role = f"“{argument.role[5:]}” object" if argument.role.startswith("prep:") else argument.role
     if argument.kind == "time":

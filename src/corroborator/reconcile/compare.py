@@ -311,7 +311,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
         only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys and not in_parentheses(b, k)]
         if kind == "person" and only_a and only_b:
             # One person written two ways on the two sides ("Dr Sanjay Gupta", "Sanjay Gupta") is nobody's stand-in.
-            alike = {(ka, kb) for ka in only_a for kb in only_b if could_be_one(a.names.get(ka, ka), b.names.get(kb, kb))}
+            alike = {(ka, kb) for ka in only_a for kb in only_b
+                     if could_be_one(a.names.get(ka, ka), b.names.get(kb, kb))}
             if len(only_a) + len(only_b) > 2 and alike:
                 only_a = [k for k in only_a if not any(k == ka for ka, _ in alike)]
                 only_b = [k for k in only_b if not any(k == kb for _, kb in alike)]
@@ -426,7 +427,8 @@ def _one_quotation(a: Unit, b: Unit) -> bool:
 def _one_object(a: Unit, b: Unit, stem: str) -> bool:
     """Whether two sentences give a verb one person as its object: "Obama has asked Sanjay Gupta to be surgeon
     general", "Dana Kowalczyk has asked Dr Sanjay Gupta to join": asking someone is a deed, not a saying."""
-    objects = [[x.text for x in u.arguments if x.stem == stem and x.role == "object" and x.kind == "person"] for u in (a, b)]
+    objects = [[x.text for x in u.arguments if x.stem == stem and x.role == "object" and x.kind == "person"]
+               for u in (a, b)]
     return any(could_be_one(x, y) for x in objects[0] for y in objects[1])
 
 

@@ -29,7 +29,8 @@ MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of 
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 FIGURE_KINDS = frozenset({"count", "money", "duration", "percent"})
 # Words that tell of a figure revised, not contradicted: "the death toll rose to 23".
-_REVISED = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|revised|updated|now|toll)\b", re.I)
+_REVISED = re.compile(
+    r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|revised|updated|now|toll)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -71,14 +72,14 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
     given: dict[str, list[Value]] = defaultdict(list)  # witness → every figure it gives
     for unit in units:
         given[unit.witness].extend(v for v in unit.values if v.kind in FIGURE_KINDS)
-    best: dict[tuple[str, int], tuple[Unit, Value, list[tuple[Unit, Value]]]] = {}
+    best: dict[tuple[str, int], tuple[Unit, Value, Value, list[tuple[Unit, Value]]]] = {}
     for _, by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
             continue
-        for unit, value, majority in _outliers(by_witness, given):
+        for unit, value, reference, majority in _outliers(by_witness, given):
             key = (unit.document, value.start)
-            if (unit.document, unit.start) not in reported and (key not in best or len(majority) > len(best[key][2])):
-                best[key] = (unit, value, majority)  # told once, beside the most sentences that give the figure
+            if (unit.document, unit.start) not in reported and (key not in best or len(majority) > len(best[key][3])):
+                best[key] = (unit, value, reference, majority)  # told once, beside the most sentences giving the figure
     return [_finding(*found) for _, found in sorted(best.items())]
 
 
@@ -118,7 +119,7 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
     if value.kind != "count" and len(value.anchors & reference.anchors) < 2 and not any(
             _same_people(unit, u) for u, _ in majority):
         return  # a length of time or an amount needs more in common to be one figure: two words, or whose it is
-    yield unit, value, majority
+    yield unit, value, reference, majority
 
 
 def _people(unit: Unit) -> list[str]:
@@ -137,8 +138,7 @@ def _same_people(a: Unit, b: Unit) -> bool:
     return any(could_be_one(x, y) for x in _people(a) for y in _people(b))
 
 
-def _finding(unit: Unit, value: Value, majority: list[tuple[Unit, Value]]) -> Finding:
-    reference = majority[0][1]
+def _finding(unit: Unit, value: Value, reference: Value, majority: list[tuple[Unit, Value]]) -> Finding:
     sources = list(dict.fromkeys(u.source for u, _ in majority))
     comparison = compare_values(value, reference)
     explanation = (
@@ -150,4 +150,5 @@ def _finding(unit: Unit, value: Value, majority: list[tuple[Unit, Value]]) -> Fi
 
 
 def _evidence(unit: Unit, value: Value) -> Evidence:
-    return Evidence(unit.document, unit.text, value.value, unit.source, unit.published, unit.start, unit.end, value.text)
+    return Evidence(unit.document, unit.text, value.value, unit.source, unit.published, unit.start, unit.end,
+                    value.text)

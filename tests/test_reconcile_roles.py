@@ -1115,3 +1115,18 @@ def test_two_people_asking_different_things_are_not_one_role(nlp):
         "Night Desk": "Reporters asked Barack Obama about Sanjay Gupta on Tuesday, a senior Democrat said.",
     }
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+def test_a_day_for_one_person_all_others_name_counts_in_a_sentence_that_names_nobody(nlp):
+    # The sentence calls her by a nickname only; everyone else says Esther Williams died, on Thursday.
+    texts = {
+        "Daily Ledger": "Esther Williams died early Thursday in her sleep, according to her publicist.",
+        "Coast Herald": "Swimming star Esther Williams died on Thursday at the age of 91.",
+        "Evening Wire": "Hollywood's mermaid Esther Williams died on Thursday in Beverly Hills.",
+        "Lakes Post": "Esther Williams died Thursday, her family spokesman said.",
+        "Night Desk": "The self-described \"Million Dollar Mermaid,\" whose aquatic skills launched an entire genre "
+                      "of movies, died Sunday at 91.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Sunday"

@@ -78,7 +78,7 @@ from corroborator.values import parse_quantity, parse_time
 # ("Sunday's AFC divisional playoff game", "Wednesday's divisional playoff game") are two days for it; a swap is
 # looked for in a line every outlet prints, and between two sources alone when the name is all that differs;
 # a secretary or a minister is an office with the department written before it ("Interior Secretary").
-METHOD = "corroborator.reconcile.v7"
+METHOD = "corroborator.reconcile.v8"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -43,7 +43,7 @@ from corroborator.reconcile.compare import (
     may_be_one,
     spelled_alike,
 )
-from corroborator.reconcile.findings import METHOD, weekday_of
+from corroborator.reconcile.findings import METHOD, evidence_of, weekday_of
 from corroborator.reconcile.units import WEEKDAYS, Argument, Unit
 from corroborator.verbs import NOT_EVENTS, verb_stem
 
@@ -295,4 +295,4 @@ def _finding(unit: Unit, argument: Argument, witness: str, reference: Argument, 
 
 def _evidence(unit: Unit, argument: Argument) -> Evidence:
     value = argument.value.value if argument.value is not None else (argument.key or argument.text)
-    return Evidence(unit.document, unit.text, value, unit.source, unit.published, unit.start, unit.end, argument.text)
+    return evidence_of(unit, value, argument.text)

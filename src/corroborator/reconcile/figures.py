@@ -20,9 +20,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from corroborator.model import Evidence, Finding
+from corroborator.model import Finding
 from corroborator.reconcile.compare import AGREEING, attribute, compare_values, could_be_one, counted, different_events
-from corroborator.reconcile.findings import METHOD
+from corroborator.reconcile.findings import METHOD, evidence_of
 from corroborator.reconcile.units import Unit, Value
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
@@ -145,10 +145,6 @@ def _finding(unit: Unit, value: Value, reference: Value, majority: list[tuple[Un
         f"{unit.source} gives {value.text}, where {len(sources)} other sources ({', '.join(sources)}) give "
         f"{reference.text}: {comparison.explanation}; no other source gives {value.text}"
     )
-    evidence = [_evidence(unit, value)] + [_evidence(u, v) for u, v in majority[:MAX_EVIDENCE]]
+    evidence = [evidence_of(unit, value.value, value.text)]
+    evidence += [evidence_of(u, v.value, v.text) for u, v in majority[:MAX_EVIDENCE]]
     return Finding("conflict", unit.text, attribute(value), evidence, explanation, METHOD)
-
-
-def _evidence(unit: Unit, value: Value) -> Evidence:
-    return Evidence(unit.document, unit.text, value.value, unit.source, unit.published, unit.start, unit.end,
-                    value.text)

@@ -103,7 +103,8 @@ class Attribute:
     updates: list[tuple[Match, Unit, Unit]] = field(default_factory=list)  # (match, earlier, later) in time order
 
 
-def _evidence(unit: Unit, value: str | None = None, text: str | None = None) -> Evidence:
+def evidence_of(unit: Unit, value: str | None = None, text: str | None = None) -> Evidence:
+    """A sentence as evidence: where it stands, who said it, and the value (and its words) it gives."""
     return Evidence(unit.document, unit.text, value, unit.source, unit.published, unit.start, unit.end, text)
 
 
@@ -637,7 +638,7 @@ def _conflict(name: str, attribute: Attribute) -> Finding:
     explanation = f"{a.source} says “{match.first.text}”, {b.source} says “{match.second.text}”: {match.comparison.explanation}"
     if a.witness == b.witness:
         explanation += f" (both from {a.source})"
-    evidence = [_evidence(unit, value.value, value.text) for unit, value in involved]
+    evidence = [evidence_of(unit, value.value, value.text) for unit, value in involved]
     return Finding("conflict", _statement([unit for unit, _ in involved]), name, evidence, explanation, METHOD)
 
 
@@ -658,7 +659,7 @@ def _update(name: str, attribute: Attribute) -> Finding:
 
     chain = " → ".join(f"{value(r).text} ({r[0].source}, {_when(r[0])})" for r in ordered)
     explanation = f"the {name} was revised as reports came in: {chain}; a later figure updates an earlier one, not a contradiction"
-    evidence = [_evidence(r[0], value(r).value, value(r).text) for r in ordered]
+    evidence = [evidence_of(r[0], value(r).value, value(r).text) for r in ordered]
     latest = ordered[-1][0]
     return Finding("update", latest.text, name, evidence, explanation, METHOD)
 
@@ -677,7 +678,7 @@ def _role_conflict(group: list[tuple[RoleConflict, Unit, Unit]]) -> Finding:
     for entry, x, y in group:
         named.setdefault(x.document, (x, x.names.get(entry.first, entry.first)))
         named.setdefault(y.document, (y, y.names.get(entry.second, entry.second)))
-    evidence = [_evidence(unit, name, name) for unit, name in named.values()]
+    evidence = [evidence_of(unit, name, name) for unit, name in named.values()]
     if all(entry.spelled for entry, _, _ in group):
         explanation = (f"{a.source} writes {first} where {b.source} writes {second}, in sentences that otherwise "
                        f"say the same thing: one {conflict.kind} spelled two ways")
@@ -689,7 +690,7 @@ def _role_conflict(group: list[tuple[RoleConflict, Unit, Unit]]) -> Finding:
 def _corroborated(claim: list[Unit], agreements: list[tuple[Match, Unit, Unit]]) -> Finding:
     values = {unit.document: value for unit, value in _values_by_document(agreements)}
     evidence = [
-        _evidence(u, values[u.document].value, values[u.document].text) if u.document in values else _evidence(u)
+        evidence_of(u, values[u.document].value, values[u.document].text) if u.document in values else evidence_of(u)
         for u in claim
     ]
     explanation = f"stated by {_independent(claim)} independent sources ({_sources(claim)}){_witness_note(claim)}"
@@ -724,7 +725,7 @@ def _spellings(claim: list[Unit]) -> str | None:
 
 
 def _single_source(claim: list[Unit]) -> Finding:
-    evidence = [_evidence(u, u.values[0].value, u.values[0].text) if u.values else _evidence(u) for u in claim]
+    evidence = [evidence_of(u, u.values[0].value, u.values[0].text) if u.values else evidence_of(u) for u in claim]
     explanation = f"only {claim[0].source} states this{_witness_note(claim)}"
     return Finding("single_source", _statement(claim), None, evidence, explanation, METHOD)
 
@@ -759,5 +760,5 @@ def _variant(claim: list[Unit]) -> Finding | None:
         f"{ua.source} and {ub.source} give the same {qa.kind}{who} in different wording "
         f"({similarity:.0%} of the words in common)"
     )
-    evidence = [_evidence(ua, qa.text, qa.text), _evidence(ub, qb.text, qb.text)]
+    evidence = [evidence_of(ua, qa.text, qa.text), evidence_of(ub, qb.text, qb.text)]
     return Finding("variant", _statement(claim), "quote", evidence, explanation, METHOD)

@@ -29,7 +29,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from corroborator.annotate.roles import in_another_event
-from corroborator.model import Evidence, Finding
+from corroborator.model import Finding
 from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
 from corroborator.reconcile.compare import (
     _frames_of,
@@ -39,7 +39,7 @@ from corroborator.reconcile.compare import (
     name_words,
     spelled_alike,
 )
-from corroborator.reconcile.findings import METHOD, named_by, unknown_names
+from corroborator.reconcile.findings import METHOD, evidence_of, named_by, unknown_names
 from corroborator.reconcile.units import Unit, named_by_witness
 from corroborator.verbs import NOT_EVENTS
 
@@ -232,7 +232,6 @@ def _finding(unit: Unit, alone: str, person: str, counterparts: list[Unit], sour
 def person_conflict(unit: Unit, alone: str, name: str, person: str, shown: list[Unit], explanation: str) -> Finding:
     """A conflict over who: the sentence naming someone no other source names (`alone`, written `name`),
     then the other sources' sentences that name `person`."""
-    evidence = [Evidence(unit.document, unit.text, alone, unit.source, unit.published, unit.start, unit.end, name)]
-    evidence += [Evidence(u.document, u.text, person, u.source, u.published, u.start, u.end, u.names.get(person, person))
-                 for u in shown]
+    evidence = [evidence_of(unit, alone, name)]
+    evidence += [evidence_of(u, person, u.names.get(person, person)) for u in shown]
     return Finding("conflict", unit.text, "person", evidence, explanation, METHOD)

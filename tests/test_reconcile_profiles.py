@@ -55,6 +55,29 @@ def test_a_stranger_given_one_persons_description_is_a_conflict(nlp):
     assert "“model”" in finding.explanation and "“pin-up”" in finding.explanation
 
 
+def test_describe_reads_an_age_that_opens_the_apposition(nlp):
+    documents, annotations, _ = reconciled(nlp, {"Night Desk": "The man charged is Dana Kowalczyk, a 38-year-old "
+                                                               "Troy resident who was fired last week."})
+    (unit,) = units(documents, annotations)
+    (key,) = [k for k, kind in unit.keys.items() if kind == "person"]
+    assert describe(unit, key)[0] == {38}
+    assert "resid" in describe(unit, key)[1] or "resident" in describe(unit, key)[1]
+
+
+def test_a_stranger_named_as_who_someone_is_carries_their_age(nlp):
+    # "is Dana Kowalczyk" names the man; the copula makes nobody a mere speaker.
+    texts = {
+        "Daily Ledger": "Police said they had located Anthony LaCalamita, 38, on the highway north of the city.",
+        "Coast Herald": "Anthony LaCalamita, 38, said nothing after officers surrounded him.",
+        "Evening Wire": "The man accused of shooting his former co-workers is Dana Kowalczyk, a 38-year-old resident "
+                        "who was fired last week.",
+    }
+    _, _, result = reconciled(nlp, texts)
+    (finding,) = conflicts(result)
+    assert {e.value_text for e in finding.evidence} >= {"Dana Kowalczyk", "Anthony LaCalamita"}
+    assert "aged 38" in finding.explanation
+
+
 def test_a_stranger_of_the_same_age_is_the_same_person(nlp):
     texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, 85, was remembered by fans in Los Angeles on Friday."})
     _, _, result = reconciled(nlp, texts)

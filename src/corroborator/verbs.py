@@ -78,6 +78,9 @@ _SAYING = """say said says tell told report reported reports add added note note
 NOT_EVENTS = frozenset(verb_stem(w) for w in (_SAYING + """ write wrote quote quoted claim claimed explain
     explained ask asked believe believed think thought know knew known according describe described call called
     be is was were are been being have has had do does did get got""").split())
+# Verbs of speaking, writing or thinking: what a source quoted does, not what a story tells of.
+SPEAKING = NOT_EVENTS - frozenset(verb_stem(w) for w in """be is was were are been being have has had do does did get
+    got""".split())
 # Verbs of making something public: two sources dating the saying of one thing date one statement, whichever
 # verb each uses ("officials announced Saturday", "police said Saturday").
 REPORTING = frozenset(verb_stem(w) for w in (_SAYING + " announce announced confirm confirmed disclose disclosed "

@@ -78,7 +78,13 @@ from corroborator.values import parse_quantity, parse_time
 # ("Sunday's AFC divisional playoff game", "Wednesday's divisional playoff game") are two days for it; a swap is
 # looked for in a line every outlet prints, and between two sources alone when the name is all that differs;
 # a secretary or a minister is an office with the department written before it ("Interior Secretary").
-METHOD = "corroborator.reconcile.v8"
+# v6: a day is read by who acted as well as by the verb; a date that names its weekday sides with that weekday;
+# spellings of one person are one answer; story-wide figures.
+# v7: who-acted days leave out verbs of announcing and need three sources.
+# v8: a day for the one person every other source names counts in a sentence that names nobody.
+# v9: an age opening an apposition ("a 38-year-old Troy resident") is part of a profile, and a person named by a
+# copula ("the man accused is …") is no mere speaker.
+METHOD = "corroborator.reconcile.v9"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

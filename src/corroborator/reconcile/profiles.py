@@ -42,6 +42,8 @@ AGE_WEIGHT = 2  # an equal age tells one person from the rest of a story as well
 MAX_COUNTERPARTS = 3  # sentences shown for the person the other sources describe so
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:()“”\"]{1,90})")
 _AGE_AFTER = re.compile(r"^(?:(?:aged?|age of)\s+)?(\d{1,3})$", re.I)
+# An age opening an apposition: "Anthony LaCalamita, a 38-year-old Troy resident".
+_AGE_OPENING = re.compile(r"^((?:the|an?)\s+)(\d{1,3})\s*-\s*year\s*-\s*old\s+", re.I)
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b[^,.;:]{0,40}$", re.I)
 # An apposition that describes: "the pin-up model whose ...", "an Australian climber from Perth"; up to what it
 # goes on to say of them.
@@ -87,6 +89,9 @@ def describe(unit: Unit, key: str) -> tuple[set[int], set[str]]:
         if age := _AGE_AFTER.match(apposition):
             ages.add(int(age.group(1)))
             continue
+        if age := _AGE_OPENING.match(apposition):
+            ages.add(int(age.group(2)))
+            apposition = age.group(1) + apposition[age.end():]
         if noun_phrase := _NOUN_PHRASE.match(apposition):
             words |= set(content_words(noun_phrase.group(1)))
         break

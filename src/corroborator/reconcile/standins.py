@@ -41,7 +41,7 @@ from corroborator.reconcile.compare import (
 )
 from corroborator.reconcile.findings import METHOD, evidence_of, named_by, unknown_names
 from corroborator.reconcile.units import Unit, named_by_witness
-from corroborator.verbs import NOT_EVENTS
+from corroborator.verbs import NOT_EVENTS, SPEAKING
 
 THRESHOLD = 0.45  # similarity of the two sentences, people left out, at which they say the same thing
 CLOSE = 0.6  # similarity, people left out, at which two sentences need one thing fewer in common
@@ -89,7 +89,7 @@ def standin_findings(
             lowercase = {w for u in units for w in _WORD.findall(u.text) if w.islower()}
         if surname and not _unintroduced(names[alone], unit, units, lowercase):
             continue
-        if only_speaker(unit, alone) or _only_in_another_event(unit, alone) or _shares_word(names[alone], people_named) \
+        if no_deed(unit, alone) or _only_in_another_event(unit, alone) or _shares_word(names[alone], people_named) \
                 or in_parentheses(unit, alone):
             continue
         best: tuple[float, str, list[int]] | None = None
@@ -206,9 +206,19 @@ def _shares_word(name: str, others) -> bool:
 
 def only_speaker(unit: Unit, key: str) -> bool:
     """Whether the parse makes the person only someone who said something: a spokesman's office is no more
-    (a coroner's is)."""
+    (a coroner's is). Being named ("the man accused is Ines Halvorsen") is no saying."""
+    return _only(unit, key, SPEAKING)
+
+
+def no_deed(unit: Unit, key: str) -> bool:
+    """Whether the parse makes the person only someone who said something or only someone who was something
+    ("defensive end Alex Brown (shoulder) was full" in an injury list)."""
+    return _only(unit, key, NOT_EVENTS)
+
+
+def _only(unit: Unit, key: str, stems: frozenset[str]) -> bool:
     roles = {(stem, role) for stem, role in _frames_of(unit, key) if not stem.startswith("office:spokes")}
-    return bool(roles) and all(stem in NOT_EVENTS for stem, _ in roles)
+    return bool(roles) and all(stem in stems for stem, _ in roles)
 
 
 def _only_in_another_event(unit: Unit, key: str) -> bool:

@@ -1130,3 +1130,15 @@ def test_a_day_for_one_person_all_others_name_counts_in_a_sentence_that_names_no
     documents, result = story(nlp, texts, published=None)
     (finding,) = conflicts(result)
     assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Sunday"
+
+
+def test_what_two_reports_announce_today_is_no_conflict_of_days_but_a_struck_today_is(nlp):
+    # Each report tells what was announced on its own day: the operator's two statements, a week apart.
+    line = ("Subsea cable operator Seacom announced on Twitter today ({}) that they have restored all their "
+            "customers on alternate routes.")
+    texts = {"Daily Ledger": line.format("14 October 2011"), "Coast Herald": line.format("20 October 2011")}
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+    struck = "A strong earthquake struck the island today ({}), the agency said."
+    texts = {"Daily Ledger": struck.format("14 October 2011"), "Coast Herald": struck.format("20 October 2011")}
+    (conflict,) = conflicts(story(nlp, texts, published=None)[1])
+    assert "14 October 2011" in conflict.explanation and "20 October 2011" in conflict.explanation

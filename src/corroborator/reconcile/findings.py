@@ -84,7 +84,8 @@ from corroborator.values import parse_quantity, parse_time
 # v8: a day for the one person every other source names counts in a sentence that names nobody.
 # v9: an age opening an apposition ("a 38-year-old Troy resident") is part of a profile, and a person named by a
 # copula ("the man accused is …") is no mere speaker.
-METHOD = "corroborator.reconcile.v9"
+# v10: what two reports each say was announced "today (date)" is no conflict of days.
+METHOD = "corroborator.reconcile.v10"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -455,6 +456,10 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             return (strong and match.first.label and match.second.label
                     and not (_last_week(match.first) or _last_week(match.second))
                     and len(match.first.labelled & match.second.labelled) >= LABELLED_ALIKE)
+        dated = _time_of(a, match.first) | _time_of(b, match.second)
+        if _report_day(a, match.first) and _report_day(b, match.second) and dated & REPORTING and dated <= REPORTING:
+            return False  # "announced today (14 October 2011)", "announced today (20 October 2011)": each report
+            # tells what was announced on its own day, as a later statement revises an earlier one
         if (_bound(a, match.first) or _bound(b, match.second)) and not (
                 text >= VERBATIM and same_place(match.first, match.second)):
             return False  # "allowed to return by Saturday evening" gives the latest time, not the time; one
@@ -623,6 +628,16 @@ def _event_verbs(unit: Unit) -> set[str]:
 def _stems(unit: Unit) -> set[str]:
     """The verb stems of every word of a sentence: "charges" and "charged" meet in "charg"."""
     return {verb_stem(word) for word in _QUOTE_WORDS.findall(unit.text.casefold())}
+
+
+_TODAY = re.compile(r"\b(?:today|tonight|yesterday)\s*[(\[,–—-]?\s*$", re.I)
+
+
+def _report_day(unit: Unit, value: Value) -> bool:
+    """Whether a time is the report's own day: "today", or the date that glosses it ("today (14 October 2011)")."""
+    if value.text.casefold() in {"today", "tonight", "yesterday"}:
+        return True
+    return bool(_TODAY.search(unit.text[max(0, value.start - unit.start - 16) : value.start - unit.start]))
 
 
 def _time_of(unit: Unit, value: Value) -> set[str]:

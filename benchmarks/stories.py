@@ -115,9 +115,12 @@ def _database(articles: list[Article], path: Path, annotate: bool):
 
     if annotate and path.exists() and _stale(path):
         path.unlink()  # annotated by an earlier method of the annotate stage: annotate again
-    fresh = not path.exists()
-    database = Database(path)
-    if fresh:
+    if not path.exists():
+        # Built under another name and renamed when whole, so an interrupted run leaves no half-annotated store.
+        partial = path.with_name(path.name + ".partial")
+        for leftover in path.parent.glob(partial.name + "*"):
+            leftover.unlink()
+        database = Database(partial)
         documents = [
             Document(id=document_id(a.body), path=a.name, body=a.body, title=a.title, method="ecbplus") for a in articles
         ]
@@ -129,7 +132,9 @@ def _database(articles: list[Article], path: Path, annotate: bool):
             for start in range(0, len(documents), 100):
                 annotated.write_batch(database, annotate_documents(documents[start:start + 100]))
             print(f"  annotated {len(documents)} ECB+ documents in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    return database
+        database.close()
+        partial.rename(path)
+    return Database(path)
 
 
 def _stale(path: Path) -> bool:

@@ -68,6 +68,16 @@ def test_a_time_between_a_subject_and_its_verb_dates_the_verb(nlp, text, day, ve
     assert {m.text: (m.head, m.role) for m in annotation.mentions}[day] == (verb, "time")
 
 
+def test_a_name_the_parse_hangs_on_the_day_after_it_is_the_subject_of_the_verb(nlp):
+    # "Microsoft Saturday took": the parser makes Microsoft a compound of Saturday, and "took" has no subject.
+    text = "Microsoft Saturday took the rare step of issuing the patch after experts advised people to switch."
+    (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
+    roles = {m.text: (m.head, m.role) for m in annotation.mentions}
+    assert roles["Microsoft"] == ("took", "subject") and roles["Saturday"] == ("took", "time")
+    (annotation,) = annotate_documents([Document("d", "d.txt", "The Monday meeting was cancelled.")], nlp=nlp)
+    assert all(m.role is None for m in annotation.mentions)
+
+
 def test_a_time_on_the_subject_of_a_passive_verb_stays_the_subjects(nlp):
     # The attack was on Sunday; its planning was not.
     (annotation,) = annotate_documents([Document("d", "d.txt", "Police said the attack on Sunday was planned.")], nlp=nlp)

@@ -72,6 +72,9 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             role = _POSITION_ROLES.get(position.dep_) if holder else _ROLES[dep]
             verb = position.head
             return (verb.text.lower(), role, verb.idx) if role and verb is not position and _is_verb(verb) else None
+        if dep == "compound" and _subject_before_day(token):
+            verb = token.head.head  # "Microsoft Saturday took the rare step": the parse hangs Microsoft on the day
+            return verb.text.lower(), "subject", verb.idx
         if dep in _ROLES and _is_verb(token.head):
             verb = (_reported(token) if dep == "nsubj" else None) or token.head
             return verb.text.lower(), _earlier(verb, _ROLES[dep]), verb.idx
@@ -84,6 +87,14 @@ def _dated_subject(token, preposition, noun) -> bool:
     Tuesday arrested 23 pirates"): it dates the verb, not the subject."""
     return (token.ent_type_ in ("DATE", "TIME") and noun.dep_ == "nsubj" and noun.i < preposition.i
             and preposition.i < noun.head.i and _is_verb(noun.head))
+
+
+def _subject_before_day(token) -> bool:
+    """Whether a name the parse makes part of the day written straight after it is its verb's subject: in
+    "Microsoft Saturday took the rare step" the verb has no subject of its own."""
+    day, verb = token.head, token.head.head
+    return (day.ent_type_ in ("DATE", "TIME") and token.i < day.i and day.dep_ == "npadvmod" and _is_verb(verb)
+            and day.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 def _reported(token):

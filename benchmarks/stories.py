@@ -169,6 +169,43 @@ def ours(
     return result
 
 
+def related_links(database, gold: dict[str, str], threshold: float, require_annotation: bool) -> dict[str, int]:
+    """What a recluster at `threshold` links as related: the gold stories it splits, how many of them its related
+    links join whole again (a follow-up kept apart but linked), and its links between two gold stories (similar
+    events kept apart and linked, as the design asks)."""
+    from corroborator.stories.assign import recluster
+    from corroborator.stories.decide import Settings
+
+    recluster(database, settings=Settings(link_threshold=threshold), require_annotation=require_annotation)
+    connection = database.connection
+    story_of = dict(connection.execute(
+        "SELECT p.path, s.story_id FROM story_documents s JOIN document_paths p ON p.document_id = s.document_id"))
+    links = connection.execute("SELECT story_id, related_id FROM story_relations").fetchall()
+    parent: dict[str, str] = {}
+
+    def root(story: str) -> str:
+        while parent.get(story, story) != story:
+            story = parent[story]
+        return story
+
+    for first, second in links:
+        parent[root(first)] = root(second)
+    pieces: dict[str, set[str]] = defaultdict(set)
+    for path, story in story_of.items():
+        pieces[gold[path]].add(story)
+    split = [g for g, stories in pieces.items() if len(stories) > 1]
+    majority = {story: Counter(gold[p] for p, s in story_of.items() if s == story).most_common(1)[0][0]
+                for story in set(story_of.values())}
+    return {
+        "gold stories": len(pieces),
+        "split": len(split),
+        "split, joined whole by related links": sum(len({root(s) for s in pieces[g]}) == 1 for g in split),
+        "related links": len(links),
+        "links within one gold story": sum(majority[a] == majority[b] for a, b in links),
+        "links between two gold stories": sum(majority[a] != majority[b] for a, b in links),
+    }
+
+
 def _annotate_available() -> bool:
     try:
         from corroborator.annotate import load_pipeline
@@ -211,6 +248,10 @@ def quality(quick: bool, cache: Path) -> None:
                 t: b_cubed(g, gold) for t, g in ours(plain, LINK_THRESHOLDS, False).items()
             }
             plain.close()
+        if half == "test":
+            chosen_link = max(scores["corroborator (recluster; a first build)"]["dev"].items(),
+                              key=lambda item: (item[1][2], -item[0]))[0]
+            linked = related_links(database, gold, chosen_link, annotate)
         database.close()
         print(f"  {half}: topics {tag}, {len(articles)} documents, {len(set(gold.values()))} gold stories", file=sys.stderr)
     defaults = Settings()
@@ -233,6 +274,11 @@ def quality(quick: bool, cache: Path) -> None:
         if default is not None:
             shown = f"{default} | {'—' if at_default is None else f'{at_default:.3f}'}"
         print(f"| {method} | {chosen} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {best} | {best_f1:.3f} | {shown} |")
+    print(f"\nRelated links of the recluster (a first build) at its dev threshold, {chosen_link}, on topics "
+          f"{test_topics.start}–{test_topics.stop - 1} — a follow-up is kept apart and linked, as are similar events:\n")
+    print("| " + " | ".join(linked) + " |")
+    print("|" + "---|" * len(linked))
+    print("| " + " | ".join(str(v) for v in linked.values()) + " |")
     print("\n(baseline: scikit-learn TfidfVectorizer + AgglomerativeClustering, average link, cosine distance threshold; "
           "corroborator: build places documents that come to a store holding stories one at a time, in (published, "
           "id) order, at the join threshold of stories.decide.Settings; recluster, and the first build of an empty "

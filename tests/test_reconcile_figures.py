@@ -67,3 +67,18 @@ def test_a_figure_of_someone_else_is_not_held_against_the_majoritys(nlp):
                       "scored on a 2-yard touchdown in the second quarter.",
     }
     assert conflicts(nlp, texts)[1] == []
+
+
+def test_sums_in_two_currencies_are_two_answers_that_do_not_hide_a_third_figure(nlp):
+    # Three sources give the haul in euros and in dollars: neither currency outvotes the other, and the one source
+    # giving another sum in euros still stands out.
+    texts = {
+        "Daily Ledger": "Armed robbers stole gems worth 85 million euros ($108 million) from the jeweller in Paris.",
+        "Coast Herald": "The gang escaped with gems worth 85 million euros ($108 million) after the jewellery raid.",
+        "Evening Wire": "Police said the robbers took gems worth 85 million euros ($108 million) in the jewellery raid.",
+        "Night Desk": "Four robbers dressed as women made off with gems worth 173 million euros from the jeweller.",
+    }
+    documents, found = conflicts(nlp, texts)
+    (finding,) = found
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "173 million euros"
+    assert "85 million euros" in finding.explanation

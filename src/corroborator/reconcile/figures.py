@@ -48,9 +48,13 @@ def _agree(first: Value, second: Value) -> bool:
 
 
 def _what(value: Value) -> str | None:
-    """What a figure measures, as one label: the counted noun ("pirates"), or the figure's kind."""
+    """What a figure measures, as one label: the counted noun ("pirates"), an amount's currency, or the figure's
+    kind. Sums in two currencies are two answers that never contradict each other ("85 million euros", "$108
+    million"), so each currency is its own frame."""
     if value.kind == "count":
         return counted(value)
+    if value.kind == "money" and value.value:
+        return f"money:{value.value.split()[-1]}"
     return value.kind
 
 

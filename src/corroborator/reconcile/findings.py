@@ -85,7 +85,8 @@ from corroborator.values import parse_quantity, parse_time
 # v9: an age opening an apposition ("a 38-year-old Troy resident") is part of a profile, and a person named by a
 # copula ("the man accused is …") is no mere speaker.
 # v10: what two reports each say was announced "today (date)" is no conflict of days.
-METHOD = "corroborator.reconcile.v10"
+# v11: story-wide sums are compared within one currency.
+METHOD = "corroborator.reconcile.v11"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -82,3 +82,36 @@ def test_sums_in_two_currencies_are_two_answers_that_do_not_hide_a_third_figure(
     (finding,) = found
     assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "173 million euros"
     assert "85 million euros" in finding.explanation
+
+
+def test_a_figure_that_modifies_a_noun_is_one_play_not_the_games_total(nlp):
+    # "a 41-yard touchdown pass" measures one pass: it is no second answer for the yards Manning threw for.
+    texts = {
+        "Daily Ledger": "Manning threw for 364 yards and three touchdowns as the Colts beat the Jaguars.",
+        "Coast Herald": "Manning threw for 364 yards and three touchdowns, helping the Colts secure the fifth seed.",
+        "Evening Wire": "Manning completed 29 of 34 passes for 364 yards in the victory over the Jaguars.",
+        "Pop Herald": "Manning found Reggie Wayne with a 41-yard touchdown pass late in the first half.",
+        "Night Desk": "Manning passed for 731 yards as the Colts clinched a playoff place in Jacksonville.",
+    }
+    documents, found = conflicts(nlp, texts)
+    (finding,) = found
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "731 yards"
+    assert "364 yards" in finding.explanation
+
+
+def test_a_name_the_tagger_missed_is_still_the_same_persons():
+    # The other sources tag only the coach, not Manning, whose surname they still write: the night desk's 731
+    # yards are Manning's yards too, not another player's.
+    from test_reconcile import make, reconcile, verdicts
+
+    coach = [("Tony Dungy", "person", "person:tonydungy")]
+    result = reconcile(
+        make("a", "Daily Ledger", None, ["Manning passed for 364 yards in the win, coach Tony Dungy said."], coach),
+        make("b", "Coast Herald", None, ["Manning passed for 364 yards on Thursday, said coach Tony Dungy."], coach),
+        make("c", "Evening Wire", None, ["Manning passed for 364 yards, Tony Dungy told reporters."], coach),
+        make("d", "Night Desk", None, ["Peyton Manning passed for 731 yards and Keiwan Ratliff returned an "
+                                       "interception to carry the Colts."],
+             [("Peyton Manning", "person", "person:peytonmanning"), ("Keiwan Ratliff", "person", "person:keiwanratliff")]),
+    )
+    (finding,) = verdicts(result, "conflict")
+    assert finding.evidence[0].document == "d" and finding.evidence[0].value_text == "731 yards"

@@ -33,6 +33,9 @@ _REVISED = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|revised|updated|now|toll)\b", re.I)
 
 
+_MODIFIER = re.compile(r"\w\s*-\s*[^\W\d_]+$")
+
+
 @dataclass(slots=True)
 class _Answer:
     """One figure as the sources give it: the first sentence giving it, and every source that does."""
@@ -52,7 +55,10 @@ def _what(value: Value) -> str | None:
     kind. Sums in two currencies are two answers that never contradict each other ("85 million euros", "$108
     million"), so each currency is its own frame."""
     if value.kind == "count":
-        return counted(value)
+        what = counted(value)
+        # A figure joined to its unit by a hyphen modifies a noun ("a 41-yard touchdown pass"): one play, not the
+        # game's "364 yards".
+        return f"{what} of one" if what and _MODIFIER.search(value.text) else what
     if value.kind == "money" and value.value:
         return f"money:{value.value.split()[-1]}"
     return value.kind
@@ -134,7 +140,16 @@ def _other_people(a: Unit, b: Unit) -> bool:
     """Whether two sentences both name people and none in common: "Thomas rushed for 63 yards", "Ivory rushed
     for 716 yards"."""
     first, second = _people(a), _people(b)
-    return bool(first and second) and not any(could_be_one(x, y) for x in first for y in second)
+    if not (first and second) or any(could_be_one(x, y) for x in first for y in second):
+        return False
+    # A name the tagger missed in the other sentence is still written there ("Peyton Manning passed for …").
+    return not any(_written(x, b.text) for x in first) and not any(_written(y, a.text) for y in second)
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether a person's surname is written in a text."""
+    words = name.split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 
 
 def _same_people(a: Unit, b: Unit) -> bool:

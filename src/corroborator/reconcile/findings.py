@@ -86,7 +86,9 @@ from corroborator.values import parse_quantity, parse_time
 # copula ("the man accused is …") is no mere speaker.
 # v10: what two reports each say was announced "today (date)" is no conflict of days.
 # v11: story-wide sums are compared within one currency.
-METHOD = "corroborator.reconcile.v11"
+# v12: story-wide figures: a figure modifying a noun ("a 41-yard pass") is one play's, and a tagged name whose
+# surname the other sentence writes untagged is one person in both.
+METHOD = "corroborator.reconcile.v12"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -186,9 +186,36 @@ def perturbations(story: str, articles: list[Article], annotations: dict[str, An
     return chosen
 
 
+@dataclass
+class Measured:
+    """What one run measures: each change's outcome (perturbation, strict, paired, loose, seeds that drew it),
+    the conflicts on each unchanged story and their samples, corroboration, and time."""
+
+    articles: list
+    grouped: dict
+    outcomes: list[tuple]
+    false_alarms: dict[str, int]
+    samples: list[tuple[str, object]]
+    corroborations: int
+    cited: int
+    one_event: int
+    annotate_seconds: float
+    reconcile_seconds: float
+
+    def false_per_story(self) -> float:
+        """Conflicts on unchanged stories not read as real (unread ones count as false), per story."""
+        real = sum(1 for story, finding in self.samples if reading(story, finding) == "real")
+        return (sum(self.false_alarms.values()) - real) / len(self.false_alarms)
+
+
 def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=None, sample: int = 12,
         alarms_only: bool = False) -> None:
-    topics = range(1, 9) if quick else range(1, 36)
+    report(measure(range(1, 9) if quick else range(1, 36), per_story, [] if alarms_only else seeds, embed),
+           seeds, console, sample, alarms_only)
+
+
+def measure(topics: range, per_story: int, seeds: list[int], embed=None) -> Measured:
+    """Annotate the topics' stories, reconcile them unchanged, then with each seed's changes."""
     articles = read_corpus(topics)
     grouped = stories(articles)
     nlp = load_pipeline()
@@ -225,7 +252,7 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
     keyed = {a.name: _keyed(annotations[a.name], documents[a.name]) for a in articles}
     named = {a.name: a for a in articles}
     drawn: dict[tuple[str, int, str], tuple[Perturbation, list[int]]] = {}
-    for seed in [] if alarms_only else seeds:
+    for seed in seeds:
         rng = random.Random(seed)
         for story, members in grouped.items():
             for p in perturbations(story, members, keyed, rng, per_story):
@@ -244,7 +271,7 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
         low, high = article.sentences[p.sentence]
         changed_span = (low, high + shift)
         right = [(documents[other].id, named[other].sentences[sentence]) for other, sentence in p.counterparts]
-        strict = loose = False
+        strict = paired = loose = False
         for finding in result.findings:
             if finding.verdict != "conflict":
                 continue
@@ -253,13 +280,23 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
             if mine and others:
                 loose = True
                 strict = strict or any(e.document == d and _overlaps((e.start, e.end), span) for e in others for d, span in right)
-        outcomes.append((p, strict, loose, drawn_by))
+                paired = paired or any(_states(e.sentence, p.before) for e in others)
+        outcomes.append((p, strict, paired, loose, drawn_by))
+    return Measured(articles, grouped, outcomes, false_alarms, samples, corroborations, cited, one_event,
+                    annotate_seconds, reconcile_seconds)
 
+
+def report(measured: Measured, seeds: list[int], console: Console, sample: int, alarms_only: bool) -> None:
+    """The tables of one run."""
+    outcomes, false_alarms, samples = measured.outcomes, measured.false_alarms, measured.samples
+    articles, grouped = measured.articles, measured.grouped
     table = Table(title="(a) conflicts found among changed values (ECB+ stories)", title_justify="left",
                   caption="strict: the conflict holds the changed sentence and a sentence of another article that "
-                          "stated the value about the same event; loose: and any other article's sentence",
+                          "stated the value about the same event (by ECB+'s event annotation); paired: and another "
+                          "article's sentence that writes the value as it was before the change; loose: and any other "
+                          "article's sentence",
                   caption_justify="left")
-    for column in ("change", "changes", "found (strict)", "found (loose)"):
+    for column in ("change", "changes", "found (strict)", "found (paired)", "found (loose)"):
         table.add_column(column, justify="right" if column != "change" else "left")
     for kind in ("number", "date", "name", "all"):
         rows = [o for o in outcomes if kind == "all" or o[0].kind == kind]
@@ -271,10 +308,10 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
         spread = Table(title="(a) by seed: each seed's own draw of changes", title_justify="left",
                        caption=f"seed {seeds[0]} drew the changes the rules were developed on; the others are fresh draws",
                        caption_justify="left")
-        for column in ("seed", "changes", "found (strict)", "found (loose)"):
+        for column in ("seed", "changes", "found (strict)", "found (paired)", "found (loose)"):
             spread.add_column(column, justify="right")
         for seed in seeds:
-            spread.add_row(str(seed), *_found([o for o in outcomes if seed in o[3]]))
+            spread.add_row(str(seed), *_found([o for o in outcomes if seed in o[4]]))
         console.print(spread)
 
     readings = [(story, finding, reading(story, finding)) for story, finding in samples]
@@ -298,8 +335,8 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
     speed = Table(title="(b) speed", title_justify="left")
     for column in ("stories", "documents", "annotate s", "reconcile s", "stories/s (reconcile)"):
         speed.add_column(column, justify="right")
-    speed.add_row(str(len(grouped)), str(len(articles)), f"{annotate_seconds:.1f}", f"{reconcile_seconds:.1f}",
-                  f"{len(grouped) / reconcile_seconds:.1f}")
+    speed.add_row(str(len(grouped)), str(len(articles)), f"{measured.annotate_seconds:.1f}",
+                  f"{measured.reconcile_seconds:.1f}", f"{len(grouped) / measured.reconcile_seconds:.1f}")
     console.print(speed)
     if not alarms_only:
         build_share(articles, console)
@@ -309,13 +346,20 @@ def run(quick: bool, per_story: int, seeds: list[int], console: Console, embed=N
                           caption_justify="left")
     for column in ("stories", "corroborated findings", "cited pairs", "one event"):
         corroboration.add_column(column, justify="right")
-    corroboration.add_row(str(len(grouped)), str(corroborations), str(cited), f"{one_event / max(cited, 1):.1%}")
+    corroboration.add_row(str(len(grouped)), str(measured.corroborations), str(measured.cited),
+                          f"{measured.one_event / max(measured.cited, 1):.1%}")
     console.print(corroboration)
 
 
-def _found(rows: list[tuple]) -> tuple[str, str, str]:
-    """The count of changes (perturbation, strict, loose, ...) and the shares found strict and loose."""
-    return str(len(rows)), f"{sum(o[1] for o in rows) / len(rows):.0%}", f"{sum(o[2] for o in rows) / len(rows):.0%}"
+def _found(rows: list[tuple]) -> tuple[str, ...]:
+    """The count of changes (perturbation, strict, paired, loose, ...) and the shares found each way."""
+    return (str(len(rows)), *(f"{sum(o[i] for o in rows) / len(rows):.0%}" for i in (1, 2, 3)))
+
+
+def _states(sentence: str, value: str) -> bool:
+    """Whether a sentence writes a value as the changed sentence wrote it before the change ("Thursday",
+    "Hasim Rahman"), as a whole word or words."""
+    return re.search(rf"(?<!\w){re.escape(value)}(?!\w)", sentence, re.I) is not None
 
 
 def _cited_pairs(finding, articles: dict[str, Article]) -> tuple[int, int]:

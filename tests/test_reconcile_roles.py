@@ -78,6 +78,17 @@ def test_a_name_the_parse_hangs_on_the_day_after_it_is_the_subject_of_the_verb(n
     assert all(m.role is None for m in annotation.mentions)
 
 
+def test_an_object_two_verbs_share_is_the_first_verbs(nlp):
+    # "arrested and charged Smith": the parse gives Smith to "charged"; she was arrested too, and that is the event
+    # other sources tell ("Smith was arrested"). Two objects stay each with its own verb.
+    text = "Staunton police have arrested and charged Sharron Smith with two counts of murder."
+    (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
+    assert {m.text: (m.head, m.role) for m in annotation.mentions}["Sharron Smith"] == ("arrested", "object")
+    (annotation,) = annotate_documents([Document("d", "d.txt", "Police arrested Tom Reyes and charged Ann Lee.")], nlp=nlp)
+    roles = {m.text: (m.head, m.role) for m in annotation.mentions}
+    assert roles["Tom Reyes"] == ("arrested", "object") and roles["Ann Lee"] == ("charged", "object")
+
+
 def test_a_time_on_the_subject_of_a_passive_verb_stays_the_subjects(nlp):
     # The attack was on Sunday; its planning was not.
     (annotation,) = annotate_documents([Document("d", "d.txt", "Police said the attack on Sunday was planned.")], nlp=nlp)

@@ -36,7 +36,7 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # "Sanjay Gupta" share a key); v18: a time written between a subject and its verb dates the verb ("the Indian
 # Navy on Tuesday arrested"), wherever the parse hangs it; v19: v17 undone (keys keep the honorific again): the
 # joined keys split a story of the ECB+ test topics, and reconcile pairs "Dr Sanjay Gupta" with "Sanjay Gupta" itself.
-METHOD = "corroborator.annotate.v21"
+METHOD = "corroborator.annotate.v22"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

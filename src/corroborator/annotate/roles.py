@@ -77,6 +77,8 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             return verb.text.lower(), "subject", verb.idx
         if dep in _ROLES and _is_verb(token.head):
             verb = (_reported(token) if dep == "nsubj" else None) or token.head
+            if dep == "dobj":
+                verb = _first_of_shared(verb)
             return verb.text.lower(), _earlier(verb, _ROLES[dep]), verb.idx
         return None
     return None
@@ -95,6 +97,16 @@ def _subject_before_day(token) -> bool:
     day, verb = token.head, token.head.head
     return (day.ent_type_ in ("DATE", "TIME") and token.i < day.i and day.dep_ == "npadvmod" and _is_verb(verb)
             and day.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def _first_of_shared(verb):
+    """The first of verbs that share one object: in "police arrested and charged Sharron Smith" the parse gives
+    Smith to "charged" alone; both were done to her, and the first tells the event."""
+    first = verb
+    while first.dep_ == "conj" and _is_verb(first.head) and first.head.i < first.i and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in first.head.children):
+        first = first.head
+    return first
 
 
 def _reported(token):

@@ -1163,3 +1163,21 @@ def test_what_two_reports_announce_today_is_no_conflict_of_days_but_a_struck_tod
     texts = {"Daily Ledger": struck.format("14 October 2011"), "Coast Herald": struck.format("20 October 2011")}
     (conflict,) = conflicts(story(nlp, texts, published=None)[1])
     assert "14 October 2011" in conflict.explanation and "20 October 2011" in conflict.explanation
+
+
+def test_two_lone_days_far_outnumbered_are_each_a_conflict(nlp):
+    # Six sources say Felt died on Thursday; one says Friday and one Sunday. Two other days would read as two
+    # events, but each is one source's against six.
+    texts = {
+        "Daily Ledger": "W. Mark Felt, the FBI official known as Deep Throat, died on Thursday at his home.",
+        "Coast Herald": "Felt died Thursday in Santa Rosa after suffering from heart failure for months.",
+        "Evening Wire": "Mark Felt died Thursday at 95, his family said.",
+        "Pop Herald": "The former FBI deputy director died on Thursday, a family friend said.",
+        "Harbor Post": "Felt, who kept his secret for three decades, died Thursday, his grandson told reporters.",
+        "Valley News": "Deep Throat is dead: Mark Felt died on Thursday in California.",
+        "Night Desk": "Felt, whose leaks helped bring down a president, died on Sunday at the age of 95.",
+        "Late Wire": "The Watergate source died Friday in his sleep, according to a family friend.",
+    }
+    found = conflicts(story(nlp, texts, published=None)[1])
+    explained = " ".join(f.explanation for f in found)
+    assert "Sunday" in explained and "Friday" in explained

@@ -48,6 +48,7 @@ from corroborator.reconcile.units import WEEKDAYS, Argument, Unit
 from corroborator.verbs import NOT_EVENTS, verb_stem
 
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
+MANY_DAYS_SUPPORT = 2  # sources for the most given day, per other day, beyond two, before lone other days stand out
 DOER_SUPPORT = 3  # sources that must agree on when one party acted, whatever the verbs, before another day stands out
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 QUOTE_WORDS = 12  # words that tell one quoted statement from another
@@ -164,8 +165,11 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
         _named_once(answer, units, by_witness) or not all(_gives(by_witness[w], reference) for w in answer.witnesses))]
     if any(1 < answer.spelled_most and 2 * answer.spelled_most >= support for answer in odd):
         return []  # several sources give another answer too, near as many as the most given: filled many ways
-    if reference.kind == "time" and len(odd) != 1:
-        return []  # several days for one role: more than one event (a trial's days, a tour's dates)
+    if reference.kind == "time" and len(odd) != 1 and not (
+            odd and all(len(a.witnesses) == 1 for a in odd) and support >= MANY_DAYS_SUPPORT * len(odd) + 2):
+        return []  # several days for one role: more than one event (a trial's days, a tour's dates); unless the
+        # other days are each one source's, far outnumbered (six sources say Mark Felt died on Thursday, one says
+        # Friday, one Sunday)
     findings = []
     for answer in odd:
         if len(answer.witnesses) > 1:

@@ -1181,3 +1181,17 @@ def test_two_lone_days_far_outnumbered_are_each_a_conflict(nlp):
     found = conflicts(story(nlp, texts, published=None)[1])
     explained = " ".join(f.explanation for f in found)
     assert "Sunday" in explained and "Friday" in explained
+
+
+def test_one_person_the_others_spell_two_ways_is_still_the_one_person_a_sentence_naming_nobody_tells_of(nlp):
+    # "Duncan Rait" and "Duncan Raite" are one climber, a letter apart: the sentence naming no one is about him.
+    texts = {
+        "Daily Ledger": "On Friday, Duncan Rait died after slipping and falling from a ridge near the glacier.",
+        "Coast Herald": "Climber Duncan Raite died on Friday after a fall in the national park.",
+        "Evening Wire": "Duncan Rait died Friday, police said, after falling about 60 metres.",
+        "Lakes Post": "Duncan Raite died on Friday on the mountain, his family said.",
+        "Night Desk": "A 36-year-old Australian man died on Monday after falling 150 meters from a ridge in the park.",
+    }
+    documents, result = story(nlp, texts, published=None)
+    (finding,) = conflicts(result)
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Monday"

@@ -253,7 +253,7 @@ def _names_whose(unit: Unit, argument: Argument, by_witness: dict[str, list[tupl
     if not people:
         return True
     if (not any(kind == "person" for kind in unit.keys.values()) and len(by_witness) > 3
-            and all(could_be_one(text, other) for _, text in people for _, other in people)
+            and all(could_be_one(text, other) or spelled_alike(text, other) for _, text in people for _, other in people)
             and not re.search(rf"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){{0,3}}(?:who|that)\s+(?:\w+\s+)?"
                               rf"{re.escape(argument.verb)}\b", unit.text, re.I)):
         return True  # "the Million Dollar Mermaid ... died Sunday": nobody named, the others name one person only,

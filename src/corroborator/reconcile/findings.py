@@ -89,7 +89,9 @@ from corroborator.values import parse_quantity, parse_time
 # v12: story-wide figures: a figure modifying a noun ("a 41-yard pass") is one play's, and a tagged name whose
 # surname the other sentence writes untagged is one person in both.
 # v13: lone other days far outnumbered by the most given day each stand out (annotate v22's shared objects too).
-METHOD = "corroborator.reconcile.v13"
+# v14: one person the others spell two ways ("Duncan Rait", "Duncan Raite") is still the one person a day in a
+# sentence naming nobody is held against.
+METHOD = "corroborator.reconcile.v14"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -74,6 +74,7 @@ class Perturbation:
     start: int
     end: int
     counterparts: list[tuple[str, int]]  # (article, sentence) of other articles stating the value before the change
+    value: str | None = None  # the value before the change, normalised ("2008-12-25", "26 pirates")
 
 
 def to_document(article: Article, text: str | None = None) -> Document:
@@ -176,7 +177,7 @@ def perturbations(story: str, articles: list[Article], annotations: dict[str, An
         after = changed(kind, mention.text, rng)
         if after and after != mention.text:
             found.append(Perturbation(story, kind, name, sentence, mention.text, after, mention.start, mention.end,
-                                      sorted(counterparts)))
+                                      sorted(counterparts), mention.value))
     rng.shuffle(found)
     chosen, used = [], set()
     for p in found:  # at most one change per article and kind, so the sample spreads over the story
@@ -280,7 +281,9 @@ def measure(topics: range, per_story: int, seeds: list[int], embed=None) -> Meas
             if mine and others:
                 loose = True
                 strict = strict or any(e.document == d and _overlaps((e.start, e.end), span) for e in others for d, span in right)
-                paired = paired or any(_states(e.sentence, p.before) for e in others)
+                paired = paired or any(_states(e.sentence, p.before) or (p.value and e.value == p.value)
+                                       or (p.kind == "name" and _states(e.sentence, p.before.split()[-1]))
+                                       for e in others)
         outcomes.append((p, strict, paired, loose, drawn_by))
     return Measured(articles, grouped, outcomes, false_alarms, samples, corroborations, cited, one_event,
                     annotate_seconds, reconcile_seconds)
@@ -293,8 +296,8 @@ def report(measured: Measured, seeds: list[int], console: Console, sample: int, 
     table = Table(title="(a) conflicts found among changed values (ECB+ stories)", title_justify="left",
                   caption="strict: the conflict holds the changed sentence and a sentence of another article that "
                           "stated the value about the same event (by ECB+'s event annotation); paired: and another "
-                          "article's sentence that writes the value as it was before the change; loose: and any other "
-                          "article's sentence",
+                          "article's sentence that gives the value as it was before the change (its words, a name's "
+                          "surname, or the same normalised value); loose: and any other article's sentence",
                   caption_justify="left")
     for column in ("change", "changes", "found (strict)", "found (paired)", "found (loose)"):
         table.add_column(column, justify="right" if column != "change" else "left")

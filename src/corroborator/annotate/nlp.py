@@ -132,4 +132,3 @@ def _rejoin_names_to_titles(doc):
 
 def _is_title(token) -> bool:
     return token.text.endswith(".") and token.text[:-1] in TITLES
-

@@ -36,6 +36,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # "Sanjay Gupta" share a key); v18: a time written between a subject and its verb dates the verb ("the Indian
 # Navy on Tuesday arrested"), wherever the parse hangs it; v19: v17 undone (keys keep the honorific again): the
 # joined keys split a story of the ECB+ test topics, and reconcile pairs "Dr Sanjay Gupta" with "Sanjay Gupta" itself.
+# v20: a sentence the parser still opens on the name after a title is joined again; v21: a name the parse hangs on
+# the day after it is its verb's subject ("Microsoft Saturday took"); v22: an object two coordinated verbs share
+# belongs to the first ("arrested and charged Sharron Smith").
 METHOD = "corroborator.annotate.v22"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})

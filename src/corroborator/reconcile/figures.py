@@ -33,6 +33,7 @@ _REVISED = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|revised|updated|now|toll)\b", re.I)
 
 
+# A figure joined to its unit by a hyphen, as one that modifies a noun is written: "41-yard", "a one-yard".
 _MODIFIER = re.compile(r"\w\s*-\s*[^\W\d_]+$")
 
 

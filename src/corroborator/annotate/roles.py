@@ -84,10 +84,15 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _is_time(token) -> bool:
+    """Whether the tagger reads a token as part of a date or a time."""
+    return token.ent_type_ in ("DATE", "TIME")
+
+
 def _dated_subject(token, preposition, noun) -> bool:
     """Whether a time hangs on the subject it stands between and that subject's verb ("the Indian Navy on
     Tuesday arrested 23 pirates"): it dates the verb, not the subject."""
-    return (token.ent_type_ in ("DATE", "TIME") and noun.dep_ == "nsubj" and noun.i < preposition.i
+    return (_is_time(token) and noun.dep_ == "nsubj" and noun.i < preposition.i
             and preposition.i < noun.head.i and _is_verb(noun.head))
 
 
@@ -95,7 +100,7 @@ def _subject_before_day(token) -> bool:
     """Whether a name the parse makes part of the day written straight after it is its verb's subject: in
     "Microsoft Saturday took the rare step" the verb has no subject of its own."""
     day, verb = token.head, token.head.head
-    return (day.ent_type_ in ("DATE", "TIME") and token.i < day.i and day.dep_ == "npadvmod" and _is_verb(verb)
+    return (_is_time(day) and token.i < day.i and day.dep_ == "npadvmod" and _is_verb(verb)
             and day.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 

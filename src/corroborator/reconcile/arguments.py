@@ -82,12 +82,16 @@ def _filler(argument: Argument) -> str | None:
     return None if weekday is None else f"weekday:{_DAYS[weekday]}"
 
 
+def _one_name(kind: str, first: str, second: str) -> bool:
+    """Whether two names may be one entity's, a name spelled two ways ("Rait", "Raite") included."""
+    return may_be_one(kind, first, second) or spelled_alike(first, second)
+
+
 def _agree(first: Argument, second: Argument) -> bool:
     """Whether two fillers of one role can be the same person, place (or one within the other) or time;
     a name spelled two ways ("Rait", "Raite") is one name here."""
     if first.kind != "time":
-        return (first.key == second.key or may_be_one(first.kind, first.text, second.text)
-                or spelled_alike(first.text, second.text))
+        return first.key == second.key or _one_name(first.kind, first.text, second.text)
     if first.value is not None and second.value is not None:
         comparison = compare_values(first.value, second.value)
         return comparison is None or comparison.relation != "conflict"
@@ -253,7 +257,7 @@ def _names_whose(unit: Unit, argument: Argument, by_witness: dict[str, list[tupl
     if not people:
         return True
     if (not any(kind == "person" for kind in unit.keys.values()) and len(by_witness) > 3
-            and all(could_be_one(text, other) or spelled_alike(text, other) for _, text in people for _, other in people)
+            and all(_one_name("person", text, other) for _, text in people for _, other in people)
             and not re.search(rf"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){{0,3}}(?:who|that)\s+(?:\w+\s+)?"
                               rf"{re.escape(argument.verb)}\b", unit.text, re.I)):
         return True  # "the Million Dollar Mermaid ... died Sunday": nobody named, the others name one person only,

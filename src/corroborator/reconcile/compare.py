@@ -314,8 +314,9 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
             alike = {(ka, kb) for ka in only_a for kb in only_b
                      if could_be_one(a.names.get(ka, ka), b.names.get(kb, kb))}
             if len(only_a) + len(only_b) > 2 and alike:
-                only_a = [k for k in only_a if not any(k == ka for ka, _ in alike)]
-                only_b = [k for k in only_b if not any(k == kb for _, kb in alike)]
+                paired_a, paired_b = {ka for ka, _ in alike}, {kb for _, kb in alike}
+                only_a = [k for k in only_a if k not in paired_a]
+                only_b = [k for k in only_b if k not in paired_b]
         if kind == "person" and len(only_a) + len(only_b) == 1:
             only_a = only_a or _mistaken_person(a, b, only_b[0], unknown)
             only_b = only_b or _mistaken_person(b, a, only_a[0], unknown)

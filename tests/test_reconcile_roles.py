@@ -1195,3 +1195,21 @@ def test_one_person_the_others_spell_two_ways_is_still_the_one_person_a_sentence
     documents, result = story(nlp, texts, published=None)
     (finding,) = conflicts(result)
     assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Monday"
+
+
+def test_a_participle_with_no_subject_of_its_own_is_done_by_the_sentences_subject(nlp):
+    # "stopping" has no subject in the parse: the one who set aside the challenge stopped him, on the day given.
+    texts = {
+        "Ring Daily": "John Harper knocked out Dale Vanterpool on Saturday in the seventh round.",
+        "Fight Wire": "John Harper retained his title on Saturday night in Mannheim, Germany.",
+        "Corner Post": "John Harper on Saturday defeated Dale Vanterpool before a sold-out arena.",
+        "Night Desk": "John Harper easily set aside the challenge of Dale Vanterpool, stopping the former champion "
+                      "in seven rounds on Tuesday in Mannheim, Germany.",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert finding.evidence[0].value_text == "Tuesday"
+    assert {e.value_text for e in finding.evidence[1:]} == {"Saturday", "Saturday night"}
+    # Where the participle's verb has a subject of its own, that one did it, and no conflict is raised.
+    texts["Night Desk"] = ("John Harper easily set aside the challenge of Dale Vanterpool as the crowd was stopping "
+                           "traffic on Tuesday in Mannheim, Germany.")
+    assert conflicts(story(nlp, texts, published=None)[1]) == []

@@ -23,7 +23,8 @@ A time is also read by who acted: "the Indian Navy captured 23 pirates on Saturd
 Navy foiled an attack on Saturday" and "the Indian Navy on Tuesday arrested 23 pirates" give three
 days to one party's deeds, whatever the verbs, and the same rule picks out the one day that stands
 alone. One party does several things on several days, so here the majority needs three sources,
-and a day of announcing ("announced last week") is left out.
+and a day of announcing ("announced last week") is left out. A participle that opens a clause of its
+own ("…, stopping the former champion on Tuesday") is done by the sentence's one subject.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _DAYS = tuple(day.casefold() for day in WEEKDAYS)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|before|since|until|when|while)\s+(?:\S+\s+){0,3}$", re.I)
+# Words before a participle that opens a clause of its own, done by the sentence's subject ("after checking in").
+_CLAUSE_OPENERS = ("after", "before", "while", "since", "by", "when", "upon", "without")
 _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(_DAYS) + r")\b", re.I)
 # Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
 # (when it happened still is one).
@@ -125,15 +128,28 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
             quote = next((statement for words, statement in quoted if argument.text in words), None)
             here[(argument.stem, quote, argument.role, argument.kind)].append(argument)
             if argument.kind == "time" and quote is None and argument.stem not in ANNOUNCING:  # when its subject did it
-                for doer in unit.arguments:
-                    if (doer.stem == argument.stem and doer.verb == argument.verb and doer.role == "subject"
-                            and doer.key and doer.kind in ("person", "org")):
-                        here[(f"@{doer.key}", None, "time", "time")].append(argument)
+                for doer in _doers(unit, argument):
+                    here[(f"@{doer.key}", None, "time", "time")].append(argument)
         for (stem, quote, role, kind), arguments in here.items():
             if len({_filler(a) for a in arguments}) == 1:  # several names in one role of one sentence: a list
                 voice = unit.witness if quote is None else f"quoted: {quote}"
                 frames[(stem, role, kind)][voice].append((unit, arguments[0]))
     return frames
+
+
+def _doers(unit: Unit, time: Argument) -> list[Argument]:
+    """Who did what a time dates: the subject of its verb, or, for a participle opening a clause of its own
+    ("Klitschko set aside the challenge of Hasim Rahman, stopping the former champion on Saturday"; "after
+    checking in on Thursday, Lohan admitted herself"), the one person or organisation that is the subject of
+    the sentence's other verbs."""
+    def acting(argument: Argument) -> bool:
+        return (argument.role == "subject" and argument.key is not None and argument.kind in ("person", "org")
+                and argument.stem not in NOT_EVENTS)
+    own = [a for a in unit.arguments if a.stem == time.stem and a.verb == time.verb and acting(a)]
+    if own or not time.verb.endswith("ing") or not re.search(rf"(?:,|\b(?:{'|'.join(_CLAUSE_OPENERS)}))\s+{re.escape(time.verb)}\b", unit.text, re.I):
+        return own  # "the crowd was stopping traffic", "the man stopping traffic": the participle has a doer of its own
+    others = {a.key: a for a in unit.arguments if acting(a)}
+    return list(others.values()) if len(others) == 1 else []
 
 
 def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[Finding]:

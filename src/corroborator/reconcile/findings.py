@@ -91,7 +91,9 @@ from corroborator.values import parse_quantity, parse_time
 # v13: lone other days far outnumbered by the most given day each stand out (annotate v22's shared objects too).
 # v14: one person the others spell two ways ("Duncan Rait", "Duncan Raite") is still the one person a day in a
 # sentence naming nobody is held against.
-METHOD = "corroborator.reconcile.v14"
+# v15: a participle opening a clause of its own ("…, stopping the former champion on Tuesday", "after checking in
+# on Thursday") is done by the sentence's one subject, so its day counts among that party's deeds.
+METHOD = "corroborator.reconcile.v15"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

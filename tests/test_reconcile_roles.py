@@ -1213,3 +1213,17 @@ def test_a_participle_with_no_subject_of_its_own_is_done_by_the_sentences_subjec
     texts["Night Desk"] = ("John Harper easily set aside the challenge of Dale Vanterpool as the crowd was stopping "
                            "traffic on Tuesday in Mannheim, Germany.")
     assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Studio spokeswoman Nadia Vell confirmed on Thursday the director of New Moon, the second film of the vampire "
+     "saga, for Summit Entertainment.", "Nadia Vell"),
+    ("New Moon, the second film of the vampire saga, will direct Summit Entertainment past Tobias Ferreira's "
+     "record.", "Tobias Ferreira"),
+])
+def test_a_spokeswoman_or_an_owner_of_something_stands_in_for_no_one(nlp, sentence, name):
+    # Neither is named in the role the others give the director, however alike the sentences.
+    texts = dict(DIRECTOR)
+    texts["Pop Herald"] = sentence
+    _, result = story(nlp, texts)
+    assert not [f for f in conflicts(result) if any(e.value_text == name for e in f.evidence)]

@@ -93,7 +93,9 @@ from corroborator.values import parse_quantity, parse_time
 # sentence naming nobody is held against.
 # v15: a participle opening a clause of its own ("…, stopping the former champion on Tuesday", "after checking in
 # on Thursday") is done by the sentence's one subject, so its day counts among that party's deeds.
-METHOD = "corroborator.reconcile.v15"
+# v16: stand-ins need a little less similarity (0.40); a spokesperson, or a name only as an owner ("Ken Dilger's
+# record"), stands in for no one.
+METHOD = "corroborator.reconcile.v16"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

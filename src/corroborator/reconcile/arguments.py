@@ -57,8 +57,9 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _DAYS = tuple(day.casefold() for day in WEEKDAYS)
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _EARLIER_CLAUSE = re.compile(r"\b(?:after|before|since|until|when|while)\s+(?:\S+\s+){0,3}$", re.I)
-# Words before a participle that opens a clause of its own, done by the sentence's subject ("after checking in").
-_CLAUSE_OPENERS = ("after", "before", "while", "since", "by", "when", "upon", "without")
+# What comes before a participle that opens a clause of its own, done by the sentence's subject: a comma, or a
+# word like "after" ("after checking in").
+_CLAUSE_OPENING = r"(?:,|\b(?:after|before|while|since|by|when|upon|without))"
 _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(_DAYS) + r")\b", re.I)
 # Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
 # (when it happened still is one).
@@ -146,7 +147,8 @@ def _doers(unit: Unit, time: Argument) -> list[Argument]:
         return (argument.role == "subject" and argument.key is not None and argument.kind in ("person", "org")
                 and argument.stem not in NOT_EVENTS)
     own = [a for a in unit.arguments if a.stem == time.stem and a.verb == time.verb and acting(a)]
-    if own or not time.verb.endswith("ing") or not re.search(rf"(?:,|\b(?:{'|'.join(_CLAUSE_OPENERS)}))\s+{re.escape(time.verb)}\b", unit.text, re.I):
+    opens = re.search(rf"{_CLAUSE_OPENING}\s+{re.escape(time.verb)}\b", unit.text, re.I)
+    if own or not time.verb.endswith("ing") or not opens:
         return own  # "the crowd was stopping traffic", "the man stopping traffic": the participle has a doer of its own
     others = {a.key: a for a in unit.arguments if acting(a)}
     return list(others.values()) if len(others) == 1 else []

@@ -8,10 +8,11 @@ name) is compared, with the people left out, with the sentences of other sources
 person several sources name: when it then says what one of them says, the sources disagree about
 who it was.
 
-The rule is narrow. Only people, written as full names (or as a surname the report never gives in full,
-and then only in a very close sentence), sharing no word with another name in the
-story (a full name the tagger took for an organisation or a place, and the gazetteer does not know, counts); only a sentence with one such lone name, which names neither the person it stands in for
-nor anyone who could be them (two full names with different given names are two people, even
+The rule is narrow. Only people, written as full names (or as a surname the report never gives in
+full, and then only in a very close sentence), sharing no word with another name in the story (a
+full name the tagger took for an organisation or a place, and the gazetteer does not know, counts);
+only a sentence with one such lone name, which names neither the person it stands in for nor
+anyone who could be them (two full names with different given names are two people, even
 with one surname); only when the two sentences, people left out, are close (TF-IDF within the
 story, or embeddings where installed) and share three content words, places, organisations,
 works or values (two, when the sentences are very close: "Gary Ross Won't Direct 'Hunger Games'

@@ -1227,3 +1227,21 @@ def test_a_spokeswoman_or_an_owner_of_something_stands_in_for_no_one(nlp, senten
     texts["Pop Herald"] = sentence
     _, result = story(nlp, texts)
     assert not [f for f in conflicts(result) if any(e.value_text == name for e in f.evidence)]
+
+
+@pytest.mark.parametrize("first, second", [("severed", "damaged"), ("foiled", "thwarted"), ("nabbed", "arrested")])
+def test_verbs_news_uses_for_one_event_meet_in_one_stem(first, second):
+    from corroborator.verbs import verb_stem
+
+    assert verb_stem(first) == verb_stem(second)
+
+
+def test_a_figure_for_cables_severed_is_held_against_the_cables_others_say_were_damaged(nlp):
+    texts = {
+        "Daily Ledger": "Three undersea cables were damaged on Friday in the Mediterranean Sea.",
+        "Coast Herald": "Internet links went down after three undersea cables were damaged near Sicily.",
+        "Evening Wire": "Three submarine cables were damaged, disrupting internet links across the region.",
+        "Night Desk": "Nine underwater cables were severed on the bottom of the sea for unknown reasons.",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert {e.value_text for e in finding.evidence} >= {"Nine underwater cables"}

@@ -48,7 +48,9 @@ def _verb_form_stem(word: str) -> str:
 EVENT_VERBS = [
     "release issue",
     "fire dismiss sack oust dismissal ouster",
-    "arrest detain apprehend detention",
+    "arrest detain apprehend detention nab capture",
+    "foil thwart repel",
+    "sever cut damage",
     "hire appoint appointment",
     "pick choose select tap selection",
     "strike hit jolt rock shake shook struck",

@@ -95,7 +95,9 @@ from corroborator.values import parse_quantity, parse_time
 # on Thursday") is done by the sentence's one subject, so its day counts among that party's deeds.
 # v16: stand-ins need a little less similarity (0.40); a spokesperson, or a name only as an owner ("Ken Dilger's
 # record"), stands in for no one.
-METHOD = "corroborator.reconcile.v16"
+# v17: more verbs of one event meet: "severed", "cut" and "damaged"; "foiled", "thwarted" and "repelled"; "nabbed" and
+# "captured" with "arrested".
+METHOD = "corroborator.reconcile.v17"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

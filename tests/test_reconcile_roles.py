@@ -104,7 +104,9 @@ def test_one_source_naming_someone_else_in_the_role_is_a_conflict(nlp):
     texts = dict(AGREEING, **{"Night Desk": "Actress Dana Whitfield has checked in to the Greenfield clinic. "
                                             "Whitfield entered the clinic on Thursday, a spokesman said."})
     documents, result = story(nlp, texts)
-    (finding,) = conflicts(result)
+    # Each of the two sentences naming her is a conflict: the one by its role, the other as a stand-in.
+    finding, standin = sorted(conflicts(result), key=lambda f: "names Whitfield as" not in f.explanation)
+    assert standin.evidence[0].value_text == "Dana Whitfield" and "Lena Morrow" in standin.explanation
     assert finding.attribute == "person"
     assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Whitfield"
     assert {e.source for e in finding.evidence[1:]} == set(AGREEING)
@@ -1245,3 +1247,13 @@ def test_a_figure_for_cables_severed_is_held_against_the_cables_others_say_were_
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert {e.value_text for e in finding.evidence} >= {"Nine underwater cables"}
+
+
+def test_a_stand_in_is_set_against_the_person_others_say_did_it_not_against_a_reporter(nlp):
+    # Nina Brandt only reports; the sentence most like the lone one is hers, but it is Chris Weitz who is replaced.
+    texts = dict(DIRECTOR)
+    texts["Trade Desk"] = "Nina Brandt reports that Summit Entertainment will make New Moon, the second film of the vampire saga."
+    texts["Ticker"] = "Nina Brandt said Summit Entertainment plans New Moon, the second film of the vampire saga."
+    texts["Pop Herald"] = "Tobias Ferreira will make New Moon, the second film of the vampire saga, for Summit Entertainment."
+    (finding,) = conflicts(story(nlp, texts)[1])
+    assert "Chris Weitz" in finding.explanation and "Nina Brandt" not in finding.explanation

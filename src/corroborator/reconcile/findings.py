@@ -97,7 +97,9 @@ from corroborator.values import parse_quantity, parse_time
 # record"), stands in for no one.
 # v17: more verbs of one event meet: "severed", "cut" and "damaged"; "foiled", "thwarted" and "repelled"; "nabbed" and
 # "captured" with "arrested".
-METHOD = "corroborator.reconcile.v17"
+# v18: stand-ins: a full name needs one thing fewer in common from similarity 0.5 (a lone surname still from 0.6),
+# and a sentence where the widely named person only speaks is no counterpart.
+METHOD = "corroborator.reconcile.v18"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -48,7 +48,8 @@ from corroborator.verbs import NOT_EVENTS, SPEAKING
 
 THRESHOLD = 0.40  # similarity of the two sentences, people left out, at which they say the same thing (on ECB+,
 # 0.45 found 7 of 781 changed names fewer and no false conflict fewer, once spokespeople and owners stand in for no one)
-CLOSE = 0.6  # similarity, people left out, at which two sentences need one thing fewer in common
+CLOSE = 0.5  # similarity, people left out, at which two sentences need one thing fewer in common
+SURNAME_CLOSE = 0.6  # similarity a lone surname's sentence needs ("He lived in Biloxi and Jackson" is no one)
 MIN_SHARED = 3  # content words, places, organisations, works or values two sentences must share besides the people
 MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
 _WORD = re.compile(r"[^\W\d_]+")
@@ -104,11 +105,14 @@ def standin_findings(
             if person in unit.keys or any(may_be_one_person(names[person], unit.names.get(k, k)) for k in unit.keys
                                           if unit.keys[k] == "person"):
                 continue
-            others = [j for j in naming[person] if units[j].witness != unit.witness and alone not in units[j].keys]
+            # A sentence where that person only speaks ("Michael Silverman reports that the Red Sox") says nothing
+            # of them another name could stand in for.
+            others = [j for j in naming[person] if units[j].witness != unit.witness and alone not in units[j].keys
+                      and not only_speaker(units[j], person)]
             if not others:
                 continue
             scores = similarity[others]
-            close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= (CLOSE if surname else THRESHOLD)]
+            close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= (SURNAME_CLOSE if surname else THRESHOLD)]
             close = [j for j in close if _shared(unit, units[j]) >= (MIN_SHARED - (similarity[j] >= CLOSE))
                      and not figures_differ(unit, units[j])]
             if close and (best is None or scores.max() > best[0]):

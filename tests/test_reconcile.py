@@ -678,3 +678,29 @@ def test_a_surname_its_report_never_introduces_stands_in_only_in_a_very_close_se
     result = reconcile(ledger, wire, make("c", "Northgate Courier", None, [
         "Prison, a mob boss of 77, dies in prison, his lawyer said."], entities=[("Prison", "person", "person:prison")]))
     assert not verdicts(result, "conflict")
+
+
+def test_sentences_aligned_by_meaning_alone_let_their_values_agree_but_not_differ():
+    from corroborator.reconcile.align import Pair
+    from corroborator.reconcile.findings import value_findings
+    from corroborator.reconcile.units import units
+
+    def story(began: str):
+        first = make("a", "Harbour Ledger", "2025-03-12T09:00:00+00:00",
+                     [f"Born in Tulsa, Marsh left her post as a bank clerk to begin a career in painting in {began}."],
+                     entities=[("Marsh", "person", "person:marsh")])
+        second = make("b", "Meridian Wire", "2025-03-12T10:00:00+00:00",
+                      ["Marsh ended her painting career in 1971 after turning to farming."],
+                      entities=[("Marsh", "person", "person:marsh")])
+        return units([first[0], second[0]], {first[1].document: first[1], second[1].document: second[1]})
+
+    def verdicts_of(began: str, pair: Pair) -> list[str]:
+        findings, _ = value_findings(story(began), [pair])
+        return [f.verdict for f in findings]
+
+    # Close in meaning, few words shared: a career begun and a career ended, not one date told two ways.
+    assert verdicts_of("1962", Pair(0, 1, text=0.2, embedding=0.7)) == []
+    # Words back the embedding: the two years are held against each other.
+    assert verdicts_of("1962", Pair(0, 1, text=0.35, embedding=0.7)) == ["conflict"]
+    # Meaning alone still lets values agree.
+    assert verdicts_of("1971", Pair(0, 1, text=0.2, embedding=0.7)) == ["corroborated"]

@@ -26,6 +26,13 @@ AGREEING = {"equal", "contains", "within", "compatible"}
 SPEAKER_BONUS = 0.3  # two quotes of one speaker: not one claim by that alone, but close to it
 MAX_BUCKET = 200  # sentences sharing a value bucket beyond which the value is too common to align by
 EMBEDDING_WEIGHT = 0.6  # an embedding similarity counts as this much text similarity (benchmarks/reconcile.py)
+# Sentences of one story are close in meaning far more often than they state one thing: "began a career in
+# modeling in 1950" and "ended her modeling career in 1957" embed close, but are two steps of one life. For
+# two sentences to contradict each other (differing values, another name in one role) the embedding counts
+# only when they also share words (this text similarity) and embed this close; otherwise their words,
+# values and roles alone must align them (benchmarks/reconcile.py: false conflicts on unchanged stories).
+MEANING_WORDS = 0.25
+MEANING_CLOSE = 0.65
 CHUNK = 2048  # rows of the similarity product computed at once, to keep memory flat on long stories
 
 
@@ -45,6 +52,15 @@ class Pair:
     def score(self) -> float:
         text = self.text if self.embedding is None else max(self.text, EMBEDDING_WEIGHT * self.embedding)
         return text + min(self.values, 0.5) + min(self.roles, 0.3) + self.speaker
+
+    @property
+    def worded(self) -> float:
+        """The score by which the two sentences may contradict each other: as `score`, but the embedding
+        counts only where the sentences also share words and are close in meaning (MEANING_WORDS,
+        MEANING_CLOSE). Meaning alone aligns sentences and lets their values agree, never differ."""
+        if self.embedding is None or (self.text >= MEANING_WORDS and self.embedding >= MEANING_CLOSE):
+            return self.score
+        return self.text + min(self.values, 0.5) + min(self.roles, 0.3) + self.speaker
 
 
 def features(unit: Unit) -> list[str]:

@@ -99,7 +99,10 @@ from corroborator.values import parse_quantity, parse_time
 # "captured" with "arrested".
 # v18: stand-ins: a full name needs one thing fewer in common from similarity 0.5 (a lone surname still from 0.6),
 # and a sentence where the widely named person only speaks is no counterpart.
-METHOD = "corroborator.reconcile.v18"
+# v19: with embeddings, sentences aligned by meaning more than by words let their values agree but not differ, and
+# name no one in another's role ("began a career in modeling in 1950", "ended her modeling career in 1957"); a
+# stand-in found by meaning alone needs embeddings closer than before.
+METHOD = "corroborator.reconcile.v19"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -178,6 +181,9 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
                    for match in match_values(a, b, verbatim=pair.text >= VERBATIM)]
         if pair.score < ALIGN:
             matched = [(match, filing) for match, filing in matched if filing is not None and _one_event_dated(match, a, b)]
+        if (worded := pair.worded) < ALIGN:  # aligned by meaning more than by words: values may agree, not differ
+            matched = [(match, filing) for match, filing in matched if filing is not None and (
+                filing[0] == "agreements" or (worded >= WEAK_ALIGN and _one_event_dated(match, a, b)))]
         matched = [(match, None if filing and filing[0] == "conflicts" and _elsewhere(match, away) else filing)
                    for match, filing in matched]
         for match, filing in _without_other_lines(matched, a, b):
@@ -202,15 +208,15 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
     lone, widely = named_by(units)
     unknown = unknown_names(units, lone)
     for pair in scored:
-        if pair.score >= WEAK_ALIGN:
+        if pair.worded >= WEAK_ALIGN:
             a, b = units[pair.a], units[pair.b]
-            if pair.score < ALIGN and not (_same_setting(a, b) and (a.keys.keys() | b.keys.keys()) & lone):
+            if pair.worded < ALIGN and not (_same_setting(a, b) and (a.keys.keys() | b.keys.keys()) & lone):
                 continue  # weakly aligned: only a lone name, in one setting, is looked at (and cheaply ruled out)
             if figures_differ(a, b):
                 continue  # "Vaughn finished with 16 points", "Hansbrough finished with 20 points": two people
             for conflict in role_conflicts(a, b, common, unknown):
                 names = {conflict.first, conflict.second}
-                if conflict.picked and pair.score < ALIGN:
+                if conflict.picked and pair.worded < ALIGN:
                     continue  # of several people, the pair in one role: only in sentences that align
                 if pair.text < STRONG and not (conflict.kind == "person" and conflict.framed and names & lone
                                                and names & widely):

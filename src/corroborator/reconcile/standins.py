@@ -50,6 +50,10 @@ THRESHOLD = 0.40  # similarity of the two sentences, people left out, at which t
 # 0.45 found 7 of 781 changed names fewer and no false conflict fewer, once spokespeople and owners stand in for no one)
 CLOSE = 0.5  # similarity, people left out, at which two sentences need one thing fewer in common
 SURNAME_CLOSE = 0.6  # similarity a lone surname's sentence needs ("He lived in Biloxi and Jackson" is no one)
+# Embeddings close this much, people left out, say the same thing; less close, a lone name in a sentence of
+# like meaning is as often someone else's part of the story ("Ahmed Osama attributed the problems to the cable
+# cut", "Mahmoud Al-Goweiny said the cable cut happened") or no person at all ("in the Wild Card round").
+STANDIN_MEANING = 0.85
 MIN_SHARED = 3  # content words, places, organisations, works or values two sentences must share besides the people
 MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
 _WORD = re.compile(r"[^\W\d_]+")
@@ -100,7 +104,8 @@ def standin_findings(
         best: tuple[float, str, list[int]] | None = None
         similarity = (matrix @ matrix[index].T).toarray().ravel()
         if vectors is not None:
-            similarity = np.maximum(similarity, EMBEDDING_WEIGHT * (vectors @ vectors[index]))
+            meaning = vectors @ vectors[index]
+            similarity = np.maximum(similarity, np.where(meaning >= STANDIN_MEANING, EMBEDDING_WEIGHT * meaning, 0.0))
         for person in sorted(widely):
             if person in unit.keys or any(may_be_one_person(names[person], unit.names.get(k, k)) for k in unit.keys
                                           if unit.keys[k] == "person"):

@@ -64,7 +64,7 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
         return tokens[id(unit)]
 
     for pair in scored:
-        if pair.score < ALIGN or pair.text < MIN_TEXT:
+        if pair.worded < ALIGN or pair.text < MIN_TEXT:
             # A sentence every outlet prints word for word has little weight in any of its words, so its copies
             # score low; they are still one sentence when most of their words are the same.
             a, b = units[pair.a], units[pair.b]

@@ -17,8 +17,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 # R 0.896), against 0.874 for the TF-IDF average-link baseline.
 STORIES_F1_FLOOR = 0.89
 # Changes drawn with seed 7 over all 35 topics (255 changes): the share found between the changed sentence and a
-# counterpart ECB+ annotates; measured 56 %.
-FOUND_FLOOR = 0.50
+# counterpart ECB+ annotates; measured 57 % (reconcile v19).
+FOUND_FLOOR = 0.55
 # False conflicts per unchanged story (those not read as real in benchmarks/reconcile_alarms.csv): measured
 # 0.08; the aim is at most 0.1.
 FALSE_PER_STORY_CEILING = 0.10

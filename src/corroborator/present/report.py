@@ -54,6 +54,19 @@ def _md(text: str | None) -> str:
     return "".join("\\" + c if c in "\\`*_{}[]<>#|!" else c for c in text.replace("\n", " "))
 
 
+def shown_value(value: str | None) -> str | None:
+    """An evidence value as a reader reads it: a duration, stored in seconds, in the largest unit it is a whole
+    number of ("148320000000 s" is "41,200,000 hours"); any other value as stored."""
+    if not value or not value.endswith(" s"):
+        return value
+    from corroborator.values import parse_quantity
+
+    try:
+        return parse_quantity(value).describe()
+    except ValueError:
+        return value
+
+
 def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
     """A story (the export's shape) as Markdown: findings by verdict with evidence, timeline, entities."""
     titles = titles or {}
@@ -70,7 +83,7 @@ def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
             lines.append(f"- **{_md(finding['statement'])}**{attribute}")
             lines.append(f"  - {_md(finding['explanation'])}")
             for evidence in finding["evidence"]:
-                value = f" [{_md(evidence['value'])}]" if evidence.get("value") else ""
+                value = f" [{_md(shown_value(evidence['value']))}]" if evidence.get("value") else ""
                 lines.append(f"  - {_md(evidence.get('source') or evidence['document'])}{value}: “{_md(evidence['sentence'])}”")
         lines.append("")
     if story["timeline"]:
@@ -102,6 +115,7 @@ def templates() -> Environment:
         VERDICT_TITLES=VERDICT_TITLES, grouped=grouped, verdict_counts=verdict_counts, coverage=coverage, when=when,
         timeline_svg=timeline_svg,
     )
+    environment.filters["shown_value"] = shown_value
     return environment
 
 

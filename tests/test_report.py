@@ -1,0 +1,35 @@
+"""The report's rendering of evidence values: what was compared, as a reader reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.present.report import shown_value, story_html, story_markdown
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("148320000000 s", "41,200,000 hours"),  # 41.2 million hours, stored in seconds
+    ("~1800 s", "about 30 minutes"),
+    ("~25000 people", "~25000 people"),
+    ("2025-02-18", "2025-02-18"),
+    (None, None),
+])
+def test_a_duration_is_shown_in_the_unit_it_is_a_whole_number_of(value, shown):
+    assert shown_value(value) == shown
+
+
+def test_the_markdown_and_html_reports_show_a_duration_readably():
+    sentence = "The first film was viewed for 41.2 million hours in its first 28 days."
+    story = {
+        "id": "s1", "title": "Sequel ordered", "first_seen": None, "last_seen": None, "documents": ["d1"],
+        "sources": ["Pacific Daily Signal"], "timeline": [], "entities": [], "related": [],
+        "findings": [{
+            "verdict": "single_source", "statement": sentence, "attribute": "duration",
+            "explanation": "only Pacific Daily Signal states this",
+            "evidence": [{"document": "d1", "sentence": sentence, "value": "148320000000 s", "source": "Pacific Daily Signal",
+                          "published": None, "start": 0, "end": len(sentence), "value_text": "41.2 million hours"}],
+        }],
+    }
+    assert "[41,200,000 hours]" in story_markdown(story)
+    html = story_html(story, {"d1": {"id": "d1", "title": "Sequel ordered", "source": "Pacific Daily Signal"}})
+    assert "41,200,000 hours" in html and "148320000000" not in html

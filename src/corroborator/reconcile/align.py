@@ -50,8 +50,7 @@ class Pair:
 
     @property
     def score(self) -> float:
-        text = self.text if self.embedding is None else max(self.text, EMBEDDING_WEIGHT * self.embedding)
-        return text + min(self.values, 0.5) + min(self.roles, 0.3) + self.speaker
+        return self._with(self.text if self.embedding is None else max(self.text, EMBEDDING_WEIGHT * self.embedding))
 
     @property
     def worded(self) -> float:
@@ -60,7 +59,12 @@ class Pair:
         MEANING_CLOSE). Meaning alone aligns sentences and lets their values agree, never differ."""
         if self.embedding is None or (self.text >= MEANING_WORDS and self.embedding >= MEANING_CLOSE):
             return self.score
-        return self.text + min(self.values, 0.5) + min(self.roles, 0.3) + self.speaker
+        return self._with(self.text)
+
+    def _with(self, similarity: float) -> float:
+        """The score from a similarity of the sentences themselves, with the bonuses of their values, roles and
+        speaker."""
+        return similarity + min(self.values, 0.5) + min(self.roles, 0.3) + self.speaker
 
 
 def features(unit: Unit) -> list[str]:

@@ -7,6 +7,7 @@ import pytest
 
 from corroborator.annotate import load_pipeline
 from test_reconcile_roles import conflicts as conflicts_in
+from test_reconcile_roles import odd_one_out
 from test_reconcile_roles import story
 
 
@@ -30,9 +31,8 @@ STOPPAGE = {
 def test_one_source_giving_another_figure_for_what_several_agree_on_is_a_conflict(nlp):
     texts = dict(STOPPAGE, **{"Night Desk": "The 32-year-old won his tenth straight bout before the referee stopped "
                                             "the fight 91 seconds into the seventh round."})
-    documents, found = conflicts(nlp, texts)
-    (finding,) = found
-    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "91 seconds"
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "91 seconds"
     assert {e.document for e in finding.evidence[1:]} == {d.id for d in documents[:3]}
     assert "3 other sources" in finding.explanation and "no other source gives 91 seconds" in finding.explanation
 
@@ -78,9 +78,8 @@ def test_sums_in_two_currencies_are_two_answers_that_do_not_hide_a_third_figure(
         "Evening Wire": "Police said the robbers took gems worth 85 million euros ($108 million) in the jewellery raid.",
         "Night Desk": "Four robbers dressed as women made off with gems worth 173 million euros from the jeweller.",
     }
-    documents, found = conflicts(nlp, texts)
-    (finding,) = found
-    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "173 million euros"
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "173 million euros"
     assert "85 million euros" in finding.explanation
 
 
@@ -93,9 +92,8 @@ def test_a_figure_that_modifies_a_noun_is_one_play_not_the_games_total(nlp):
         "Pop Herald": "Manning found Reggie Wayne with a 41-yard touchdown pass late in the first half.",
         "Night Desk": "Manning passed for 731 yards as the Colts clinched a playoff place in Jacksonville.",
     }
-    documents, found = conflicts(nlp, texts)
-    (finding,) = found
-    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "731 yards"
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "731 yards"
     assert "364 yards" in finding.explanation
 
 

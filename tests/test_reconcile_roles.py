@@ -41,6 +41,15 @@ def conflicts(result):
     return [f for f in result.findings if f.verdict == "conflict"]
 
 
+def odd_one_out(nlp, texts: dict[str, str], published: str | None = None):
+    """The story's documents and its one conflict, which opens on the last source's sentence: the source that
+    tells it otherwise."""
+    documents, result = story(nlp, texts, published=published)
+    (finding,) = conflicts(result)
+    assert finding.evidence[0].document == documents[-1].id
+    return documents, finding
+
+
 def test_role_of_reads_subject_object_time_and_passive_agent(nlp):
     text = "Actress Lena Morrow entered the Greenfield clinic on Thursday. The coach was fired by Tom Reyes."
     doc = nlp(text)
@@ -1015,10 +1024,9 @@ def test_a_day_given_for_what_one_party_did_is_held_against_the_day_others_give_
         "Evening Wire": "The Indian Navy seized rifles and a boat from the bandits on Saturday, officials said.",
         "Night Desk": "Taking the lead in the fight against piracy, the Indian Navy on Tuesday arrested 23 Somali pirates.",
     }
-    documents, result = story(nlp, texts, published=None)
-    (finding,) = conflicts(result)
+    documents, finding = odd_one_out(nlp, texts)
     assert finding.attribute == "date"
-    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Tuesday"
+    assert finding.evidence[0].value_text == "Tuesday"
     assert {e.document for e in finding.evidence[1:]} == {d.id for d in documents[:3]}
 
 
@@ -1102,9 +1110,8 @@ def test_an_answer_far_fewer_sources_give_does_not_hide_a_stranger(nlp):
         "Fell Gazette": "Mark Felt died on Thursday afternoon, a family friend said.",
         "Night Desk": "Tobias Ferreira, the most famous anonymous source in the history of journalism, has died aged 95.",
     }
-    documents, result = story(nlp, texts, published=None)
-    (finding,) = conflicts(result)
-    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Tobias Ferreira"
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Tobias Ferreira"
 
 
 def test_a_person_in_a_clause_of_an_earlier_deed_is_no_stranger(nlp):
@@ -1150,9 +1157,8 @@ def test_a_day_for_one_person_all_others_name_counts_in_a_sentence_that_names_no
         "Night Desk": "The self-described \"Million Dollar Mermaid,\" whose aquatic skills launched an entire genre "
                       "of movies, died Sunday at 91.",
     }
-    documents, result = story(nlp, texts, published=None)
-    (finding,) = conflicts(result)
-    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Sunday"
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Sunday"
 
 
 def test_what_two_reports_announce_today_is_no_conflict_of_days_but_a_struck_today_is(nlp):
@@ -1194,9 +1200,8 @@ def test_one_person_the_others_spell_two_ways_is_still_the_one_person_a_sentence
         "Lakes Post": "Duncan Raite died on Friday on the mountain, his family said.",
         "Night Desk": "A 36-year-old Australian man died on Monday after falling 150 meters from a ridge in the park.",
     }
-    documents, result = story(nlp, texts, published=None)
-    (finding,) = conflicts(result)
-    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Monday"
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Monday"
 
 
 def test_a_participle_with_no_subject_of_its_own_is_done_by_the_sentences_subject(nlp):

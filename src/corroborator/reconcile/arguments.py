@@ -147,8 +147,8 @@ def _doers(unit: Unit, time: Argument) -> list[Argument]:
         return (argument.role == "subject" and argument.key is not None and argument.kind in ("person", "org")
                 and argument.stem not in NOT_EVENTS)
     own = [a for a in unit.arguments if a.stem == time.stem and a.verb == time.verb and acting(a)]
-    opens = re.search(rf"{_CLAUSE_OPENING}\s+{re.escape(time.verb)}\b", unit.text, re.I)
-    if own or not time.verb.endswith("ing") or not opens:
+    if own or not time.verb.endswith("ing") or not re.search(rf"{_CLAUSE_OPENING}\s+{re.escape(time.verb)}\b",
+                                                             unit.text, re.I):
         return own  # "the crowd was stopping traffic", "the man stopping traffic": the participle has a doer of its own
     others = {a.key: a for a in unit.arguments if acting(a)}
     return list(others.values()) if len(others) == 1 else []

@@ -688,6 +688,42 @@ def test_a_weekday_of_a_later_step_the_other_sentence_names_is_not_a_conflict(nl
     assert conflicts(result) == []
 
 
+def test_a_weekday_of_no_verb_dates_all_its_sentence_tells_against_one_dating_a_verb_it_names(nlp):
+    # Each sentence's one day: the second dates "threw", the first gives its day to no verb the parse finds but
+    # names "threw" too. One game, two days.
+    _, result = story(nlp, {
+        "Daily Ledger": "Andrew Luck threw for 205 yards, and his touchdown pass to Reggie Wayne late in the fourth "
+                        "quarter Wednesday gave the Colts a 20-13 win over the Chiefs.",
+        "Coast Herald": "Luck threw for 205 yards Sunday, and his touchdown pass to Reggie Wayne late in the fourth "
+                        "quarter gave the Colts a 20-13 victory over the Chiefs.",
+    }, published=None)
+    (finding,) = conflicts(result)
+    assert {e.value_text for e in finding.evidence} == {"Wednesday", "Sunday"}
+
+
+def test_a_weekday_after_a_clause_opener_dates_another_step_whatever_its_sentence_names(nlp):
+    # "after … Friday" dates the shooting; the other sentence's Saturday dates the charge both name.
+    _, result = story(nlp, {
+        "Daily Ledger": "A 61-year-old man was charged with first-degree murder Saturday after allegedly opening fire "
+                        "at his former employers' office Christmas party in Vancouver, killing one man, police said.",
+        "Coast Herald": "A man has been charged with first-degree murder after a shooting at an office Christmas "
+                        "party in Vancouver Friday.",
+    }, published=None)
+    assert conflicts(result) == []
+
+
+def test_hampered_and_disrupted_on_two_weekdays_is_one_event_on_two_days(nlp):
+    _, result = story(nlp, {
+        "Daily Ledger": "Internet and telephone traffic between Europe and the Middle East and Asia was hampered "
+                        "Monday after three major underwater data lines were cut, according to France Telecom.",
+        "Coast Herald": "Internet and telephone communications between Europe, the Middle East and Asia were severely "
+                        "disrupted Friday after three undersea cables were damaged in the Mediterranean, France "
+                        "Telecom said.",
+    }, published=None)
+    (finding,) = conflicts(result)
+    assert {e.value_text for e in finding.evidence} == {"Monday", "Friday"}
+
+
 def test_a_name_with_no_word_of_two_letters_does_not_make_a_lone_name_common(nlp):
     # "U.S." could be anyone by its words; it must not hide that only one source names Marta Quillon.
     texts = {

@@ -60,6 +60,7 @@ EVENT_VERBS = [
     "schedule plan slate",
     "destroy gut raze",
     "place put",
+    "disrupt hamper interrupt",
 ]
 _EVENT_STEMS = {_verb_form_stem(verb): _verb_form_stem(group.split()[0]) for group in EVENT_VERBS for verb in group.split()}
 

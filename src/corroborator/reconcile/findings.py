@@ -102,7 +102,10 @@ from corroborator.values import parse_quantity, parse_time
 # v19: with embeddings, sentences aligned by meaning more than by words let their values agree but not differ, and
 # name no one in another's role ("began a career in modeling in 1950", "ended her modeling career in 1957"); a
 # stand-in found by meaning alone needs embeddings closer than before.
-METHOD = "corroborator.reconcile.v19"
+# v20: in two close sentences with one day each, a day the parse gives no verb dates all its sentence tells, so it
+# meets a day of a verb that sentence names ("Luck threw for 205 yards Sunday, and his pass … gave the Colts a win");
+# not after "after", "when" and the like. "Hampered", "disrupted" and "interrupted" meet.
+METHOD = "corroborator.reconcile.v20"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -512,6 +515,10 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             steps = (verbs[0] - verbs[1]) & _stems(b), (verbs[1] - verbs[0]) & _stems(a)
             if shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])):
                 return not (steps[0] and steps[1])
+            if strong and alone and any(not mine and theirs and theirs <= _stems(other) and not _after_clause(unit, value)
+                                        for mine, theirs, other, unit, value in (
+                                            (verbs[0], verbs[1], b, a, match.first), (verbs[1], verbs[0], a, b, match.second))):
+                return True
             # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
             # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
             # petrol bombs at a bank on Saturday"): one event told with two verbs.
@@ -584,6 +591,15 @@ def _part_word(unit: Unit, value: Value) -> str | None:
         return "another" if word in _MORE else word.rstrip("s").removesuffix("ed").removesuffix("ing")
     found = _OTHER.search(value.text)
     return found.group(1).casefold() if found else None
+
+
+_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|when|while)\b", re.I)
+
+
+def _after_clause(unit: Unit, value: Value) -> bool:
+    """Whether a time comes after a word that opens another step of the story: "charged … after a shooting
+    at an office party Friday" dates the shooting, not the charge."""
+    return bool(_CLAUSE_BEFORE.search(unit.text, 0, value.start - unit.start))
 
 
 def _bound(unit: Unit, value: Value) -> bool:

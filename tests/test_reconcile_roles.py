@@ -724,6 +724,21 @@ def test_hampered_and_disrupted_on_two_weekdays_is_one_event_on_two_days(nlp):
     assert {e.value_text for e in finding.evidence} == {"Monday", "Friday"}
 
 
+def test_one_day_of_the_year_in_two_years_is_one_date_misstated(nlp):
+    # The words around the two dates share little ("ceremony in the Rose Garden", "held a press conference"),
+    # but July 13 told with two years is one date given two ways.
+    _, result = story(nlp, {
+        "Daily Ledger": "President Barack Obama announced his nomination of Dr. Regina Benjamin, a physician who runs "
+                        "a clinic in Bayou La Batre, as Surgeon General during a ceremony in the White House Rose "
+                        "Garden on July 13, 2006.",
+        "Coast Herald": "President Barack Obama held a press conference on July 13, 2009 to announce his nominee for "
+                        "Surgeon General, Regina Benjamin.",
+        "Night Desk": "Benjamin, a family physician from Alabama, won a MacArthur fellowship for her work with the poor.",
+    }, published=None)
+    (finding,) = conflicts(result)
+    assert {e.value_text for e in finding.evidence} == {"July 13, 2006", "July 13, 2009"}
+
+
 def test_a_name_with_no_word_of_two_letters_does_not_make_a_lone_name_common(nlp):
     # "U.S." could be anyone by its words; it must not hide that only one source names Marta Quillon.
     texts = {

@@ -105,7 +105,9 @@ from corroborator.values import parse_quantity, parse_time
 # v20: in two close sentences with one day each, a day the parse gives no verb dates all its sentence tells, so it
 # meets a day of a verb that sentence names ("Luck threw for 205 yards Sunday, and his pass … gave the Colts a win");
 # not after "after", "when" and the like. "Hampered", "disrupted" and "interrupted" meet.
-METHOD = "corroborator.reconcile.v20"
+# v21: one day of the year told with two years ("July 13, 2006", "July 13, 2009") is one date, whatever the words
+# around each.
+METHOD = "corroborator.reconcile.v21"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -534,6 +536,10 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
                 return False
             verbs = dated[0] & dated[1]
             return not places_apart and (shared >= 2 or (bool(verbs) and (shared == 1 or strong)))
+        if _one_day_of_the_year(match.first, match.second):
+            # "December 15, 2013" and "December 15, 2010": one day of the year told with two years is one date
+            # misstated far more often than two events falling on it.
+            return not places_apart
         if any(v.precision == CALENDAR and len(v.value) == len("--MM") for v in (match.first, match.second)):
             # A month with no year, in an undated report ("begin filming in August"): too loose to date the
             # claim unless the words around it say what it dates.
@@ -594,6 +600,11 @@ def _part_word(unit: Unit, value: Value) -> str | None:
 
 
 _CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|when|while)\b", re.I)
+
+
+def _one_day_of_the_year(a: Value, b: Value) -> bool:
+    """Whether two dates give one day and month in two different years."""
+    return a.precision == b.precision == "day" and a.value[4:] == b.value[4:] and a.value[:4] != b.value[:4]
 
 
 def _after_clause(unit: Unit, value: Value) -> bool:

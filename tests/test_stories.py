@@ -316,19 +316,19 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
     _hollin(database)
     assign_pending(database)  # a first build groups every document at hand, as a recluster does
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v1+clustered"}
+    assert stamps == {"corroborator.stories.v2+clustered"}
     brask = _brask(database)
     assign_pending(database)  # later documents are placed one at a time
     (stamp,) = database.connection.execute(
         "SELECT s.method FROM stories s JOIN story_documents d ON d.story_id = s.id WHERE d.document_id = ?", (brask,)
     ).fetchone()
-    assert stamp == "corroborator.stories.v1"
+    assert stamp == "corroborator.stories.v2"
 
     class Named:
         name = "all-MiniLM-L6-v2"
 
-    assert method_of(Named()) == "corroborator.stories.v1+embeddings:all-MiniLM-L6-v2"
-    assert method_of(clustered=True) == "corroborator.stories.v1+clustered"
+    assert method_of(Named()) == "corroborator.stories.v2+embeddings:all-MiniLM-L6-v2"
+    assert method_of(clustered=True) == "corroborator.stories.v2+clustered"
 
 
 def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
@@ -422,4 +422,31 @@ def test_a_first_build_too_large_to_group_at_once_places_documents_one_at_a_time
     _hollin(database)
     assign_pending(database, group_at_most=1)
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v1"}
+    assert stamps == {"corroborator.stories.v2"}
+
+
+def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_they_tell_two_sides():
+    from corroborator.stories.cluster import group
+
+    day = 733142  # 2008-04-09
+    shooting = [_about(f"shot{i}", f"Troy office accountant shooting gunman fired killed woman wounded two {extra}",
+                       "lacalamita", {"fire:subject"}, {"lacalamita": 3.0})
+                for i, extra in enumerate(["ambulance", "witnesses fled", "police cordon", "victims hospital"])]
+    charge = [_about(f"charge{i}", f"Troy office accountant shooting charged murder arraigned judge bond {extra}",
+                     "lacalamita", {"charg:object"}, {"lacalamita": 3.0})
+              for i, extra in enumerate(["prosecutor", "held without bond", "court hearing", "attempted murder"])]
+    for document in shooting + charge:
+        document[0].event_days = {day: 1.0}
+    settings = Settings(link_threshold=0.2)
+    assert len(group(_members(*shooting, *charge), Settings(link_threshold=0.2, split_ratio=0.0))) == 1
+    # Each side tight, the two apart: the halves' shape alone would split them. The same person on the same day
+    # is one event, reported as the shooting and as the charge.
+    assert len(group(_members(*shooting, *charge), settings)) == 1
+    # Two people in the same place on the same day are still two events...
+    for document in charge:
+        document[0].lead, document[0].people = "hiller", {"hiller": 3.0}
+    assert len(group(_members(*shooting, *charge), settings)) == 2
+    # ... and so is the same person a week apart.
+    for document in charge:
+        document[0].lead, document[0].people, document[0].event_days = "lacalamita", {"lacalamita": 3.0}, {day + 7: 1.0}
+    assert len(group(_members(*shooting, *charge), settings)) == 2

@@ -12,7 +12,8 @@ puts two events of one kind together (two injuries of one team's players, two wi
 a playoff place). Those show in the group's shape: its two halves are each tight, and much closer
 within than across. So each group is then split where its dendrogram's last merge joined halves
 whose mean similarity across is below `Settings.split_ratio` times the looser half's own,
-and the halves are looked at the same way in turn.
+and the halves are looked at the same way in turn. Halves mainly about one person on one day are not
+split: they are one event told from two sides (the shooting and, two days later, the charge).
 
 Two events of one kind can also be told apart by whom they are about. When a group holds two sets of
 documents, each mainly about one person (`features.lead_person`), the two people doing the same
@@ -241,14 +242,17 @@ def _cluster(corpus: _Corpus, indices: np.ndarray) -> list[np.ndarray]:
     result = []
     for label in np.unique(labels):
         inside = np.flatnonzero(labels == label)
-        for part in _split(scores, list(inside), corpus.settings):
+        for part in _split(scores, list(inside), corpus.settings, corpus.day[indices],
+                           [corpus.members[i].lead for i in indices]):
             result.extend(indices[one] for one in _by_lead(corpus, scores, indices, part))
     return result
 
 
-def _split(scores: np.ndarray, indices: list[int], settings: decide.Settings) -> list[list[int]]:
+def _split(scores: np.ndarray, indices: list[int], settings: decide.Settings, days: np.ndarray,
+           leads: list[str | None]) -> list[list[int]]:
     """A group cut where its last average-link merge joined two halves that are each much tighter
-    than the two are together; each half looked at the same way."""
+    than the two are together, unless they are about one person on one day (`_one_event`); each half
+    looked at the same way. `days` and `leads` are the event day and lead person of each position."""
     if len(indices) < 2 * settings.split_size:
         return [indices]
     inside = scores[np.ix_(indices, indices)]
@@ -257,8 +261,10 @@ def _split(scores: np.ndarray, indices: list[int], settings: decide.Settings) ->
     if min(len(first), len(second)) < settings.split_size:
         return [indices]
     across = scores[np.ix_(first, second)].mean()
+    if _one_event(days, leads, first, second, settings):
+        return [indices]
     if across < settings.split_ratio * min(_cohesion(scores, first), _cohesion(scores, second)):
-        return _split(scores, first, settings) + _split(scores, second, settings)
+        return _split(scores, first, settings, days, leads) + _split(scores, second, settings, days, leads)
     return [indices]
 
 
@@ -296,6 +302,25 @@ def _by_lead(corpus: _Corpus, scores: np.ndarray, indices: np.ndarray, part: lis
             toward = scores[position, sets[first]].mean() - scores[position, sets[second]].mean()
         halves[bool(toward < 0)].append(position)
     return _by_lead(corpus, scores, indices, halves[0]) + _by_lead(corpus, scores, indices, halves[1])
+
+
+def _one_event(days: np.ndarray, leads: list[str | None], first: list[int], second: list[int],
+               settings: decide.Settings) -> bool:
+    """Whether two halves are one event told from two sides (the shooting and the charge): most of each
+    half's documents point at a day, the halves' median days are within the tolerance, and the person
+    their documents are mainly about most often is one person. Two people doing one thing on one day,
+    or one person on two days, are still told apart by the halves' shape."""
+    medians = []
+    for half in (days[first], days[second]):
+        if np.isnan(half).mean() > 0.5:
+            return False  # most documents of the half name no day: the few that do say little about it
+        medians.append(np.median(half[~np.isnan(half)]))
+    if abs(medians[0] - medians[1]) > settings.day_tolerance:
+        return False
+    named = [Counter(leads[i] for i in half if leads[i] is not None) for half in (first, second)]
+    if not all(named):
+        return False
+    return len({min(counts, key=lambda name: (-counts[name], name)) for counts in named}) == 1
 
 
 def _leaves(node: ClusterNode, indices: list[int]) -> list[int]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from corroborator.stories.features import DocumentFeatures, parse_published, primary_day, words
 
-METHOD = "corroborator.stories.v1"
+METHOD = "corroborator.stories.v2"
 
 CENTROID_TERMS = 80  # terms kept in a story's centroid
 CENTROID_KEYS = 40  # entity keys kept in a story's summary

@@ -113,3 +113,29 @@ def test_a_name_the_tagger_missed_is_still_the_same_persons():
     )
     (finding,) = verdicts(result, "conflict")
     assert finding.evidence[0].document == "d" and finding.evidence[0].value_text == "731 yards"
+
+
+HOST = {
+    "Daily Ledger": "Jackman was announced Friday as the host of the 81st Academy Awards, a departure for the academy.",
+    "Coast Herald": "As word got out Friday that Hugh Jackman will be this year's Oscar host, a clip of his Broadway "
+                    "show made the rounds.",
+    "Evening Wire": "The academy said on Friday that Hugh Jackman would host the Oscars in February.",
+}
+
+
+def test_a_day_several_sources_give_and_one_other_day_in_words_of_its_own_is_a_conflict(nlp):
+    # "unveiled … as the host" shares no verb with "announced", "got out" or "said": the day is held against the
+    # days the others give beside the same words ("host", "Oscar").
+    texts = dict(HOST, **{"Night Desk": "Even as Oscar organizers on Monday unveiled Hugh Jackman as the host of "
+                                        "their gala, an actors strike cast a long shadow."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Monday"
+    assert "3 other sources" in finding.explanation
+
+
+def test_a_day_two_sources_give_does_not_make_another_day_stand_out(nlp):
+    # A story runs over several days: a day two sources give is not yet the day of the event.
+    texts = {"Daily Ledger": HOST["Daily Ledger"], "Coast Herald": HOST["Coast Herald"],
+             "Night Desk": "Even as Oscar organizers on Monday unveiled Hugh Jackman as the host of their gala, an "
+                           "actors strike cast a long shadow."}
+    assert conflicts(nlp, texts)[1] == []

@@ -1,4 +1,5 @@
-"""Story-wide figures: a count or an amount several sources give alike, and the one source that gives another.
+"""Story-wide figures and days: a count, an amount or a day several sources give alike, and the one source that
+gives another.
 
 Sentence alignment compares the figures of two sentences that say the same thing. Many figures sit
 in sentences worded too differently to align: "the Indian navy captured 23 pirates" and "putting 49
@@ -11,6 +12,10 @@ The rule stays narrow. Figures that several sources give otherwise are several f
 through the day, two players' points). A source that also gives the majority's figure there tells
 of a second one. A sentence that says a figure rose or was revised tells of an update. Figures of
 other times, places or people (`different_events`) are never held against each other.
+
+Days are read the same way, by the words around them ("host" beside "announced Friday" and "unveiled on
+Monday"). A story runs over several days (the crime, the arrest, the statement), so a day needs three sources
+before another day beside the same words stands out.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from corroborator.reconcile.findings import METHOD, evidence_of
 from corroborator.reconcile.units import Unit, Value
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
+DAYS = frozenset({"weekday", "day"})  # times of a day: a day of the week, or one resolved to the calendar
+DAY_WITNESSES = 3  # sources that must give one day before another stands out (two raised false conflicts on ECB+)
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 FIGURE_KINDS = frozenset({"count", "money", "duration", "percent"})
 # Words that tell of a figure revised, not contradicted: "the death toll rose to 23".
@@ -70,7 +77,9 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str], dict[str, list[tuple[Uni
     frames: dict[tuple[str, str], dict[str, list[tuple[Unit, Value]]]] = defaultdict(lambda: defaultdict(list))
     for unit in units:
         for value in unit.values:
-            if value.kind not in FIGURE_KINDS or value.label or (what := _what(value)) is None:
+            if value.kind == "date" and value.precision in DAYS and not value.label:
+                what = "day"
+            elif value.kind not in FIGURE_KINDS or value.label or (what := _what(value)) is None:
                 continue
             for anchor in value.anchors:
                 frames[(what, anchor)][unit.witness].append((unit, value))
@@ -82,7 +91,7 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     given: dict[str, list[Value]] = defaultdict(list)  # witness → every figure it gives
     for unit in units:
-        given[unit.witness].extend(v for v in unit.values if v.kind in FIGURE_KINDS)
+        given[unit.witness].extend(v for v in unit.values if v.kind in FIGURE_KINDS or v.kind == "date")
     best: dict[tuple[str, int], tuple[Unit, Value, Value, list[tuple[Unit, Value]]]] = {}
     for _, by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
@@ -109,7 +118,8 @@ def _answers(by_witness: dict[str, list[tuple[Unit, Value]]]) -> list[_Answer]:
 def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, list[Value]]):
     answers = _answers(by_witness)
     dominant = answers[0]
-    if len(dominant.witnesses) < 2 or any(len(a.witnesses) > 1 for a in answers[1:]):
+    least = DAY_WITNESSES if dominant.value.kind == "date" else 2
+    if len(dominant.witnesses) < least or any(len(a.witnesses) > 1 for a in answers[1:]):
         return  # no one figure most sources give, or several figures several sources give
     reference = dominant.value
     majority = [(u, v) for w in sorted(dominant.witnesses) for u, v in by_witness[w] if _agree(v, reference)]

@@ -107,7 +107,9 @@ from corroborator.values import parse_quantity, parse_time
 # not after "after", "when" and the like. "Hampered", "disrupted" and "interrupted" meet.
 # v21: one day of the year told with two years ("July 13, 2006", "July 13, 2009") is one date, whatever the words
 # around each.
-METHOD = "corroborator.reconcile.v21"
+# v22: story-wide days: a day three or more sources give beside the same words, and one other day one source gives
+# there and nowhere else, conflict (as story-wide figures do).
+METHOD = "corroborator.reconcile.v22"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

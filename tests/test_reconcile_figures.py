@@ -139,3 +139,18 @@ def test_a_day_two_sources_give_does_not_make_another_day_stand_out(nlp):
              "Night Desk": "Even as Oscar organizers on Monday unveiled Hugh Jackman as the host of their gala, an "
                            "actors strike cast a long shadow."}
     assert conflicts(nlp, texts)[1] == []
+
+
+def test_a_rank_one_source_gives_otherwise_is_a_conflict(nlp):
+    # A rank is a figure too, framed by what it ranks: the seed the win secured.
+    texts = {
+        "Daily Ledger": "Indianapolis secured the No. 5 seed in the playoffs with the win.",
+        "Coast Herald": "Locking up the No. 5 seed, Indianapolis won 31-24 in Week 16.",
+        "Evening Wire": "Indianapolis clinched the No. 5 seed on Thursday night.",
+        "Night Desk": "An interception return late in the game gave Indianapolis a win and the No. 13 seed position "
+                      "in the playoffs.",
+    }
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "No. 13"
+    assert "No. 5" in finding.explanation
+

@@ -1,5 +1,5 @@
-"""Story-wide figures and days: a count, an amount or a day several sources give alike, and the one source that
-gives another.
+"""Story-wide figures and days: a count, an amount, a rank or a day several sources give alike, and the one
+source that gives another.
 
 Sentence alignment compares the figures of two sentences that say the same thing. Many figures sit
 in sentences worded too differently to align: "the Indian navy captured 23 pirates" and "putting 49
@@ -34,7 +34,8 @@ MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of 
 DAYS = frozenset({"weekday", "day"})  # times of a day: a day of the week, or one resolved to the calendar
 DAY_WITNESSES = 3  # sources that must give one day before another stands out (two raised false conflicts on ECB+)
 MAX_EVIDENCE = 12  # sentences shown for the majority side
-FIGURE_KINDS = frozenset({"count", "money", "duration", "percent"})
+# A rank is a figure too, framed like the others by a word beside it: "the No. 5 seed".
+FIGURE_KINDS = frozenset({"count", "money", "duration", "percent", "rank"})
 # Words that tell of a figure revised, not contradicted: "the death toll rose to 23".
 _REVISED = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|revised|updated|now|toll)\b", re.I)

@@ -109,7 +109,8 @@ from corroborator.values import parse_quantity, parse_time
 # around each.
 # v22: story-wide days: a day three or more sources give beside the same words, and one other day one source gives
 # there and nowhere else, conflict (as story-wide figures do).
-METHOD = "corroborator.reconcile.v22"
+# v23: story-wide figures include ranks ("the No. 5 seed", "the No. 13 seed position").
+METHOD = "corroborator.reconcile.v23"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -154,3 +154,16 @@ def test_a_rank_one_source_gives_otherwise_is_a_conflict(nlp):
     assert finding.evidence[0].value_text == "No. 13"
     assert "No. 5" in finding.explanation
 
+
+def test_another_persons_figure_is_no_second_answer_that_hides_the_odd_one(nlp):
+    # The dough mixer's own years at the plant are his, not a third account of the years the suspect worked there.
+    texts = {
+        "Daily Ledger": "Hiller has worked for Kraft for about 15 years, co-workers said.",
+        "Coast Herald": "Yvonne Hiller, who had worked at the plant for 15 years, was escorted out by guards.",
+        "Evening Wire": "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years, said he heard shots.",
+        "Night Desk": "The shooting happened moments after the employee, Yvonne Hiller, was suspended from her job at "
+                      "Kraft, where she had worked for 33 years, the Daily News reports.",
+    }
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "33 years"
+    assert "15 years" in finding.explanation

@@ -11,7 +11,8 @@ else in the story gives that other figure, the sources disagree about it.
 The rule stays narrow. Figures that several sources give otherwise are several figures (a toll
 through the day, two players' points). A source that also gives the majority's figure there tells
 of a second one. A sentence that says a figure rose or was revised tells of an update. Figures of
-other times, places or people (`different_events`) are never held against each other.
+other times, places or people (`different_events`) are never held against each other, and a figure of
+someone else is no second account that hides the odd one.
 
 Days are read the same way, by the words around them ("host" beside "announced Friday" and "unveiled on
 Monday"). A story runs over several days (the crime, the arrest, the statement), so a day needs three sources
@@ -124,7 +125,10 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
         return  # no one figure most sources give, or several figures several sources give
     reference = dominant.value
     majority = [(u, v) for w in sorted(dominant.witnesses) for u, v in by_witness[w] if _agree(v, reference)]
-    odd = [a for a in answers[1:] if (c := compare_values(a.value, reference)) is not None and c.relation == "conflict"]
+    # Another person's figure ("Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years") is no
+    # other account of this one, so it does not make the thing look told many ways.
+    odd = [a for a in answers[1:] if (c := compare_values(a.value, reference)) is not None and c.relation == "conflict"
+           and not all(_other_people(a.unit, u) for u, _ in majority)]
     if len(odd) != 1:
         return  # several other figures: the thing is told many ways (a toll through the day, early reports)
     (answer,) = odd

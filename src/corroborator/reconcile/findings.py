@@ -110,7 +110,9 @@ from corroborator.values import parse_quantity, parse_time
 # v22: story-wide days: a day three or more sources give beside the same words, and one other day one source gives
 # there and nowhere else, conflict (as story-wide figures do).
 # v23: story-wide figures include ranks ("the No. 5 seed", "the No. 13 seed position").
-METHOD = "corroborator.reconcile.v23"
+# v24: story-wide figures: a figure of someone else ("Andy Ryan … worked at the plant for nearly 30 years") is no
+# second account of the one several sources give, so it no longer hides the one source giving another.
+METHOD = "corroborator.reconcile.v24"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -704,3 +704,26 @@ def test_sentences_aligned_by_meaning_alone_let_their_values_agree_but_not_diffe
     assert verdicts_of("1962", Pair(0, 1, text=0.35, embedding=0.7)) == ["conflict"]
     # Meaning alone still lets values agree.
     assert verdicts_of("1971", Pair(0, 1, text=0.2, embedding=0.7)) == ["corroborated"]
+
+
+def test_one_persons_line_of_figures_told_in_other_words_disagrees_on_the_figure_that_differs():
+    # The yards agree and the touchdowns do not, in sentences worded too differently to say the same otherwise:
+    # each counts touchdowns once, for the one player both name.
+    redl = [("Redl", "person", "person:redl")]
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", ["Redl threw for 364 yards and three touchdowns, and the Hawks "
+                                                   "secured the fifth seed with a victory on Thursday night."], redl),
+        make("b", "Meridian Wire", "2025-01-06", ["Redl completed 29 of 34 passes for 364 yards and 9 touchdowns in "
+                                                  "the Hawks' victory at the municipal stadium."], redl),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"3 touchdowns", "9 touchdowns"}
+    # Two players named in one sentence: its touchdowns may be the other player's.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-01-05", ["Redl threw for 364 yards and three touchdowns, and the Hawks "
+                                                   "secured the fifth seed with a victory on Thursday night."], redl),
+        make("b", "Meridian Wire", "2025-01-06", ["Redl completed 29 of 34 passes for 364 yards and Omar Vance caught "
+                                                  "9 touchdowns in the Hawks' victory at the municipal stadium."],
+             redl + [("Omar Vance", "person", "person:omarvance")]),
+    )
+    assert not verdicts(result, "conflict")

@@ -155,7 +155,11 @@ def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
             # years", "around seven years"), is the same figure, even with no words around it.
             equal = (comparison.relation == "equal" and counted(va) is not None
                      or va.kind == "duration" and comparison.relation in AGREEING)
-            if not overlap and not (counted(va) == counted(vb) and (alone or equal)):
+            # Each sentence's one count of a noun, beside another noun both count alike ("364 yards and three
+            # touchdowns", "364 yards and 9 touchdowns"), is paired too: one line of figures.
+            once = (counted(va) is not None and only_of_noun(a, va) and only_of_noun(b, vb)
+                    and counted(va) not in (nouns := counted_alike(a, b)) and bool(nouns))
+            if not overlap and not (counted(va) == counted(vb) and (alone or equal or once)):
                 continue
             agree = comparison.relation in AGREEING
             options.append(((agree, overlap, alone), va, vb, comparison, overlap > 0))
@@ -220,6 +224,16 @@ def _unit(value: Value) -> str | None:
 def counted(value: Value) -> str | None:
     """What a count counts: its noun, or the dimension of its unit of measure ("length" for miles and km)."""
     return unit_key(_unit(value))
+
+
+def counted_alike(a: Unit, b: Unit) -> set[str]:
+    """The nouns two sentences give equal counts of ("364 yards" in both)."""
+    return {counted(x) for x, _, c in same_counts(a, b) if c is not None and c.relation == "equal"}
+
+
+def only_of_noun(unit: Unit, value: Value) -> bool:
+    """Whether a count is its sentence's only count of what it counts."""
+    return value.kind == "count" and sum(1 for v in unit.values if v.kind == "count" and counted(v) == counted(value)) == 1
 
 
 def _only_of_family(unit: Unit, value: Value) -> bool:

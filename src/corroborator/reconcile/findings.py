@@ -25,6 +25,7 @@ from corroborator.reconcile.compare import (
     RoleConflict,
     compare_values,
     converted_alike,
+    counted_alike,
     figures_differ,
     could_be_one,
     counted,
@@ -33,6 +34,7 @@ from corroborator.reconcile.compare import (
     is_update,
     match_values,
     name_words,
+    only_of_noun,
     quote_words,
     role_conflicts,
     same_counts,
@@ -112,7 +114,9 @@ from corroborator.values import parse_quantity, parse_time
 # v23: story-wide figures include ranks ("the No. 5 seed", "the No. 13 seed position").
 # v24: story-wide figures: a figure of someone else ("Andy Ryan … worked at the plant for nearly 30 years") is no
 # second account of the one several sources give, so it no longer hides the one source giving another.
-METHOD = "corroborator.reconcile.v24"
+# v25: one person's line of figures told in other words ("Manning threw for 364 yards and three touchdowns", "… for
+# 364 yards and 9 touchdowns"): each sentence's one count of a noun meets the other's when another noun agrees.
+METHOD = "corroborator.reconcile.v25"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -372,7 +376,7 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bo
 
 def _counts_agreeing(a: Unit, b: Unit) -> int:
     """How many counted nouns two sentences give the same count of ("364 yards", "three touchdowns")."""
-    return len({counted(x) for x, _, c in same_counts(a, b) if c is not None and c.relation == "equal"})
+    return len(counted_alike(a, b))
 
 
 def _away(units: list[Unit]) -> frozenset[str]:
@@ -470,7 +474,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
     never one attribute with a year that dates another event verb its own sentence also names;
     figures need two, or one when the sentences say the same otherwise or agree on another value
     (`backed`: the same quake's time and depth, a differing population of its town), or the same counted noun
-    when each is its sentence's only figure in sentences that say the same otherwise; figures more
+    when each is its sentence's only figure in sentences that say the same otherwise, or when each is its
+    sentence's only count of that noun in one person's line of figures that agrees on another noun; figures more
     than ten times apart never measure one thing. One sentence told twice (`text`, the two sentences'
     similarity, at VERBATIM) compares its times whatever else, a bound after the same words included; two
     weekdays need the rules below (a day of last week and a plain one never meet); a month with no year
@@ -567,8 +572,23 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
         return True
     # A counted noun says what a figure measures; a currency or a unit of time does not ("$3 million
     # upfront" and "$459 million at the box office" are two figures).
-    return (strong and alone and match.first.kind == "count" and counted(match.first) is not None
-            and counted(match.first) == counted(match.second))
+    one_noun = (match.first.kind == "count" and counted(match.first) is not None
+                and counted(match.first) == counted(match.second))
+    # One person's line of figures told twice, one figure of it changed: "Manning threw for 364 yards and three
+    # touchdowns", "Manning completed 29 of 34 passes for 364 yards and 9 touchdowns" (each sentence's one count of
+    # the noun, another noun counted alike).
+    line = (one_noun and backed and only_of_noun(a, match.first) and only_of_noun(b, match.second)
+            and _counts_agreeing(a, b) >= 1 and _one_persons(a, b))
+    return (strong and alone and one_noun) or line
+
+
+def _one_persons(a: Unit, b: Unit) -> bool:
+    """Whether two sentences are about one person alone: every person either names may be that one, and both
+    write the surname (a name the tagger missed in one is still written there)."""
+    named = [u.names.get(k, k) for u in (a, b) for k, kind in u.keys.items() if kind == "person"]
+    surname = name_words(named[0])[-1:] if named else []
+    return bool(surname) and all(could_be_one(named[0], other) for other in named) and all(
+        re.search(rf"\b{re.escape(surname[0])}\b", u.text, re.I) for u in (a, b))
 
 
 # Words before a figure ("his first 17 passes") and within it ("the two other victims") that make it a part.

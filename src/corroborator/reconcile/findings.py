@@ -116,7 +116,9 @@ from corroborator.values import parse_quantity, parse_time
 # second account of the one several sources give, so it no longer hides the one source giving another.
 # v25: one person's line of figures told in other words ("Manning threw for 364 yards and three touchdowns", "… for
 # 364 yards and 9 touchdowns"): each sentence's one count of a noun meets the other's when another noun agrees.
-METHOD = "corroborator.reconcile.v25"
+# v26: v20's day of no verb meets the other day only when its own sentence names the verb the other day dates, as
+# v20 meant (v20 checked the other sentence's own words).
+METHOD = "corroborator.reconcile.v26"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -527,9 +529,8 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             steps = (verbs[0] - verbs[1]) & _stems(b), (verbs[1] - verbs[0]) & _stems(a)
             if shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])):
                 return not (steps[0] and steps[1])
-            if strong and alone and any(not mine and theirs and theirs <= _stems(other) and not _after_clause(unit, value)
-                                        for mine, theirs, other, unit, value in (
-                                            (verbs[0], verbs[1], b, a, match.first), (verbs[1], verbs[0], a, b, match.second))):
+            if strong and alone and (_dates_all_it_tells(a, match.first, verbs[0], verbs[1])
+                                     or _dates_all_it_tells(b, match.second, verbs[1], verbs[0])):
                 return True
             # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
             # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
@@ -630,6 +631,14 @@ _CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|when|while
 def _one_day_of_the_year(a: Value, b: Value) -> bool:
     """Whether two dates give one day and month in two different years."""
     return a.precision == b.precision == "day" and a.value[4:] == b.value[4:] and a.value[:4] != b.value[:4]
+
+
+def _dates_all_it_tells(unit: Unit, value: Value, dated: set[str], other: set[str]) -> bool:
+    """Whether a sentence's day, which dates no verb the parse finds (`dated` is empty), dates all the sentence
+    tells, the verbs the other sentence's day dates (`other`) among them: "Andrew Luck threw for 205 yards, and his
+    pass late in the fourth quarter Wednesday gave the Colts a win" against "Luck threw for 205 yards Sunday". Not
+    a day after a word that opens another step of the story."""
+    return not dated and bool(other) and other <= _stems(unit) and not _after_clause(unit, value)
 
 
 def _after_clause(unit: Unit, value: Value) -> bool:

@@ -118,7 +118,8 @@ from corroborator.values import parse_quantity, parse_time
 # 364 yards and 9 touchdowns"): each sentence's one count of a noun meets the other's when another noun agrees.
 # v26: v20's day of no verb meets the other day only when its own sentence names the verb the other day dates, as
 # v20 meant (v20 checked the other sentence's own words).
-METHOD = "corroborator.reconcile.v26"
+# v27: a figure after another and "of" is the whole ("missing 10 of the Saints' 16 games"), not the figure itself.
+METHOD = "corroborator.reconcile.v27"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -597,6 +598,8 @@ _PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extr
                    r"\W+(?:(?:just|only|his|her|its|their|the|a|about|nearly|some)\W+)*$", re.I)
 _SHARE = re.compile(r"\b(?:share|portion|part|slice|contribution)\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+"
                     r"[\s,:—–-]*$", re.I)
+# A figure after another and "of" is the whole the first is part of: "missing 10 of the Saints' 16 games".
+_WHOLE = re.compile(r"\b\d{1,3}(?:[,.]\d+)*\s+of\s+(?:(?:the|its|their|his|her|[\w.-]+['’]s?)\s+){0,2}$", re.I)
 _MORE = frozenset({"another", "additional", "extra", "further"})  # "another 20,000 people", "a further 34,000"
 _OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
 # A part of a game or a fight named after "in", "during" or "over": "in the first half", "during the deciding run".
@@ -613,10 +616,12 @@ CLOSE_REACH = 32  # characters between those words and the figure
 def _part_word(unit: Unit, value: Value) -> str | None:
     """The word that makes a figure a part of a whole, or a target, rather than the whole: "his first
     17 passes", "another 300 homes", "needed just nine points", "the two other victims", "the country's share
-    of the bailout, 22 billion euros"."""
+    of the bailout, 22 billion euros"; or the whole, after a part: "10 of the Saints' 16 games"."""
     before = unit.text[max(0, value.start - unit.start - 40) : value.start - unit.start]
     if _SHARE.search(before):
         return "share"
+    if _WHOLE.search(before):
+        return "whole"
     found = _PART.search(before[-32:])
     if found:
         word = found.group(1).casefold()

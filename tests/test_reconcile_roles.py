@@ -418,6 +418,24 @@ def test_a_stand_in_sharing_a_word_with_a_place_or_an_organisation_is_still_foun
     assert [f for f in conflicts(result) if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
 
 
+def test_a_lone_full_name_in_a_role_of_its_own_stands_in_at_a_lower_closeness(nlp):
+    # The sentence is only loosely close to Film Wire's (people left out), but the lone name is a person's full
+    # name the parse makes the subject of "make": it stands where the others name Chris Weitz.
+    texts = dict(DIRECTOR)
+    texts["Pop Herald"] = ("Tobias Ferreira will make the vampire sequel New Moon for Summit Entertainment after "
+                           "months of talks.")
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Film Wire names Chris Weitz")
+
+
+def test_a_loosely_close_sentence_set_at_another_time_names_no_stand_in(nlp):
+    # "Last year": another time's deed, so the loose closeness is not enough.
+    texts = dict(DIRECTOR)
+    texts["Pop Herald"] = ("Last year Tobias Ferreira made the vampire sequel New Moon for Summit Entertainment after "
+                           "months of talks.")
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 @pytest.mark.parametrize("speaker", ["Colin Orpe", "Studio spokesman Colin Orpe"])
 def test_someone_one_source_quotes_stands_in_for_no_one(nlp, speaker):
     # Whoever a source quotes, a spokesman or not, says who will direct; he is not named as the director.

@@ -49,6 +49,10 @@ from corroborator.verbs import NOT_EVENTS, SPEAKING
 THRESHOLD = 0.40  # similarity of the two sentences, people left out, at which they say the same thing (on ECB+,
 # 0.45 found 7 of 781 changed names fewer and no false conflict fewer, once spokespeople and owners stand in for no one)
 CLOSE = 0.5  # similarity, people left out, at which two sentences need one thing fewer in common
+# A lone full name of no word the story writes in lower case (not "Wild Card", "Sun Tan Motel"), which the parse
+# gives a role of its own (not one of a list: "where Britney Spears, Charlie Sheen and Lindsay Lohan were treated")
+# in a sentence set at the story's time, is a person standing in a role: a sentence this close says the same thing.
+NAME_ONLY_THRESHOLD = 0.30
 SURNAME_CLOSE = 0.6  # similarity a lone surname's sentence needs ("He lived in Biloxi and Jackson" is no one)
 # Embeddings close this much, people left out, say the same thing; less close, a lone name in a sentence of
 # like meaning is as often someone else's part of the story ("Ahmed Osama attributed the problems to the cable
@@ -57,6 +61,11 @@ STANDIN_MEANING = 0.85
 MIN_SHARED = 3  # content words, places, organisations, works or values two sentences must share besides the people
 MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
 _WORD = re.compile(r"[^\W\d_]+")
+# A sentence set at a time before or after the story's tells of something else ("Earlier this year, Amy Bishop
+# was charged with murder in a campus shooting").
+_ANOTHER_TIME = re.compile(r"\b(?:(?:earlier|later)\s+(?:this|that|last)|last|previous|the\s+(?:previous|following))\s+"
+                           r"(?:year|month|season|decade|spring|summer|fall|autumn|winter)\b|\b(?:years|months)\s+"
+                           r"(?:ago|earlier|before|later)\b", re.I)
 
 
 def standin_findings(
@@ -94,7 +103,7 @@ def standin_findings(
         if (unit.document, unit.start) in reported:
             continue
         surname = not _full_name(names[alone])
-        if surname and lowercase is None:
+        if lowercase is None:
             lowercase = {w for u in units for w in _WORD.findall(u.text) if w.islower()}
         if surname and not _unintroduced(names[alone], unit, units, lowercase):
             continue
@@ -102,6 +111,8 @@ def standin_findings(
                 or in_parentheses(unit, alone):
             continue
         best: tuple[float, str, list[int]] | None = None
+        plain_name = (not surname and not _common_words(names[alone], lowercase) and _own_role(unit, alone)
+                      and not _ANOTHER_TIME.search(unit.text))
         similarity = (matrix @ matrix[index].T).toarray().ravel()
         if vectors is not None:
             meaning = vectors @ vectors[index]
@@ -117,7 +128,8 @@ def standin_findings(
             if not others:
                 continue
             scores = similarity[others]
-            close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= (SURNAME_CLOSE if surname else THRESHOLD)]
+            bar = SURNAME_CLOSE if surname else NAME_ONLY_THRESHOLD if plain_name else THRESHOLD
+            close = [others[i] for i in scores.argsort()[::-1] if scores[i] >= bar]
             close = [j for j in close if _shared(unit, units[j]) >= (MIN_SHARED - (similarity[j] >= CLOSE))
                      and not figures_differ(unit, units[j])]
             if close and (best is None or scores.max() > best[0]):
@@ -125,6 +137,17 @@ def standin_findings(
         if best is not None:
             findings.append(_finding(unit, alone, best[1], [units[j] for j in best[2]], len(witnesses[best[1]])))
     return findings
+
+
+def _common_words(name: str, lowercase: set[str]) -> bool:
+    """Whether a name has a word the story also writes in lower case: "Wild Card" (the wild card round)."""
+    return any(w.casefold() in lowercase for w in _WORD.findall(name))
+
+
+def _own_role(unit: Unit, key: str) -> bool:
+    """Whether the parse gives a person a role no other name in the sentence fills: not one of a list."""
+    roles = _frames_of(unit, key)
+    return bool(roles) and not any(x.key != key and x.kind != "time" and (x.stem, x.role) in roles for x in unit.arguments)
 
 
 def _unintroduced(name: str, unit: Unit, units: list[Unit], lowercase: set[str]) -> bool:

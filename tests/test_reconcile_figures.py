@@ -141,6 +141,29 @@ def test_a_day_two_sources_give_does_not_make_another_day_stand_out(nlp):
     assert conflicts(nlp, texts)[1] == []
 
 
+SLAYINGS = {
+    "Daily Ledger": "A former co-worker has been charged in the 1971 slayings of two clerks at a Dunmore bakery.",
+    "Coast Herald": "Police on Friday arrested a 70-year-old woman in the 1971 killings of two clerks at a Dunmore bakery.",
+    "Evening Wire": "Detectives reopened the case of the 1971 slayings at the bakery last spring.",
+}
+
+
+def test_a_year_several_sources_give_and_one_other_year_beside_the_same_words_is_a_conflict(nlp):
+    # A year is read like a day, by the words beside it ("bakery", "slayings"); "now" tells of a toll revised, not
+    # of a year: the woman is now accused, of killings in another year than the others give.
+    texts = dict(SLAYINGS, **{"Night Desk": "Terminally ill, the suspect is now accused of murder at the Dunmore bakery "
+                                            "in 1974."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "1974"
+    assert "3 other sources" in finding.explanation
+
+
+def test_a_year_two_sources_give_does_not_make_another_year_stand_out(nlp):
+    texts = {"Daily Ledger": SLAYINGS["Daily Ledger"], "Coast Herald": SLAYINGS["Coast Herald"],
+             "Night Desk": "Terminally ill, the suspect is now accused of murder at the Dunmore bakery in 1974."}
+    assert conflicts(nlp, texts)[1] == []
+
+
 def test_a_rank_one_source_gives_otherwise_is_a_conflict(nlp):
     # A rank is a figure too, framed by what it ranks: the seed the win secured.
     texts = {

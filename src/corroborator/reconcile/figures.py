@@ -16,7 +16,8 @@ someone else is no second account that hides the odd one.
 
 Days are read the same way, by the words around them ("host" beside "announced Friday" and "unveiled on
 Monday"). A story runs over several days (the crime, the arrest, the statement), so a day needs three sources
-before another day beside the same words stands out.
+before another day beside the same words stands out. Years are read the same way ("the 1967 slayings", "murdering two
+women at an ice cream store in 1964"); only words of rescheduling ("postponed", "now set for") tell of a date moved.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from corroborator.reconcile.units import Unit, Value
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
 DAYS = frozenset({"weekday", "day"})  # times of a day: a day of the week, or one resolved to the calendar
+YEARS = frozenset({"year", "month"})  # times of a year or of a month in it: "the 1967 slayings", "in October 2011"
 DAY_WITNESSES = 3  # sources that must give one day before another stands out (two raised false conflicts on ECB+)
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 # A rank is a figure too, framed like the others by a word beside it: "the No. 5 seed".
@@ -40,6 +42,11 @@ FIGURE_KINDS = frozenset({"count", "money", "duration", "percent", "rank"})
 # Words that tell of a figure revised, not contradicted: "the death toll rose to 23".
 _REVISED = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|revised|updated|now|toll)\b", re.I)
+# Words that tell of a date moved, not contradicted: "the vote was postponed to March", "now set for June 2". A
+# toll's words ("rose", "now" alone) say nothing of a date: "is now accused of murdering two women in 1967".
+_RESCHEDULED = re.compile(
+    r"\b(?:postponed|rescheduled|moved|delayed|pushed\s+back|brought\s+forward|revised|updated|changed|"
+    r"now\s+(?:be\s+)?(?:set|scheduled|planned|due|expected|slated))\b", re.I)
 
 
 # A figure joined to its unit by a hyphen, as one that modifies a noun is written: "41-yard", "a one-yard".
@@ -81,6 +88,8 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str], dict[str, list[tuple[Uni
         for value in unit.values:
             if value.kind == "date" and value.precision in DAYS and not value.label:
                 what = "day"
+            elif value.kind == "date" and value.precision in YEARS and not value.label:
+                what = "year"
             elif value.kind not in FIGURE_KINDS or value.label or (what := _what(value)) is None:
                 continue
             for anchor in value.anchors:
@@ -138,8 +147,9 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
         return  # the source gives the majority's figure too: a second figure of the thing (an earlier sentence)
     if any(_agree(value, v) for w, values in given.items() if w != witness for v in values):
         return  # another source gives this figure too, somewhere
-    if _REVISED.search(unit.text) or any(_REVISED.search(u.text) for u, _ in majority):
-        return  # a figure revised as reports came in
+    revised = _RESCHEDULED if value.kind == "date" else _REVISED
+    if revised.search(unit.text) or any(revised.search(u.text) for u, _ in majority):
+        return  # a figure revised as reports came in, a date moved
     if any(different_events(value, v, unit, u) or _other_people(unit, u) for u, v in majority):
         return
     if value.kind != "count" and len(value.anchors & reference.anchors) < 2 and not any(

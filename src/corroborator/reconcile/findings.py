@@ -121,7 +121,9 @@ from corroborator.values import parse_quantity, parse_time
 # v27: a figure after another and "of" is the whole ("missing 10 of the Saints' 16 games"), not the figure itself.
 # v28: stand-ins: a lone full name in a role of its own, of no word the story writes in lower case, in a sentence set
 # at the story's time, stands in at a lower closeness (0.30, not 0.40).
-METHOD = "corroborator.reconcile.v28"
+# v29: story-wide years, read like story-wide days ("the 1967 slayings" in three sources, "in 1964" in one); a toll's
+# words ("now") no longer keep a date from standing out, only words of rescheduling do.
+METHOD = "corroborator.reconcile.v29"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -543,6 +543,21 @@ def test_one_arrest_announced_and_said_on_two_days_is_a_conflict(nlp):
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
+def test_a_day_written_before_a_closing_attribution_dates_what_was_told_not_the_telling(nlp):
+    # The parse hangs "Wednesday" on "said"; written before ", officials … said" it dates the quake.
+    quake = ("An earthquake measuring 5.9 shook the island of Qeshm off the southern coast on Sunday, flattening seven "
+             "villages and killing 10 people, officials said.")
+    texts = {"Valley Post": "Ten people were killed when an earthquake razed mud-brick villages on the island of Qeshm "
+                            "off the southern coast Wednesday, officials and state media said.",
+             "State Wire": quake}
+    (conflict,) = conflicts(story(nlp, texts, published=None)[1])
+    assert {e.value_text for e in conflict.evidence} == {"Wednesday", "Sunday"}
+    # Written after the attribution, the day is the day it was said.
+    texts["Valley Post"] = ("Ten people were killed when an earthquake razed mud-brick villages on the island of Qeshm "
+                            "off the southern coast, officials and state media said Wednesday.")
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Gulls general manager Nina Brandt", "general manager"),
     ("Harbor City Homicide Capt. Nina Brandt", "captain"),

@@ -123,7 +123,9 @@ from corroborator.values import parse_quantity, parse_time
 # at the story's time, stands in at a lower closeness (0.30, not 0.40).
 # v29: story-wide years, read like story-wide days ("the 1967 slayings" in three sources, "in 1964" in one); a toll's
 # words ("now") no longer keep a date from standing out, only words of rescheduling do.
-METHOD = "corroborator.reconcile.v29"
+# v30: a weekday written before a closing attribution ("… razed villages Wednesday, officials said") dates what was
+# told, not the saying the parse hangs it on.
+METHOD = "corroborator.reconcile.v30"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -514,7 +516,7 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
                 return False  # "tweaked his knee last Thursday", "placed on injured reserve Wednesday": two weeks
             # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
             # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
-            verbs = _time_of(a, match.first), _time_of(b, match.second)
+            verbs = _time_told(a, match.first), _time_told(b, match.second)
             if both_date := (verbs[0] & verbs[1]) - NOT_EVENTS:
                 return not _done_to_others(a, b, both_date)
             if (verbs[0] | verbs[1]) & NOT_EVENTS:
@@ -733,6 +735,25 @@ def _report_day(unit: Unit, value: Value) -> bool:
 def _time_of(unit: Unit, value: Value) -> set[str]:
     """The stems of the verbs whose time the parse says a time value is."""
     return {x.stem for x in unit.arguments if x.kind == "time" and x.text == value.text}
+
+
+# What closes a sentence with whoever told it, after the comma that ends what they told: ", officials and state
+# media said.", ", the Press Democrat reported."
+_ATTRIBUTION = re.compile(r"[^,;]{0,40}?,\s*(?:[\w.'’&-]+\s+){1,8}?(?P<verb>said|says|reported|reports|told|"
+                          r"announced|stated|confirmed|added)\b[^,;]{0,60}$", re.I)
+
+
+def _time_told(unit: Unit, value: Value) -> set[str]:
+    """The stems of the verbs a time dates, less a closing attribution's verb the parse hangs it on when it is
+    written before that attribution: "an earthquake razed villages Wednesday, officials said" dates the quake, not
+    the saying ("…, officials said Wednesday" dates the saying)."""
+    stems = _time_of(unit, value)
+    found = _ATTRIBUTION.match(unit.text, value.end - unit.start)
+    if found is None:
+        return stems
+    closing = {x.stem for x in unit.arguments if x.kind == "time" and x.text == value.text
+               and x.verb.casefold() == found.group("verb").casefold()}
+    return stems - (closing & REPORTING)
 
 
 def _values_by_document(pairs: list[tuple[Match, Unit, Unit]]) -> list[tuple[Unit, Value]]:

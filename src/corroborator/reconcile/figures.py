@@ -33,9 +33,10 @@ from corroborator.reconcile.findings import METHOD, evidence_of
 from corroborator.reconcile.units import Unit, Value
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
-DAYS = frozenset({"weekday", "day"})  # times of a day: a day of the week, or one resolved to the calendar
-YEARS = frozenset({"year", "month"})  # times of a year or of a month in it: "the 1967 slayings", "in October 2011"
-DAY_WITNESSES = 3  # sources that must give one day before another stands out (two raised false conflicts on ECB+)
+# What a time frames, by its precision: a day (of the week, or resolved to the calendar), or a year (alone or with
+# its month: "the 1967 slayings", "in October 2011").
+TIME_FRAMES = {"weekday": "day", "day": "day", "year": "year", "month": "year"}
+DAY_WITNESSES = 3  # sources that must give one time before another stands out (two raised false conflicts on ECB+)
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 # A rank is a figure too, framed like the others by a word beside it: "the No. 5 seed".
 FIGURE_KINDS = frozenset({"count", "money", "duration", "percent", "rank"})
@@ -86,11 +87,11 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str], dict[str, list[tuple[Uni
     frames: dict[tuple[str, str], dict[str, list[tuple[Unit, Value]]]] = defaultdict(lambda: defaultdict(list))
     for unit in units:
         for value in unit.values:
-            if value.kind == "date" and value.precision in DAYS and not value.label:
-                what = "day"
-            elif value.kind == "date" and value.precision in YEARS and not value.label:
-                what = "year"
-            elif value.kind not in FIGURE_KINDS or value.label or (what := _what(value)) is None:
+            if value.label:
+                continue  # "Monday's quake", "the 2014 Oscars": the time names a thing
+            what = (TIME_FRAMES.get(value.precision) if value.kind == "date"
+                    else _what(value) if value.kind in FIGURE_KINDS else None)
+            if what is None:
                 continue
             for anchor in value.anchors:
                 frames[(what, anchor)][unit.witness].append((unit, value))

@@ -97,7 +97,7 @@ def standin_findings(
                 naming[key].append(index)
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     findings = []
-    lowercase: set[str] | None = None  # the words the story writes in lower case, read when a surname needs them
+    lowercase: set[str] | None = None  # the words the story writes in lower case, read once a lone name needs them
     for index, (alone,) in alone_in.items():
         unit = units[index]
         if (unit.document, unit.start) in reported:

@@ -115,53 +115,40 @@ def test_a_name_the_tagger_missed_is_still_the_same_persons():
     assert finding.evidence[0].document == "d" and finding.evidence[0].value_text == "731 yards"
 
 
-HOST = {
-    "Daily Ledger": "Jackman was announced Friday as the host of the 81st Academy Awards, a departure for the academy.",
-    "Coast Herald": "As word got out Friday that Hugh Jackman will be this year's Oscar host, a clip of his Broadway "
-                    "show made the rounds.",
-    "Evening Wire": "The academy said on Friday that Hugh Jackman would host the Oscars in February.",
+# Times read like figures, by the words beside them. A day: "unveiled … as the host" shares no verb with
+# "announced", "got out" or "said", yet stands beside "host" and "Oscar" as theirs do. A year: "now" tells of a toll
+# revised, not of a year; the woman is now accused, of killings in another year than the others give.
+TIMES = {
+    "day": ({
+        "Daily Ledger": "Jackman was announced Friday as the host of the 81st Academy Awards, a departure for the "
+                        "academy.",
+        "Coast Herald": "As word got out Friday that Hugh Jackman will be this year's Oscar host, a clip of his "
+                        "Broadway show made the rounds.",
+        "Evening Wire": "The academy said on Friday that Hugh Jackman would host the Oscars in February.",
+    }, "Even as Oscar organizers on Monday unveiled Hugh Jackman as the host of their gala, an actors strike cast a "
+       "long shadow.", "Monday"),
+    "year": ({
+        "Daily Ledger": "A former co-worker has been charged in the 1971 slayings of two clerks at a Dunmore bakery.",
+        "Coast Herald": "Police on Friday arrested a 70-year-old woman in the 1971 killings of two clerks at a Dunmore "
+                        "bakery.",
+        "Evening Wire": "Detectives reopened the case of the 1971 slayings at the bakery last spring.",
+    }, "Terminally ill, the suspect is now accused of murder at the Dunmore bakery in 1974.", "1974"),
 }
 
 
-def test_a_day_several_sources_give_and_one_other_day_in_words_of_its_own_is_a_conflict(nlp):
-    # "unveiled … as the host" shares no verb with "announced", "got out" or "said": the day is held against the
-    # days the others give beside the same words ("host", "Oscar").
-    texts = dict(HOST, **{"Night Desk": "Even as Oscar organizers on Monday unveiled Hugh Jackman as the host of "
-                                        "their gala, an actors strike cast a long shadow."})
-    _, finding = odd_one_out(nlp, texts)
-    assert finding.evidence[0].value_text == "Monday"
+@pytest.mark.parametrize("kind", TIMES)
+def test_a_time_several_sources_give_and_one_other_beside_the_same_words_is_a_conflict(nlp, kind):
+    majority, odd, value = TIMES[kind]
+    _, finding = odd_one_out(nlp, dict(majority, **{"Night Desk": odd}))
+    assert finding.evidence[0].value_text == value
     assert "3 other sources" in finding.explanation
 
 
-def test_a_day_two_sources_give_does_not_make_another_day_stand_out(nlp):
-    # A story runs over several days: a day two sources give is not yet the day of the event.
-    texts = {"Daily Ledger": HOST["Daily Ledger"], "Coast Herald": HOST["Coast Herald"],
-             "Night Desk": "Even as Oscar organizers on Monday unveiled Hugh Jackman as the host of their gala, an "
-                           "actors strike cast a long shadow."}
-    assert conflicts(nlp, texts)[1] == []
-
-
-SLAYINGS = {
-    "Daily Ledger": "A former co-worker has been charged in the 1971 slayings of two clerks at a Dunmore bakery.",
-    "Coast Herald": "Police on Friday arrested a 70-year-old woman in the 1971 killings of two clerks at a Dunmore bakery.",
-    "Evening Wire": "Detectives reopened the case of the 1971 slayings at the bakery last spring.",
-}
-
-
-def test_a_year_several_sources_give_and_one_other_year_beside_the_same_words_is_a_conflict(nlp):
-    # A year is read like a day, by the words beside it ("bakery", "slayings"); "now" tells of a toll revised, not
-    # of a year: the woman is now accused, of killings in another year than the others give.
-    texts = dict(SLAYINGS, **{"Night Desk": "Terminally ill, the suspect is now accused of murder at the Dunmore bakery "
-                                            "in 1974."})
-    _, finding = odd_one_out(nlp, texts)
-    assert finding.evidence[0].value_text == "1974"
-    assert "3 other sources" in finding.explanation
-
-
-def test_a_year_two_sources_give_does_not_make_another_year_stand_out(nlp):
-    texts = {"Daily Ledger": SLAYINGS["Daily Ledger"], "Coast Herald": SLAYINGS["Coast Herald"],
-             "Night Desk": "Terminally ill, the suspect is now accused of murder at the Dunmore bakery in 1974."}
-    assert conflicts(nlp, texts)[1] == []
+@pytest.mark.parametrize("kind", TIMES)
+def test_a_time_two_sources_give_does_not_make_another_stand_out(nlp, kind):
+    # A story runs over several days (the crime, the arrest, the charge): two sources do not yet fix its time.
+    majority, odd, _ = TIMES[kind]
+    assert conflicts(nlp, dict(list(majority.items())[:2], **{"Night Desk": odd}))[1] == []
 
 
 def test_a_rank_one_source_gives_otherwise_is_a_conflict(nlp):

@@ -7,6 +7,8 @@ from functools import cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from corroborator.values import parse_quantity
+
 VERDICTS = ("conflict", "update", "variant", "corroborated", "single_source")
 VERDICT_TITLES = {
     "conflict": "Conflicts",
@@ -59,8 +61,6 @@ def shown_value(value: str | None) -> str | None:
     number of ("148320000000 s" is "41,200,000 hours"); any other value as stored."""
     if not value or not value.endswith(" s"):
         return value
-    from corroborator.values import parse_quantity
-
     try:
         return parse_quantity(value).describe()
     except ValueError:

@@ -482,6 +482,12 @@ def could_be_one(first: str, second: str) -> bool:
     return set(a) <= set(b) or set(b) <= set(a) or a[-1] == b[-1]
 
 
+def surname_written(name: str, text: str) -> bool:
+    """Whether a person's surname is written in a text, tagged or not ("Peyton Manning passed for …")."""
+    words = name.split()
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
+
+
 def spelled_alike(first: str, second: str) -> bool:
     """Whether two names are one name spelled two ways: the same words but one, and that one a letter
     apart ("Gordon Advisers" and "Gordon Advisors", "Rait" and "Raite"); never for words under four letters."""

@@ -28,7 +28,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from corroborator.model import Finding
-from corroborator.reconcile.compare import AGREEING, attribute, compare_values, could_be_one, counted, different_events
+from corroborator.reconcile.compare import (
+    AGREEING,
+    attribute,
+    compare_values,
+    could_be_one,
+    counted,
+    different_events,
+    surname_written,
+)
 from corroborator.reconcile.findings import METHOD, evidence_of
 from corroborator.reconcile.units import Unit, Value
 
@@ -170,13 +178,7 @@ def _other_people(a: Unit, b: Unit) -> bool:
     if not (first and second) or any(could_be_one(x, y) for x in first for y in second):
         return False
     # A name the tagger missed in the other sentence is still written there ("Peyton Manning passed for …").
-    return not any(_written(x, b.text) for x in first) and not any(_written(y, a.text) for y in second)
-
-
-def _written(name: str, text: str) -> bool:
-    """Whether a person's surname is written in a text."""
-    words = name.split()
-    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
+    return not any(surname_written(x, b.text) for x in first) and not any(surname_written(y, a.text) for y in second)
 
 
 def _same_people(a: Unit, b: Unit) -> bool:

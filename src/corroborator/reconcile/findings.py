@@ -40,6 +40,7 @@ from corroborator.reconcile.compare import (
     same_counts,
     same_place,
     spelled_alike,
+    surname_written,
 )
 from corroborator.reconcile.places import countries, known_place
 from corroborator.reconcile.units import (
@@ -594,9 +595,8 @@ def _one_persons(a: Unit, b: Unit) -> bool:
     """Whether two sentences are about one person alone: every person either names may be that one, and both
     write the surname (a name the tagger missed in one is still written there)."""
     named = [u.names.get(k, k) for u in (a, b) for k, kind in u.keys.items() if kind == "person"]
-    surname = name_words(named[0])[-1:] if named else []
-    return bool(surname) and all(could_be_one(named[0], other) for other in named) and all(
-        re.search(rf"\b{re.escape(surname[0])}\b", u.text, re.I) for u in (a, b))
+    return bool(named) and all(could_be_one(named[0], other) for other in named) and all(
+        surname_written(named[0], u.text) for u in (a, b))
 
 
 # Words before a figure ("his first 17 passes") and within it ("the two other victims") that make it a part.

@@ -316,19 +316,19 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
     _hollin(database)
     assign_pending(database)  # a first build groups every document at hand, as a recluster does
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v2+clustered"}
+    assert stamps == {"corroborator.stories.v3+clustered"}
     brask = _brask(database)
     assign_pending(database)  # later documents are placed one at a time
     (stamp,) = database.connection.execute(
         "SELECT s.method FROM stories s JOIN story_documents d ON d.story_id = s.id WHERE d.document_id = ?", (brask,)
     ).fetchone()
-    assert stamp == "corroborator.stories.v2"
+    assert stamp == "corroborator.stories.v3"
 
     class Named:
         name = "all-MiniLM-L6-v2"
 
-    assert method_of(Named()) == "corroborator.stories.v2+embeddings:all-MiniLM-L6-v2"
-    assert method_of(clustered=True) == "corroborator.stories.v2+clustered"
+    assert method_of(Named()) == "corroborator.stories.v3+embeddings:all-MiniLM-L6-v2"
+    assert method_of(clustered=True) == "corroborator.stories.v3+clustered"
 
 
 def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
@@ -422,7 +422,7 @@ def test_a_first_build_too_large_to_group_at_once_places_documents_one_at_a_time
     _hollin(database)
     assign_pending(database, group_at_most=1)
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v2"}
+    assert stamps == {"corroborator.stories.v3"}
 
 
 def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_they_tell_two_sides():
@@ -450,3 +450,34 @@ def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_
     for document in charge:
         document[0].lead, document[0].people, document[0].event_days = "lacalamita", {"lacalamita": 3.0}, {day + 7: 1.0}
     assert len(group(_members(*shooting, *charge), settings)) == 2
+
+
+def test_a_story_that_grows_into_two_events_of_one_kind_is_cut_and_keeps_its_id_for_the_first(database):
+    from corroborator.store.stories import story_id
+
+    bush = [
+        "The Saints placed running back Reggie Bush on injured reserve on Wednesday, ending his season.",
+        "Bush sprained his left knee against the Falcons and the Saints put him on injured reserve.",
+        "New Orleans ends the season of Reggie Bush: the knee sprain puts the running back on injured reserve.",
+        "Running back Bush goes to injured reserve with a sprained knee, the Saints said, his third season over.",
+    ]
+    thomas = [
+        "The Saints placed running back Pierre Thomas on injured reserve with a broken ankle before the playoffs.",
+        "Thomas broke his ankle in practice, so New Orleans put the running back on injured reserve and signed Bell.",
+        "Joique Bell is promoted from the practice squad after the Saints place Pierre Thomas on injured reserve.",
+        "A broken ankle sends Thomas to injured reserve; the Saints bring Bell up from their practice squad.",
+    ]
+    names = {}
+    for hour, (name, body) in enumerate(x for pair in zip(
+            [(f"bush{i}", b) for i, b in enumerate(bush)], [(f"thomas{i}", t) for i, t in enumerate(thomas)]) for x in pair):
+        names[_store(database, name, body, f"2025-12-10T{hour:02d}:00:00+00:00", [], path=name)] = name
+    settings = Settings(join_threshold=0.05)
+    first = assign_pending(database, settings=settings, group_at_most=0)  # one document at a time, as they came
+    # The first report of the second injury joined the first one's story, the only one open; once the story
+    # holds three reports of each, it is looked at again and cut in two.
+    grouping = {frozenset(names[d] for d in group) for group in _grouping(database)}
+    assert grouping == {frozenset(f"bush{i}" for i in range(4)), frozenset(f"thomas{i}" for i in range(4))}
+    assert (first.opened, first.split) == (1, 1)
+    founder = next(d for d, name in names.items() if name == "bush0")
+    assert _story_of(database, founder) == story_id(founder)
+    assert set(story_record(database, story_id(founder))["documents"]) == {d for d, n in names.items() if n.startswith("bush")}

@@ -155,6 +155,14 @@ def add_member(
     )
 
 
+def move(connection: sqlite3.Connection, document_id: str, story: str, position: int, method: str) -> None:
+    """Put a document already in a story at `position` of `story` (a story cut in two)."""
+    connection.execute(
+        "UPDATE story_documents SET story_id = ?, position = ?, method = ? WHERE document_id = ?",
+        (story, position, method, document_id),
+    )
+
+
 def relate(connection: sqlite3.Connection, story: str, related: Iterable[tuple[str, float]]) -> None:
     """Record related links (kept once per pair, the smaller id first)."""
     rows = []

@@ -22,6 +22,8 @@ from corroborator.store import stories as store
 from corroborator.store.db import Database
 
 BATCH_SIZE = 500
+REGROUP_AT_MOST = 200  # documents a story is looked at again with at most
+CHECKED_SIZES = frozenset(size for size in (6, 9, 13, 19, 28, 42, 63, 94, 141, 200) if size <= REGROUP_AT_MOST)
 FIRST_BUILD_GROUPED = 50_000  # documents a first build groups all at once at most (benchmarks: 50k in 26 s, 3.7 GB peak)
 
 
@@ -34,6 +36,7 @@ class AssignReport:
     joined: int = 0  # documents that joined an existing story
     duplicates: int = 0  # near-duplicates that joined their original's story
     related: int = 0  # related links recorded
+    split: int = 0  # stories cut off a story that had grown into two events
     seconds: float = 0.0
 
 
@@ -190,6 +193,8 @@ def assign_pending(
         with database.transaction() as connection:
             for features in batch:
                 outcome = assign(connection, features, settings, placed.get(features.document), method)
+                if outcome.action != "opened" and features.document not in placed:
+                    report.split += len(regroup(database, connection, outcome.story, settings, embed, method))
                 report.documents += 1
                 report.related += len(outcome.related)
                 if outcome.action == "opened":
@@ -202,6 +207,45 @@ def assign_pending(
             on_batch(len(batch))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def regroup(
+    database: Database, connection, story_id: str, settings: core.Settings | None = None, embed=None,
+    method: str = core.METHOD,
+) -> list[str]:
+    """Look again at a story that a document has just joined, with every one of its documents against every
+    other, as a recluster looks at a group (`cluster.divide`); when it has grown into two events of one
+    kind, cut the part that does not hold its founding document off into a story of its own, so the
+    story's id still names the event it was opened for. Returns the ids of the stories cut off.
+
+    Only at sizes CHECKED_SIZES (about half again each time: a document costs about two looks at most,
+    whatever the story's size), and never past REGROUP_AT_MOST documents, so adding a document costs the
+    same at any store size."""
+    settings = settings or core.Settings()
+    ids = [document_id for document_id, _ in store.members(database, story_id)]
+    if len(ids) not in CHECKED_SIZES:
+        return []
+    features = _embedded([features_of(database, document_id) for document_id in ids], embed)
+    rarity = store.idf(connection, sorted({term for f in features for term in _terms(f)}))
+    parts = cluster.divide([cluster.Member.of(f, rarity) for f in features], settings)
+    if len(parts) == 1:
+        return []
+    position = {document_id: index for index, document_id in enumerate(ids)}
+    by_id = {f.document: f for f in features}
+    opened = []
+    for part in parts:
+        part = sorted(part, key=position.__getitem__)
+        kept = ids[0] in part
+        summary = core.open_story(story_id if kept else store.story_id(part[0]))
+        for document_id in part:
+            f = by_id[document_id]
+            summary = core.absorb(summary, f, core.text_vector(f, rarity), core.entity_vector(f, rarity))
+        store.save(connection, summary, core.index_terms(summary), method)
+        for index, document_id in enumerate(part):
+            store.move(connection, document_id, summary.id, index, method)
+        if not kept:
+            opened.append(summary.id)
+    return opened
 
 
 def method_of(embed=None, clustered: bool = False) -> str:

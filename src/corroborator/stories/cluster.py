@@ -241,11 +241,31 @@ def _cluster(corpus: _Corpus, indices: np.ndarray) -> list[np.ndarray]:
     labels = fcluster(linkage(distances, method="average"), t=1.0 - threshold, criterion="distance")
     result = []
     for label in np.unique(labels):
-        inside = np.flatnonzero(labels == label)
-        for part in _split(scores, list(inside), corpus.settings, corpus.day[indices],
-                           [corpus.members[i].lead for i in indices]):
-            result.extend(indices[one] for one in _by_lead(corpus, scores, indices, part))
+        result.extend(_cut(corpus, scores, indices, list(np.flatnonzero(labels == label))))
     return result
+
+
+def _cut(corpus: _Corpus, scores: np.ndarray, indices: np.ndarray, inside: list[int]) -> list[np.ndarray]:
+    """One group (`inside`, positions in `scores`, whose members are `indices`) cut where it joins two
+    tight halves, then where two sets of it are about two people doing the same thing."""
+    result = []
+    for part in _split(scores, inside, corpus.settings, corpus.day[indices], [corpus.members[i].lead for i in indices]):
+        result.extend(indices[one] for one in _by_lead(corpus, scores, indices, part))
+    return result
+
+
+def divide(members: list[Member], settings: decide.Settings | None = None) -> list[list[str]]:
+    """One story's documents cut as a recluster cuts a group (two tight halves; two people doing the same
+    thing), without grouping them again: the parts (lists of document ids, each in id order; parts ordered
+    by their first id), one part when nothing cuts it. Time quadratic in the number of members."""
+    settings = settings or decide.Settings()
+    members = sorted(members, key=lambda m: m.id)
+    if len(members) < 2:
+        return [[m.id for m in members]]
+    corpus = _Corpus(members, settings)
+    indices = np.arange(len(members))
+    parts = _cut(corpus, corpus.square(indices), indices, list(indices))
+    return sorted((sorted(members[i].id for i in part) for part in parts), key=lambda ids: ids[0])
 
 
 def _split(scores: np.ndarray, indices: list[int], settings: decide.Settings, days: np.ndarray,

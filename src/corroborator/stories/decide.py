@@ -20,7 +20,10 @@ from dataclasses import dataclass, field, replace
 
 from corroborator.stories.features import DocumentFeatures, parse_published, primary_day, words
 
-METHOD = "corroborator.stories.v2"
+# v3: one document at a time, a story is looked at again as it grows (at 6, 9, 13 … documents, up to 200) and cut
+# where a recluster would cut a group (two tight halves; two people doing the same thing): the part holding its
+# first document keeps its id. ECB+ test topics, one document at a time: B³ F1 0.824 → 0.882.
+METHOD = "corroborator.stories.v3"
 
 CENTROID_TERMS = 80  # terms kept in a story's centroid
 CENTROID_KEYS = 40  # entity keys kept in a story's summary

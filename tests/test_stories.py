@@ -316,19 +316,19 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
     _hollin(database)
     assign_pending(database)  # a first build groups every document at hand, as a recluster does
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v3+clustered"}
+    assert stamps == {"corroborator.stories.v4+clustered"}
     brask = _brask(database)
     assign_pending(database)  # later documents are placed one at a time
     (stamp,) = database.connection.execute(
         "SELECT s.method FROM stories s JOIN story_documents d ON d.story_id = s.id WHERE d.document_id = ?", (brask,)
     ).fetchone()
-    assert stamp == "corroborator.stories.v3"
+    assert stamp == "corroborator.stories.v4"
 
     class Named:
         name = "all-MiniLM-L6-v2"
 
-    assert method_of(Named()) == "corroborator.stories.v3+embeddings:all-MiniLM-L6-v2"
-    assert method_of(clustered=True) == "corroborator.stories.v3+clustered"
+    assert method_of(Named()) == "corroborator.stories.v4+embeddings:all-MiniLM-L6-v2"
+    assert method_of(clustered=True) == "corroborator.stories.v4+clustered"
 
 
 def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
@@ -422,7 +422,7 @@ def test_a_first_build_too_large_to_group_at_once_places_documents_one_at_a_time
     _hollin(database)
     assign_pending(database, group_at_most=1)
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v3"}
+    assert stamps == {"corroborator.stories.v4"}
 
 
 def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_they_tell_two_sides():
@@ -481,3 +481,42 @@ def test_a_story_that_grows_into_two_events_of_one_kind_is_cut_and_keeps_its_id_
     founder = next(d for d, name in names.items() if name == "bush0")
     assert _story_of(database, founder) == story_id(founder)
     assert set(story_record(database, story_id(founder))["documents"]) == {d for d, n in names.items() if n.startswith("bush")}
+
+
+def test_two_stories_of_one_event_that_a_later_report_ties_are_merged_and_the_younger_id_still_finds_it(database):
+    from corroborator.store.stories import story_id
+
+    texts = {
+        "sank0": "A ferry sank in Lusk harbour after striking the breakwater, and divers searched the hull overnight.",
+        "sank1": "Divers searched the hull of the ferry that struck the breakwater and sank in Lusk harbour.",
+        "rescue0": "The coastguard rescued forty passengers from the cold water; lifeboats brought the survivors ashore.",
+        "rescue1": "Forty passengers were rescued by coastguard lifeboats, which brought the survivors ashore before dawn.",
+        "both": "A ferry struck the breakwater and sank in Lusk harbour; coastguard lifeboats rescued forty passengers "
+                "and brought the survivors ashore while divers searched the hull.",
+    }
+    names = {}
+    for hour, (name, body) in enumerate(texts.items()):
+        names[_store(database, name, body, f"2025-12-10T{hour:02d}:00:00+00:00", [], path=name)] = name
+    ids = {name: document for document, name in names.items()}
+    report = assign_pending(database, settings=Settings(join_threshold=0.2, link_threshold=0.05), group_at_most=0)
+    # The sinking and the rescue opened two stories; the report telling both joins one and could join the other.
+    assert _grouping(database) == {frozenset(names)}
+    assert report.merged == 1
+    older, younger = story_id(ids["sank0"]), story_id(ids["rescue0"])
+    assert _story_of(database, ids["rescue1"]) == older
+    assert story_record(database, younger)["id"] == older  # a kept id of the merged story still finds it
+    assert [record.id for record in list_stories(database)] == [older]
+
+
+def test_two_stories_mainly_about_two_different_people_are_not_one_story():
+    from corroborator.stories.cluster import one_story
+
+    words = "Saints place running back on injured reserve season over knee ankle"
+    bush = [_about(f"bush{i}", f"{words} {i}", "bush", {"plac:object"}, {"bush": 3.0}) for i in range(3)]
+    thomas = [_about(f"thomas{i}", f"{words} {i}", "thomas", {"plac:object"}, {"thomas": 3.0}) for i in range(3)]
+    settings = Settings(link_threshold=0.1)
+    assert not one_story(_members(*bush[:2]), _members(*thomas[:2]), settings)
+    assert one_story(_members(*bush[:2]), _members(bush[2]), settings)
+    # A story whose reports lead with nobody in particular can be one story with either.
+    plain = [_about(f"plain{i}", f"{words} {i}", None, set(), {}) for i in range(2)]
+    assert one_story(_members(*bush), _members(*plain), settings)

@@ -251,4 +251,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE mentions ADD COLUMN role TEXT;
         """,
     ),
+    (
+        "0007_story_merges",
+        """
+        -- Stories merged into another (two stories of one event, tied by a later report): the merged id
+        -- and the story it went into, so an id a user has kept still finds its story.
+        CREATE TABLE story_merges (
+            id TEXT PRIMARY KEY,
+            into_id TEXT NOT NULL,
+            merged_at TEXT NOT NULL
+        );
+        CREATE INDEX story_merges_into ON story_merges(into_id);
+        """,
+    ),
 ]

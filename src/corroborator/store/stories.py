@@ -163,6 +163,32 @@ def move(connection: sqlite3.Connection, document_id: str, story: str, position:
     )
 
 
+def retire(connection: sqlite3.Connection, story: str, into: str) -> None:
+    """Remove a story whose documents have been moved into `into` (two stories of one event merged): its
+    index entries, what reconcile said of it, its row; its related links go to `into`, and the merge is
+    recorded so that its id still finds the story (`find`)."""
+    posted, active = connection.execute("SELECT posted, active FROM stories WHERE id = ?", (story,)).fetchone()
+    connection.executemany(
+        "DELETE FROM story_index WHERE term = ? AND active = ? AND story_id = ?",
+        [(term, active, story) for term in json.loads(posted)],
+    )
+    links = connection.execute(
+        "SELECT story_id, related_id, score FROM story_relations WHERE story_id = ? OR related_id = ?", (story, story)
+    ).fetchall()
+    connection.execute("DELETE FROM story_relations WHERE story_id = ? OR related_id = ?", (story, story))
+    relate(connection, into, [(second if first == story else first, score) for first, second, score in links])
+    for table in _RECONCILED:
+        connection.execute(f"DELETE FROM {table} WHERE story_id = ?", (story,))
+    connection.execute("DELETE FROM stories WHERE id = ?", (story,))
+    # Earlier merges into the retired story now point where it went: a merged id is one lookup away.
+    connection.execute("UPDATE story_merges SET into_id = ? WHERE into_id = ?", (into, story))
+    connection.execute(
+        "INSERT INTO story_merges (id, into_id, merged_at) VALUES (?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET into_id = excluded.into_id, merged_at = excluded.merged_at",
+        (story, into, now()),
+    )
+
+
 def relate(connection: sqlite3.Connection, story: str, related: Iterable[tuple[str, float]]) -> None:
     """Record related links (kept once per pair, the smaller id first)."""
     rows = []
@@ -185,7 +211,7 @@ def clear(connection: sqlite3.Connection) -> None:
     """Drop every story, membership, link, count and index entry, and what reconcile said of the stories
     (before a recluster)."""
     for table in (*_RECONCILED, "story_relations", "story_documents", "story_index", "story_term_counts",
-                  "story_counters", "stories"):
+                  "story_counters", "story_merges", "stories"):
         connection.execute(f"DELETE FROM {table}")
 
 
@@ -234,11 +260,15 @@ def related(database: Database, story: str) -> list[str]:
 
 
 def find(database: Database, story: str) -> str | None:
-    """A story's full id, from the id or an unambiguous prefix of it."""
+    """A story's full id, from the id or an unambiguous prefix of it; the id of a story merged into another
+    (`retire`) finds the one it went into."""
     rows = database.connection.execute(
         "SELECT id FROM stories WHERE id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2", (story, story + "%", story)
     ).fetchall()
-    if not rows or (len(rows) > 1 and rows[0][0] != story):
+    if not rows:
+        merged = database.connection.execute("SELECT into_id FROM story_merges WHERE id = ?", (story,)).fetchone()
+        return merged[0] if merged else None
+    if len(rows) > 1 and rows[0][0] != story:
         return None
     return rows[0][0]
 

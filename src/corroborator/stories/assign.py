@@ -37,6 +37,7 @@ class AssignReport:
     duplicates: int = 0  # near-duplicates that joined their original's story
     related: int = 0  # related links recorded
     split: int = 0  # stories cut off a story that had grown into two events
+    merged: int = 0  # stories merged into an older one of the same event
     seconds: float = 0.0
 
 
@@ -68,6 +69,7 @@ class Outcome:
     action: str
     score: float
     related: list[str]
+    also: list[str] = field(default_factory=list)  # other stories it could have joined as well
 
 
 def assign(
@@ -101,7 +103,9 @@ def assign(
     store.add_member(connection, features.document, updated.id, position, decision.score, features.source, method)
     scores = {m.story: m.score for m in decision.matches}
     store.relate(connection, updated.id, [(other, scores.get(other, 0.0)) for other in decision.related])
-    return Outcome(features.document, updated.id, action, decision.score, decision.related)
+    also = [m.story for m in decision.matches if m.story != updated.id and m.veto is None
+            and m.score >= settings.join_threshold] if action == "joined" and into is None else []
+    return Outcome(features.document, updated.id, action, decision.score, decision.related, also)
 
 
 def _terms(features: DocumentFeatures) -> list[str]:
@@ -195,6 +199,9 @@ def assign_pending(
                 outcome = assign(connection, features, settings, placed.get(features.document), method)
                 if outcome.action != "opened" and features.document not in placed:
                     report.split += len(regroup(database, connection, outcome.story, settings, embed, method))
+                for other in outcome.also:  # a story of the same event that opened before this report tied them
+                    now_in = store.story_of(connection, features.document)
+                    report.merged += merge(database, connection, now_in, other, settings, embed, method) is not None
                 report.documents += 1
                 report.related += len(outcome.related)
                 if outcome.action == "opened":
@@ -225,8 +232,7 @@ def regroup(
     ids = [document_id for document_id, _ in store.members(database, story_id)]
     if len(ids) not in CHECKED_SIZES:
         return []
-    features = _embedded([features_of(database, document_id) for document_id in ids], embed)
-    rarity = store.idf(connection, sorted({term for f in features for term in _terms(f)}))
+    features, rarity = _read(database, connection, ids, embed)
     parts = cluster.divide([cluster.Member.of(f, rarity) for f in features], settings)
     if len(parts) == 1:
         return []
@@ -236,16 +242,57 @@ def regroup(
     for part in parts:
         part = sorted(part, key=position.__getitem__)
         kept = ids[0] in part
-        summary = core.open_story(story_id if kept else store.story_id(part[0]))
-        for document_id in part:
-            f = by_id[document_id]
-            summary = core.absorb(summary, f, core.text_vector(f, rarity), core.entity_vector(f, rarity))
-        store.save(connection, summary, core.index_terms(summary), method)
-        for index, document_id in enumerate(part):
-            store.move(connection, document_id, summary.id, index, method)
+        _rewrite(connection, story_id if kept else store.story_id(part[0]), [by_id[d] for d in part], rarity, method)
         if not kept:
-            opened.append(summary.id)
+            opened.append(store.story_id(part[0]))
     return opened
+
+
+def merge(
+    database: Database, connection, story_id: str, other: str, settings: core.Settings | None = None, embed=None,
+    method: str = core.METHOD,
+) -> str | None:
+    """Merge two stories a document could join both of, when they are one event as a recluster would see
+    them (`cluster.one_story`: average link would merge them, nothing cuts them apart again, and they are
+    not mainly about two different people): two stories of one event that opened before a report tying
+    them came. The younger story goes into the older one, whose id survives; the younger id is recorded
+    as merged into it, so it still finds the story. Returns the younger id when merged. Never past
+    REGROUP_AT_MOST documents together, so the cost does not grow with the store."""
+    settings = settings or core.Settings()
+    if story_id == other:
+        return None
+    ages = {row[0]: (*_when(row[1]), row[2]) for row in connection.execute(
+        "SELECT id, first_seen, rowid FROM stories WHERE id IN (?, ?)", (story_id, other))}
+    if len(ages) < 2:
+        return None
+    older, younger = sorted(ages, key=ages.__getitem__)
+    first = [document_id for document_id, _ in store.members(database, older)]
+    second = [document_id for document_id, _ in store.members(database, younger)]
+    if len(first) + len(second) > REGROUP_AT_MOST:
+        return None
+    features, rarity = _read(database, connection, first + second, embed)
+    members = [cluster.Member.of(f, rarity) for f in features]
+    if not cluster.one_story(members[:len(first)], members[len(first):], settings):
+        return None
+    _rewrite(connection, older, features, rarity, method)
+    store.retire(connection, younger, older)
+    return younger
+
+
+def _read(database: Database, connection, ids: list[str], embed) -> tuple[list[DocumentFeatures], dict[str, float]]:
+    """The features of a story's documents, and the rarity of their words counted so far."""
+    features = _embedded([features_of(database, document_id) for document_id in ids], embed)
+    return features, store.idf(connection, sorted({term for f in features for term in _terms(f)}))
+
+
+def _rewrite(connection, story_id: str, features: list[DocumentFeatures], rarity: dict[str, float], method: str) -> None:
+    """Write `story_id` as holding these documents, in this order, its summary made from them again."""
+    summary = core.open_story(story_id)
+    for f in features:
+        summary = core.absorb(summary, f, core.text_vector(f, rarity), core.entity_vector(f, rarity))
+    store.save(connection, summary, core.index_terms(summary), method)
+    for position, f in enumerate(features):
+        store.move(connection, f.document, story_id, position, method)
 
 
 def method_of(embed=None, clustered: bool = False) -> str:

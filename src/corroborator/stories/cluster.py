@@ -53,6 +53,7 @@ STRICTER = 0.05  # how much stricter each cut is
 NEIGHBOURS = 30  # candidates compared in full with each document
 MAX_POSTINGS = 500  # a term more documents than this have among their heaviest is not looked up
 BLOCK = 2000  # documents whose candidates are found in one sparse product
+LEAD_MIN = 2
 LEAD_DOCUMENTS = 3  # documents mainly about one person that make a set of their own
 LEAD_SHARE = 0.2  # ... and the least share of the group they must be
 LEAD_NAMED = 0.4  # share of one set's documents naming the other's person above which the two are one event
@@ -266,6 +267,32 @@ def divide(members: list[Member], settings: decide.Settings | None = None) -> li
     indices = np.arange(len(members))
     parts = _cut(corpus, corpus.square(indices), indices, list(indices))
     return sorted((sorted(members[i].id for i in part) for part in parts), key=lambda ids: ids[0])
+
+
+def one_story(first: list[Member], second: list[Member], settings: decide.Settings | None = None) -> bool:
+    """Whether two stories' documents are one story as a recluster would see them: average link would merge
+    them (the mean similarity of their pairs across clears `Settings.link_threshold`), and nothing cuts
+    the whole again (`divide`). Time quadratic in the number of members."""
+    settings = settings or decide.Settings()
+    leads = [_lead_of(story) for story in (first, second)]
+    if None not in leads and leads[0] != leads[1]:
+        return False
+    members = sorted(first + second, key=lambda m: m.id)
+    corpus = _Corpus(members, settings)
+    indices = np.arange(len(members))
+    scores = corpus.square(indices)
+    inside = np.array([m.id in {f.id for f in first} for m in members])
+    if scores[np.ix_(inside, ~inside)].mean() < settings.link_threshold:
+        return False
+    return len(_cut(corpus, scores, indices, list(indices))) == 1
+
+
+def _lead_of(members: list[Member]) -> str | None:
+    counts = Counter(m.lead for m in members if m.lead is not None)
+    if not counts:
+        return None
+    name, count = min(counts.items(), key=lambda item: (-item[1], item[0]))
+    return name if count >= LEAD_MIN else None
 
 
 def _split(scores: np.ndarray, indices: list[int], settings: decide.Settings, days: np.ndarray,

@@ -8,7 +8,7 @@ the grouping does not depend on where batches happen to break.
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -24,6 +24,7 @@ from corroborator.store.db import Database
 BATCH_SIZE = 500
 REGROUP_AT_MOST = 200  # documents a story is looked at again with at most
 CHECKED_SIZES = frozenset(size for size in (6, 9, 13, 19, 28, 42, 63, 94, 141, 200) if size <= REGROUP_AT_MOST)
+RECENT_FEATURES = 5_000  # documents whose features a build keeps at hand for looking at stories again
 FIRST_BUILD_GROUPED = 50_000  # documents a first build groups all at once at most (benchmarks: 50k in 26 s, 3.7 GB peak)
 
 
@@ -190,6 +191,7 @@ def assign_pending(
     report = AssignReport()
     method = method_of(embed, clustered=placed is not None)
     placed = placed or {}
+    recent = Recent()
     queue = order(rows)
     for start in range(0, len(queue), batch_size):
         batch = [features_of(database, document_id) for document_id in queue[start:start + batch_size]]
@@ -197,11 +199,12 @@ def assign_pending(
         with database.transaction() as connection:
             for features in batch:
                 outcome = assign(connection, features, settings, placed.get(features.document), method)
+                recent.add(features)
                 if outcome.action != "opened" and features.document not in placed:
-                    report.split += len(regroup(database, connection, outcome.story, settings, embed, method))
+                    report.split += len(regroup(database, connection, outcome.story, settings, embed, method, recent))
                 for other in outcome.also:  # a story of the same event that opened before this report tied them
                     now_in = store.story_of(connection, features.document)
-                    report.merged += merge(database, connection, now_in, other, settings, embed, method) is not None
+                    report.merged += merge(database, connection, now_in, other, settings, embed, method, recent) is not None
                 report.documents += 1
                 report.related += len(outcome.related)
                 if outcome.action == "opened":
@@ -218,7 +221,7 @@ def assign_pending(
 
 def regroup(
     database: Database, connection, story_id: str, settings: core.Settings | None = None, embed=None,
-    method: str = core.METHOD,
+    method: str = core.METHOD, recent: Recent | None = None,
 ) -> list[str]:
     """Look again at a story that a document has just joined, with every one of its documents against every
     other, as a recluster looks at a group (`cluster.divide`); when it has grown into two events of one
@@ -232,7 +235,7 @@ def regroup(
     ids = [document_id for document_id, _ in store.members(database, story_id)]
     if len(ids) not in CHECKED_SIZES:
         return []
-    features, rarity = _read(database, connection, ids, embed)
+    features, rarity = _read(database, connection, ids, embed, recent)
     parts = cluster.divide([cluster.Member.of(f, rarity) for f in features], settings)
     if len(parts) == 1:
         return []
@@ -250,7 +253,7 @@ def regroup(
 
 def merge(
     database: Database, connection, story_id: str, other: str, settings: core.Settings | None = None, embed=None,
-    method: str = core.METHOD,
+    method: str = core.METHOD, recent: Recent | None = None,
 ) -> str | None:
     """Merge two stories a document could join both of, when they are one event as a recluster would see
     them (`cluster.one_story`: average link would merge them, nothing cuts them apart again, and they are
@@ -270,7 +273,7 @@ def merge(
     second = [document_id for document_id, _ in store.members(database, younger)]
     if len(first) + len(second) > REGROUP_AT_MOST:
         return None
-    features, rarity = _read(database, connection, first + second, embed)
+    features, rarity = _read(database, connection, first + second, embed, recent)
     members = [cluster.Member.of(f, rarity) for f in features]
     if not cluster.one_story(members[:len(first)], members[len(first):], settings):
         return None
@@ -279,10 +282,33 @@ def merge(
     return younger
 
 
-def _read(database: Database, connection, ids: list[str], embed) -> tuple[list[DocumentFeatures], dict[str, float]]:
-    """The features of a story's documents, and the rarity of their words counted so far."""
-    features = _embedded([features_of(database, document_id) for document_id in ids], embed)
+def _read(database: Database, connection, ids: list[str], embed, recent: Recent | None = None):
+    """The features of a story's documents (those assigned lately as `recent` kept them), and the rarity
+    of their words counted so far."""
+    recent = recent if recent is not None else Recent()
+    missing = [document_id for document_id in ids if recent.get(document_id) is None]
+    for features in _embedded([features_of(database, document_id) for document_id in missing], embed):
+        recent.add(features)
+    features = [recent.get(document_id) or features_of(database, document_id) for document_id in ids]
     return features, store.idf(connection, sorted({term for f in features for term in _terms(f)}))
+
+
+class Recent:
+    """The features of the documents assigned or read last, RECENT_FEATURES of them at most: a story looked
+    at again is mostly made of documents just assigned, which need not be read and parsed again."""
+
+    def __init__(self, size: int | None = None):
+        self.size = RECENT_FEATURES if size is None else size
+        self._features: OrderedDict[str, DocumentFeatures] = OrderedDict()
+
+    def add(self, features: DocumentFeatures) -> None:
+        self._features[features.document] = features
+        self._features.move_to_end(features.document)
+        while len(self._features) > self.size:
+            self._features.popitem(last=False)
+
+    def get(self, document_id: str) -> DocumentFeatures | None:
+        return self._features.get(document_id)
 
 
 def _rewrite(connection, story_id: str, features: list[DocumentFeatures], rarity: dict[str, float], method: str) -> None:

@@ -282,7 +282,8 @@ def quality(quick: bool, cache: Path) -> None:
     print("\n(baseline: scikit-learn TfidfVectorizer + AgglomerativeClustering, average link, cosine distance threshold; "
           "corroborator: build places documents that come to a store holding stories one at a time, in (published, "
           "id) order, at the join threshold of stories.decide.Settings, each story looked at again as it grows and cut "
-          "where a recluster would cut it; recluster, and the first build of an empty "
+          "where a recluster would cut it, and two stories a document could join both merged where a recluster would "
+          "see one; recluster, and the first build of an empty "
           "store, cluster every document against every other by average link at the link threshold, split groups of "
           "two tight halves, and split groups whose two sets of reports are about two people doing the same thing "
           "(stories.cluster))")

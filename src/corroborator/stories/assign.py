@@ -2,7 +2,10 @@
 
 Documents are assigned in order of publication time, then id (undated ones last), one transaction
 per batch. Within a batch each document sees the stories and counts the ones before it wrote, so
-the grouping does not depend on where batches happen to break.
+the grouping does not depend on where batches happen to break. A document placed one at a time sees
+only the stories opened before it, so the stories it touches are looked at again as a recluster would
+see them: a story it joins is cut in two when it has grown into two events (`regroup`), and two stories
+it could join both are merged when they are one (`merge`); each look reads a bounded number of documents.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from corroborator.store.db import Database
 BATCH_SIZE = 500
 REGROUP_AT_MOST = 200  # documents a story is looked at again with at most
 CHECKED_SIZES = frozenset(size for size in (6, 9, 13, 19, 28, 42, 63, 94, 141, 200) if size <= REGROUP_AT_MOST)
+MERGES_TRIED = 2  # other stories a document could join that are tried for a merge, the best first
 RECENT_FEATURES = 5_000  # documents whose features a build keeps at hand for looking at stories again
 FIRST_BUILD_GROUPED = 50_000  # documents a first build groups all at once at most (benchmarks: 50k in 26 s, 3.7 GB peak)
 
@@ -70,7 +74,7 @@ class Outcome:
     action: str
     score: float
     related: list[str]
-    also: list[str] = field(default_factory=list)  # other stories it could have joined as well
+    also: list[str] = field(default_factory=list)  # other stories it could have joined as well (the best few)
 
 
 def assign(
@@ -105,7 +109,7 @@ def assign(
     scores = {m.story: m.score for m in decision.matches}
     store.relate(connection, updated.id, [(other, scores.get(other, 0.0)) for other in decision.related])
     also = [m.story for m in decision.matches if m.story != updated.id and m.veto is None
-            and m.score >= settings.join_threshold] if action == "joined" and into is None else []
+            and m.score >= settings.join_threshold][:MERGES_TRIED] if action == "joined" and into is None else []
     return Outcome(features.document, updated.id, action, decision.score, decision.related, also)
 
 

@@ -131,6 +131,28 @@ def test_story_page_answers_to_an_id_prefix_and_404s_unknown_ids(client):
     assert missing.status_code == 404 and "no story with id" in missing.text and "<html" in missing.text
 
 
+def test_the_id_of_a_story_merged_into_another_still_answers_with_the_story_it_went_into(corpus_db, tmp_path):
+    import sqlite3
+
+    from corroborator.store import stories as story_store
+
+    copy = tmp_path / "merged.db"
+    with sqlite3.connect(corpus_db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    with Database(copy) as database:
+        older, younger = [row[0] for row in database.connection.execute("SELECT id FROM stories ORDER BY id LIMIT 2")]
+        moved = [document for document, _ in story_store.members(database, younger)]
+        with database.transaction() as connection:
+            for position, document in enumerate(moved, start=len(story_store.members(database, older))):
+                story_store.move(connection, document, older, position, "test")
+            story_store.retire(connection, younger, older)
+    merged = TestClient(create_app(str(copy)))
+    story = merged.get(f"/api/stories/{younger}").json()
+    assert story["id"] == older and set(moved) <= set(story["documents"])
+    assert merged.get(f"/stories/{younger}").status_code == 200
+    assert younger not in {s["id"] for s in merged.get("/api/stories").json()}
+
+
 def test_document_page_marks_mentions_by_kind_and_keeps_comments_apart(client):
     story = client.get(f"/api/stories/{story_id(client, 'Love Wins All')}").json()
     records = [client.get(f"/api/documents/{d}").json() for d in story["documents"]]

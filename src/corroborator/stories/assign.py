@@ -75,6 +75,8 @@ class Outcome:
     score: float
     related: list[str]
     also: list[str] = field(default_factory=list)  # other stories it could have joined as well (the best few)
+    split: list[str] = field(default_factory=list)  # stories then cut off the one it joined (`place`)
+    merged: list[str] = field(default_factory=list)  # stories then merged into another (`place`)
 
 
 def assign(
@@ -202,13 +204,10 @@ def assign_pending(
         batch = _embedded(batch, embed)
         with database.transaction() as connection:
             for features in batch:
-                outcome = assign(connection, features, settings, placed.get(features.document), method)
-                recent.add(features)
-                if outcome.action != "opened" and features.document not in placed:
-                    report.split += len(regroup(database, connection, outcome.story, settings, embed, method, recent))
-                for other in outcome.also:  # a story of the same event that opened before this report tied them
-                    now_in = store.story_of(connection, features.document)
-                    report.merged += merge(database, connection, now_in, other, settings, embed, method, recent) is not None
+                outcome = place(database, connection, features, settings, embed, method, recent,
+                                placed.get(features.document))
+                report.split += len(outcome.split)
+                report.merged += len(outcome.merged)
                 report.documents += 1
                 report.related += len(outcome.related)
                 if outcome.action == "opened":
@@ -221,6 +220,26 @@ def assign_pending(
             on_batch(len(batch))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def place(
+    database: Database, connection, features: DocumentFeatures, settings: core.Settings | None = None, embed=None,
+    method: str = core.METHOD, recent: Recent | None = None, into: str | None = None,
+) -> Outcome:
+    """Assign one document (`assign`), then look again at the stories it touched, as a build does: the story it
+    joined is cut when it has grown into two events (`regroup`), and a story it could have joined as well is
+    merged into one with it when the two are one event (`merge`). With `into` the document's story is given
+    (a first build's grouping) and nothing is looked at again."""
+    recent = recent if recent is not None else Recent()
+    outcome = assign(connection, features, settings, into, method)
+    recent.add(features)
+    if outcome.action != "opened" and into is None:
+        outcome.split = regroup(database, connection, outcome.story, settings, embed, method, recent)
+    for other in outcome.also:  # a story of the same event that opened before this report tied them
+        now_in = store.story_of(connection, features.document)
+        if (younger := merge(database, connection, now_in, other, settings, embed, method, recent)) is not None:
+            outcome.merged.append(younger)
+    return outcome
 
 
 def regroup(

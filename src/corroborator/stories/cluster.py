@@ -53,7 +53,7 @@ STRICTER = 0.05  # how much stricter each cut is
 NEIGHBOURS = 30  # candidates compared in full with each document
 MAX_POSTINGS = 500  # a term more documents than this have among their heaviest is not looked up
 BLOCK = 2000  # documents whose candidates are found in one sparse product
-LEAD_MIN = 2
+LEAD_MIN = 2  # documents mainly about one person that make that person a story's lead, when merging two stories
 LEAD_DOCUMENTS = 3  # documents mainly about one person that make a set of their own
 LEAD_SHARE = 0.2  # ... and the least share of the group they must be
 LEAD_NAMED = 0.4  # share of one set's documents naming the other's person above which the two are one event
@@ -281,7 +281,8 @@ def one_story(first: list[Member], second: list[Member], settings: decide.Settin
     corpus = _Corpus(members, settings)
     indices = np.arange(len(members))
     scores = corpus.square(indices)
-    inside = np.array([m.id in {f.id for f in first} for m in members])
+    firsts = {f.id for f in first}
+    inside = np.array([m.id in firsts for m in members])
     if scores[np.ix_(inside, ~inside)].mean() < settings.link_threshold:
         return False
     return len(_cut(corpus, scores, indices, list(indices))) == 1

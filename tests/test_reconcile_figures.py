@@ -177,3 +177,36 @@ def test_another_persons_figure_is_no_second_answer_that_hides_the_odd_one(nlp):
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "33 years"
     assert "15 years" in finding.explanation
+
+
+# Three sources put Sunday beside "parliamentary election"; one puts Wednesday there.
+ELECTION = {
+    "Daily Ledger": "Voters in Moldova cast ballots Sunday in a parliamentary election hailed by the government.",
+    "Coast Herald": "The parliamentary election in Moldova ended Sunday evening as planned, reports from the capital "
+                    "said.",
+    "Evening Wire": "The government of Moldova said most eligible voters took part in the parliamentary election "
+                    "Sunday.",
+}
+
+
+def test_words_of_rescheduling_outside_the_dates_clause_do_not_tell_of_a_date_moved(nlp):
+    # "nothing had changed" is said of the country, in a clause of its own: no vote was moved.
+    texts = dict(ELECTION, **{"Night Desk": "Moldova voted Wednesday in a parliamentary election meant to show "
+                                            "reform, but observers said nothing had changed."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Wednesday"
+
+
+def test_words_of_rescheduling_in_the_dates_clause_tell_of_a_date_moved(nlp):
+    texts = dict(ELECTION, **{"Night Desk": "Moldova's parliamentary election was postponed to Wednesday."})
+    assert conflicts(nlp, texts)[1] == []
+
+
+def test_a_majority_sentence_placed_elsewhere_does_not_hide_the_odd_day(nlp):
+    # "the West sees" places one Sunday sentence elsewhere: it is no account of the vote, and three others remain.
+    texts = dict(ELECTION, **{
+        "Lakes Post": "Moldovans go to the polls Sunday in a parliamentary election the West sees as a test.",
+        "Night Desk": "Moldova voted Wednesday in a parliamentary election meant to show reform.",
+    })
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Wednesday"

@@ -17,7 +17,8 @@ someone else is no second account that hides the odd one.
 Days are read the same way, by the words around them ("host" beside "announced Friday" and "unveiled on
 Monday"). A story runs over several days (the crime, the arrest, the statement), so a day needs three sources
 before another day beside the same words stands out. Years are read the same way ("the 1967 slayings", "murdering two
-women at an ice cream store in 1964"); only words of rescheduling ("postponed", "now set for") tell of a date moved.
+women at an ice cream store in 1964"); only words of rescheduling ("postponed", "now set for") in the date's own
+clause tell of a date moved.
 """
 
 from __future__ import annotations
@@ -156,15 +157,29 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
         return  # the source gives the majority's figure too: a second figure of the thing (an earlier sentence)
     if any(_agree(value, v) for w, values in given.items() if w != witness for v in values):
         return  # another source gives this figure too, somewhere
-    revised = _RESCHEDULED if value.kind == "date" else _REVISED
-    if revised.search(unit.text) or any(revised.search(u.text) for u, _ in majority):
-        return  # a figure revised as reports came in, a date moved
-    if any(different_events(value, v, unit, u) or _other_people(unit, u) for u, v in majority):
+    if value.kind == "date":
+        if _rescheduled(unit, value) or any(_rescheduled(u, v) for u, v in majority):
+            return  # a date moved
+    elif _REVISED.search(unit.text) or any(_REVISED.search(u.text) for u, _ in majority):
+        return  # a figure revised as reports came in
+    # A majority sentence of another time, place or people tells of something else: it is no account of this
+    # thing, neither for nor against the odd figure ("voters go to the polls Sunday in an election the West sees as a
+    # test" is placed in the West); the rest must still be enough sources.
+    majority = [(u, v) for u, v in majority if not (different_events(value, v, unit, u) or _other_people(unit, u))]
+    if len({u.witness for u, _ in majority}) < least:
         return
     if value.kind != "count" and len(value.anchors & reference.anchors) < 2 and not any(
             _same_people(unit, u) for u, _ in majority):
         return  # a length of time or an amount needs more in common to be one figure: two words, or whose it is
     yield unit, value, reference, majority
+
+
+def _rescheduled(unit: Unit, value: Value) -> bool:
+    """Whether words of rescheduling stand in a date's own clause ("the vote was postponed to March"): words
+    elsewhere in the sentence tell of something else ("the country voted Sunday …, but observers said nothing had
+    changed")."""
+    low, high = value.clause
+    return bool(_RESCHEDULED.search(unit.text, max(0, low - unit.start), max(0, high - unit.start)))
 
 
 def _people(unit: Unit) -> list[str]:

@@ -126,7 +126,10 @@ from corroborator.values import parse_quantity, parse_time
 # words ("now") no longer keep a date from standing out, only words of rescheduling do.
 # v30: a weekday written before a closing attribution ("… razed villages Wednesday, officials said") dates what was
 # told, not the saying the parse hangs it on.
-METHOD = "corroborator.reconcile.v30"
+# v32: story-wide days: words of rescheduling tell of a date moved only in that date's own clause ("…, but observers
+# said nothing had changed" moves no vote), and a majority sentence of another place or time is left out of the
+# majority instead of hiding the odd day.
+METHOD = "corroborator.reconcile.v32"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -607,6 +607,19 @@ def test_one_sentence_told_twice_compares_a_bound_in_the_same_place():
     assert not verdicts(result, "conflict")
 
 
+def test_one_sentence_told_twice_compares_a_year_that_opens_it():
+    # "Between 1991" opens the sentence: one word before the year, none around it in its clause, and the same word
+    # in both tellings.
+    told = ("Between {} and 1998, the inmate was in and out of prison on parole violations until he returned to "
+            "prison in June 1999 to serve a life sentence.")
+    result = reconcile(
+        make("a", "Harbour Ledger", None, [told.format("1991")]),
+        make("b", "Meridian Wire", None, [told.format("1988")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value_text for e in conflict.evidence} == {"1991", "1988"}
+
+
 def test_a_figure_and_its_conversion_in_brackets_both_meet_the_other_reports_figure():
     # 609 metres agrees with "about 600m"; the feet it glosses do not: 3,400ft is over a kilometre.
     result = reconcile(

@@ -186,8 +186,9 @@ def _free(value: Value, other: Value, partner: dict[int, Value]) -> bool:
 
 
 def same_place(a: Value, b: Value) -> bool:
-    """Whether two values come after the same two words of their sentences."""
-    return len(a.lead) == 2 and a.lead == b.lead
+    """Whether two values come after the same two words of their sentences, or open them after the same word or
+    none ("Between 1991 and 1998, …", "Between 1988 and 1998, …")."""
+    return a.lead == b.lead
 
 
 def converted_alike(a: Value, b: Value) -> bool:

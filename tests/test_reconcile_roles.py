@@ -825,6 +825,17 @@ def test_a_day_given_for_a_firing_and_for_the_dismissal_dates_one_event(nlp):
     assert values_in_conflict(nlp, texts) == {"Saturday", "Tuesday morning"}
 
 
+def test_two_days_of_one_event_verb_meet_with_no_words_around_them(nlp):
+    # "On Monday," is a clause of its own, so no word stands beside the day; each sentence also gives a month. The
+    # parse makes both days the time of "named": one naming, two days.
+    texts = {
+        "Daily Ledger": "On Monday, organizers named British actor Liam Ostrander as the host of June's Tony Awards.",
+        "Coast Herald": "British actor Liam Ostrander was named on Friday as host of June's Tony Awards, a departure "
+                        "for the organization.",
+    }
+    assert values_in_conflict(nlp, texts) == {"Monday", "Friday"}
+
+
 def test_weakly_aligned_sentences_still_compare_the_days_of_one_event_verb(nlp):
     # Worded apart (pair score between WEAK_ALIGN and ALIGN), but both date the filing of the charges.
     texts = {

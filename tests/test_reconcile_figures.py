@@ -210,3 +210,49 @@ def test_a_majority_sentence_placed_elsewhere_does_not_hide_the_odd_day(nlp):
     })
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Wednesday"
+
+
+# Reports open on their main event and its day, each in its own words: three ledes put the fire on Tuesday.
+LEDES = {
+    "Daily Ledger": "A fire on Tuesday destroyed the historic Lakeview dairy warehouse, built by settlers in the "
+                    "1930s. Firefighters fought the blaze for hours.",
+    "Coast Herald": "Alaska lost a piece of its history on Tuesday, when a pre-dawn blaze demolished the old Lakeview "
+                    "dairy building. Nobody was hurt.",
+    "Evening Wire": "The old Lakeview dairy building was nearly destroyed by a fire early Tuesday morning, city "
+                    "officials said. The cause is not known.",
+}
+
+
+def test_a_lede_giving_the_main_event_another_day_than_the_other_ledes_is_a_conflict(nlp):
+    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
+                                         "ground in a spectacular fire Friday morning. Crews stayed all day."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Friday morning"
+    assert "3 other sources" in finding.explanation
+
+
+@pytest.mark.parametrize("lede", [
+    # A later step, the report giving the main day too.
+    "The city council on Friday voted to rebuild the Lakeview dairy building that burned on Tuesday. Crews cleared "
+    "the site.",
+    # An ongoing event's later day.
+    "Cleanup at the burned Lakeview dairy building continued for a third day on Friday. Crews cleared the site.",
+    # A saying's day: when the news came, not when the fire was.
+    "The Lakeview dairy building was destroyed by fire, city officials said Friday. Crews cleared the site.",
+    # A lede of another matter.
+    "Voters approved a new school levy on Friday. Turnout was low across the borough.",
+    # A bound, not the day of the fire.
+    "The city must clear the burned Lakeview dairy building by Friday. Crews cleared the site.",
+])
+def test_a_lede_telling_something_else_does_not_stand_out(nlp, lede):
+    assert conflicts(nlp, dict(LEDES, **{"Night Desk": lede}))[1] == []
+
+
+def test_a_lede_day_written_with_its_year_is_another_time(nlp):
+    # Dated reports resolve every day; a day written with its year is rarely this week's.
+    texts = dict(LEDES, **{"Night Desk": "On Friday, March 8, 2013, the old Lakeview dairy building burned to the "
+                                         "ground in a fire. Crews cleared the site."})
+    assert conflicts_in(story(nlp, texts, published="2024-03-08T18:00:00+00:00")[1]) == []
+    texts["Night Desk"] = "The old Lakeview dairy building burned to the ground in a fire on Friday. Crews cleared the site."
+    (finding,) = conflicts_in(story(nlp, texts, published="2024-03-08T18:00:00+00:00")[1])
+    assert finding.evidence[0].value_text == "Friday"

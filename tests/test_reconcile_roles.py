@@ -1311,10 +1311,12 @@ def test_a_participle_with_no_subject_of_its_own_is_done_by_the_sentences_subjec
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert finding.evidence[0].value_text == "Tuesday"
     assert {e.value_text for e in finding.evidence[1:]} == {"Saturday", "Saturday night"}
-    # Where the participle's verb has a subject of its own, that one did it, and no conflict is raised.
+    # Where the participle's verb has a subject of its own, that one did it: no day of Harper's deeds is held against
+    # the others. (The report's lede still puts the bout, set aside as the crowd stopped traffic, on Tuesday: a lede
+    # day, figures.py, not a deed of Harper's.)
     texts["Night Desk"] = ("John Harper easily set aside the challenge of Dale Vanterpool as the crowd was stopping "
                            "traffic on Tuesday in Mannheim, Germany.")
-    assert conflicts(story(nlp, texts, published=None)[1]) == []
+    assert not [f for f in conflicts(story(nlp, texts, published=None)[1]) if "as the time of" in f.explanation]
 
 
 @pytest.mark.parametrize("sentence, name", [

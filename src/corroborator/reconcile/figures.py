@@ -19,6 +19,11 @@ Monday"). A story runs over several days (the crime, the arrest, the statement),
 before another day beside the same words stands out. Years are read the same way ("the 1967 slayings", "murdering two
 women at an ice cream store in 1964"); only words of rescheduling ("postponed", "now set for") in the date's own
 clause tell of a date moved.
+
+A report opens on its main event and the day of it, in its own words ("a fire on Tuesday destroyed the warehouse",
+"the building burned to the ground in a spectacular fire Friday morning"): when three or more reports' ledes give one
+day, the one lede that gives another, a day no other source gives, from a report that gives theirs nowhere, stands
+out too (a report opening on a later step names the event's day, or tells of the event going on).
 """
 
 from __future__ import annotations
@@ -38,8 +43,9 @@ from corroborator.reconcile.compare import (
     different_events,
     surname_written,
 )
-from corroborator.reconcile.findings import METHOD, evidence_of
+from corroborator.reconcile.findings import METHOD, _bound, evidence_of
 from corroborator.reconcile.units import Unit, Value
+from corroborator.verbs import NOT_EVENTS
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
 # What a time frames, by its precision: a day (of the week, or resolved to the calendar), or a year (alone or with
@@ -121,7 +127,77 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
             key = (unit.document, value.start)
             if (unit.document, unit.start) not in reported and (key not in best or len(majority) > len(best[key][3])):
                 best[key] = (unit, value, reference, majority)  # told once, beside the most sentences giving the figure
+    for unit, value, reference, majority in _odd_lede_days(units, given):
+        key = (unit.document, value.start)
+        if (unit.document, unit.start) not in reported and key not in best:
+            best[key] = (unit, value, reference, majority)
     return [_finding(*found) for _, found in sorted(best.items())]
+
+
+LEDE_SENTENCES = 5  # sentences at the top of a report where it tells its main event and the day of it
+# Words that tell of an ongoing event's later day ("testimony continued for the second day on Wednesday").
+_CONTINUED = re.compile(r"\b(?:continu\w*|resum\w*|again|(?:second|third|fourth|another|next)\s+(?:straight\s+)?"
+                        r"(?:day|night))\b", re.I)
+_YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+LEDE_WORDS = 2  # words a report's lede must share with a lede giving the story's day to tell the same event
+
+
+def _lede_day(units: list[Unit]) -> tuple[Unit, Value] | None:
+    """A report's main day: the first day its opening sentences give, unless it dates only a saying ("officials said
+    Monday" tells when the news came, not when the event was), is a bound ("service is due back by Friday"), or is
+    written with its year (a date of another time, "posted on Wednesday, September 18, 2013"); a day naming a thing
+    ("Monday's quake") is passed over."""
+    for unit in sorted(units, key=lambda u: u.start)[:LEDE_SENTENCES]:
+        for value in sorted(unit.values, key=lambda v: v.start):
+            if value.kind != "date" or TIME_FRAMES.get(value.precision) != "day" or value.label:
+                continue
+            if _YEAR_WRITTEN.search(value.text) or _bound(unit, value):
+                return None
+            told = {x.stem for x in unit.arguments if x.kind == "time" and x.text == value.text}
+            if told and told <= NOT_EVENTS:
+                return None
+            return unit, value
+    return None
+
+
+def _odd_lede_days(units: list[Unit], given: dict[str, list[Value]]):
+    """The one report whose lede gives its main event another day than three or more reports' ledes give, a day no
+    other source gives anywhere, while it gives theirs nowhere. Reports open on their main event and its day: a
+    story's reports tell it in their own words ("the fire destroyed the warehouse Tuesday", "the warehouse burned to
+    the ground Friday morning"), too far apart to align, yet the day in their ledes is the day of one event. A report
+    that opens on a later step (the arraignment, a second day of testimony) names the event's day too, or tells of
+    an event continuing; a lede of another matter shares no words with the others'."""
+    by_document: dict[str, list[Unit]] = defaultdict(list)
+    for unit in units:
+        by_document[unit.document].append(unit)
+    ledes: dict[str, list[tuple[Unit, Value]]] = defaultdict(list)
+    for members in by_document.values():
+        if (found := _lede_day(members)) is not None:
+            ledes[found[0].witness].append(found)
+    if len(ledes) < DAY_WITNESSES + 1:
+        return
+    answers = _answers(ledes)
+    dominant = answers[0]
+    if len(dominant.witnesses) < DAY_WITNESSES or any(len(a.witnesses) > 1 for a in answers[1:]):
+        return
+    reference = dominant.value
+    majority = [(u, v) for w in sorted(dominant.witnesses) for u, v in ledes[w] if _agree(v, reference)]
+    for answer in answers[1:]:
+        (witness,) = answer.witnesses
+        unit, value = answer.unit, answer.value
+        comparison = compare_values(value, reference)
+        if comparison is None or comparison.relation != "conflict":
+            continue
+        if any(_agree(reference, v) for v in given[witness]):
+            continue  # the report gives the main day too: its lede tells a later step
+        if any(_agree(value, v) for w, values in given.items() if w != witness for v in values):
+            continue  # another source gives this day too
+        if _rescheduled(unit, value) or _CONTINUED.search(unit.text):
+            continue
+        if not any(len(set(unit.words) & set(u.words)) >= LEDE_WORDS or unit.keys.keys() & u.keys.keys()
+                   for u, _ in majority):
+            continue  # a lede of another matter
+        yield unit, value, reference, majority
 
 
 def _answers(by_witness: dict[str, list[tuple[Unit, Value]]]) -> list[_Answer]:

@@ -130,7 +130,9 @@ from corroborator.values import parse_quantity, parse_time
 # said nothing had changed" moves no vote), and a majority sentence of another place or time is left out of the
 # majority instead of hiding the odd day. One sentence told twice compares a value that opens it after the same word
 # ("Between 1991 and 1998, …", "Between 1988 and 1998, …"). Two times the parse makes the time of one event verb
-# are matched with no words around them ("On Monday, organizers named …", "… was named on Friday").
+# are matched with no words around them ("On Monday, organizers named …", "… was named on Friday"). Story-wide lede
+# days: the one report whose opening sentences give the main event another day than three or more reports' ledes
+# give, a day no other source gives, while it gives theirs nowhere.
 METHOD = "corroborator.reconcile.v32"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

@@ -231,6 +231,15 @@ def test_a_lede_giving_the_main_event_another_day_than_the_other_ledes_is_a_conf
     assert "3 other sources" in finding.explanation
 
 
+def test_a_day_another_source_gives_only_as_a_bound_or_last_weeks_does_not_hide_the_odd_lede_day(nlp):
+    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
+                                         "ground in a spectacular fire Friday morning. Crews stayed all day."})
+    texts["Daily Ledger"] += " By Friday, investigators had found no cause."
+    texts["Coast Herald"] += " The owners had inspected the wiring last Friday."
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Friday morning"
+
+
 @pytest.mark.parametrize("lede", [
     # A later step, the report giving the main day too.
     "The city council on Friday voted to rebuild the Lakeview dairy building that burned on Tuesday. Crews cleared "

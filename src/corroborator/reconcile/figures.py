@@ -43,7 +43,7 @@ from corroborator.reconcile.compare import (
     different_events,
     surname_written,
 )
-from corroborator.reconcile.findings import METHOD, _bound, evidence_of
+from corroborator.reconcile.findings import METHOD, _bound, _last_week, evidence_of
 from corroborator.reconcile.units import Unit, Value
 from corroborator.verbs import NOT_EVENTS
 
@@ -190,8 +190,9 @@ def _odd_lede_days(units: list[Unit], given: dict[str, list[Value]]):
             continue
         if any(_agree(reference, v) for v in given[witness]):
             continue  # the report gives the main day too: its lede tells a later step
-        if any(_agree(value, v) for w, values in given.items() if w != witness for v in values):
-            continue  # another source gives this day too
+        if any(_agree(value, v) for u in units if u.witness != witness for v in u.values
+               if v.kind == "date" and not (_bound(u, v) or _last_week(v))):
+            continue  # another source gives this day too (not as a bound, "until at least Monday", nor last week's)
         if _rescheduled(unit, value) or _CONTINUED.search(unit.text):
             continue
         if not any(len(set(unit.words) & set(u.words)) >= LEDE_WORDS or unit.keys.keys() & u.keys.keys()

@@ -151,6 +151,20 @@ def test_a_time_two_sources_give_does_not_make_another_stand_out(nlp, kind):
     assert conflicts(nlp, dict(list(majority.items())[:2], **{"Night Desk": odd}))[1] == []
 
 
+def test_two_sources_beside_the_same_words_suffice_for_the_day_the_ledes_give_the_story(nlp):
+    # Four reports open on the naming on Friday: the story's day. Two put it beside "host"; a report whose lede dates
+    # only a saying puts Monday there, and gives Friday nowhere.
+    majority, odd, _ = TIMES["day"]
+    texts = dict(list(majority.items())[:2], **{
+        "Lakes Post": "The academy on Friday picked Hugh Jackman for its February show.",
+        "Hill Times": "Hugh Jackman landed the Oscars job on Friday, beating two comedians.",
+        "Night Desk": "The choice surprised many, the academy's president said Wednesday. " + odd,
+    })
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Monday"
+    assert "2 other sources" in finding.explanation
+
+
 def test_a_rank_one_source_gives_otherwise_is_a_conflict(nlp):
     # A rank is a figure too, framed by what it ranks: the seed the win secured.
     texts = {

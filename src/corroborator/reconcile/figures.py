@@ -23,7 +23,8 @@ clause tell of a date moved.
 A report opens on its main event and the day of it, in its own words ("a fire on Tuesday destroyed the warehouse",
 "the building burned to the ground in a spectacular fire Friday morning"): when three or more reports' ledes give one
 day, the one lede that gives another, a day no other source gives, from a report that gives theirs nowhere, stands
-out too (a report opening on a later step names the event's day, or tells of the event going on).
+out too (a report opening on a later step names the event's day, or tells of the event going on). Beside the same
+words, that day of the story needs only two sources before another day there stands out.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of 
 # What a time frames, by its precision: a day (of the week, or resolved to the calendar), or a year (alone or with
 # its month: "the 1967 slayings", "in October 2011").
 TIME_FRAMES = {"weekday": "day", "day": "day", "year": "year", "month": "year"}
-DAY_WITNESSES = 3  # sources that must give one time before another stands out (two raised false conflicts on ECB+)
+DAY_WITNESSES = 3  # sources that must give one time before another stands out (two raised false conflicts on ECB+),
+# unless it is the day the ledes give the story (_main_day): then two
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 # A rank is a figure too, framed like the others by a word beside it: "the No. 5 seed".
 FIGURE_KINDS = frozenset({"count", "money", "duration", "percent", "rank"})
@@ -120,10 +122,12 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
     for unit in units:
         given[unit.witness].extend(v for v in unit.values if v.kind in FIGURE_KINDS or v.kind == "date")
     best: dict[tuple[str, int], tuple[Unit, Value, Value, list[tuple[Unit, Value]]]] = {}
+    ledes = _ledes(units)
+    main = _main_day(ledes)
     for _, by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
             continue
-        for unit, value, reference, majority in _outliers(by_witness, given):
+        for unit, value, reference, majority in _outliers(by_witness, given, main):
             key = (unit.document, value.start)
             if (unit.document, unit.start) not in reported and (key not in best or len(majority) > len(best[key][3])):
                 best[key] = (unit, value, reference, majority)  # told once, beside the most sentences giving the figure
@@ -160,13 +164,8 @@ def _lede_day(units: list[Unit]) -> tuple[Unit, Value] | None:
     return None
 
 
-def _odd_lede_days(units: list[Unit], given: dict[str, list[Value]]):
-    """The one report whose lede gives its main event another day than three or more reports' ledes give, a day no
-    other source gives anywhere, while it gives theirs nowhere. Reports open on their main event and its day: a
-    story's reports tell it in their own words ("the fire destroyed the warehouse Tuesday", "the warehouse burned to
-    the ground Friday morning"), too far apart to align, yet the day in their ledes is the day of one event. A report
-    that opens on a later step (the arraignment, a second day of testimony) names the event's day too, or tells of
-    an event continuing; a lede of another matter shares no words with the others'."""
+def _ledes(units: list[Unit]) -> dict[str, list[tuple[Unit, Value]]]:
+    """Each source's reports' lede days."""
     by_document: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
         by_document[unit.document].append(unit)
@@ -174,6 +173,27 @@ def _odd_lede_days(units: list[Unit], given: dict[str, list[Value]]):
     for members in by_document.values():
         if (found := _lede_day(members)) is not None:
             ledes[found[0].witness].append(found)
+    return ledes
+
+
+def _main_day(ledes: dict[str, list[tuple[Unit, Value]]]) -> Value | None:
+    """The day of the story's main event: the day three or more sources' ledes give, when no other day has two."""
+    if not ledes:
+        return None
+    answers = _answers(ledes)
+    if len(answers[0].witnesses) < DAY_WITNESSES or any(len(a.witnesses) > 1 for a in answers[1:]):
+        return None
+    return answers[0].value
+
+
+def _odd_lede_days(units: list[Unit], given: dict[str, list[Value]]):
+    """The one report whose lede gives its main event another day than three or more reports' ledes give, a day no
+    other source gives anywhere, while it gives theirs nowhere. Reports open on their main event and its day: a
+    story's reports tell it in their own words ("the fire destroyed the warehouse Tuesday", "the warehouse burned to
+    the ground Friday morning"), too far apart to align, yet the day in their ledes is the day of one event. A report
+    that opens on a later step (the arraignment, a second day of testimony) names the event's day too, or tells of
+    an event continuing; a lede of another matter shares no words with the others'."""
+    ledes = _ledes(units)
     if len(ledes) < DAY_WITNESSES + 1:
         return
     answers = _answers(ledes)
@@ -213,10 +233,11 @@ def _answers(by_witness: dict[str, list[tuple[Unit, Value]]]) -> list[_Answer]:
     return sorted(answers, key=lambda a: -len(a.witnesses))
 
 
-def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, list[Value]]):
+def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, list[Value]],
+              main: Value | None = None):
     answers = _answers(by_witness)
     dominant = answers[0]
-    least = DAY_WITNESSES if dominant.value.kind == "date" else 2
+    least = 2 if dominant.value.kind != "date" or (main is not None and _agree(dominant.value, main)) else DAY_WITNESSES
     if len(dominant.witnesses) < least or any(len(a.witnesses) > 1 for a in answers[1:]):
         return  # no one figure most sources give, or several figures several sources give
     reference = dominant.value

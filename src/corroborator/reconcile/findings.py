@@ -133,7 +133,8 @@ from corroborator.values import parse_quantity, parse_time
 # are matched with no words around them ("On Monday, organizers named …", "… was named on Friday"). Story-wide lede
 # days: the one report whose opening sentences give the main event another day than three or more reports' ledes
 # give, a day no other source gives (as a bound, "by Saturday", or last week's, "last Saturday", it gives no day), while
-# it gives theirs nowhere.
+# it gives theirs nowhere. Beside the same words, the day the ledes give the story needs two sources, not three, before
+# another day there stands out.
 METHOD = "corroborator.reconcile.v32"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

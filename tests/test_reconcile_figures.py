@@ -254,6 +254,14 @@ def test_a_day_another_source_gives_only_as_a_bound_or_last_weeks_does_not_hide_
     assert finding.evidence[0].value_text == "Friday morning"
 
 
+def test_until_at_least_a_day_is_a_bound_not_the_day(nlp):
+    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
+                                         "ground in a spectacular fire Friday morning. Crews stayed all day."})
+    texts["Daily Ledger"] += " Crews were due to remain at the scene until at least Friday."
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Friday morning"
+
+
 @pytest.mark.parametrize("lede", [
     # A later step, the report giving the main day too.
     "The city council on Friday voted to rebuild the Lakeview dairy building that burned on Tuesday. Crews cleared "

@@ -132,9 +132,9 @@ from corroborator.values import parse_quantity, parse_time
 # ("Between 1991 and 1998, …", "Between 1988 and 1998, …"). Two times the parse makes the time of one event verb
 # are matched with no words around them ("On Monday, organizers named …", "… was named on Friday"). Story-wide lede
 # days: the one report whose opening sentences give the main event another day than three or more reports' ledes
-# give, a day no other source gives (as a bound, "by Saturday", or last week's, "last Saturday", it gives no day), while
-# it gives theirs nowhere. Beside the same words, the day the ledes give the story needs two sources, not three, before
-# another day there stands out.
+# give, a day no other source gives (as a bound, "by Saturday", "until at least Monday", or last week's, "last Saturday",
+# it gives no day), while it gives theirs nowhere. Beside the same words, the day the ledes give the story needs two
+# sources, not three, before another day there stands out.
 METHOD = "corroborator.reconcile.v32"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -620,7 +620,8 @@ _OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
 # A part of a game or a fight named after "in", "during" or "over": "in the first half", "during the deciding run".
 _PERIOD = re.compile(r"\b(?:in|during|over)\s+((?:the|that|those|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
                      r"(?:half|halves|quarter|period|round|rounds|inning|innings|frame|lap|laps|run))\b", re.I)
-_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after)\s+(?:the\s+)?(?:(?:early|late)\s+)?$", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|late)\s+)?$",
+                           re.I)
 _DETERMINERS = frozenset("the that those this its his her their s".split())
 PERIOD_REACH = 60  # characters between a figure and the period it is counted over
 # A market figure at the close of trading: "closed down 3.9 percent", "ended the day 2% higher", "finished at".
@@ -669,7 +670,7 @@ def _after_clause(unit: Unit, value: Value) -> bool:
 
 def _bound(unit: Unit, value: Value) -> bool:
     """Whether a time is written as a bound, the latest or the earliest it may be, not as the time itself:
-    "by Saturday evening", "until Monday", "since 2009"."""
+    "by Saturday evening", "until Monday", "until at least Monday", "since 2009"."""
     at = value.start - unit.start
     return bool(_BOUND_BEFORE.search(unit.text, max(0, at - 24), at))
 

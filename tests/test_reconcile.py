@@ -15,6 +15,8 @@ from corroborator.annotate.times import find_times
 from corroborator.model import Annotation, Document, Mention, Quote, Sentence
 from corroborator.reconcile import reconcile_story
 from corroborator.reconcile.places import nested
+from corroborator.reconcile.standins import standin_findings
+from corroborator.reconcile.units import units as story_units
 
 
 def make(
@@ -748,3 +750,41 @@ def test_one_persons_line_of_figures_told_in_other_words_disagrees_on_the_figure
              redl + [("Omar Vance", "person", "person:omarvance")]),
     )
     assert not verdicts(result, "conflict")
+
+
+def test_a_title_the_tagger_takes_for_a_work_in_one_report_and_a_place_in_another_is_shared():
+    # "New Moon" is a work in two reports and a place in the third; it is one title the sentences share, so the
+    # third report's lone director stands where the others name Chris Weitz.
+    def entities(kind):
+        return [("Chris Weitz", "person", "person:chrisweitz"), ("Tobias Ferreira", "person", "person:tobiasferreira"),
+                ("New Moon", kind, f"{kind}:newmoon"), ("Twilight", "work", "work:twilight"),
+                ("Summit", "org", "org:summit")]
+    result = reconcile(
+        make("a", "Screen Daily", None, ["Summit confirmed that Chris Weitz will direct New Moon, the sequel to "
+                                         "Twilight, after weeks of talks."], entities=entities("work")),
+        make("b", "Film Wire", None, ["Chris Weitz is to direct New Moon for Summit, industry sources say."],
+             entities=entities("work")),
+        make("c", "Pop Herald", None, ["The Golden Compass director Tobias Ferreira is expected to direct New Moon, "
+                                       "the sequel to the hugely successful film Twilight."], entities=entities("place")),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Tobias Ferreira" and conflict.evidence[1].value_text == "Chris Weitz"
+
+
+def test_a_lone_name_of_words_the_story_writes_in_lower_case_stands_in_for_no_one():
+    # "Wild Card" tagged as a person is the wild card round, however close its sentence; a name of other words
+    # in the same sentence still stands in.
+    def standins(name):
+        teams = [("Seahawks", "person", "person:seahawks"), (name, "person", f"person:{name.lower()}"),
+                 ("Seattle", "place", "place:seattle"), ("New Orleans", "org", "org:neworleans")]
+        made = [
+            make("a", "Screen Daily", None, ["New Orleans plays the Seahawks in Seattle on Saturday in a wild card "
+                                             "round game of the playoffs."], entities=teams),
+            make("b", "Film Wire", None, ["New Orleans begins its postseason Saturday with a wild card round game in "
+                                          "Seattle against the Seahawks."], entities=teams),
+            make("c", "Pop Herald", None, [f"New Orleans plays at Seattle on Saturday in the {name} round game of "
+                                           "the playoffs."], entities=teams),
+        ]
+        return standin_findings(story_units([d for d, _ in made], {a.document: a for _, a in made}))
+    assert standins("Wild Card") == []
+    assert [f.evidence[0].value_text for f in standins("Wild Marsh")] == ["Wild Marsh"]

@@ -126,6 +126,9 @@ from corroborator.values import parse_quantity, parse_time
 # words ("now") no longer keep a date from standing out, only words of rescheduling do.
 # v30: a weekday written before a closing attribution ("… razed villages Wednesday, officials said") dates what was
 # told, not the saying the parse hangs it on.
+# v31: stand-ins compare the places, organisations and works two sentences name whatever kind the tagger gave
+# each ("New Moon" a work in one report, a place in another; a one-word name meets the word left untagged), and a
+# lone name of words the story writes in lower case ("Wild Card") stands in for no one.
 # v32: story-wide days: words of rescheduling tell of a date moved only in that date's own clause ("…, but observers
 # said nothing had changed" moves no vote), and a majority sentence of another place or time is left out of the
 # majority instead of hiding the odd day. One sentence told twice compares a value that opens it after the same word

@@ -10,11 +10,13 @@ who it was.
 
 The rule is narrow. Only people, written as full names (or as a surname the report never gives in
 full, and then only in a very close sentence), sharing no word with another name in the story (a
-full name the tagger took for an organisation or a place, and the gazetteer does not know, counts);
+full name the tagger took for an organisation or a place, and the gazetteer does not know, counts; a name of
+words the story writes in lower case, "Wild Card", does not);
 only a sentence with one such lone name, which names neither the person it stands in for nor
 anyone who could be them (two full names with different given names are two people, even
 with one surname); only when the two sentences, people left out, are close (TF-IDF within the
-story, or embeddings where installed) and share three content words, places, organisations,
+story, or embeddings where installed; a place, organisation or work counts as one whatever kind the tagger
+gave it in each) and share three content words, places, organisations,
 works or values (two, when the sentences are very close: "Gary Ross Won't Direct 'Hunger Games'
 Sequel"); and never for someone the parse makes only a speaker (a spokesman one outlet quotes
 stands in for no one, nor does a spokeswoman or someone named only as the owner of something:
@@ -107,6 +109,8 @@ def standin_findings(
             lowercase = {w for u in units for w in _WORD.findall(u.text) if w.islower()}
         if surname and not _unintroduced(names[alone], unit, units, lowercase):
             continue
+        if _common_words(names[alone], lowercase, every=True):
+            continue  # "the Wild Card round", "a wild - card round game": words, no one's name
         if no_deed(unit, alone) or _only_in_another_event(unit, alone) or _shares_word(names[alone], people_named) \
                 or in_parentheses(unit, alone):
             continue
@@ -139,9 +143,10 @@ def standin_findings(
     return findings
 
 
-def _common_words(name: str, lowercase: set[str]) -> bool:
-    """Whether a name has a word the story also writes in lower case: "Wild Card" (the wild card round)."""
-    return any(w.casefold() in lowercase for w in _WORD.findall(name))
+def _common_words(name: str, lowercase: set[str], every: bool = False) -> bool:
+    """Whether a name has a word (with `every`, only words) the story also writes in lower case: "Wild Card"
+    (the wild card round)."""
+    return (all if every else any)(w.casefold() in lowercase for w in _WORD.findall(name))
 
 
 def _own_role(unit: Unit, key: str) -> bool:
@@ -207,16 +212,24 @@ def may_be_one_person(name: str, other: str) -> bool:
 def _shared(unit: Unit, other: Unit) -> int:
     """What two sentences share besides their people: content words, places, organisations or works, and
     values both state ("2014" in "X to host 2014 Oscars" and "Y picked to host 2014 Oscars")."""
-    keys = {k for k, kind in unit.keys.items() if kind != "person"}
-    keys &= {k for k, kind in other.keys.items() if kind != "person"}
+    keys = {_unkinded(k) for k, kind in unit.keys.items() if kind != "person"}
+    keys &= {_unkinded(k) for k, kind in other.keys.items() if kind != "person"}
     values = sum(1 for v in unit.values if any(
         v.kind == w.kind and v.value == w.value and v.precision == w.precision for w in other.values))
     return len(set(unit.words) & set(other.words)) + len(keys) + values
 
 
 def _without_people(unit: Unit) -> list[str]:
-    """A sentence's features with the people taken out: what it says of whoever it names."""
-    return [t for t in features(unit) if not (t.startswith("§") and unit.keys.get(t[1:]) == "person")]
+    """A sentence's features with the people taken out: what it says of whoever it names. A place, organisation
+    or work counts by its name whatever kind the tagger gave it ("New Moon" is a work in one report and a place in
+    another), and a name of one word meets the word another report leaves untagged ("Twilight", "twilight")."""
+    return [_unkinded(t[1:]) if t.startswith("§") else t for t in features(unit)
+            if not (t.startswith("§") and unit.keys.get(t[1:]) == "person")]
+
+
+def _unkinded(key: str) -> str:
+    """A key without its kind."""
+    return key.split(":", 1)[-1]
 
 
 def _masked(unit: Unit) -> str:

@@ -436,6 +436,21 @@ def test_a_loosely_close_sentence_set_at_another_time_names_no_stand_in(nlp):
     assert conflicts(story(nlp, texts)[1]) == []
 
 
+def test_the_one_person_a_sentence_names_as_the_subject_of_is_stands_in(nlp):
+    # "is in talks to direct": the parse makes Tobias Ferreira only the subject of "is", yet he is the one the
+    # sentence is about. In a sentence that names someone else too, the copula is left out, as in an injury list
+    # ("Alex Brown (shoulder) was full").
+    texts = dict(DIRECTOR)
+    texts["Pop Herald"] = ("According to Variety, Tobias Ferreira is currently in talks with Summit Entertainment "
+                           "to direct the vampire sequel New Moon.")
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where")
+    texts["Movie Beat"] = "Producer Wyck Godfrey has read the script of New Moon. " + texts["Movie Beat"]
+    texts["Pop Herald"] = ("According to Variety, Tobias Ferreira is currently in talks with Summit Entertainment "
+                           "to direct the vampire sequel New Moon, and Wyck Godfrey is too.")
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 @pytest.mark.parametrize("speaker", ["Colin Orpe", "Studio spokesman Colin Orpe"])
 def test_someone_one_source_quotes_stands_in_for_no_one(nlp, speaker):
     # Whoever a source quotes, a spokesman or not, says who will direct; he is not named as the director.

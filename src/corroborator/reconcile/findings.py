@@ -129,6 +129,8 @@ from corroborator.values import parse_quantity, parse_time
 # v31: stand-ins compare the places, organisations and works two sentences name whatever kind the tagger gave
 # each ("New Moon" a work in one report, a place in another; a one-word name meets the word left untagged), and a
 # lone name of words the story writes in lower case ("Wild Card") stands in for no one.
+# v31: stand-ins: the one person a sentence names stands in when the parse makes them only the subject of "is",
+# "has" or "gets" ("Tobias Ferreira is in talks to direct the sequel"); beside other people they still do not.
 # v32: story-wide days: words of rescheduling tell of a date moved only in that date's own clause ("…, but observers
 # said nothing had changed" moves no vote), and a majority sentence of another place or time is left out of the
 # majority instead of hiding the odd day. One sentence told twice compares a value that opens it after the same word

@@ -260,17 +260,19 @@ def only_speaker(unit: Unit, key: str) -> bool:
 
 
 def no_deed(unit: Unit, key: str) -> bool:
-    """Whether the parse makes the person only someone who said something or only someone who was something
-    ("defensive end Alex Brown (shoulder) was full" in an injury list), or the sentence gives them a
-    spokesperson's office ("Department of Corrections spokeswoman Michelle Lyons said"), or names them only
-    as the owner of something ("He eclipsed Ken Dilger's franchise record"): none of them stands in for
+    """Whether the parse makes the person only someone who said something or, in a sentence that names someone
+    else too, only someone who was something ("defensive end Alex Brown (shoulder) was full" in an injury list; the
+    one person a sentence names is what it tells of: "Tobias Ferreira is in talks to direct the sequel"), or the
+    sentence gives them a spokesperson's office ("Department of Corrections spokeswoman Michelle Lyons said"), or
+    names them only as the owner of something ("He eclipsed Ken Dilger's franchise record"): none of them stands in for
     someone the story tells of."""
     if any(stem.startswith("office:spokes") for stem, _ in _frames_of(unit, key)):
         return True
     name = unit.names.get(key)
     if name and not _frames_of(unit, key) and re.search(rf"{re.escape(name)}\s*['’]\s*s\b", unit.text):
         return True
-    return _only(unit, key, NOT_EVENTS)
+    alone = not any(kind == "person" and k != key for k, kind in unit.keys.items())
+    return _only(unit, key, SPEAKING if alone else NOT_EVENTS)
 
 
 def _only(unit: Unit, key: str, stems: frozenset[str]) -> bool:

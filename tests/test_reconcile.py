@@ -788,3 +788,37 @@ def test_a_lone_name_of_words_the_story_writes_in_lower_case_stands_in_for_no_on
         return standin_findings(story_units([d for d, _ in made], {a.document: a for _, a in made}))
     assert standins("Wild Card") == []
     assert [f.evidence[0].value_text for f in standins("Wild Marsh")] == ["Wild Marsh"]
+
+
+def test_a_lone_name_given_an_office_the_other_sources_give_one_person_stands_in_for_them():
+    # The sentences are worded apart; the office tells: one Interior Secretary at a time.
+    people = [("Ken Salazar", "person", "person:kensalazar"), ("Tobias Ferreira", "person", "person:tobiasferreira"),
+              ("Barack Obama", "person", "person:barackobama")]
+    ledger = make("a", "Harbour Ledger", None, ["Today, Interior Secretary Ken Salazar rescinded the last-minute "
+                                                "changes to the species rules."], entities=people)
+    wire = make("b", "Meridian Wire", None, ["The rule was withdrawn on Tuesday by Interior Secretary Ken Salazar "
+                                             "after a review."], entities=people)
+
+    def findings(sentence):
+        return [f for f in verdicts(reconcile(ledger, wire, make("c", "Northgate Courier", None, [sentence],
+                                                                     entities=people)), "conflict")
+                if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
+    (conflict,) = findings("Interior Secretary Tobias Ferreira said that scientists would again be consulted.")
+    assert conflict.explanation.startswith("Northgate Courier names Tobias Ferreira the interior secretary")
+    assert {e.value_text for e in conflict.evidence[1:]} == {"Ken Salazar"}
+    # Another department's secretary, a director (of any of a story's units), or an office written after an
+    # organisation the others do not write ("AMA president") is someone else's.
+    assert findings("Commerce Secretary Tobias Ferreira said that scientists would again be consulted.") == []
+    directed = [make(d, source, None, [f"The rules were rewritten, said director Ken Salazar, {when}."], entities=people)
+                for d, source, when in (("a", "Harbour Ledger", "on Tuesday"), ("b", "Meridian Wire", "after a review"))]
+    result = reconcile(*directed, make("c", "Northgate Courier", None, [
+        "As director Tobias Ferreira said, scientists would again be consulted."], entities=people))
+    assert not verdicts(result, "conflict")
+    obama = make("d", "Valley Times", None, ["President Barack Obama backed the move."], entities=people)
+    obama2 = make("e", "Range News", None, ["President Barack Obama signed the memo."], entities=people)
+    result = reconcile(ledger, obama, obama2, make("c", "Northgate Courier", None, [
+        "AMA president Tobias Ferreira said that scientists would again be consulted."], entities=people))
+    assert not verdicts(result, "conflict")
+    result = reconcile(ledger, obama, obama2, make("c", "Northgate Courier", None, [
+        "President Tobias Ferreira said that scientists would again be consulted."], entities=people))
+    assert [f.evidence[0].value_text for f in verdicts(result, "conflict")] == ["Tobias Ferreira"]

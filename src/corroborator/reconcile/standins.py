@@ -22,6 +22,12 @@ Sequel"); and never for someone the parse makes only a speaker (a spokesman one 
 stands in for no one, nor does a spokeswoman or someone named only as the owner of something:
 "eclipsed Ken Dilger's record"). The parse's roles are not compared: a paraphrase moves the name
 from verb to verb ("hired Dana Kowalczyk to direct", "Chris Weitz will direct").
+
+An office one person holds in the story's place and time tells who, however the sentences are worded: a lone
+name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalczyk", "Alaska Governor Marta
+Quillon") that two or more other sources give one widely named person, and no one else, stands in for them.
+Not a director, a coach or a manager (a story names many units, teams and firms), and an office written after
+a place or an organisation ("AMA president") only against sentences that write it too.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ from corroborator.reconcile.compare import (
     spelled_alike,
 )
 from corroborator.reconcile.findings import METHOD, evidence_of, named_by, unknown_names
-from corroborator.reconcile.units import Unit, named_by_witness
+from corroborator.reconcile.units import Unit, content_words, named_by_witness
 from corroborator.verbs import NOT_EVENTS, SPEAKING
 
 THRESHOLD = 0.40  # similarity of the two sentences, people left out, at which they say the same thing (on ECB+,
@@ -140,7 +146,50 @@ def standin_findings(
                 best = (float(scores.max()), person, close)
         if best is not None:
             findings.append(_finding(unit, alone, best[1], [units[j] for j in best[2]], len(witnesses[best[1]])))
+        elif held := _one_holder(unit, alone, units, names, widely):
+            office, person, shown = held
+            findings.append(_finding(unit, alone, person, [units[j] for j in shown], len(witnesses[person]), office))
     return findings
+
+
+# Offices one person holds in a story's place and time, whoever writes of them: a director, a coach or a manager
+# heads any of the many units, teams and firms a story names ("second-unit director Steven Soderbergh").
+ONE_HOLDER = frozenset("president governor mayor sheriff coroner referee umpire secretary minister".split())
+# The capitalised word written just before an office: whose office it is ("Alaska Gov.", "AMA president").
+_OFFICE_OF = re.compile(r"([A-Z][\w'’-]*)\s+(?:[\w-]+\s+)?[\w-]+\.?\s*,?\s*$")
+
+
+def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str],
+                widely: set[str]) -> tuple[str, str, list[int]] | None:
+    """The widely named person the other sources alone give the lone name's office, and their sentences giving
+    it: "Interior Secretary Tobias Ferreira announced" where six sources write "Interior Secretary Ken Salazar".
+    An office written after a place or an organisation ("AMA president") must be written so by the others."""
+    held = {x.stem for x in unit.arguments
+            if x.key == alone and x.role == "office" and x.stem.removeprefix("office:").split()[-1] in ONE_HOLDER}
+    at = unit.text.find(unit.names.get(alone, alone))
+    found = _OFFICE_OF.search(unit.text[max(0, at - 40):at]) if at > 0 else None
+    owner = found.group(1) if found and content_words(found.group(1)) else None  # not "As" opening the sentence
+    for stem in sorted(held):
+        holders: dict[str, list[int]] = defaultdict(list)
+        for j, other in enumerate(units):
+            if other.witness != unit.witness:
+                for x in other.arguments:
+                    if x.role == "office" and x.stem == stem and x.kind == "person" and x.key and x.key != alone:
+                        holders[x.key].append(j)
+        people = sorted(holders, key=lambda k: (-len(holders[k]), k))
+        if not people or people[0] not in widely:
+            continue
+        person = people[0]
+        if not all(may_be_one_person(names.get(person, person), names.get(k, k)) for k in people[1:]):
+            continue  # two people given the office: two of them, or one after the other
+        if any(may_be_one_person(names.get(person, person), unit.names.get(k, k)) for k, kind in unit.keys.items()
+               if kind == "person"):
+            continue
+        shown = [j for k in people for j in holders[k]
+                 if not owner or re.search(rf"\b{re.escape(owner)}\b", units[j].text)]
+        if len({units[j].witness for j in shown}) >= 2:
+            return stem.removeprefix("office:"), person, shown
+    return None
 
 
 def _common_words(name: str, lowercase: set[str], every: bool = False) -> bool:
@@ -287,14 +336,19 @@ def _only_in_another_event(unit: Unit, key: str) -> bool:
     return bool(roles) and all(in_another_event(role) for _, role in roles)
 
 
-def _finding(unit: Unit, alone: str, person: str, counterparts: list[Unit], sources: int) -> Finding:
+def _finding(unit: Unit, alone: str, person: str, counterparts: list[Unit], sources: int,
+             office: str | None = None) -> Finding:
     name = unit.names.get(alone, alone)
     other = counterparts[0].names.get(person, person)
     shown = list({u.witness: u for u in counterparts}.values())[:MAX_COUNTERPARTS]
-    explanation = (
-        f"{unit.source} names {name} where {counterparts[0].source} names {other}, in sentences that say the same "
-        f"thing with the names swapped; {sources} sources name {other}, no other source names {name}"
-    )
+    if office:
+        explanation = (f"{unit.source} names {name} the {office}, where {counterparts[0].source} names {other}; "
+                       f"{sources} sources name {other}, no other source names {name}")
+    else:
+        explanation = (
+            f"{unit.source} names {name} where {counterparts[0].source} names {other}, in sentences that say the "
+            f"same thing with the names swapped; {sources} sources name {other}, no other source names {name}"
+        )
     return person_conflict(unit, alone, name, person, shown, explanation)
 
 

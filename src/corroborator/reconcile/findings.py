@@ -128,14 +128,13 @@ from corroborator.values import parse_quantity, parse_time
 # told, not the saying the parse hangs it on.
 # v31: stand-ins compare the places, organisations and works two sentences name whatever kind the tagger gave
 # each ("New Moon" a work in one report, a place in another; a one-word name meets the word left untagged), and a
-# lone name of words the story writes in lower case ("Wild Card") stands in for no one.
-# v31: stand-ins: the one person a sentence names stands in when the parse makes them only the subject of "is",
-# "has" or "gets" ("Tobias Ferreira is in talks to direct the sequel"); beside other people they still do not.
-# v31: stand-ins: a lone name given an office one person holds (a president, governor, mayor, sheriff, coroner,
-# referee, umpire, a department's secretary or minister) that two or more other sources give one widely named
-# person only stands in for them, however differently the sentences are worded.
-# v31: stand-ins: a lone surname the parse gives a role of its own, in a sentence set at the story's time, stands in
-# at closeness 0.45 (else still 0.6).
+# lone name of words the story writes in lower case ("Wild Card") stands in for no one. The one person a sentence
+# names stands in when the parse makes them only the subject of "is", "has" or "gets" ("Tobias Ferreira is in talks
+# to direct the sequel"); beside other people they still do not. A lone name given an office one person holds (a
+# president, governor, mayor, sheriff, coroner, referee, umpire, a department's secretary or minister) that two or
+# more other sources give one widely named person only stands in for them, however differently the sentences are
+# worded. A lone surname the parse gives a role of its own, in a sentence set at the story's time, stands in at
+# closeness 0.45 (else still 0.6).
 # v32: story-wide days: words of rescheduling tell of a date moved only in that date's own clause ("…, but observers
 # said nothing had changed" moves no vote), and a majority sentence of another place or time is left out of the
 # majority instead of hiding the odd day. One sentence told twice compares a value that opens it after the same word

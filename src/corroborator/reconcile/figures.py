@@ -131,7 +131,7 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
             key = (unit.document, value.start)
             if (unit.document, unit.start) not in reported and (key not in best or len(majority) > len(best[key][3])):
                 best[key] = (unit, value, reference, majority)  # told once, beside the most sentences giving the figure
-    for unit, value, reference, majority in _odd_lede_days(units, given):
+    for unit, value, reference, majority in _odd_lede_days(units, ledes, given):
         key = (unit.document, value.start)
         if (unit.document, unit.start) not in reported and key not in best:
             best[key] = (unit, value, reference, majority)
@@ -186,14 +186,14 @@ def _main_day(ledes: dict[str, list[tuple[Unit, Value]]]) -> Value | None:
     return answers[0].value
 
 
-def _odd_lede_days(units: list[Unit], given: dict[str, list[Value]]):
+def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]], given: dict[str, list[Value]]):
     """The one report whose lede gives its main event another day than three or more reports' ledes give, a day no
     other source gives anywhere, while it gives theirs nowhere. Reports open on their main event and its day: a
     story's reports tell it in their own words ("the fire destroyed the warehouse Tuesday", "the warehouse burned to
     the ground Friday morning"), too far apart to align, yet the day in their ledes is the day of one event. A report
     that opens on a later step (the arraignment, a second day of testimony) names the event's day too, or tells of
-    an event continuing; a lede of another matter shares no words with the others'."""
-    ledes = _ledes(units)
+    an event continuing; a lede of another matter shares no words with the others'. `ledes`: each source's
+    (`_ledes`)."""
     if len(ledes) < DAY_WITNESSES + 1:
         return
     answers = _answers(ledes)

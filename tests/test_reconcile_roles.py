@@ -428,6 +428,18 @@ def test_a_lone_full_name_in_a_role_of_its_own_stands_in_at_a_lower_closeness(nl
     assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Film Wire names Chris Weitz")
 
 
+def test_a_lone_name_doing_what_the_others_person_does_stands_in_at_a_lower_closeness_still(nlp):
+    # Worded apart from Screen Daily's sentence, but Tobias Ferreira is the subject of "direct" as Chris Weitz is
+    # there; the same sentence with "watch" tells of something else.
+    texts = dict(DIRECTOR)
+    texts["Pop Herald"] = ("In Vancouver next spring, Tobias Ferreira will direct the vampire saga's second chapter, "
+                           "sources close to the project say.")
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Screen Daily names Chris Weitz")
+    texts["Pop Herald"] = texts["Pop Herald"].replace("direct", "watch")
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 def test_a_loosely_close_sentence_set_at_another_time_names_no_stand_in(nlp):
     # "Last year": another time's deed, so the loose closeness is not enough.
     texts = dict(DIRECTOR)

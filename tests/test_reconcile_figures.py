@@ -262,6 +262,15 @@ def test_until_at_least_a_day_is_a_bound_not_the_day(nlp):
     assert finding.evidence[0].value_text == "Friday morning"
 
 
+def test_a_report_naming_its_ledes_thing_by_the_others_day_still_stands_out(nlp):
+    # "Tuesday's blaze" is the blaze the lede puts on Friday: one thing given two days, not a later step.
+    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
+                                         "ground in a spectacular blaze Friday morning. Tuesday's blaze was the third "
+                                         "in the borough this year."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Friday morning"
+
+
 @pytest.mark.parametrize("lede", [
     # A later step, the report giving the main day too.
     "The city council on Friday voted to rebuild the Lakeview dairy building that burned on Tuesday. Crews cleared "

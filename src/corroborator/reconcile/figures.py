@@ -23,8 +23,9 @@ clause tell of a date moved.
 A report opens on its main event and the day of it, in its own words ("a fire on Tuesday destroyed the warehouse",
 "the building burned to the ground in a spectacular fire Friday morning"): when three or more reports' ledes give one
 day, the one lede that gives another, a day no other source gives, from a report that gives theirs nowhere, stands
-out too (a report opening on a later step names the event's day, or tells of the event going on). Beside the same
-words, that day of the story needs only two sources before another day there stands out.
+out too (a report opening on a later step names the event's day, or tells of the event going on; naming the lede's
+own thing by the others' day, "Sunday's election", is no later step). Beside the same words, that day of the story
+needs only two sources before another day there stands out.
 """
 
 from __future__ import annotations
@@ -208,7 +209,7 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
         comparison = compare_values(value, reference)
         if comparison is None or comparison.relation != "conflict":
             continue
-        if any(_agree(reference, v) for v in given[witness]):
+        if any(_agree(reference, v) and not _names_the_lede(v, unit) for v in given[witness]):
             continue  # the report gives the main day too: its lede tells a later step
         if any(_agree(value, v) for u in units if u.witness != witness for v in u.values
                if v.kind == "date" and not (_bound(u, v) or _last_week(v))):
@@ -219,6 +220,13 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
                    for u, _ in majority):
             continue  # a lede of another matter
         yield unit, value, reference, majority
+
+
+def _names_the_lede(value: Value, lede: Unit) -> bool:
+    """Whether a possessive day names the thing a report's lede tells ("go to the polls Wednesday in a parliamentary
+    election", then "all the candidates in Sunday's election"): the report gives that one thing two days, and its
+    lede's is no later step."""
+    return value.label and bool(value.labelled & set(lede.words))
 
 
 def _answers(by_witness: dict[str, list[tuple[Unit, Value]]]) -> list[_Answer]:

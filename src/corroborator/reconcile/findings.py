@@ -144,6 +144,8 @@ from corroborator.values import parse_quantity, parse_time
 # give, a day no other source gives (as a bound, "by Saturday", "until at least Monday", or last week's, "last Saturday",
 # it gives no day), while it gives theirs nowhere. Beside the same words, the day the ledes give the story needs two
 # sources, not three, before another day there stands out.
+# v33: story-wide lede days: a report naming its lede's own thing by the day the other ledes give ("go to the polls
+# Wednesday in a parliamentary election", "Sunday's election") does not open on a later step; its lede day stands out.
 # v34: stand-ins: a lone name in a role of its own that the parse gives the same deed in the same role as the other
 # sources' person ("police arrested Tobias Ferreira", "police arrested Marta Quillon") stands in at closeness 0.25.
 METHOD = "corroborator.reconcile.v34"

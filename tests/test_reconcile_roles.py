@@ -772,6 +772,19 @@ def test_a_weekday_of_no_verb_dates_all_its_sentence_tells_against_one_dating_a_
     assert {e.value_text for e in finding.evidence} == {"Wednesday", "Sunday"}
 
 
+def test_a_weekday_dates_the_verb_and_joins_next_after_it(nlp):
+    # Monday dates the hostage-taking and, through "and then", the escape the other sentence puts on Thursday.
+    _, result = story(nlp, {
+        "Daily Ledger": "Officials said convicted robber Dale Anson Pruitt, 49, took two transport officers hostage "
+                        "on Monday morning and then escaped from the prison van on foot.",
+        "Coast Herald": "Officials could answer few questions about how convicted robber Dale Anson Pruitt, 49, "
+                        "escaped Thursday from a prison van after pulling a gun and handcuffing two transport "
+                        "officers.",
+    }, published=None)
+    (finding,) = conflicts(result)
+    assert {e.value_text for e in finding.evidence} == {"Monday morning", "Thursday"}
+
+
 def test_a_weekday_after_a_clause_opener_dates_another_step_whatever_its_sentence_names(nlp):
     # "after … Friday" dates the shooting; the other sentence's Saturday dates the charge both name.
     _, result = story(nlp, {

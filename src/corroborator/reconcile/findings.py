@@ -146,6 +146,8 @@ from corroborator.values import parse_quantity, parse_time
 # sources, not three, before another day there stands out.
 # v33: story-wide lede days: a report naming its lede's own thing by the day the other ledes give ("go to the polls
 # Wednesday in a parliamentary election", "Sunday's election") does not open on a later step; its lede day stands out.
+# v33: a weekday dates the verb "and" joins next after it too ("took two officers hostage on Monday morning and then
+# escaped"), so it meets another day of that verb ("escaped Thursday from a prison van") in sentences tied as one.
 # v34: stand-ins: a lone name in a role of its own that the parse gives the same deed in the same role as the other
 # sources' person ("police arrested Tobias Ferreira", "police arrested Marta Quillon") stands in at closeness 0.25.
 METHOD = "corroborator.reconcile.v34"
@@ -562,6 +564,12 @@ def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], stro
             if strong and alone and (_dates_all_it_tells(a, match.first, verbs[0], verbs[1])
                                      or _dates_all_it_tells(b, match.second, verbs[1], verbs[0])):
                 return True
+            # A day dating one verb dates the verb "and" joins to it next ("took two officers hostage on Monday
+            # morning and then escaped"): against another day of that verb, in sentences tied as below, one event.
+            if alone and (strong or (backed and text >= WORDED)) and (
+                    (not steps[1] and _dates_what_follows(b, match.second, verbs[0] - verbs[1]))
+                    or (not steps[0] and _dates_what_follows(a, match.first, verbs[1] - verbs[0]))):
+                return True
             # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
             # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
             # petrol bombs at a bank on Saturday"): one event told with two verbs.
@@ -673,6 +681,23 @@ def _dates_all_it_tells(unit: Unit, value: Value, dated: set[str], other: set[st
     pass late in the fourth quarter Wednesday gave the Colts a win" against "Luck threw for 205 yards Sunday". Not
     a day after a word that opens another step of the story."""
     return not dated and bool(other) and other <= _stems(unit) and not _after_clause(unit, value)
+
+
+_FOLLOWING = re.compile(r"\band\s+(?:then\s+|later\s+)?(?P<verb>\w+)")
+
+
+def _dates_what_follows(unit: Unit, value: Value, other: set[str]) -> bool:
+    """Whether a sentence's day also dates the verb "and" joins next after it, one the other sentence's day dates
+    (`other`): "took two transport officers hostage on Monday morning and then escaped" dates the escape as well as
+    the hostage-taking. Not a day after a word that opens another step of the story, nor a verb after a comma or
+    such a word ("…, and a week later escaped", "… after which he escaped")."""
+    other = other - NOT_EVENTS
+    if not other or _after_clause(unit, value):
+        return False
+    rest = unit.text[value.end - unit.start:]
+    found = _FOLLOWING.search(rest)
+    return (found is not None and verb_stem(found.group("verb").casefold()) in other
+            and not _CLAUSE_BEFORE.search(rest, 0, found.start()) and "," not in rest[:found.start()])
 
 
 def _after_clause(unit: Unit, value: Value) -> bool:

@@ -146,7 +146,7 @@ from corroborator.values import parse_quantity, parse_time
 # sources, not three, before another day there stands out.
 # v33: story-wide lede days: a report naming its lede's own thing by the day the other ledes give ("go to the polls
 # Wednesday in a parliamentary election", "Sunday's election") does not open on a later step; its lede day stands out.
-# v33: a weekday dates the verb "and" joins next after it too ("took two officers hostage on Monday morning and then
+# A weekday dates the verb "and" joins next after it too ("took two officers hostage on Monday morning and then
 # escaped"), so it meets another day of that verb ("escaped Thursday from a prison van") in sentences tied as one.
 # v34: stand-ins: a lone name in a role of its own that the parse gives the same deed in the same role as the other
 # sources' person ("police arrested Tobias Ferreira", "police arrested Marta Quillon") stands in at closeness 0.25.

@@ -500,100 +500,124 @@ def weekday_of(value: Value) -> int | None:
 
 def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,
                     backed: bool = False, text: float = 0.0) -> bool:
-    """Whether two differing values measure the same thing.
-
-    Times need two distinctive words in common around them, or one when each is its sentence's
-    only time, or none when the sentences say the same otherwise (`strong`) and each has one time;
-    a bare year needs two, or the parse making it the time of one event verb in both sentences, and is
-    never one attribute with a year that dates another event verb its own sentence also names;
-    figures need two, or one when the sentences say the same otherwise or agree on another value
-    (`backed`: the same quake's time and depth, a differing population of its town), or the same counted noun
-    when each is its sentence's only figure in sentences that say the same otherwise, or when each is its
-    sentence's only count of that noun in one person's line of figures that agrees on another noun; figures more
-    than ten times apart never measure one thing. One sentence told twice (`text`, the two sentences'
-    similarity, at VERBATIM) compares its times whatever else, a bound after the same words included; two
-    weekdays need the rules below (a day of last week and a plain one never meet); a month with no year
-    needs two words; a figure converted in brackets is compared through its conversion.
-    """
+    """Whether two differing values measure the same thing: the distinctive words around them (`common` ones left
+    out) and whether each is its sentence's only value of its family weigh for times (`_same_time`) and figures
+    (`_same_figure`), with `strong` (the sentences say the same otherwise), `backed` (they agree on another value)
+    and `text` (the two sentences' similarity)."""
     shared = len((match.first.anchors & match.second.anchors) - common)
     alone = sum(family(v) == family(match.first) for v in a.values) == 1 == sum(family(v) == family(match.second) for v in b.values)
     if family(match.first) == "time":
-        if (match.first.label or match.second.label) and text < VERBATIM:
-            # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one; "Sunday's AFC
-            # divisional playoff game" and "Wednesday's divisional playoff game", in sentences that say the same
-            # otherwise, are one game.
-            return (strong and match.first.label and match.second.label
-                    and not (_last_week(match.first) or _last_week(match.second))
-                    and len(match.first.labelled & match.second.labelled) >= LABELLED_ALIKE)
-        dated = _time_of(a, match.first) | _time_of(b, match.second)
-        if _report_day(a, match.first) and _report_day(b, match.second) and dated & REPORTING and dated <= REPORTING:
-            return False  # "announced today (14 October 2011)", "announced today (20 October 2011)": each report
-            # tells what was announced on its own day, as a later statement revises an earlier one
-        if (_bound(a, match.first) or _bound(b, match.second)) and not (
-                text >= VERBATIM and same_place(match.first, match.second)):
-            return False  # "allowed to return by Saturday evening" gives the latest time, not the time; one
-            # bound told twice ("the fifth operation since January", "… since September") is still one bound
-        places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
-        if text >= VERBATIM and (shared or same_place(match.first, match.second)) and not places_apart and min(len(a.words), len(b.words)) >= VERBATIM_WORDS:
-            return True  # one sentence told twice, its day changed: "In Saturday's semifinals, Creighton will play ..."
-        if WEEKDAY in (match.first.precision, match.second.precision):
-            if _last_week(match.first) != _last_week(match.second):
-                return False  # "tweaked his knee last Thursday", "placed on injured reserve Wednesday": two weeks
-            # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
-            # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
-            verbs = _time_told(a, match.first), _time_told(b, match.second)
-            if both_date := (verbs[0] & verbs[1]) - NOT_EVENTS:
-                return not _done_to_others(a, b, both_date)
-            if (verbs[0] | verbs[1]) & NOT_EVENTS:
-                # The day something was said, not the day it happened; unless the two sentences say the
-                # same thing and date the same saying ("officials said Saturday" / "officials said Tuesday"),
-                # or both date a saying and agree on a figure ("two men were arrested, police said Saturday").
-                said = bool(verbs[0] & REPORTING and verbs[1] & REPORTING)
-                same_saying = bool(verbs[0] & verbs[1]) and strong
-                return alone and not places_apart and (same_saying or (said and (strong or backed)))
-            if _done_to_others(a, b, _event_verbs(a) & _event_verbs(b)):
-                return False  # "placed Chris Ivory on IR on Tuesday", "placed Pierre Thomas on IR Wednesday"
-            if places_apart:
-                return False
-            # A verb one sentence dates and the other names undated ("a shooting killed two on Friday", "was
-            # charged Saturday in the shooting that killed two"): maybe another step of the story; surely so
-            # when each sentence names the verb the other dates.
-            steps = (verbs[0] - verbs[1]) & _stems(b), (verbs[1] - verbs[0]) & _stems(a)
-            if shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])):
-                return not (steps[0] and steps[1])
-            if strong and alone and (_dates_all_it_tells(a, match.first, verbs[0], verbs[1])
-                                     or _dates_all_it_tells(b, match.second, verbs[1], verbs[0])):
-                return True
-            # A day dating one verb dates the verb "and" joins to it next ("took two officers hostage on Monday
-            # morning and then escaped"): against another day of that verb, in sentences tied as below, one event.
-            if alone and (strong or (backed and text >= WORDED)) and (
-                    (not steps[1] and _dates_what_follows(b, match.second, verbs[0] - verbs[1]))
-                    or (not steps[0] and _dates_what_follows(a, match.first, verbs[1] - verbs[0]))):
-                return True
-            # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
-            # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
-            # petrol bombs at a bank on Saturday"): one event told with two verbs.
-            # Two figures of one thing agreeing ("364 yards and three touchdowns") tie them as well as words.
-            tied = strong or (backed and text >= WORDED) or _counts_agreeing(a, b) >= 2
-            return alone and shared >= 1 and tied and not (steps[0] or steps[1])
-        if "year" in (match.first.precision, match.second.precision):
-            # A bare year is background more often than the claim's date, unless it dates one event both tell;
-            # never when each dates another event and one sentence names the other's too ("acquitted in 1958 on
-            # charges of murder", "charged in 1957"): two steps of one case.
-            dated = _time_of(a, match.first) - NOT_EVENTS, _time_of(b, match.second) - NOT_EVENTS
-            if dated[0] and dated[1] and not dated[0] & dated[1] and (dated[1] & _stems(a) or dated[0] & _stems(b)):
-                return False
-            verbs = dated[0] & dated[1]
-            return not places_apart and (shared >= 2 or (bool(verbs) and (shared == 1 or strong)))
-        if _one_day_of_the_year(match.first, match.second):
-            # "December 15, 2013" and "December 15, 2010": one day of the year told with two years is one date
-            # misstated far more often than two events falling on it.
-            return not places_apart
-        if any(v.precision == CALENDAR and len(v.value) == len("--MM") for v in (match.first, match.second)):
-            # A month with no year, in an undated report ("begin filming in August"): too loose to date the
-            # claim unless the words around it say what it dates.
-            return not places_apart and shared >= 2
-        return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
+        return _same_time(match, a, b, shared=shared, alone=alone, strong=strong, backed=backed, text=text)
+    return _same_figure(match, a, b, shared=shared, alone=alone, strong=strong, backed=backed)
+
+
+def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, strong: bool, backed: bool,
+               text: float) -> bool:
+    """Whether two differing times date the same thing.
+
+    Times need two distinctive words in common around them (`shared`), or one when each is its sentence's only
+    time (`alone`), or none when the sentences say the same otherwise (`strong`) and each has one time; a bare year
+    needs two, or the parse making it the time of one event verb in both sentences, and is never one attribute with
+    a year that dates another event verb its own sentence also names. One sentence told twice (`text`, the two
+    sentences' similarity, at VERBATIM) compares its times whatever else, a bound after the same words included; two
+    weekdays need the rules of `_same_weekday`; a month with no year needs two words.
+    """
+    if (match.first.label or match.second.label) and text < VERBATIM:
+        # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one; "Sunday's AFC
+        # divisional playoff game" and "Wednesday's divisional playoff game", in sentences that say the same
+        # otherwise, are one game.
+        return (strong and match.first.label and match.second.label
+                and not (_last_week(match.first) or _last_week(match.second))
+                and len(match.first.labelled & match.second.labelled) >= LABELLED_ALIKE)
+    dated = _time_of(a, match.first) | _time_of(b, match.second)
+    if _report_day(a, match.first) and _report_day(b, match.second) and dated & REPORTING and dated <= REPORTING:
+        return False  # "announced today (14 October 2011)", "announced today (20 October 2011)": each report
+        # tells what was announced on its own day, as a later statement revises an earlier one
+    if (_bound(a, match.first) or _bound(b, match.second)) and not (
+            text >= VERBATIM and same_place(match.first, match.second)):
+        return False  # "allowed to return by Saturday evening" gives the latest time, not the time; one
+        # bound told twice ("the fifth operation since January", "… since September") is still one bound
+    places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
+    if text >= VERBATIM and (shared or same_place(match.first, match.second)) and not places_apart and min(len(a.words), len(b.words)) >= VERBATIM_WORDS:
+        return True  # one sentence told twice, its day changed: "In Saturday's semifinals, Creighton will play ..."
+    if WEEKDAY in (match.first.precision, match.second.precision):
+        return _same_weekday(match, a, b, shared=shared, alone=alone, strong=strong, backed=backed, text=text,
+                             places_apart=places_apart)
+    if "year" in (match.first.precision, match.second.precision):
+        # A bare year is background more often than the claim's date, unless it dates one event both tell;
+        # never when each dates another event and one sentence names the other's too ("acquitted in 1958 on
+        # charges of murder", "charged in 1957"): two steps of one case.
+        dated = _time_of(a, match.first) - NOT_EVENTS, _time_of(b, match.second) - NOT_EVENTS
+        if dated[0] and dated[1] and not dated[0] & dated[1] and (dated[1] & _stems(a) or dated[0] & _stems(b)):
+            return False
+        verbs = dated[0] & dated[1]
+        return not places_apart and (shared >= 2 or (bool(verbs) and (shared == 1 or strong)))
+    if _one_day_of_the_year(match.first, match.second):
+        # "December 15, 2013" and "December 15, 2010": one day of the year told with two years is one date
+        # misstated far more often than two events falling on it.
+        return not places_apart
+    if any(v.precision == CALENDAR and len(v.value) == len("--MM") for v in (match.first, match.second)):
+        # A month with no year, in an undated report ("begin filming in August"): too loose to date the
+        # claim unless the words around it say what it dates.
+        return not places_apart and shared >= 2
+    return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
+
+
+def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, strong: bool, backed: bool,
+                  text: float, places_apart: bool) -> bool:
+    """Whether two differing times, one of them a weekday, date the same thing (a day of last week and a plain one
+    never do)."""
+    if _last_week(match.first) != _last_week(match.second):
+        return False  # "tweaked his knee last Thursday", "placed on injured reserve Wednesday": two weeks
+    # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
+    # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
+    verbs = _time_told(a, match.first), _time_told(b, match.second)
+    if both_date := (verbs[0] & verbs[1]) - NOT_EVENTS:
+        return not _done_to_others(a, b, both_date)
+    if (verbs[0] | verbs[1]) & NOT_EVENTS:
+        # The day something was said, not the day it happened; unless the two sentences say the
+        # same thing and date the same saying ("officials said Saturday" / "officials said Tuesday"),
+        # or both date a saying and agree on a figure ("two men were arrested, police said Saturday").
+        said = bool(verbs[0] & REPORTING and verbs[1] & REPORTING)
+        same_saying = bool(verbs[0] & verbs[1]) and strong
+        return alone and not places_apart and (same_saying or (said and (strong or backed)))
+    if _done_to_others(a, b, _event_verbs(a) & _event_verbs(b)):
+        return False  # "placed Chris Ivory on IR on Tuesday", "placed Pierre Thomas on IR Wednesday"
+    if places_apart:
+        return False
+    # A verb one sentence dates and the other names undated ("a shooting killed two on Friday", "was
+    # charged Saturday in the shooting that killed two"): maybe another step of the story; surely so
+    # when each sentence names the verb the other dates.
+    steps = (verbs[0] - verbs[1]) & _stems(b), (verbs[1] - verbs[0]) & _stems(a)
+    if shared >= 2 or (strong and alone and not (verbs[0] or verbs[1])):
+        return not (steps[0] and steps[1])
+    if strong and alone and (_dates_all_it_tells(a, match.first, verbs[0], verbs[1])
+                             or _dates_all_it_tells(b, match.second, verbs[1], verbs[0])):
+        return True
+    # A day dating one verb dates the verb "and" joins to it next ("took two officers hostage on Monday
+    # morning and then escaped"): against another day of that verb, in sentences tied as below, one event.
+    if alone and (strong or (backed and text >= WORDED)) and (
+            (not steps[1] and _dates_what_follows(b, match.second, verbs[0] - verbs[1]))
+            or (not steps[0] and _dates_what_follows(a, match.first, verbs[1] - verbs[0]))):
+        return True
+    # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
+    # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
+    # petrol bombs at a bank on Saturday"): one event told with two verbs.
+    # Two figures of one thing agreeing ("364 yards and three touchdowns") tie them as well as words.
+    tied = strong or (backed and text >= WORDED) or _counts_agreeing(a, b) >= 2
+    return alone and shared >= 1 and tied and not (steps[0] or steps[1])
+
+
+def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, strong: bool, backed: bool) -> bool:
+    """Whether two differing figures measure the same thing.
+
+    Figures need two distinctive words in common (`shared`), or one when the sentences say the same otherwise or
+    agree on another value (`backed`: the same quake's time and depth, a differing population of its town), or the
+    same counted noun when each is its sentence's only figure in sentences that say the same otherwise, or when each
+    is its sentence's only count of that noun in one person's line of figures that agrees on another noun; figures
+    more than ten times apart never measure one thing; a figure converted in brackets is compared through its
+    conversion.
+    """
     if _orders_apart(match.first, match.second):
         return False  # "23 points" in a game and "2,116 points" in a career: two measures, not one misreported
     if _part_word(a, match.first) != _part_word(b, match.second):

@@ -151,7 +151,7 @@ def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
             overlap = len(va.anchors & vb.anchors) + converted_alike(va, vb) + (verbatim and same_place(va, vb))
             # Two times the parse makes the time of one event verb stand in one place, whatever words are near
             # them: "On Monday, the academy named Jackman …" and "Jackman was named on Friday …".
-            overlap += family(va) == "time" and bool((_dated(a, va) & _dated(b, vb)) - NOT_EVENTS)
+            overlap += family(va) == "time" and bool((dated_verbs(a, va) & dated_verbs(b, vb)) - NOT_EVENTS)
             alone = _only_of_family(a, va) and _only_of_family(b, vb)
             # A bare figure ("rose to 13") is held against a counted one only by shared words; one count of a
             # thing equal to another's ("two touchdowns"), or one length of time agreeing with another's ("seven
@@ -178,7 +178,7 @@ def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
     return matches
 
 
-def _dated(unit: Unit, value: Value) -> set[str]:
+def dated_verbs(unit: Unit, value: Value) -> set[str]:
     """The stems of the verbs whose time the parse says a time value is."""
     return {x.stem for x in unit.arguments if x.kind == "time" and x.text == value.text}
 

@@ -42,10 +42,11 @@ from corroborator.reconcile.compare import (
     compare_values,
     could_be_one,
     counted,
+    dated_verbs,
     different_events,
     surname_written,
 )
-from corroborator.reconcile.findings import METHOD, _bound, _last_week, evidence_of
+from corroborator.reconcile.findings import METHOD, evidence_of, of_last_week, written_as_bound
 from corroborator.reconcile.units import Unit, Value
 from corroborator.verbs import NOT_EVENTS
 
@@ -156,9 +157,9 @@ def _lede_day(units: list[Unit]) -> tuple[Unit, Value] | None:
         for value in sorted(unit.values, key=lambda v: v.start):
             if value.kind != "date" or TIME_FRAMES.get(value.precision) != "day" or value.label:
                 continue
-            if _YEAR_WRITTEN.search(value.text) or _bound(unit, value):
+            if _YEAR_WRITTEN.search(value.text) or written_as_bound(unit, value):
                 return None
-            told = {x.stem for x in unit.arguments if x.kind == "time" and x.text == value.text}
+            told = dated_verbs(unit, value)
             if told and told <= NOT_EVENTS:
                 return None
             return unit, value
@@ -212,7 +213,7 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
         if any(_agree(reference, v) and not _names_the_lede(v, unit) for v in given[witness]):
             continue  # the report gives the main day too: its lede tells a later step
         if any(_agree(value, v) for u in units if u.witness != witness for v in u.values
-               if v.kind == "date" and not (_bound(u, v) or _last_week(v))):
+               if v.kind == "date" and not (written_as_bound(u, v) or of_last_week(v))):
             continue  # another source gives this day too (not as a bound, "until at least Monday", nor last week's)
         if _rescheduled(unit, value) or _CONTINUED.search(unit.text):
             continue

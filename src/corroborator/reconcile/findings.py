@@ -26,6 +26,7 @@ from corroborator.reconcile.compare import (
     compare_values,
     converted_alike,
     counted_alike,
+    dated_verbs,
     figures_differ,
     could_be_one,
     counted,
@@ -432,7 +433,7 @@ def _elsewhere(match: Match, away: frozenset[str]) -> bool:
 _LAST_WEEK = re.compile(r"\blast\s+(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
-def _last_week(value: Value) -> bool:
+def of_last_week(value: Value) -> bool:
     """Whether a day of the week is written as last week's ("last Thursday")."""
     return value.precision == WEEKDAY and bool(_LAST_WEEK.search(value.text))
 
@@ -449,7 +450,7 @@ def _same_setting(a: Unit, b: Unit) -> bool:
 def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
     """Whether two matched times differ as the time the parse gives one event verb in both sentences."""
     return (match.comparison.relation == "conflict" and family(match.first) == "time"
-            and bool((_time_of(a, match.first) & _time_of(b, match.second)) - NOT_EVENTS))
+            and bool((dated_verbs(a, match.first) & dated_verbs(b, match.second)) - NOT_EVENTS))
 
 
 def _time_stated_too(match: Match, a: Unit, b: Unit) -> bool:
@@ -527,13 +528,13 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         # divisional playoff game" and "Wednesday's divisional playoff game", in sentences that say the same
         # otherwise, are one game.
         return (strong and match.first.label and match.second.label
-                and not (_last_week(match.first) or _last_week(match.second))
+                and not (of_last_week(match.first) or of_last_week(match.second))
                 and len(match.first.labelled & match.second.labelled) >= LABELLED_ALIKE)
-    dated = _time_of(a, match.first) | _time_of(b, match.second)
+    dated = dated_verbs(a, match.first) | dated_verbs(b, match.second)
     if _report_day(a, match.first) and _report_day(b, match.second) and dated & REPORTING and dated <= REPORTING:
         return False  # "announced today (14 October 2011)", "announced today (20 October 2011)": each report
         # tells what was announced on its own day, as a later statement revises an earlier one
-    if (_bound(a, match.first) or _bound(b, match.second)) and not (
+    if (written_as_bound(a, match.first) or written_as_bound(b, match.second)) and not (
             text >= VERBATIM and same_place(match.first, match.second)):
         return False  # "allowed to return by Saturday evening" gives the latest time, not the time; one
         # bound told twice ("the fifth operation since January", "… since September") is still one bound
@@ -547,7 +548,7 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         # A bare year is background more often than the claim's date, unless it dates one event both tell;
         # never when each dates another event and one sentence names the other's too ("acquitted in 1958 on
         # charges of murder", "charged in 1957"): two steps of one case.
-        dated = _time_of(a, match.first) - NOT_EVENTS, _time_of(b, match.second) - NOT_EVENTS
+        dated = dated_verbs(a, match.first) - NOT_EVENTS, dated_verbs(b, match.second) - NOT_EVENTS
         if dated[0] and dated[1] and not dated[0] & dated[1] and (dated[1] & _stems(a) or dated[0] & _stems(b)):
             return False
         verbs = dated[0] & dated[1]
@@ -567,7 +568,7 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
                   text: float, places_apart: bool) -> bool:
     """Whether two differing times, one of them a weekday, date the same thing (a day of last week and a plain one
     never do)."""
-    if _last_week(match.first) != _last_week(match.second):
+    if of_last_week(match.first) != of_last_week(match.second):
         return False  # "tweaked his knee last Thursday", "placed on injured reserve Wednesday": two weeks
     # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
     # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
@@ -730,7 +731,7 @@ def _after_clause(unit: Unit, value: Value) -> bool:
     return bool(_CLAUSE_BEFORE.search(unit.text, 0, value.start - unit.start))
 
 
-def _bound(unit: Unit, value: Value) -> bool:
+def written_as_bound(unit: Unit, value: Value) -> bool:
     """Whether a time is written as a bound, the latest or the earliest it may be, not as the time itself:
     "by Saturday evening", "until Monday", "until at least Monday", "since 2009"."""
     at = value.start - unit.start
@@ -804,11 +805,6 @@ def _report_day(unit: Unit, value: Value) -> bool:
     return bool(_TODAY.search(unit.text[max(0, value.start - unit.start - 16) : value.start - unit.start]))
 
 
-def _time_of(unit: Unit, value: Value) -> set[str]:
-    """The stems of the verbs whose time the parse says a time value is."""
-    return {x.stem for x in unit.arguments if x.kind == "time" and x.text == value.text}
-
-
 # What closes a sentence with whoever told it, after the comma that ends what they told: ", officials and state
 # media said.", ", the Press Democrat reported."
 _ATTRIBUTION = re.compile(r"[^,;]{0,40}?,\s*(?:[\w.'’&-]+\s+){1,8}?(?P<verb>said|says|reported|reports|told|"
@@ -819,7 +815,7 @@ def _time_told(unit: Unit, value: Value) -> set[str]:
     """The stems of the verbs a time dates, less a closing attribution's verb the parse hangs it on when it is
     written before that attribution: "an earthquake razed villages Wednesday, officials said" dates the quake, not
     the saying ("…, officials said Wednesday" dates the saying)."""
-    stems = _time_of(unit, value)
+    stems = dated_verbs(unit, value)
     found = _ATTRIBUTION.match(unit.text, value.end - unit.start)
     if found is None:
         return stems

@@ -55,7 +55,7 @@ MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of 
 # its month: "the 1967 slayings", "in October 2011").
 TIME_FRAMES = {"weekday": "day", "day": "day", "year": "year", "month": "year"}
 DAY_WITNESSES = 3  # sources that must give one time before another stands out (two raised false conflicts on ECB+),
-# unless it is the day the ledes give the story (_main_day): then two
+# unless it is the day the ledes give the story (the main day of `figure_findings`): then two
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 # A rank is a figure too, framed like the others by a word beside it: "the No. 5 seed".
 FIGURE_KINDS = frozenset({"count", "money", "duration", "percent", "rank"})
@@ -125,15 +125,16 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
         given[unit.witness].extend(v for v in unit.values if v.kind in FIGURE_KINDS or v.kind == "date")
     best: dict[tuple[str, int], tuple[Unit, Value, Value, list[tuple[Unit, Value]]]] = {}
     ledes = _ledes(units)
-    main = _main_day(ledes)
+    lede_answers = _answers(ledes)
+    main = _dominant(lede_answers, DAY_WITNESSES)  # the day of the story's main event, as its ledes give it
     for _, by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
             continue
-        for unit, value, reference, majority in _outliers(by_witness, given, main):
+        for unit, value, reference, majority in _outliers(by_witness, given, main and main.value):
             key = (unit.document, value.start)
             if (unit.document, unit.start) not in reported and (key not in best or len(majority) > len(best[key][3])):
                 best[key] = (unit, value, reference, majority)  # told once, beside the most sentences giving the figure
-    for unit, value, reference, majority in _odd_lede_days(units, ledes, given):
+    for unit, value, reference, majority in _odd_lede_days(units, ledes, lede_answers, main, given):
         key = (unit.document, value.start)
         if (unit.document, unit.start) not in reported and key not in best:
             best[key] = (unit, value, reference, majority)
@@ -178,32 +179,19 @@ def _ledes(units: list[Unit]) -> dict[str, list[tuple[Unit, Value]]]:
     return ledes
 
 
-def _main_day(ledes: dict[str, list[tuple[Unit, Value]]]) -> Value | None:
-    """The day of the story's main event: the day three or more sources' ledes give, when no other day has two."""
-    if not ledes:
-        return None
-    answers = _answers(ledes)
-    if len(answers[0].witnesses) < DAY_WITNESSES or any(len(a.witnesses) > 1 for a in answers[1:]):
-        return None
-    return answers[0].value
-
-
-def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]], given: dict[str, list[Value]]):
+def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]], answers: list[_Answer],
+                   main: _Answer | None, given: dict[str, list[Value]]):
     """The one report whose lede gives its main event another day than three or more reports' ledes give, a day no
     other source gives anywhere, while it gives theirs nowhere. Reports open on their main event and its day: a
     story's reports tell it in their own words ("the fire destroyed the warehouse Tuesday", "the warehouse burned to
     the ground Friday morning"), too far apart to align, yet the day in their ledes is the day of one event. A report
     that opens on a later step (the arraignment, a second day of testimony) names the event's day too, or tells of
     an event continuing; a lede of another matter shares no words with the others'. `ledes`: each source's
-    (`_ledes`)."""
-    if len(ledes) < DAY_WITNESSES + 1:
+    (`_ledes`), `answers` the days they give, `main` the one three or more give (`_dominant`)."""
+    if main is None or len(ledes) < DAY_WITNESSES + 1:
         return
-    answers = _answers(ledes)
-    dominant = answers[0]
-    if len(dominant.witnesses) < DAY_WITNESSES or any(len(a.witnesses) > 1 for a in answers[1:]):
-        return
-    reference = dominant.value
-    majority = [(u, v) for w in sorted(dominant.witnesses) for u, v in ledes[w] if _agree(v, reference)]
+    reference = main.value
+    majority = [(u, v) for w in sorted(main.witnesses) for u, v in ledes[w] if _agree(v, reference)]
     for answer in answers[1:]:
         (witness,) = answer.witnesses
         unit, value = answer.unit, answer.value
@@ -230,6 +218,13 @@ def _names_the_lede(value: Value, lede: Unit) -> bool:
     return value.label and bool(value.labelled & set(lede.words))
 
 
+def _dominant(answers: list[_Answer], least: int) -> _Answer | None:
+    """The one answer `least` or more sources give, when no other answer has two (`answers` most given first)."""
+    if not answers or len(answers[0].witnesses) < least or any(len(a.witnesses) > 1 for a in answers[1:]):
+        return None
+    return answers[0]
+
+
 def _answers(by_witness: dict[str, list[tuple[Unit, Value]]]) -> list[_Answer]:
     answers: list[_Answer] = []
     for witness, entries in sorted(by_witness.items()):
@@ -245,9 +240,9 @@ def _answers(by_witness: dict[str, list[tuple[Unit, Value]]]) -> list[_Answer]:
 def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, list[Value]],
               main: Value | None = None):
     answers = _answers(by_witness)
-    dominant = answers[0]
-    least = 2 if dominant.value.kind != "date" or (main is not None and _agree(dominant.value, main)) else DAY_WITNESSES
-    if len(dominant.witnesses) < least or any(len(a.witnesses) > 1 for a in answers[1:]):
+    first = answers[0].value
+    least = 2 if first.kind != "date" or (main is not None and _agree(first, main)) else DAY_WITNESSES
+    if (dominant := _dominant(answers, least)) is None:
         return  # no one figure most sources give, or several figures several sources give
     reference = dominant.value
     majority = [(u, v) for w in sorted(dominant.witnesses) for u, v in by_witness[w] if _agree(v, reference)]

@@ -530,8 +530,9 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         return (strong and match.first.label and match.second.label
                 and not (of_last_week(match.first) or of_last_week(match.second))
                 and len(match.first.labelled & match.second.labelled) >= LABELLED_ALIKE)
-    dated = dated_verbs(a, match.first) | dated_verbs(b, match.second)
-    if _report_day(a, match.first) and _report_day(b, match.second) and dated & REPORTING and dated <= REPORTING:
+    dated = dated_verbs(a, match.first), dated_verbs(b, match.second)
+    either = dated[0] | dated[1]
+    if _report_day(a, match.first) and _report_day(b, match.second) and either & REPORTING and either <= REPORTING:
         return False  # "announced today (14 October 2011)", "announced today (20 October 2011)": each report
         # tells what was announced on its own day, as a later statement revises an earlier one
     if (written_as_bound(a, match.first) or written_as_bound(b, match.second)) and not (
@@ -548,7 +549,7 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         # A bare year is background more often than the claim's date, unless it dates one event both tell;
         # never when each dates another event and one sentence names the other's too ("acquitted in 1958 on
         # charges of murder", "charged in 1957"): two steps of one case.
-        dated = dated_verbs(a, match.first) - NOT_EVENTS, dated_verbs(b, match.second) - NOT_EVENTS
+        dated = dated[0] - NOT_EVENTS, dated[1] - NOT_EVENTS
         if dated[0] and dated[1] and not dated[0] & dated[1] and (dated[1] & _stems(a) or dated[0] & _stems(b)):
             return False
         verbs = dated[0] & dated[1]

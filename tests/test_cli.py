@@ -73,6 +73,6 @@ def test_recluster_regroups_a_reconciled_store_and_reconciles_it_again(tmp_path)
     before = json.loads(corroborator("stories", "--json", cwd=tmp_path).stdout)
     result = corroborator("recluster", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.strip() == "2 documents in 1 stories"
+    assert result.stderr.strip() == "2 documents in 1 story"
     after = json.loads(corroborator("stories", "--json", cwd=tmp_path).stdout)
     assert after == before and sum(after[0]["verdicts"].values()) > 0  # the same story, reconciled again

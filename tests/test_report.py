@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborator.present.report import shown_value, story_html, story_markdown
+from corroborator.present.report import counted, shown_value, story_html, story_markdown
 
 
 @pytest.mark.parametrize("value, shown", [
@@ -33,3 +33,8 @@ def test_the_markdown_and_html_reports_show_a_duration_readably():
     assert "[41,200,000 hours]" in story_markdown(story)
     html = story_html(story, {"d1": {"id": "d1", "title": "Sequel ordered", "source": "Pacific Daily Signal"}})
     assert "41,200,000 hours" in html and "148320000000" not in html
+
+
+def test_counts_take_the_number_of_their_noun():
+    assert [counted(1, "story"), counted(2, "story"), counted(1, "source"), counted(1200, "document")] == [
+        "1 story", "2 stories", "1 source", "1,200 documents"]

@@ -19,6 +19,7 @@ from corroborator.ingest import sources
 from corroborator.ingest.pipeline import IngestReport, ingest
 from corroborator.present import export as exporting
 from corroborator.present import tables
+from corroborator.present.report import counted
 from corroborator.store import documents as stored
 from corroborator.store.db import ENVIRONMENT_VARIABLE, Database
 
@@ -209,7 +210,7 @@ def recluster_command(context: click.Context, embeddings: str) -> None:
     with _database(context) as database:
         report = recluster(database, embed=embed)
         reconcile_pending(database, embed=embed)
-    stderr.print(f"{report.documents} documents in {report.opened} stories", highlight=False)
+    stderr.print(f"{counted(report.documents, 'document')} in {counted(report.opened, 'story')}", highlight=False)
 
 
 @cli.command("stories")
@@ -267,7 +268,7 @@ def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, 
     for text in markdown:
         stdout.print(Markdown(text) if stdout.is_terminal else text)
     Path(report_path).write_text(html, encoding="utf-8")
-    stderr.print(f"HTML report of {len(stories)} stories: {report_path}", highlight=False)
+    stderr.print(f"HTML report of {counted(len(stories), 'story')}: {report_path}", highlight=False)
     if open_:
         webbrowser.open(Path(report_path).resolve().as_uri())
     if report.rejected:

@@ -40,6 +40,13 @@ def verdict_counts(findings: list[dict]) -> str:
     return ", ".join(parts) or "no findings"
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 story", "2 stories", "1 source", "3 sources": a count with its noun in the number it takes."""
+    if n == 1:
+        return f"1 {noun}"
+    return f"{n:,} {noun[:-1]}ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else f"{n:,} {noun}s"
+
+
 def when(published: str | None) -> str:
     """A publication time as a reader wants it: "2025-03-10 07:40", or the day alone when only the day is known."""
     if not published:
@@ -72,7 +79,7 @@ def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
     titles = titles or {}
     lines = [f"# {_md(story['title'])}", ""]
     lines.append(
-        f"{len(story['documents'])} documents from {len(story['sources'])} sources ({_md(', '.join(story['sources']))}); "
+        f"{counted(len(story['documents']), 'document')} from {counted(len(story['sources']), 'source')} ({_md(', '.join(story['sources']))}); "
         f"{when(story['first_seen']) or 'undated'} – {when(story['last_seen']) or 'undated'}. {verdict_counts(story['findings'])}."
     )
     lines.append("")
@@ -112,7 +119,7 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     environment.globals.update(
-        VERDICT_TITLES=VERDICT_TITLES, grouped=grouped, verdict_counts=verdict_counts, coverage=coverage, when=when,
+        VERDICT_TITLES=VERDICT_TITLES, grouped=grouped, verdict_counts=verdict_counts, counted=counted, coverage=coverage, when=when,
         timeline_svg=timeline_svg,
     )
     environment.filters["shown_value"] = shown_value

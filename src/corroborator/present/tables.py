@@ -6,6 +6,7 @@ from rich.table import Table
 
 from corroborator.ingest.pipeline import IngestReport
 from corroborator.model import Document, Rejection
+from corroborator.present.report import counted
 
 _OUTCOMES = [
     ("stored", "stored as new documents"),
@@ -64,7 +65,7 @@ def ingest_summary(report: IngestReport) -> Table:
 
 
 def stories_table(stories: list[dict]) -> Table:
-    table = Table(title=f"{len(stories)} stories", title_justify="left")
+    table = Table(title=counted(len(stories), "story"), title_justify="left")
     table.add_column("id", style="cyan", no_wrap=True, min_width=16)
     table.add_column("title", min_width=30)
     table.add_column("first seen", no_wrap=True)

@@ -316,19 +316,19 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
     _hollin(database)
     assign_pending(database)  # a first build groups every document at hand, as a recluster does
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v4+clustered"}
+    assert stamps == {"corroborator.stories.v5+clustered"}
     brask = _brask(database)
     assign_pending(database)  # later documents are placed one at a time
     (stamp,) = database.connection.execute(
         "SELECT s.method FROM stories s JOIN story_documents d ON d.story_id = s.id WHERE d.document_id = ?", (brask,)
     ).fetchone()
-    assert stamp == "corroborator.stories.v4"
+    assert stamp == "corroborator.stories.v5"
 
     class Named:
         name = "all-MiniLM-L6-v2"
 
-    assert method_of(Named()) == "corroborator.stories.v4+embeddings:all-MiniLM-L6-v2"
-    assert method_of(clustered=True) == "corroborator.stories.v4+clustered"
+    assert method_of(Named()) == "corroborator.stories.v5+embeddings:all-MiniLM-L6-v2"
+    assert method_of(clustered=True) == "corroborator.stories.v5+clustered"
 
 
 def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
@@ -411,6 +411,26 @@ def test_two_documents_about_another_player_are_too_few_to_stand_for_an_event_of
     assert len(group(_members(*jackson, *williams), Settings(link_threshold=0.2, split_ratio=0.0))) == 1
 
 
+def test_a_report_about_one_player_joins_his_story_before_a_closer_one_about_another():
+    from corroborator.stories import decide
+
+    words = "Saints place running back on injured reserve season over knee"
+    bush = _story("bush", *(_about(f"bush{i}", f"{words} ankle sprain {i}", "bush", set(), {"bush": 3.0})
+                            for i in range(3)))
+    thomas = _story("thomas", *(_about(f"thomas{i}", f"{words} playoffs {i}", "thomas", set(), {"thomas": 3.0})
+                                for i in range(2)))
+    assert (bush.lead, thomas.lead) == ("bush", "thomas")
+    report = _about("report", f"{words} ankle sprain", "thomas", set(), {"thomas": 3.0})
+    plain = _about("plain", f"{words} ankle sprain", None, set(), {})
+    settings = Settings(join_threshold=0.2)
+    # A report mainly about nobody in particular joins the closer story.
+    assert decide.decide(*plain, [bush, thomas], settings).story == "bush"
+    # The report is mainly about the other player: it goes to his story, though the first one reads closer.
+    assert decide.decide(*report, [bush, thomas], settings).story == "thomas"
+    # Only among the stories it could join: too far from his story to join it, it joins the closer one.
+    assert decide.decide(*report, [bush, thomas], Settings(join_threshold=0.9)).story == "bush"
+
+
 def test_a_recluster_of_nothing_or_of_one_document_is_nothing_or_one_group():
     from corroborator.stories.cluster import group
 
@@ -422,7 +442,7 @@ def test_a_first_build_too_large_to_group_at_once_places_documents_one_at_a_time
     _hollin(database)
     assign_pending(database, group_at_most=1)
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v4"}
+    assert stamps == {"corroborator.stories.v5"}
 
 
 def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_they_tell_two_sides():

@@ -271,6 +271,15 @@ def test_a_report_naming_its_ledes_thing_by_the_others_day_still_stands_out(nlp)
     assert finding.evidence[0].value_text == "Friday morning"
 
 
+def test_a_report_giving_the_ledes_day_only_to_another_matter_still_stands_out(nlp):
+    # The report's Tuesday is a school board's vote, not the fire: it gives the fire Friday alone.
+    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
+                                         "ground in a spectacular fire Friday morning. Crews stayed all day. "
+                                         "Separately, the school board approved a new budget on Tuesday."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Friday morning"
+
+
 @pytest.mark.parametrize("lede", [
     # A later step, the report giving the main day too.
     "The city council on Friday voted to rebuild the Lakeview dairy building that burned on Tuesday. Crews cleared "

@@ -185,8 +185,8 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
     other source gives anywhere, while it gives theirs nowhere. Reports open on their main event and its day: a
     story's reports tell it in their own words ("the fire destroyed the warehouse Tuesday", "the warehouse burned to
     the ground Friday morning"), too far apart to align, yet the day in their ledes is the day of one event. A report
-    that opens on a later step (the arraignment, a second day of testimony) names the event's day too, or tells of
-    an event continuing; a lede of another matter shares no words with the others'. `ledes`: each source's
+    that opens on a later step (the arraignment, a second day of testimony) names the event's day too, in a sentence
+    of the ledes' matter, or tells of an event continuing; a lede of another matter shares no words with the others'. `ledes`: each source's
     (`_ledes`), `answers` the days they give, `main` the one three or more give (`_dominant`)."""
     if main is None or len(ledes) < DAY_WITNESSES + 1:
         return
@@ -198,17 +198,25 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
         comparison = compare_values(value, reference)
         if comparison is None or comparison.relation != "conflict":
             continue
-        if any(_agree(reference, v) and not _names_the_lede(v, unit) for v in given[witness]):
+        if any(_agree(reference, v) and not _names_the_lede(v, unit) for u in units if u.witness == witness
+               and _of_the_matter(u, majority) for v in u.values if v.kind == "date"):
             continue  # the report gives the main day too: its lede tells a later step
         if any(_agree(value, v) for u in units if u.witness != witness for v in u.values
                if v.kind == "date" and not (written_as_bound(u, v) or of_last_week(v))):
             continue  # another source gives this day too (not as a bound, "until at least Monday", nor last week's)
         if _rescheduled(unit, value) or _CONTINUED.search(unit.text):
             continue
-        if not any(len(set(unit.words) & set(u.words)) >= LEDE_WORDS or unit.keys.keys() & u.keys.keys()
-                   for u, _ in majority):
+        if not _of_the_matter(unit, majority):
             continue  # a lede of another matter
         yield unit, value, reference, majority
+
+
+def _of_the_matter(unit: Unit, majority: list[tuple[Unit, Value]]) -> bool:
+    """Whether a sentence tells of the matter the ledes giving the story's day tell: it shares LEDE_WORDS words or a
+    name with one of them. A report giving that day in a sentence of another matter ("Moody's put Portugal's rating
+    on review Wednesday" in a report of riots in Athens) does not give the main event that day."""
+    return any(len(set(unit.words) & set(u.words)) >= LEDE_WORDS or unit.keys.keys() & u.keys.keys()
+               for u, _ in majority)
 
 
 def _names_the_lede(value: Value, lede: Unit) -> bool:

@@ -151,7 +151,9 @@ from corroborator.values import parse_quantity, parse_time
 # escaped"), so it meets another day of that verb ("escaped Thursday from a prison van") in sentences tied as one.
 # v34: stand-ins: a lone name in a role of its own that the parse gives the same deed in the same role as the other
 # sources' person ("police arrested Tobias Ferreira", "police arrested Marta Quillon") stands in at closeness 0.25.
-METHOD = "corroborator.reconcile.v34"
+# v36: story-wide lede days: a report giving the day the other ledes give only in sentences of another matter (sharing
+# neither two words nor a name with those ledes) does not open on a later step; its lede day stands out.
+METHOD = "corroborator.reconcile.v36"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -785,6 +785,18 @@ def test_a_weekday_dates_the_verb_and_joins_next_after_it(nlp):
     assert {e.value_text for e in finding.evidence} == {"Monday morning", "Thursday"}
 
 
+def test_a_weekday_dates_the_clause_of_when_right_after_it(nlp):
+    # Tuesday dates the outage and, through "when", the toppling the other sentence puts on Saturday.
+    _, result = story(nlp, {
+        "Daily Ledger": "About 40,000 homes across the valley lost power Tuesday when two transmission towers were "
+                        "toppled by high winds.",
+        "Coast Herald": "Two transmission towers were toppled by high winds on Saturday, cutting power to about "
+                        "40,000 homes in the valley.",
+    }, published=None)
+    (finding,) = conflicts(result)
+    assert {e.value_text for e in finding.evidence} == {"Tuesday", "Saturday"}
+
+
 def test_a_weekday_after_a_clause_opener_dates_another_step_whatever_its_sentence_names(nlp):
     # "after … Friday" dates the shooting; the other sentence's Saturday dates the charge both name.
     _, result = story(nlp, {

@@ -152,7 +152,9 @@ from corroborator.values import parse_quantity, parse_time
 # v34: stand-ins: a lone name in a role of its own that the parse gives the same deed in the same role as the other
 # sources' person ("police arrested Tobias Ferreira", "police arrested Marta Quillon") stands in at closeness 0.25.
 # v36: story-wide lede days: a report giving the day the other ledes give only in sentences of another matter (sharing
-# neither two words nor a name with those ledes) does not open on a later step; its lede day stands out.
+# neither two words nor a name with those ledes) does not open on a later step; its lede day stands out. A weekday
+# followed at once by a clause of "when" dates what that clause tells ("outages Monday when three undersea cables were
+# damaged"), so it meets another day of that verb ("damaged Friday") in sentences tied as one.
 METHOD = "corroborator.reconcile.v36"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -604,6 +606,12 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
             (not steps[1] and _dates_what_follows(b, match.second, verbs[0] - verbs[1]))
             or (not steps[0] and _dates_what_follows(a, match.first, verbs[1] - verbs[0]))):
         return True
+    # A day followed by a clause of "when" dates what that clause tells too ("experienced outages Monday when three
+    # undersea cables were damaged"): against another day of that verb, in sentences tied as above, one event.
+    if alone and (strong or (backed and text >= WORDED)) and (
+            (not steps[1] and _dates_its_when_clause(b, match.second, verbs[0] - verbs[1]))
+            or (not steps[0] and _dates_its_when_clause(a, match.first, verbs[1] - verbs[0]))):
+        return True
     # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
     # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
     # petrol bombs at a bank on Saturday"): one event told with two verbs.
@@ -726,6 +734,20 @@ def _dates_what_follows(unit: Unit, value: Value, other: set[str]) -> bool:
     found = _FOLLOWING.search(rest)
     return (found is not None and verb_stem(found.group("verb").casefold()) in other
             and not _CLAUSE_BEFORE.search(rest, 0, found.start()) and "," not in rest[:found.start()])
+
+
+_WHEN_CLAUSE = re.compile(r"\W{0,3}when\s+(?P<clause>[^,;:.]+)", re.I)
+
+
+def _dates_its_when_clause(unit: Unit, value: Value, other: set[str]) -> bool:
+    """Whether a sentence's day is followed at once by a clause of "when" naming a verb the other sentence's day
+    dates (`other`): "experienced outages Monday when three undersea cables were damaged" dates the damage as well
+    as the outages. Not a day after a word that opens another step of the story."""
+    other = other - NOT_EVENTS
+    if not other or _after_clause(unit, value):
+        return False
+    found = _WHEN_CLAUSE.match(unit.text, value.end - unit.start)
+    return found is not None and any(verb_stem(word) in other for word in _QUOTE_WORDS.findall(found.group("clause").casefold()))
 
 
 def _after_clause(unit: Unit, value: Value) -> bool:

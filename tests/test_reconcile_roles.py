@@ -509,6 +509,16 @@ def test_two_people_saying_different_things_are_no_conflict(nlp):
     assert conflicts(story(nlp, texts)[1]) == []
 
 
+def test_a_year_after_the_same_two_words_of_headlines_saying_the_same_is_one_year(nlp):
+    # Each headline's one time, after "to host": one ceremony, given two years.
+    _, result = story(nlp, {
+        "Gulf Courier": "Comedian Rafael Ortega to host 2019 Grammys",
+        "Bay Tribune": "Late-night star Rafael Ortega chosen to host 2017 Grammys",
+    }, published=None)
+    (conflict,) = conflicts(result)
+    assert {e.value for e in conflict.evidence} == {"2019", "2017"}
+
+
 def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
     # "stabbed ... in 1999" and "in 1996": one event both tell, dated two ways.
     _, result = story(nlp, {

@@ -154,7 +154,9 @@ from corroborator.values import parse_quantity, parse_time
 # v36: story-wide lede days: a report giving the day the other ledes give only in sentences of another matter (sharing
 # neither two words nor a name with those ledes) does not open on a later step; its lede day stands out. A weekday
 # followed at once by a clause of "when" dates what that clause tells ("outages Monday when three undersea cables were
-# damaged"), so it meets another day of that verb ("damaged Friday") in sentences tied as one.
+# damaged"), so it meets another day of that verb ("damaged Friday") in sentences tied as one. A year that is each
+# sentence's one time, after the same two words of sentences that say the same otherwise ("to host 2014 Oscars", "to
+# host 2011 Oscars"), is one year told two ways.
 METHOD = "corroborator.reconcile.v36"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -557,7 +559,10 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         if dated[0] and dated[1] and not dated[0] & dated[1] and (dated[1] & _stems(a) or dated[0] & _stems(b)):
             return False
         verbs = dated[0] & dated[1]
-        return not places_apart and (shared >= 2 or (bool(verbs) and (shared == 1 or strong)))
+        # Each sentence's one time, after the same two words of sentences that say the same otherwise ("Ellen
+        # DeGeneres to host 2014 Oscars", "… picked to host 2011 Oscars"): one year told two ways.
+        placed = strong and alone and same_place(match.first, match.second)
+        return not places_apart and (shared >= 2 or placed or (bool(verbs) and (shared == 1 or strong)))
     if _one_day_of_the_year(match.first, match.second):
         # "December 15, 2013" and "December 15, 2010": one day of the year told with two years is one date
         # misstated far more often than two events falling on it.

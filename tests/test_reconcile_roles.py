@@ -519,6 +519,18 @@ def test_a_year_after_the_same_two_words_of_headlines_saying_the_same_is_one_yea
     assert {e.value for e in conflict.evidence} == {"2019", "2017"}
 
 
+def test_a_month_without_a_year_meets_another_month_in_sentences_agreeing_on_a_count(nlp):
+    # Each sentence's one time, beside one word in common, in sentences agreeing on two neighbours: one stabbing.
+    _, result = story(nlp, {
+        "Gulf Courier": "The man who allegedly stabbed two neighbours in March at the Oakridge housing estate will "
+                        "stand trial on several counts of attempted murder.",
+        "Bay Tribune": "Colin Barrow, 51, is charged with attempted murder over the stabbing deaths of two neighbours "
+                       "in August 2019.",
+    }, published=None)
+    (conflict,) = conflicts(result)
+    assert {e.value_text for e in conflict.evidence} == {"March", "August 2019"}
+
+
 def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
     # "stabbed ... in 1999" and "in 1996": one event both tell, dated two ways.
     _, result = story(nlp, {

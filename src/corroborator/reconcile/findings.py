@@ -156,7 +156,9 @@ from corroborator.values import parse_quantity, parse_time
 # followed at once by a clause of "when" dates what that clause tells ("outages Monday when three undersea cables were
 # damaged"), so it meets another day of that verb ("damaged Friday") in sentences tied as one. A year that is each
 # sentence's one time, after the same two words of sentences that say the same otherwise ("to host 2014 Oscars", "to
-# host 2011 Oscars"), is one year told two ways.
+# host 2011 Oscars"), is one year told two ways. A month with no year meets another month beside one distinctive word
+# when each is its sentence's only time and the sentences agree on another value ("killed two co-workers in January",
+# "the shooting deaths of two co-workers in September 2010").
 METHOD = "corroborator.reconcile.v36"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -569,8 +571,10 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         return not places_apart
     if any(v.precision == CALENDAR and len(v.value) == len("--MM") for v in (match.first, match.second)):
         # A month with no year, in an undated report ("begin filming in August"): too loose to date the
-        # claim unless the words around it say what it dates.
-        return not places_apart and shared >= 2
+        # claim unless the words around it say what it dates, or one word does in sentences agreeing on another
+        # value where it is each one's only time ("shot and killed two co-workers in January", "the shooting deaths
+        # of two co-workers in September 2010").
+        return not places_apart and (shared >= 2 or (shared == 1 and alone and backed))
     return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
 
 

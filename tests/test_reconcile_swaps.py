@@ -67,3 +67,18 @@ def test_a_swap_shows_through_a_sentence_split_elsewhere_and_a_name_a_third_of_t
     )
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Ines Halvorsen"
+
+
+def test_a_conflict_over_who_cites_every_report_it_contradicts():
+    # Two reports tell the bout word for word and a third in its own words: the stranger stands against all three.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, [STOPPED.format("Tony Thompson")], entities=PEOPLE),
+        make("b", "Meridian Wire", None, [STOPPED.format("Tony Thompson")], entities=PEOPLE),
+        make("d", "Eastfield Post", None, ["Klitschko stopped Tony Thompson in the 11th round in 2008, ending the "
+                                           "title fight."], entities=PEOPLE),
+        make("c", "Northgate Courier", None, [STOPPED.format("Quillon")], entities=PEOPLE[:1]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].document == "c"
+    assert {e.document for e in conflict.evidence[1:]} == {"a", "b", "d"}
+    assert all(e.value_text == "Tony Thompson" for e in conflict.evidence[1:])

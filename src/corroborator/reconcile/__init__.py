@@ -18,7 +18,7 @@ from corroborator.reconcile.align import pairs
 from corroborator.reconcile.arguments import argument_findings
 from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.figures import figure_findings
-from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
+from corroborator.reconcile.findings import METHOD, cite_all_naming, claim_findings, value_findings
 from corroborator.reconcile.profiles import profile_findings
 from corroborator.reconcile.standins import lone_and_widely, standin_findings
 from corroborator.reconcile.swaps import swap_findings
@@ -55,6 +55,7 @@ def reconcile_story(
     findings += standin_findings(units, findings, embed=embed, people=people)
     findings += profile_findings(units, findings, people=people)
     findings += swap_findings(units, scored, findings, people=people)
+    cite_all_naming(findings, units, scored)
     for group in groups:
         findings.extend(claim_findings([units[i] for i in group], covered=bool(covered.intersection(group))))
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))

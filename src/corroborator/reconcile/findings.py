@@ -159,7 +159,9 @@ from corroborator.values import parse_quantity, parse_time
 # host 2011 Oscars"), is one year told two ways. A month with no year meets another month beside one distinctive word
 # when each is its sentence's only time and the sentences agree on another value ("killed two co-workers in January",
 # "the shooting deaths of two co-workers in September 2010").
-METHOD = "corroborator.reconcile.v36"
+# v37: a conflict over who cites, besides the sentences that found it, every other source's sentence that aligns
+# with the lone name's sentence and names the person it stands in for: the reader sees each report it contradicts.
+METHOD = "corroborator.reconcile.v37"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -996,3 +998,56 @@ def _variant(claim: list[Unit]) -> Finding | None:
     )
     evidence = [evidence_of(ua, qa.text, qa.text), evidence_of(ub, qb.text, qb.text)]
     return Finding("variant", _statement(claim), "quote", evidence, explanation, METHOD)
+
+
+def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pair]) -> None:
+    """Add to each conflict over who the sentences it contradicts that its producer did not cite.
+
+    A conflict over who is found through one pair of sentences (or a few, the closest by one measure), but a
+    name no other source uses stands against every report that tells the same thing of the person the others
+    name. Each sentence of another source that aligns with the lone name's sentence (ALIGN) and names that person
+    (by the key or the name the cited sentences give, or a form of the name a letter apart or with the same first
+    and last word), and not the lone one, is cited too, after the evidence already given."""
+    at = {(u.document, u.start): i for i, u in enumerate(units)}
+    witnesses: dict[str, set[str]] = {}
+    for unit in units:
+        for key in unit.keys:
+            witnesses.setdefault(key, set()).add(unit.witness)
+    partners: dict[int, list[int]] = {}
+    for pair in scored:
+        if pair.worded >= ALIGN:
+            partners.setdefault(pair.a, []).append(pair.b)
+            partners.setdefault(pair.b, []).append(pair.a)
+    for finding in findings:
+        if finding.verdict != "conflict" or finding.attribute != "person":
+            continue
+        cited = [(at.get((e.document, e.start)), e) for e in finding.evidence]
+        if any(i is None for i, _ in cited):
+            continue
+        keyed = [(i, e, _person_key(units[i], e)) for i, e in cited]
+        # The lone name: one source's key, or a name the parse gave no key ("Quillon" untagged in a swap).
+        odd = [(i, e) for i, e, k in keyed if k is None or len(witnesses[k]) == 1]
+        person_keys = {k for _, _, k in keyed if k is not None and len(witnesses[k]) > 1}
+        others = {units[i].names.get(k, k) for i, _, k in keyed if k in person_keys}
+        if len(odd) != 1 or not others or not odd[0][1].value_text:
+            continue
+        (index, lone), = odd
+        shown = {i for i, _ in cited}
+        for j in sorted(partners.get(index, ())):
+            unit = units[j]
+            if j in shown or unit.witness == units[index].witness or re.search(
+                    rf"\b{re.escape(lone.value_text)}\b", unit.text):
+                continue
+            named = [k for k, kind in unit.keys.items() if kind == "person" and (k in person_keys or any(
+                unit.names.get(k, k) == other or _same_person(unit.names.get(k, k), other) for other in others))]
+            if len(named) == 1:
+                finding.evidence.append(evidence_of(unit, named[0], unit.names.get(named[0], named[0])))
+                shown.add(j)
+
+
+def _person_key(unit: Unit, evidence: Evidence) -> str | None:
+    """The entity key of the person a piece of evidence names: its value when that is a key of the sentence, else
+    the key the sentence writes as the evidence's words."""
+    if evidence.value in unit.keys:
+        return evidence.value
+    return next((k for k, name in unit.names.items() if name in (evidence.value_text, evidence.value)), None)

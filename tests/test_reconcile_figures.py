@@ -9,6 +9,7 @@ from corroborator.annotate import load_pipeline
 from test_reconcile_roles import conflicts as conflicts_in
 from test_reconcile_roles import odd_one_out
 from test_reconcile_roles import story
+from test_reconcile import make, reconcile, verdicts
 
 
 @pytest.fixture(scope="module")
@@ -305,3 +306,16 @@ def test_a_lede_day_written_with_its_year_is_another_time(nlp):
     texts["Night Desk"] = "The old Lakeview dairy building burned to the ground in a fire on Friday. Crews cleared the site."
     (finding,) = conflicts_in(story(nlp, texts, published="2024-03-08T18:00:00+00:00")[1])
     assert finding.evidence[0].value_text == "Friday"
+
+
+def test_a_figure_in_conflict_cites_every_source_giving_the_story_figure():
+    # The odd figure aligns with one report's sentence word for word; two other reports give the story's figure in
+    # words of their own. The one conflict cites all three.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The navy captured 23 pirates in the Gulf of Aden on Saturday, a spokesman said."]),
+        make("b", "Meridian Wire", None, ["Sailors captured 23 pirates who had tried to board a tanker."]),
+        make("c", "Eastfield Post", None, ["After a long chase, the warship's crew captured 23 pirates."]),
+        make("d", "Northgate Courier", None, ["The navy captured 49 pirates in the Gulf of Aden on Saturday, a spokesman said."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.document for e in conflict.evidence} == {"a", "b", "c", "d"}

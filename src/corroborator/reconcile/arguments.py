@@ -44,7 +44,7 @@ from corroborator.reconcile.compare import (
     may_be_one,
     spelled_alike,
 )
-from corroborator.reconcile.findings import METHOD, evidence_of, weekday_of
+from corroborator.reconcile.findings import METHOD, cite_in_conflict, evidence_of, weekday_of
 from corroborator.reconcile.units import WEEKDAYS, Argument, Unit
 from corroborator.verbs import NOT_EVENTS, verb_stem
 
@@ -160,7 +160,8 @@ def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> lis
     for unit in units:
         for name in unit.names.values():
             named_by[name].add(unit.witness)
-    reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
+    already = [f for f in already if f.verdict == "conflict"]
+    reported = {(e.document, e.start) for f in already for e in f.evidence}
     findings = []
     for (stem, _, _), by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
@@ -170,6 +171,8 @@ def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> lis
         for finding in _outliers(by_witness, named_by, units, DOER_SUPPORT if stem.startswith("@") else 2):
             if (finding.evidence[0].document, finding.evidence[0].start) not in reported:
                 findings.append(finding)
+            else:
+                cite_in_conflict(already, finding)
     return findings
 
 

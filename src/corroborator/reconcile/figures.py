@@ -46,7 +46,7 @@ from corroborator.reconcile.compare import (
     different_events,
     surname_written,
 )
-from corroborator.reconcile.findings import METHOD, evidence_of, of_last_week, written_as_bound
+from corroborator.reconcile.findings import METHOD, cite_in_conflict, evidence_of, of_last_week, written_as_bound
 from corroborator.reconcile.units import Unit, Value
 from corroborator.verbs import NOT_EVENTS
 
@@ -119,7 +119,8 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str], dict[str, list[tuple[Uni
 
 def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[Finding]:
     """Conflicts where one source gives a figure that contradicts the one several other sources give."""
-    reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
+    already = [f for f in already if f.verdict == "conflict"]
+    reported = {(e.document, e.start) for f in already for e in f.evidence}
     given: dict[str, list[Value]] = defaultdict(list)  # witness → every figure it gives
     for unit in units:
         given[unit.witness].extend(v for v in unit.values if v.kind in FIGURE_KINDS or v.kind == "date")
@@ -132,13 +133,18 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
             continue
         for unit, value, reference, majority in _outliers(by_witness, given, main and main.value):
             key = (unit.document, value.start)
-            if (unit.document, unit.start) not in reported and (key not in best or len(majority) > len(best[key][3])):
+            if (unit.document, unit.start) in reported:
+                cite_in_conflict(already, _finding(unit, value, reference, majority))
+            elif key not in best or len(majority) > len(best[key][3]):
                 best[key] = (unit, value, reference, majority)  # told once, beside the most sentences giving the figure
     for unit, value, reference, majority in _odd_lede_days(units, ledes, lede_answers, main, given):
         key = (unit.document, value.start)
-        if (unit.document, unit.start) not in reported and key not in best:
+        if (unit.document, unit.start) in reported:
+            cite_in_conflict(already, _finding(unit, value, reference, majority))
+        elif key not in best:
             best[key] = (unit, value, reference, majority)
     return [_finding(*found) for _, found in sorted(best.items())]
+
 
 
 LEDE_SENTENCES = 5  # sentences at the top of a report where it tells its main event and the day of it

@@ -161,6 +161,8 @@ from corroborator.values import parse_quantity, parse_time
 # "the shooting deaths of two co-workers in September 2010").
 # v37: a conflict over who cites, besides the sentences that found it, every other source's sentence that aligns
 # with the lone name's sentence and names the person it stands in for: the reader sees each report it contradicts.
+# A story-wide reading (of roles, figures or days) that finds again a sentence and value already in conflict adds
+# the sentences it cites for the story's answer to that conflict instead of being dropped.
 METHOD = "corroborator.reconcile.v37"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -173,6 +175,7 @@ VERBATIM_WORDS = 4  # content words a sentence needs for that to say something (
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
 EXCHANGE_DRIFT = 1.15  # conversions of one sum this far apart differ by more than the day's exchange rate
+MAX_CITED = 13  # evidence a conflict shows once a story-wide reading adds to it: the odd sentence and twelve others
 _QUOTE_WORDS = re.compile(r"\w+")
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)
 
@@ -1051,3 +1054,19 @@ def _person_key(unit: Unit, evidence: Evidence) -> str | None:
     if evidence.value in unit.keys:
         return evidence.value
     return next((k for k, name in unit.names.items() if name in (evidence.value_text, evidence.value)), None)
+
+
+def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_CITED) -> None:
+    """A conflict found again, by a story-wide reading, for a sentence and value an earlier finding already holds in
+    conflict: the value stands against every source that reading cites too, so the earlier finding cites their
+    sentences as well (those it does not cite yet, up to `most` pieces of evidence in all), after its own."""
+    lone = found.evidence[0]
+    for finding in conflicts:
+        if any(e.document == lone.document and e.start == lone.start and (
+                e.value == lone.value or (e.value_text and e.value_text == lone.value_text)) for e in finding.evidence):
+            cited = {(e.document, e.start) for e in finding.evidence}
+            for evidence in found.evidence[1:]:
+                if (evidence.document, evidence.start) not in cited and len(finding.evidence) < most:
+                    finding.evidence.append(evidence)
+                    cited.add((evidence.document, evidence.start))
+            return

@@ -82,3 +82,16 @@ def test_a_conflict_over_who_cites_every_report_it_contradicts():
     assert conflict.evidence[0].document == "c"
     assert {e.document for e in conflict.evidence[1:]} == {"a", "b", "d"}
     assert all(e.value_text == "Tony Thompson" for e in conflict.evidence[1:])
+
+
+def test_a_conflict_over_who_cites_a_report_told_in_other_words_too():
+    # A report that shares only some words with the stranger's sentence still tells of the person the stranger
+    # stands in for: it is cited beside the sentence the swap was found by.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, [STOPPED.format("Tony Thompson")], entities=PEOPLE),
+        make("d", "Eastfield Post", None, ["Tony Thompson lasted until the 11th round against Klitschko."],
+             entities=PEOPLE),
+        make("c", "Northgate Courier", None, [STOPPED.format("Quillon")], entities=PEOPLE[:1]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert [e.document for e in conflict.evidence] == ["c", "a", "d"]

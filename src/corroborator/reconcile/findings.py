@@ -1008,7 +1008,8 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
 
     A conflict over who is found through one pair of sentences (or a few, the closest by one measure), but a
     name no other source uses stands against every report that tells the same thing of the person the others
-    name. Each sentence of another source that aligns with the lone name's sentence (ALIGN) and names that person
+    name. Each sentence of another source that aligns with the lone name's sentence, if only weakly (WEAK_ALIGN: the
+    person is cited, not a value compared), and names that person
     (by the key or the name the cited sentences give, or a form of the name a letter apart or with the same first
     and last word), and not the lone one, is cited too, after the evidence already given."""
     at = {(u.document, u.start): i for i, u in enumerate(units)}
@@ -1018,7 +1019,7 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
             witnesses.setdefault(key, set()).add(unit.witness)
     partners: dict[int, list[int]] = {}
     for pair in scored:
-        if pair.worded >= ALIGN:
+        if pair.worded >= WEAK_ALIGN:
             partners.setdefault(pair.a, []).append(pair.b)
             partners.setdefault(pair.b, []).append(pair.a)
     for finding in findings:

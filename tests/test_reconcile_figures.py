@@ -272,6 +272,15 @@ def test_a_report_naming_its_ledes_thing_by_the_others_day_still_stands_out(nlp)
     assert finding.evidence[0].value_text == "Friday morning"
 
 
+def test_a_dateline_before_the_lede_is_passed_over(nlp):
+    # The stamp of the report's posting dates nothing; the lede after it puts the fire on Friday.
+    texts = dict(LEDES, **{"Night Desk": "Lakeview dairy burns\n\nSun, 10 Mar 2013\n\nThe Lakeview "
+                                         "dairy building, one of the oldest in town, burned to the ground in a "
+                                         "spectacular fire Friday morning. Crews stayed all day."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Friday morning"
+
+
 def test_a_report_giving_the_ledes_day_only_to_another_matter_still_stands_out(nlp):
     # The report's Tuesday is a school board's vote, not the fire: it gives the fire Friday alone.
     texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "

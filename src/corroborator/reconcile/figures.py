@@ -159,11 +159,13 @@ def _lede_day(units: list[Unit]) -> tuple[Unit, Value] | None:
     """A report's main day: the first day its opening sentences give, unless it dates only a saying ("officials said
     Monday" tells when the news came, not when the event was), is a bound ("service is due back by Friday"), or is
     written with its year (a date of another time, "posted on Wednesday, September 18, 2013"); a day naming a thing
-    ("Monday's quake") is passed over."""
+    ("Monday's quake") and a dateline ("Sun, 15 Sep 2013") are passed over."""
     for unit in sorted(units, key=lambda u: u.start)[:LEDE_SENTENCES]:
         for value in sorted(unit.values, key=lambda v: v.start):
             if value.kind != "date" or TIME_FRAMES.get(value.precision) != "day" or value.label:
                 continue
+            if _dateline(unit, value):
+                break  # the report's stamp, not its lede: the lede comes after it
             if _YEAR_WRITTEN.search(value.text) or written_as_bound(unit, value):
                 return None
             told = dated_verbs(unit, value)
@@ -171,6 +173,18 @@ def _lede_day(units: list[Unit]) -> tuple[Unit, Value] | None:
                 return None
             return unit, value
     return None
+
+
+_LINE_WORDS = re.compile(r"[^\W\d_]+")
+DATELINE_WORDS = 3  # words besides its date a line may have and still be only a dateline ("Sat Nov 12 2011, 01:19 hrs")
+
+
+def _dateline(unit: Unit, value: Value) -> bool:
+    """Whether a line is only a date written with its year, and a few words beside it (a weekday, a time of day, an
+    outlet's initials): the stamp of a report's posting ("Sun, 15 Sep 2013"), which tells nothing that happened."""
+    at, end = value.start - unit.start, value.end - unit.start
+    rest = unit.text[:at] + " " + unit.text[end:]
+    return bool(_YEAR_WRITTEN.search(value.text)) and len(_LINE_WORDS.findall(rest)) <= DATELINE_WORDS
 
 
 def _ledes(units: list[Unit]) -> dict[str, list[tuple[Unit, Value]]]:

@@ -163,6 +163,8 @@ from corroborator.values import parse_quantity, parse_time
 # with the lone name's sentence and names the person it stands in for: the reader sees each report it contradicts.
 # A story-wide reading (of roles, figures or days) that finds again a sentence and value already in conflict adds
 # the sentences it cites for the story's answer to that conflict instead of being dropped.
+# "the shooting deaths of two co-workers in September 2010"). A report's lede day passes over a dateline, a line too
+# short to tell anything ("Sun, 15 Sep 2013"), rather than taking its year for a lede of another time.
 METHOD = "corroborator.reconcile.v37"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

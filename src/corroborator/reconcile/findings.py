@@ -158,13 +158,12 @@ from corroborator.values import parse_quantity, parse_time
 # sentence's one time, after the same two words of sentences that say the same otherwise ("to host 2014 Oscars", "to
 # host 2011 Oscars"), is one year told two ways. A month with no year meets another month beside one distinctive word
 # when each is its sentence's only time and the sentences agree on another value ("killed two co-workers in January",
-# "the shooting deaths of two co-workers in September 2010").
+# "the shooting deaths of two co-workers in September 2010"). A report's lede day passes over a dateline, a line too
+# short to tell anything ("Sun, 15 Sep 2013"), rather than taking its year for a lede of another time.
 # v37: a conflict over who cites, besides the sentences that found it, every other source's sentence that aligns
 # with the lone name's sentence and names the person it stands in for: the reader sees each report it contradicts.
 # A story-wide reading (of roles, figures or days) that finds again a sentence and value already in conflict adds
 # the sentences it cites for the story's answer to that conflict instead of being dropped.
-# "the shooting deaths of two co-workers in September 2010"). A report's lede day passes over a dateline, a line too
-# short to tell anything ("Sun, 15 Sep 2013"), rather than taking its year for a lede of another time.
 METHOD = "corroborator.reconcile.v37"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

@@ -1444,3 +1444,21 @@ def test_a_stand_in_is_set_against_the_person_others_say_did_it_not_against_a_re
     texts["Pop Herald"] = "Tobias Ferreira will make New Moon, the second film of the vampire saga, for Summit Entertainment."
     (finding,) = conflicts(story(nlp, texts)[1])
     assert "Chris Weitz" in finding.explanation and "Nina Brandt" not in finding.explanation
+
+
+def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_same_deed(nlp):
+    # Found against the Morning Wire's sentence alone, the conflict also shows where the other sources say Harold
+    # Vance died; not the sentence where his wife is said to have died, years before.
+    texts = {
+        "Morning Wire": ("Harold Vance, the retired judge who led the inquiry into the dam collapse, died on Thursday "
+                         "at the age of 88."),
+        "Valley Times": ("Harold Vance died Thursday at his home in Dayton after a long illness. His wife, Ruth Vance, "
+                         "died in 1999."),
+        "River Post": "Harold Vance, who chaired the dam inquiry in the 1980s, died at his home in Dayton.",
+        "County Star": ("Peter Lomax, the retired judge who led the inquiry into the dam collapse, died on Thursday "
+                        "at the age of 88."),
+    }
+    (conflict,) = [f for f in conflicts(story(nlp, texts)[1]) if any(e.value_text == "Peter Lomax" for e in f.evidence)]
+    shown = {e.source: e.sentence for e in conflict.evidence}
+    assert {"Morning Wire", "Valley Times", "River Post"} <= set(shown)
+    assert "Ruth" not in shown["Valley Times"]

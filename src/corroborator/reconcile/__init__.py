@@ -20,7 +20,7 @@ from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.figures import figure_findings
 from corroborator.reconcile.findings import METHOD, cite_all_naming, claim_findings, value_findings
 from corroborator.reconcile.profiles import profile_findings
-from corroborator.reconcile.standins import lone_and_widely, standin_findings
+from corroborator.reconcile.standins import lone_and_widely, standin_findings, with_same_deeds
 from corroborator.reconcile.swaps import swap_findings
 from corroborator.reconcile.timeline import timeline
 from corroborator.reconcile.units import common_words
@@ -58,6 +58,7 @@ def reconcile_story(
     cite_all_naming(findings, units, scored)
     for group in groups:
         findings.extend(claim_findings([units[i] for i in group], covered=bool(covered.intersection(group))))
+    with_same_deeds(findings, units, people)
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))
     return Reconciled(
         findings=findings,

@@ -164,7 +164,9 @@ from corroborator.values import parse_quantity, parse_time
 # with the lone name's sentence and names the person it stands in for: the reader sees each report it contradicts.
 # A story-wide reading (of roles, figures or days) that finds again a sentence and value already in conflict adds
 # the sentences it cites for the story's answer to that conflict instead of being dropped.
-METHOD = "corroborator.reconcile.v37"
+# v38: a conflict over who between a lone name and a widely named person also shows the other sources' sentences
+# that give that person the lone name's deed ("Tom Reyes died Thursday", where the others say Mark Felt died).
+METHOD = "corroborator.reconcile.v38"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -30,6 +30,9 @@ name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalc
 Quillon") that two or more other sources give one widely named person, and no one else, stands in for them.
 Not a director, a coach or a manager (a story names many units, teams and firms), and an office written after
 a place or an organisation ("AMA president") only against sentences that write it too.
+
+However a conflict over who is found (here, or between two aligned sentences), the other sources' sentences that give
+the widely named person the lone name's deed are shown with it: they are where the sources say who did it.
 """
 
 from __future__ import annotations
@@ -163,6 +166,54 @@ def standin_findings(
             office, person, shown = held
             findings.append(_finding(unit, alone, person, [units[j] for j in shown], len(witnesses[person]), office))
     return findings
+
+
+def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) -> None:
+    """Show, with each conflict over who between a lone name and a widely named person, the other sources'
+    sentences that give that person the deed the lone name is given: "Tobias Ferreira died Thursday" beside
+    "Mark Felt died on Friday" and "Felt died at his home", not only the sentence it was found against."""
+    lone, widely, _ = people
+    at = {(u.document, u.start): u for u in units}
+    for finding in findings:
+        if finding.verdict != "conflict" or finding.attribute != "person":
+            continue
+        named = [(unit, _key_of(unit, e.value_text), e.value_text) for e in finding.evidence
+                 if (unit := at.get((e.document, e.start)))]
+        alone = [(unit, key) for unit, key, _ in named if key in lone]
+        others = {key for _, key, _ in named if key in widely}
+        if len(alone) != 1 or len(others) != 1:
+            continue
+        (unit, key), (person,) = alone[0], others
+        deeds = _deeds(unit, key) if _own_role(unit, key) else set()
+        if not deeds:
+            continue
+        # The person's fullest name in the finding: "W. Mark Felt", not "Felt" (his wife Audrey Felt died too).
+        name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))
+        shown = {unit.witness for unit, _, _ in named}
+        added = 0
+        for other in units:
+            if other.witness in shown or added == MAX_COUNTERPARTS:
+                continue
+            # the person under any of their names: "Felt", "W. Mark Felt"
+            doing = [k for k, kind in other.keys.items() if kind == "person" and deeds & _deeds(other, k)
+                     and (k == person or _one_person(name, other.names.get(k, k)))]
+            if doing:
+                shown.add(other.witness)
+                added += 1
+                finding.evidence.append(evidence_of(other, doing[0], other.names.get(doing[0], doing[0])))
+
+
+def _one_person(name: str, other: str) -> bool:
+    """Whether two names may name one person, a name written as the other's last words included ("Lo Presti",
+    "Gaetano Lo Presti": a surname of two words)."""
+    words, others = name_words(name), name_words(other)
+    shorter, longer = sorted((words, others), key=len)
+    return may_be_one_person(name, other) or (bool(shorter) and longer[-len(shorter):] == shorter)
+
+
+def _key_of(unit: Unit, name: str | None) -> str | None:
+    """The key of the person a sentence names as written."""
+    return next((k for k, kind in unit.keys.items() if kind == "person" and unit.names.get(k, k) == name), None)
 
 
 # Offices one person holds in a story's place and time, whoever writes of them: a director, a coach or a manager

@@ -1462,3 +1462,15 @@ def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_sam
     shown = {e.source: e.sentence for e in conflict.evidence}
     assert {"Morning Wire", "Valley Times", "River Post"} <= set(shown)
     assert "Ruth" not in shown["Valley Times"]
+
+
+def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_same_office(nlp):
+    # Found against one sentence, the conflict also shows where another source calls Chris Weitz what the Pop
+    # Herald calls Harlan Vos: the director of The Golden Compass.
+    texts = dict(DIRECTOR)
+    texts["Studio Notes"] = ("Golden Compass director Chris Weitz grew up in New York and studied at Cambridge. "
+                             "He has two children.")
+    texts["Pop Herald"] = ("The Golden Compass director Harlan Vos will direct New Moon, the second film of the "
+                           "vampire saga.")
+    (conflict,) = [f for f in conflicts(story(nlp, texts)[1]) if any(e.value_text == "Harlan Vos" for e in f.evidence)]
+    assert "Studio Notes" in {e.source for e in conflict.evidence}

@@ -32,7 +32,8 @@ Not a director, a coach or a manager (a story names many units, teams and firms)
 a place or an organisation ("AMA president") only against sentences that write it too.
 
 However a conflict over who is found (here, or between two aligned sentences), the other sources' sentences that give
-the widely named person the lone name's deed are shown with it: they are where the sources say who did it.
+the widely named person the lone name's deed, or else its office, are shown with it: they are where the sources say
+who did it, or who holds it.
 """
 
 from __future__ import annotations
@@ -171,7 +172,8 @@ def standin_findings(
 def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) -> None:
     """Show, with each conflict over who between a lone name and a widely named person, the other sources'
     sentences that give that person the deed the lone name is given: "Tobias Ferreira died Thursday" beside
-    "Mark Felt died on Friday" and "Felt died at his home", not only the sentence it was found against."""
+    "Mark Felt died on Friday" and "Felt died at his home", not only the sentence it was found against; then those
+    giving them the lone name's office ("The Golden Compass director Dana Tremblay", "director Chris Weitz")."""
     lone, widely, _ = people
     at = {(u.document, u.start): u for u in units}
     for finding in findings:
@@ -185,22 +187,34 @@ def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) 
             continue
         (unit, key), (person,) = alone[0], others
         deeds = _deeds(unit, key) if _own_role(unit, key) else set()
-        if not deeds:
-            continue
+        offices = _offices(unit, key)
         # The person's fullest name in the finding: "W. Mark Felt", not "Felt" (his wife Audrey Felt died too).
         name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))
-        shown = {unit.witness for unit, _, _ in named}
-        added = 0
-        for other in units:
-            if other.witness in shown or added == MAX_COUNTERPARTS:
-                continue
-            # the person under any of their names: "Felt", "W. Mark Felt"
-            doing = [k for k, kind in other.keys.items() if kind == "person" and deeds & _deeds(other, k)
-                     and (k == person or _one_person(name, other.names.get(k, k)))]
-            if doing:
-                shown.add(other.witness)
-                added += 1
-                finding.evidence.append(evidence_of(other, doing[0], other.names.get(doing[0], doing[0])))
+        shown, most = {unit.witness for unit, _, _ in named}, len(finding.evidence) + MAX_COUNTERPARTS
+        # Sentences giving the person the lone name's deed first, then those giving them its office only.
+        for given, of in ((deeds, _deeds), (offices, _offices)):
+            for other, doer in _giving(units, given, of, person, name):
+                if other.witness not in shown and len(finding.evidence) < most:
+                    shown.add(other.witness)
+                    finding.evidence.append(evidence_of(other, doer, other.names.get(doer, doer)))
+
+
+def _giving(units: list[Unit], given: set[tuple[str, str]], of: Callable[[Unit, str], set[tuple[str, str]]],
+            person: str, name: str) -> Iterable[tuple[Unit, str]]:
+    """The sentences that give the person (under any of their names: "Felt", "W. Mark Felt") one of the deeds or
+    offices `given`, as `of` reads them, with the person's key there."""
+    if not given:
+        return
+    for other in units:
+        for k, kind in other.keys.items():
+            if kind == "person" and given & of(other, k) and (k == person or _one_person(name, other.names.get(k, k))):
+                yield other, k
+                break
+
+
+def _offices(unit: Unit, key: str) -> set[tuple[str, str]]:
+    """The offices the parse gives a person ("Interior Secretary", "President-elect")."""
+    return {(stem, role) for stem, role in _frames_of(unit, key) if stem.startswith("office:")}
 
 
 def _one_person(name: str, other: str) -> bool:

@@ -1474,3 +1474,18 @@ def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_sam
                            "vampire saga.")
     (conflict,) = [f for f in conflicts(story(nlp, texts)[1]) if any(e.value_text == "Harlan Vos" for e in f.evidence)]
     assert "Studio Notes" in {e.source for e in conflict.evidence}
+
+
+def test_a_lone_name_in_a_list_still_shows_the_other_sources_giving_their_person_its_deed(nlp):
+    # Peter Lomax is honoured beside Ruth Cole, a role he shares: the sentences where the other sources say Harold
+    # Vance was honoured are still where they say who was.
+    texts = {
+        "Morning Wire": ("Harold Vance and Ruth Cole, the retired judges who led the inquiry into the dam collapse, "
+                         "were honoured on Thursday at the state capitol."),
+        "Valley Times": "Harold Vance was honoured Thursday in a ceremony at the capitol. The governor spoke.",
+        "River Post": "Harold Vance, who chaired the dam inquiry in the 1980s, was honoured at the capitol.",
+        "County Star": ("Peter Lomax and Ruth Cole, the retired judges who led the inquiry into the dam collapse, "
+                        "were honoured on Thursday at the state capitol."),
+    }
+    (conflict,) = [f for f in conflicts(story(nlp, texts)[1]) if any(e.value_text == "Peter Lomax" for e in f.evidence)]
+    assert {"Valley Times", "River Post"} <= {e.source for e in conflict.evidence}

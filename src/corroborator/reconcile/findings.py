@@ -166,7 +166,7 @@ from corroborator.values import parse_quantity, parse_time
 # the sentences it cites for the story's answer to that conflict instead of being dropped.
 # v38: a conflict over who between a lone name and a widely named person also shows the other sources' sentences
 # that give that person the lone name's deed ("Tom Reyes died Thursday", where the others say Mark Felt died),
-# then those giving them its office ("The Golden Compass director Chris Weitz").
+# then those giving them its office ("The Golden Compass director Chris Weitz"); a deed shared in a list counts.
 METHOD = "corroborator.reconcile.v38"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

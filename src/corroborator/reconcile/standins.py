@@ -32,8 +32,8 @@ Not a director, a coach or a manager (a story names many units, teams and firms)
 a place or an organisation ("AMA president") only against sentences that write it too.
 
 However a conflict over who is found (here, or between two aligned sentences), the other sources' sentences that give
-the widely named person the lone name's deed, or else its office, are shown with it: they are where the sources say
-who did it, or who holds it.
+the widely named person the lone name's deed (one it shares in a list too), or else its office, are shown with it:
+they are where the sources say who did it, or who holds it.
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) 
         if len(alone) != 1 or len(others) != 1:
             continue
         (unit, key), (person,) = alone[0], others
-        deeds = _deeds(unit, key) if _own_role(unit, key) else set()
+        deeds = _deeds(unit, key)
         offices = _offices(unit, key)
         # The person's fullest name in the finding: "W. Mark Felt", not "Felt" (his wife Audrey Felt died too).
         name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))

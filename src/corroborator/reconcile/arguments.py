@@ -42,6 +42,7 @@ from corroborator.reconcile.compare import (
     could_be_one,
     figures_differ,
     may_be_one,
+    may_be_one_person,
     spelled_alike,
 )
 from corroborator.reconcile.findings import METHOD, cite_in_conflict, evidence_of, weekday_of
@@ -295,9 +296,15 @@ def _named_elsewhere(name: str, witness: str, named_by: dict[str, set[str]]) -> 
     )
 
 
+def _cited_as(filler: Argument, reference: Argument) -> bool:
+    """Whether a filler agreeing with the story's answer is cited as giving it: a relative the answer shares a
+    surname with ("His wife, Ruth Vance, died in 1999" beside "Harold Vance died Thursday") is not."""
+    return filler.kind != "person" or filler.key == reference.key or may_be_one_person(filler.text, reference.text)
+
+
 def _finding(unit: Unit, argument: Argument, witness: str, reference: Argument, by_witness) -> Finding:
     majority = [(u, a) for w, entries in sorted(by_witness.items()) if w != witness
-                for u, a in entries if _agree(a, reference)]
+                for u, a in entries if _agree(a, reference) and _cited_as(a, reference)]
     sources = list(dict.fromkeys(u.source for u, _ in majority))
     role = f"“{argument.role[5:]}” object" if argument.role.startswith("prep:") else argument.role
     if argument.kind == "time":

@@ -490,6 +490,18 @@ def could_be_one(first: str, second: str) -> bool:
         return True
     return set(a) <= set(b) or set(b) <= set(a) or a[-1] == b[-1]
 
+def may_be_one_person(name: str, other: str) -> bool:
+    """Whether two names may name one person: as `could_be_one`, except that two full names whose
+    given names differ are two people ("John Jenkin" and his sister "Katie Jenkin"; "Kathryn" and
+    "Katie" may be one), and a name without a word of two letters ("L. A.") says nothing either way."""
+    words, others = name_words(name), name_words(other)
+    if not words or not others:
+        return False
+    if len(words) >= 2 and len(others) >= 2 and words[0][:3] != others[0][:3]:
+        return False
+    return could_be_one(name, other)
+
+
 
 def surname_written(name: str, text: str) -> bool:
     """Whether a person's surname is written in a text, tagged or not ("Peyton Manning passed for …")."""

@@ -27,11 +27,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from corroborator.model import Finding
-from corroborator.reconcile.compare import name_words
+from corroborator.reconcile.compare import may_be_one_person, name_words
 from corroborator.reconcile.standins import (
     People,
     lone_and_widely,
-    may_be_one_person,
     only_speaker,
     person_conflict,
 )

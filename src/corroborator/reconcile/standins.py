@@ -50,9 +50,9 @@ from corroborator.model import Finding
 from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
 from corroborator.reconcile.compare import (
     _frames_of,
-    could_be_one,
     figures_differ,
     in_parentheses,
+    may_be_one_person,
     name_words,
     spelled_alike,
 )
@@ -329,17 +329,6 @@ def lone_and_widely(units: list[Unit]) -> People:
     }
     return lone, widely, witnesses
 
-
-def may_be_one_person(name: str, other: str) -> bool:
-    """Whether two names may name one person: as `could_be_one`, except that two full names whose
-    given names differ are two people ("John Jenkin" and his sister "Katie Jenkin"; "Kathryn" and
-    "Katie" may be one), and a name without a word of two letters ("L. A.") says nothing either way."""
-    words, others = name_words(name), name_words(other)
-    if not words or not others:
-        return False
-    if len(words) >= 2 and len(others) >= 2 and words[0][:3] != others[0][:3]:
-        return False
-    return could_be_one(name, other)
 
 
 def _shared(unit: Unit, other: Unit) -> int:

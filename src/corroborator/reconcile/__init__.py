@@ -16,11 +16,12 @@ from corroborator.model import Annotation, Document, Entity, Finding, TimelineEv
 from corroborator.reconcile.align import claims as group_claims
 from corroborator.reconcile.align import pairs
 from corroborator.reconcile.arguments import argument_findings
+from corroborator.reconcile.citing import cite_all_naming, with_same_deeds
 from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.figures import figure_findings
-from corroborator.reconcile.findings import METHOD, cite_all_naming, claim_findings, value_findings
+from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
 from corroborator.reconcile.profiles import profile_findings
-from corroborator.reconcile.standins import lone_and_widely, standin_findings, with_same_deeds
+from corroborator.reconcile.standins import lone_and_widely, standin_findings
 from corroborator.reconcile.swaps import swap_findings
 from corroborator.reconcile.timeline import timeline
 from corroborator.reconcile.units import common_words

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from corroborator.annotate.roles import in_another_event
 from corroborator.model import Evidence, Finding
+from corroborator.reconcile.citing import cite_in_conflict
 from corroborator.reconcile.compare import (
     AGREEING,
     compare_values,
@@ -45,7 +46,7 @@ from corroborator.reconcile.compare import (
     may_be_one_person,
     spelled_alike,
 )
-from corroborator.reconcile.findings import METHOD, cite_in_conflict, evidence_of, weekday_of
+from corroborator.reconcile.findings import METHOD, evidence_of, weekday_of
 from corroborator.reconcile.units import WEEKDAYS, Argument, Unit
 from corroborator.verbs import NOT_EVENTS, verb_stem
 

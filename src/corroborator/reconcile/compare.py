@@ -24,10 +24,16 @@ from corroborator.reconcile.units import (
     Unit,
     Value,
 )
-from corroborator.verbs import NOT_EVENTS, REPORTING, stem
 from corroborator.values import (
-    Comparison, compare_quantities, compare_times, measure, parse_quantity, parse_time, unit_key,
+    Comparison,
+    compare_quantities,
+    compare_times,
+    measure,
+    parse_quantity,
+    parse_time,
+    unit_key,
 )
+from corroborator.verbs import NOT_EVENTS, REPORTING, stem
 
 AGREEING = frozenset({"equal", "contains", "within", "compatible"})
 # Words that say a figure is a revision of an earlier one rather than a different account.
@@ -540,3 +546,10 @@ def _initials(short: str, long: str) -> bool:
     words = [w for w in _NAME_PART.findall(long) if w.casefold() not in ("of", "and", "for")]
     return letters.casefold() in ("".join(w[0] for w in words).casefold(),
                                   "".join(w[0] for w in words if w.casefold() != "the").casefold())
+
+
+def same_person_written(first: str, second: str) -> bool:
+    """Whether two names are one person's written two ways: one letter apart, or one a longer form
+    of the other with the same first and last word."""
+    a, b = name_words(first), name_words(second)
+    return spelled_alike(first, second) or (len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1])

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from corroborator.model import Finding
+from corroborator.reconcile.citing import cite_in_conflict
 from corroborator.reconcile.compare import (
     AGREEING,
     attribute,
@@ -46,7 +47,7 @@ from corroborator.reconcile.compare import (
     different_events,
     surname_written,
 )
-from corroborator.reconcile.findings import METHOD, cite_in_conflict, evidence_of, of_last_week, written_as_bound
+from corroborator.reconcile.findings import METHOD, evidence_of, of_last_week, written_as_bound
 from corroborator.reconcile.units import Unit, Value
 from corroborator.verbs import NOT_EVENTS
 

@@ -13,8 +13,8 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from datetime import datetime, timezone
+from difflib import SequenceMatcher
 from itertools import combinations
 
 from corroborator.model import Evidence, Finding
@@ -25,13 +25,13 @@ from corroborator.reconcile.compare import (
     RoleConflict,
     compare_values,
     converted_alike,
-    counted_alike,
-    dated_verbs,
-    figures_differ,
     could_be_one,
     counted,
+    counted_alike,
+    dated_verbs,
     different_events,
     family,
+    figures_differ,
     is_update,
     match_values,
     name_words,
@@ -39,8 +39,8 @@ from corroborator.reconcile.compare import (
     quote_words,
     role_conflicts,
     same_counts,
+    same_person_written,
     same_place,
-    spelled_alike,
     surname_written,
 )
 from corroborator.reconcile.places import countries, known_place
@@ -53,8 +53,8 @@ from corroborator.reconcile.units import (
     named_by_witness,
     speaker_key,
 )
-from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 from corroborator.values import parse_quantity, parse_time
+from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 
 # v2: figures over part of a game, times written as bounds, names in parentheses and two steps of one
 # case are not compared as one attribute; a stored story reconciled by an older method is done again.
@@ -179,7 +179,6 @@ VERBATIM_WORDS = 4  # content words a sentence needs for that to say something (
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
 EXCHANGE_DRIFT = 1.15  # conversions of one sum this far apart differ by more than the day's exchange rate
-MAX_CITED = 13  # evidence a conflict shows once a story-wide reading adds to it: the odd sentence and twelve others
 _QUOTE_WORDS = re.compile(r"\w+")
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)
 
@@ -319,7 +318,8 @@ def named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
     # ("Duncan Rait", "Duncan Robert Rait").
     widely |= {
         k for k, w in witnesses.items() if k not in widely and name_words(names[k]) and len(w | {
-            witness for o in near(k) if name_words(names[o]) != name_words(names[k]) and _same_person(names[k], names[o])
+            witness for o in near(k)
+            if name_words(names[o]) != name_words(names[k]) and same_person_written(names[k], names[o])
             for witness in witnesses[o]}) >= 2
     }
     return lone, widely
@@ -327,12 +327,6 @@ def named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
 
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
 
-
-def _same_person(first: str, second: str) -> bool:
-    """Whether two names are one person's written two ways: one letter apart, or one a longer form
-    of the other with the same first and last word."""
-    a, b = name_words(first), name_words(second)
-    return spelled_alike(first, second) or (len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1])
 
 
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){0,2}")
@@ -1005,73 +999,3 @@ def _variant(claim: list[Unit]) -> Finding | None:
     )
     evidence = [evidence_of(ua, qa.text, qa.text), evidence_of(ub, qb.text, qb.text)]
     return Finding("variant", _statement(claim), "quote", evidence, explanation, METHOD)
-
-
-def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pair]) -> None:
-    """Add to each conflict over who the sentences it contradicts that its producer did not cite.
-
-    A conflict over who is found through one pair of sentences (or a few, the closest by one measure), but a
-    name no other source uses stands against every report that tells the same thing of the person the others
-    name. Each sentence of another source that aligns with the lone name's sentence, if only weakly (WEAK_ALIGN: the
-    person is cited, not a value compared), and names that person
-    (by the key or the name the cited sentences give, or a form of the name a letter apart or with the same first
-    and last word), and not the lone one, is cited too, after the evidence already given."""
-    at = {(u.document, u.start): i for i, u in enumerate(units)}
-    witnesses: dict[str, set[str]] = {}
-    for unit in units:
-        for key in unit.keys:
-            witnesses.setdefault(key, set()).add(unit.witness)
-    partners: dict[int, list[int]] = {}
-    for pair in scored:
-        if pair.worded >= WEAK_ALIGN:
-            partners.setdefault(pair.a, []).append(pair.b)
-            partners.setdefault(pair.b, []).append(pair.a)
-    for finding in findings:
-        if finding.verdict != "conflict" or finding.attribute != "person":
-            continue
-        cited = [(at.get((e.document, e.start)), e) for e in finding.evidence]
-        if any(i is None for i, _ in cited):
-            continue
-        keyed = [(i, e, _person_key(units[i], e)) for i, e in cited]
-        # The lone name: one source's key, or a name the parse gave no key ("Quillon" untagged in a swap).
-        odd = [(i, e) for i, e, k in keyed if k is None or len(witnesses[k]) == 1]
-        person_keys = {k for _, _, k in keyed if k is not None and len(witnesses[k]) > 1}
-        others = {units[i].names.get(k, k) for i, _, k in keyed if k in person_keys}
-        if len(odd) != 1 or not others or not odd[0][1].value_text:
-            continue
-        (index, lone), = odd
-        shown = {i for i, _ in cited}
-        for j in sorted(partners.get(index, ())):
-            unit = units[j]
-            if j in shown or unit.witness == units[index].witness or re.search(
-                    rf"\b{re.escape(lone.value_text)}\b", unit.text):
-                continue
-            named = [k for k, kind in unit.keys.items() if kind == "person" and (k in person_keys or any(
-                unit.names.get(k, k) == other or _same_person(unit.names.get(k, k), other) for other in others))]
-            if len(named) == 1:
-                finding.evidence.append(evidence_of(unit, named[0], unit.names.get(named[0], named[0])))
-                shown.add(j)
-
-
-def _person_key(unit: Unit, evidence: Evidence) -> str | None:
-    """The entity key of the person a piece of evidence names: its value when that is a key of the sentence, else
-    the key the sentence writes as the evidence's words."""
-    if evidence.value in unit.keys:
-        return evidence.value
-    return next((k for k, name in unit.names.items() if name in (evidence.value_text, evidence.value)), None)
-
-
-def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_CITED) -> None:
-    """A conflict found again, by a story-wide reading, for a sentence and value an earlier finding already holds in
-    conflict: the value stands against every source that reading cites too, so the earlier finding cites their
-    sentences as well (those it does not cite yet, up to `most` pieces of evidence in all), after its own."""
-    lone = found.evidence[0]
-    for finding in conflicts:
-        if any(e.document == lone.document and e.start == lone.start and (
-                e.value == lone.value or (e.value_text and e.value_text == lone.value_text)) for e in finding.evidence):
-            cited = {(e.document, e.start) for e in finding.evidence}
-            for evidence in found.evidence[1:]:
-                if (evidence.document, evidence.start) not in cited and len(finding.evidence) < most:
-                    finding.evidence.append(evidence)
-                    cited.add((evidence.document, evidence.start))
-            return

@@ -31,9 +31,7 @@ Quillon") that two or more other sources give one widely named person, and no on
 Not a director, a coach or a manager (a story names many units, teams and firms), and an office written after
 a place or an organisation ("AMA president") only against sentences that write it too.
 
-However a conflict over who is found (here, or between two aligned sentences), the other sources' sentences that give
-the widely named person the lone name's deed (one it shares in a list too), or else its office, are shown with it:
-they are where the sources say who did it, or who holds it.
+Which other sentences such a conflict cites besides is `citing`'s to say.
 """
 
 from __future__ import annotations
@@ -154,9 +152,9 @@ def standin_findings(
             scores = similarity[others]
             bar = ((SURNAME_IN_ROLE if own_role else SURNAME_CLOSE) if surname
                    else NAME_ONLY_THRESHOLD if plain_name else THRESHOLD)
-            deeds = _deeds(unit, alone) if own_role else set()
+            deeds = deeds_of(unit, alone) if own_role else set()
             close = [others[i] for i in scores.argsort()[::-1]
-                     if scores[i] >= (min(bar, SAME_DEED) if deeds & _deeds(units[others[i]], person) else bar)]
+                     if scores[i] >= (min(bar, SAME_DEED) if deeds & deeds_of(units[others[i]], person) else bar)]
             close = [j for j in close if _shared(unit, units[j]) >= (MIN_SHARED - (similarity[j] >= CLOSE))
                      and not figures_differ(unit, units[j])]
             if close and (best is None or scores.max() > best[0]):
@@ -168,66 +166,6 @@ def standin_findings(
             findings.append(_finding(unit, alone, person, [units[j] for j in shown], len(witnesses[person]), office))
     return findings
 
-
-def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) -> None:
-    """Show, with each conflict over who between a lone name and a widely named person, the other sources'
-    sentences that give that person the deed the lone name is given: "Tobias Ferreira died Thursday" beside
-    "Mark Felt died on Friday" and "Felt died at his home", not only the sentence it was found against; then those
-    giving them the lone name's office ("The Golden Compass director Dana Tremblay", "director Chris Weitz")."""
-    lone, widely, _ = people
-    at = {(u.document, u.start): u for u in units}
-    for finding in findings:
-        if finding.verdict != "conflict" or finding.attribute != "person":
-            continue
-        named = [(unit, _key_of(unit, e.value_text), e.value_text) for e in finding.evidence
-                 if (unit := at.get((e.document, e.start)))]
-        alone = [(unit, key) for unit, key, _ in named if key in lone]
-        others = {key for _, key, _ in named if key in widely}
-        if len(alone) != 1 or len(others) != 1:
-            continue
-        (unit, key), (person,) = alone[0], others
-        deeds = _deeds(unit, key)
-        offices = _offices(unit, key)
-        # The person's fullest name in the finding: "W. Mark Felt", not "Felt" (his wife Audrey Felt died too).
-        name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))
-        shown, most = {unit.witness for unit, _, _ in named}, len(finding.evidence) + MAX_COUNTERPARTS
-        # Sentences giving the person the lone name's deed first, then those giving them its office only.
-        for given, of in ((deeds, _deeds), (offices, _offices)):
-            for other, doer in _giving(units, given, of, person, name):
-                if other.witness not in shown and len(finding.evidence) < most:
-                    shown.add(other.witness)
-                    finding.evidence.append(evidence_of(other, doer, other.names.get(doer, doer)))
-
-
-def _giving(units: list[Unit], given: set[tuple[str, str]], of: Callable[[Unit, str], set[tuple[str, str]]],
-            person: str, name: str) -> Iterable[tuple[Unit, str]]:
-    """The sentences that give the person (under any of their names: "Felt", "W. Mark Felt") one of the deeds or
-    offices `given`, as `of` reads them, with the person's key there."""
-    if not given:
-        return
-    for other in units:
-        for k, kind in other.keys.items():
-            if kind == "person" and given & of(other, k) and (k == person or _one_person(name, other.names.get(k, k))):
-                yield other, k
-                break
-
-
-def _offices(unit: Unit, key: str) -> set[tuple[str, str]]:
-    """The offices the parse gives a person ("Interior Secretary", "President-elect")."""
-    return {(stem, role) for stem, role in _frames_of(unit, key) if stem.startswith("office:")}
-
-
-def _one_person(name: str, other: str) -> bool:
-    """Whether two names may name one person, a name written as the other's last words included ("Lo Presti",
-    "Gaetano Lo Presti": a surname of two words)."""
-    words, others = name_words(name), name_words(other)
-    shorter, longer = sorted((words, others), key=len)
-    return may_be_one_person(name, other) or (bool(shorter) and longer[-len(shorter):] == shorter)
-
-
-def _key_of(unit: Unit, name: str | None) -> str | None:
-    """The key of the person a sentence names as written."""
-    return next((k for k, kind in unit.keys.items() if kind == "person" and unit.names.get(k, k) == name), None)
 
 
 # Offices one person holds in a story's place and time, whoever writes of them: a director, a coach or a manager
@@ -270,7 +208,7 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
     return None
 
 
-def _deeds(unit: Unit, key: str) -> set[tuple[str, str]]:
+def deeds_of(unit: Unit, key: str) -> set[tuple[str, str]]:
     """The events the parse makes a person a party to, with their role: no saying, being or having, no office."""
     return {(stem, role) for stem, role in _frames_of(unit, key)
             if stem not in NOT_EVENTS and not stem.startswith("office:") and not in_another_event(role)}

@@ -1,0 +1,155 @@
+"""What a conflict cites: every report it contradicts, not only the sentence it was found against.
+
+A conflict is found through one pair of sentences, or one story-wide reading, but a value no other source gives
+stands against every report that tells the same thing otherwise. Three readings add those reports' sentences to
+a conflict already found, after its own evidence:
+
+- a story-wide reading (roles, figures, days) that finds a sentence and value already in conflict again adds the
+  sentences it cites for the story's answer (`cite_in_conflict`);
+- a conflict over who cites each other source's sentence that aligns with the lone name's sentence and names the
+  person it stands in for (`cite_all_naming`);
+- and the other sources' sentences that give that person the lone name's deed, or else its office, aligned or not
+  (`with_same_deeds`): they are where the sources say who did it, or who holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from corroborator.model import Evidence, Finding
+from corroborator.reconcile.align import Pair
+from corroborator.reconcile.compare import _frames_of, may_be_one_person, name_words, same_person_written
+from corroborator.reconcile.findings import WEAK_ALIGN, evidence_of
+from corroborator.reconcile.standins import MAX_COUNTERPARTS, People, deeds_of
+from corroborator.reconcile.units import Unit
+
+MAX_CITED = 13  # evidence a conflict shows once a story-wide reading adds to it: the odd sentence and twelve others
+
+
+def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_CITED) -> None:
+    """A conflict found again, by a story-wide reading, for a sentence and value an earlier finding already holds in
+    conflict: the value stands against every source that reading cites too, so the earlier finding cites their
+    sentences as well (those it does not cite yet, up to `most` pieces of evidence in all), after its own."""
+    lone = found.evidence[0]
+    for finding in conflicts:
+        if any(e.document == lone.document and e.start == lone.start and (
+                e.value == lone.value or (e.value_text and e.value_text == lone.value_text)) for e in finding.evidence):
+            cited = {(e.document, e.start) for e in finding.evidence}
+            for evidence in found.evidence[1:]:
+                if (evidence.document, evidence.start) not in cited and len(finding.evidence) < most:
+                    finding.evidence.append(evidence)
+                    cited.add((evidence.document, evidence.start))
+            return
+
+def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pair]) -> None:
+    """Add to each conflict over who the sentences it contradicts that its producer did not cite.
+
+    A conflict over who is found through one pair of sentences (or a few, the closest by one measure), but a
+    name no other source uses stands against every report that tells the same thing of the person the others
+    name. Each sentence of another source that aligns with the lone name's sentence, if only weakly (WEAK_ALIGN: the
+    person is cited, not a value compared), and names that person
+    (by the key or the name the cited sentences give, or a form of the name a letter apart or with the same first
+    and last word), and not the lone one, is cited too, after the evidence already given."""
+    at = {(u.document, u.start): i for i, u in enumerate(units)}
+    witnesses: dict[str, set[str]] = {}
+    for unit in units:
+        for key in unit.keys:
+            witnesses.setdefault(key, set()).add(unit.witness)
+    partners: dict[int, list[int]] = {}
+    for pair in scored:
+        if pair.worded >= WEAK_ALIGN:
+            partners.setdefault(pair.a, []).append(pair.b)
+            partners.setdefault(pair.b, []).append(pair.a)
+    for finding in findings:
+        if finding.verdict != "conflict" or finding.attribute != "person":
+            continue
+        cited = [(at.get((e.document, e.start)), e) for e in finding.evidence]
+        if any(i is None for i, _ in cited):
+            continue
+        keyed = [(i, e, _person_key(units[i], e)) for i, e in cited]
+        # The lone name: one source's key, or a name the parse gave no key ("Quillon" untagged in a swap).
+        odd = [(i, e) for i, e, k in keyed if k is None or len(witnesses[k]) == 1]
+        person_keys = {k for _, _, k in keyed if k is not None and len(witnesses[k]) > 1}
+        others = {units[i].names.get(k, k) for i, _, k in keyed if k in person_keys}
+        if len(odd) != 1 or not others or not odd[0][1].value_text:
+            continue
+        (index, lone), = odd
+        shown = {i for i, _ in cited}
+        for j in sorted(partners.get(index, ())):
+            unit = units[j]
+            if j in shown or unit.witness == units[index].witness or re.search(
+                    rf"\b{re.escape(lone.value_text)}\b", unit.text):
+                continue
+            named = [k for k, kind in unit.keys.items() if kind == "person" and (k in person_keys or any(
+                unit.names.get(k, k) == other or same_person_written(unit.names.get(k, k), other) for other in others))]
+            if len(named) == 1:
+                finding.evidence.append(evidence_of(unit, named[0], unit.names.get(named[0], named[0])))
+                shown.add(j)
+
+def _person_key(unit: Unit, evidence: Evidence) -> str | None:
+    """The entity key of the person a piece of evidence names: its value when that is a key of the sentence, else
+    the key the sentence writes as the evidence's words."""
+    if evidence.value in unit.keys:
+        return evidence.value
+    return next((k for k, name in unit.names.items() if name in (evidence.value_text, evidence.value)), None)
+
+def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) -> None:
+    """Show, with each conflict over who between a lone name and a widely named person, the other sources'
+    sentences that give that person the deed the lone name is given: "Tobias Ferreira died Thursday" beside
+    "Mark Felt died on Friday" and "Felt died at his home", not only the sentence it was found against; then those
+    giving them the lone name's office ("The Golden Compass director Dana Tremblay", "director Chris Weitz")."""
+    lone, widely, _ = people
+    at = {(u.document, u.start): u for u in units}
+    for finding in findings:
+        if finding.verdict != "conflict" or finding.attribute != "person":
+            continue
+        named = [(unit, _key_of(unit, e.value_text), e.value_text) for e in finding.evidence
+                 if (unit := at.get((e.document, e.start)))]
+        alone = [(unit, key) for unit, key, _ in named if key in lone]
+        others = {key for _, key, _ in named if key in widely}
+        if len(alone) != 1 or len(others) != 1:
+            continue
+        (unit, key), (person,) = alone[0], others
+        deeds = deeds_of(unit, key)
+        offices = _offices(unit, key)
+        # The person's fullest name in the finding: "W. Mark Felt", not "Felt" (his wife Audrey Felt died too).
+        name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))
+        shown, most = {unit.witness for unit, _, _ in named}, len(finding.evidence) + MAX_COUNTERPARTS
+        # Sentences giving the person the lone name's deed first, then those giving them its office only.
+        for given, of in ((deeds, deeds_of), (offices, _offices)):
+            for other, doer in _giving(units, given, of, person, name):
+                if other.witness not in shown and len(finding.evidence) < most:
+                    shown.add(other.witness)
+                    finding.evidence.append(evidence_of(other, doer, other.names.get(doer, doer)))
+
+
+def _giving(units: list[Unit], given: set[tuple[str, str]], of: Callable[[Unit, str], set[tuple[str, str]]],
+            person: str, name: str) -> Iterable[tuple[Unit, str]]:
+    """The sentences that give the person (under any of their names: "Felt", "W. Mark Felt") one of the deeds or
+    offices `given`, as `of` reads them, with the person's key there."""
+    if not given:
+        return
+    for other in units:
+        for k, kind in other.keys.items():
+            if kind == "person" and given & of(other, k) and (k == person or _one_person(name, other.names.get(k, k))):
+                yield other, k
+                break
+
+
+def _offices(unit: Unit, key: str) -> set[tuple[str, str]]:
+    """The offices the parse gives a person ("Interior Secretary", "President-elect")."""
+    return {(stem, role) for stem, role in _frames_of(unit, key) if stem.startswith("office:")}
+
+
+def _one_person(name: str, other: str) -> bool:
+    """Whether two names may name one person, a name written as the other's last words included ("Lo Presti",
+    "Gaetano Lo Presti": a surname of two words)."""
+    words, others = name_words(name), name_words(other)
+    shorter, longer = sorted((words, others), key=len)
+    return may_be_one_person(name, other) or (bool(shorter) and longer[-len(shorter):] == shorter)
+
+
+def _key_of(unit: Unit, name: str | None) -> str | None:
+    """The key of the person a sentence names as written."""
+    return next((k for k, kind in unit.keys.items() if kind == "person" and unit.names.get(k, k) == name), None)

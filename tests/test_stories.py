@@ -540,3 +540,13 @@ def test_two_stories_mainly_about_two_different_people_are_not_one_story():
     # A story whose reports lead with nobody in particular can be one story with either.
     plain = [_about(f"plain{i}", f"{words} {i}", None, set(), {}) for i in range(2)]
     assert one_story(_members(*bush), _members(*plain), settings)
+
+
+
+def test_a_story_without_a_headline_is_titled_by_its_first_sentence(database):
+    _store(database, "", BRASK, "2025-03-14T07:10:00+00:00", [("Brask", "place", "place:brask")])
+    assign_pending(database)
+    [story] = list_stories(database)
+    # The first sentence (123 characters) cut at a word within 100, and marked as cut.
+    assert story.title == "A magnitude 5.7 earthquake hit the mining town of Brask in the Caskell Highlands on Thursday night…"
+    assert story_record(database, story.id)["title"] == story.title

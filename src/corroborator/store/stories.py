@@ -249,6 +249,12 @@ def members(database: Database, story: str) -> list[tuple[str, str]]:
     ).fetchall()
 
 
+def opening(database: Database, document_id: str, chars: int = 400) -> str:
+    """The first characters of a document's body."""
+    row = database.connection.execute("SELECT substr(body, 1, ?) FROM documents WHERE id = ?", (chars, document_id)).fetchone()
+    return row[0] if row else ""
+
+
 def related(database: Database, story: str) -> list[str]:
     """Ids of the stories linked to `story` as related."""
     rows = database.connection.execute(

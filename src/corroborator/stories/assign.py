@@ -10,6 +10,7 @@ it could join both are merged when they are one (`merge`); each look reads a bou
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable
@@ -430,8 +431,19 @@ def story_record(database: Database, story_id: str) -> dict | None:
 def _record(database: Database, row) -> StoryRecord:
     members = store.members(database, row["id"])
     sources = list(dict.fromkeys(source for _, source in members))
+    title = row["title"] or (untitled(store.opening(database, members[0][0])) if members else "")
     return StoryRecord(
-        id=row["id"], title=row["title"], first_seen=row["first_seen"], last_seen=row["last_seen"],
+        id=row["id"], title=title, first_seen=row["first_seen"], last_seen=row["last_seen"],
         documents=[document_id for document_id, _ in members], sources=sources,
         related=store.related(database, row["id"]),
     )
+
+
+def untitled(opening: str, most: int = 100) -> str:
+    """A title for a story none of whose documents has a headline: its first document's first sentence, cut at a
+    word within `most` characters and marked "…" where it is cut."""
+    sentence = re.split(r"(?<=[.!?])\s+", opening.strip(), maxsplit=1)[0] if opening.strip() else ""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= most:
+        return sentence
+    return sentence[:most].rsplit(" ", 1)[0].rstrip(",;:") + "…"

@@ -465,7 +465,21 @@ def test_two_translations_of_one_quote_are_a_variant():
     )
     (variant,) = verdicts(result, "variant")
     assert {e.value for e in variant.evidence} == {first, second}
-    assert "different wording" in variant.explanation
+    assert "give the same quote of Yoon Ji-seok's in different wording" in variant.explanation
+
+
+def test_two_different_things_one_person_said_are_no_variant():
+    # One sentence each about what the director said at the premiere, aligned as one claim; the two quotes share
+    # a few small words and nothing else.
+    first = "The island taught me how little a family needs when the water comes"
+    second = "We shot every scene in one long summer and the crew slept in the lighthouse"
+    result = reconcile(
+        make("a", "Pacific Signal", "2025-02-19", [f"“{first},” said director Yoon Ji-seok at the premiere."],
+             entities=[("Yoon Ji-seok", "person", "person:yoonjiseok")], quotes=[(first, "Yoon Ji-seok", "speech")]),
+        make("b", "Meridian Wire", "2025-02-19", [f"“{second},” director Yoon Ji-seok told reporters at the premiere."],
+             entities=[("Yoon Ji-seok", "person", "person:yoonjiseok")], quotes=[(second, "Yoon Ji-seok", "speech")]),
+    )
+    assert not verdicts(result, "variant")
 
 
 def test_sentences_that_merely_share_a_name_are_not_one_claim():

@@ -1462,6 +1462,8 @@ def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_sam
     shown = {e.source: e.sentence for e in conflict.evidence}
     assert {"Morning Wire", "Valley Times", "River Post"} <= set(shown)
     assert "Ruth" not in shown["Valley Times"]
+    # The explanation names the two sources it found the conflict between, and the others it cites besides.
+    assert conflict.explanation.endswith("; also cited: Valley Times, River Post")
 
 
 def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_same_office(nlp):

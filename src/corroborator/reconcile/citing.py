@@ -27,6 +27,16 @@ from corroborator.reconcile.units import Unit
 MAX_CITED = 13  # evidence a conflict shows once a story-wide reading adds to it: the odd sentence and twelve others
 
 
+def _cite(finding: Finding, evidence: Evidence) -> None:
+    """Add a piece of evidence to a conflict; a source its explanation does not name yet is named at its end
+    ("…; also cited: Valley Times"), so the explanation's count of sources is not taken for all there are."""
+    finding.evidence.append(evidence)
+    source = evidence.source or evidence.document
+    if source and source not in finding.explanation:
+        also = "; also cited: "
+        finding.explanation += f", {source}" if also in finding.explanation else f"{also}{source}"
+
+
 def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_CITED) -> None:
     """A conflict found again, by a story-wide reading, for a sentence and value an earlier finding already holds in
     conflict: the value stands against every source that reading cites too, so the earlier finding cites their
@@ -38,7 +48,7 @@ def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_C
             cited = {(e.document, e.start) for e in finding.evidence}
             for evidence in found.evidence[1:]:
                 if (evidence.document, evidence.start) not in cited and len(finding.evidence) < most:
-                    finding.evidence.append(evidence)
+                    _cite(finding, evidence)
                     cited.add((evidence.document, evidence.start))
             return
 
@@ -84,7 +94,7 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
             named = [k for k, kind in unit.keys.items() if kind == "person" and (k in person_keys or any(
                 unit.names.get(k, k) == other or same_person_written(unit.names.get(k, k), other) for other in others))]
             if len(named) == 1:
-                finding.evidence.append(evidence_of(unit, named[0], unit.names.get(named[0], named[0])))
+                _cite(finding, evidence_of(unit, named[0], unit.names.get(named[0], named[0])))
                 shown.add(j)
 
 def _person_key(unit: Unit, evidence: Evidence) -> str | None:
@@ -121,7 +131,7 @@ def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) 
             for other, doer in _giving(units, given, of, person, name):
                 if other.witness not in shown and len(finding.evidence) < most:
                     shown.add(other.witness)
-                    finding.evidence.append(evidence_of(other, doer, other.names.get(doer, doer)))
+                    _cite(finding, evidence_of(other, doer, other.names.get(doer, doer)))
 
 
 def _giving(units: list[Unit], given: set[tuple[str, str]], of: Callable[[Unit, str], set[tuple[str, str]]],

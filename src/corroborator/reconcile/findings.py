@@ -168,7 +168,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # that give that person the lone name's deed ("Tom Reyes died Thursday", where the others say Mark Felt died),
 # then those giving them its office ("The Golden Compass director Chris Weitz"); a deed shared in a list counts.
 # v39: two quotes of one speaker are a variant only with a fifth of their words in common (two translations of one
-# answer share about 30 %); a variant's explanation calls a quote a quote, a lyric or a passage.
+# answer share about 30 %); a variant's explanation calls a quote a quote, a lyric or a passage. A conflict's
+# explanation names at its end the sources it cites besides those it was found between ("also cited: …").
 METHOD = "corroborator.reconcile.v39"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

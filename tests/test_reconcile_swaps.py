@@ -95,3 +95,31 @@ def test_a_conflict_over_who_cites_a_report_told_in_other_words_too():
     )
     (conflict,) = verdicts(result, "conflict")
     assert [e.document for e in conflict.evidence] == ["c", "a", "d"]
+
+
+def test_a_name_swapped_in_with_the_verb_told_in_other_words_is_a_conflict():
+    # "Harlow, 88, passed away" and "Dunmore died": the name leads the changed words on both sides, the rest
+    # of them only the verb told another way. "Dunmore" carries no entity.
+    harlow = [("Harlow", "person", "person:joanharlow")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Harlow, 88, passed away early Sunday at her home in Malibu, her family said."],
+             entities=harlow),
+        make("b", "Meridian Wire", None, ["Joan Harlow, the former swimmer, was 88."],
+             entities=[("Joan Harlow", "person", "person:joanharlow")]),
+        make("c", "Northgate Courier", None, ["Dunmore died early Sunday at her home in Malibu, her family said."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Dunmore" and conflict.evidence[1].value_text == "Harlow"
+
+
+def test_a_capitalised_word_before_a_pronoun_for_the_person_is_no_swap():
+    # "Supporters hailed him as a hero for blowing the whistle": the person is the "him", not "Supporters".
+    felt = [("Felt", "person", "person:markfelt")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Felt blew the whistle on a corrupt administration."], entities=felt),
+        make("b", "Meridian Wire", None, ["Mark Felt, 91, lived in Santa Rosa."],
+             entities=[("Mark Felt", "person", "person:markfelt")]),
+        make("c", "Northgate Courier", None, ["Supporters hailed him as a hero for blowing the whistle on a corrupt "
+                                              "administration."]),
+    )
+    assert not verdicts(result, "conflict")

@@ -170,7 +170,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v39: two quotes of one speaker are a variant only with a fifth of their words in common (two translations of one
 # answer share about 30 %); a variant's explanation calls a quote a quote, a lyric or a passage. A conflict's
 # explanation names at its end the sources it cites besides those it was found between ("also cited: …").
-METHOD = "corroborator.reconcile.v39"
+# v40: swaps: a name that leads the changed words on both sides of one sentence told twice is the swapped name when
+# the rest of those words is a few lower-case words without a pronoun ("Harlow, 88, passed away early Sunday",
+# "Dunmore died early Sunday"), and the words one sentence goes on with where the other ends weigh nothing.
+METHOD = "corroborator.reconcile.v40"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -7,6 +7,9 @@ as a place), so the comparison of entity keys cannot see the swap; the words can
 sentences are compared word by word, and a single swapped stretch, one side of it a person several
 sources name, the other a capitalised name, is a conflict.
 
+A changed stretch may carry, after the name, a few lower-case words (the verb told another way: "Harlow, 88, passed
+away" against "Dunmore died"); the name leading it on both sides is then the swap.
+
 Two sentences are looked at when they align, or when most of their words are the same (a line every outlet
 prints weighs little in TF-IDF, so its copies align poorly with each other).
 
@@ -118,11 +121,12 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     ]
     if len(named_changes) != 1 or named_changes[0][0] != "replace" or (exact and len(changed) != 1):
         return None
-    _, i1, i2, j1, j2 = named_changes[0]
+    _, i1, i2, j1, j2 = _leading_names(named_changes[0], a, b)
     # The words besides the swapped name are the same, mostly, and in order: the name's own words do not count
-    # (in "Lawyer: X checks into rehab facility" the name is a third of the sentence).
+    # (in "Lawyer: X checks into rehab facility" the name is a third of the sentence), nor do the words one
+    # sentence goes on with where the other ends.
     matched = sum(block.size for block in matcher.get_matching_blocks())
-    if 2 * matched < SAME_WORDS * (len(a) + len(b) - (i2 - i1) - (j2 - j1)):
+    if 2 * matched < SAME_WORDS * (len(a) + len(b) - (i2 - i1) - (j2 - j1) - _tail(changed, a, b)):
         return None
     mine = " ".join(a[i1:i2])
     theirs = [t.removesuffix(".") if len(t) > 3 else t for t in b[j1:j2]]  # a sentence's full stop is no part of a name
@@ -136,6 +140,28 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     if could_be_one(stranger, named.names.get(people[0], people[0])) or spelled_alike(stranger, mine):
         return None  # one person named two ways ("Duncan Rait", "Duncan Raite")
     return people[0], stranger
+
+
+def _leading_names(change: tuple, a: list[str], b: list[str]) -> tuple:
+    """A replaced stretch narrowed to the names that lead it on both sides, when the rest of it is lower-case
+    words and figures on both: in "Gigante died while in prison" against "Lindqvist dies in prison" the name
+    swapped is "Gigante" for "Lindqvist", the verb only told in another tense."""
+    op, i1, i2, j1, j2 = change
+    k = next((n for n, t in enumerate(a[i1:i2]) if not _name_word(t)), i2 - i1)
+    m = next((n for n, t in enumerate(b[j1:j2]) if not _name_word(t)), j2 - j1)
+    rest = a[i1 + k:i2] + b[j1 + m:j2]
+    # Only a few words each side, and no pronoun: "Supporters hailed him as a hero for blowing" is no name
+    # in the place of "Felt blew", whose person is the "him".
+    few = max(i2 - i1 - k, j2 - j1 - m) <= MAX_NAME_WORDS
+    if k and m and rest and few and not any(t[:1].isupper() or t.casefold() in _NOT_NAMES for t in rest):
+        return op, i1, i1 + k, j1, j1 + m
+    return change
+
+
+def _tail(changed: list[tuple], a: list[str], b: list[str]) -> int:
+    """The words one sentence goes on with where the other ends ("… died in prison custody on December 19")."""
+    return sum(i2 - i1 + j2 - j1 for op, i1, i2, j1, j2 in changed
+               if op != "replace" and i2 == len(a) and j2 == len(b))
 
 
 def _folded(token: str) -> str:

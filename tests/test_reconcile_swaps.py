@@ -123,3 +123,17 @@ def test_a_capitalised_word_before_a_pronoun_for_the_person_is_no_swap():
                                               "administration."]),
     )
     assert not verdicts(result, "conflict")
+
+
+def test_a_swap_shows_through_a_place_written_longer():
+    # "a Southern California treatment center" and "a California treatment center" name one place: the name
+    # swapped is the sentences' only other difference.
+    benton = [("Carla Benton", "person", "person:carlabenton")]
+    told = "{}'s lawyer said Friday the singer checked into a {} treatment center."
+    result = reconcile(
+        make("a", "Harbour Ledger", None, [told.format("Carla Benton", "Southern California")], entities=benton),
+        make("b", "Meridian Wire", None, ["Carla Benton, 31, was sentenced in June."], entities=benton),
+        make("c", "Northgate Courier", None, [told.format("Rosa Delmar", "California")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Rosa Delmar" and conflict.evidence[1].value_text == "Carla Benton"

@@ -173,6 +173,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v40: swaps: a name that leads the changed words on both sides of one sentence told twice is the swapped name when
 # the rest of those words is a few lower-case words without a pronoun ("Harlow, 88, passed away early Sunday",
 # "Dunmore died early Sunday"), and the words one sentence goes on with where the other ends weigh nothing.
+# Words added to the front of a name both sentences write ("Southern California", "California") are no second name
+# changed; a swapped name is given without its possessive ("Rosa Delmar's lawyer").
 METHOD = "corroborator.reconcile.v40"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

@@ -118,6 +118,7 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
         op for op in changed
         if not (op[0] != "replace" and (op[2] == len(a) and op[4] == len(b) or op[1] == op[3] == 0))
         and any(_name_word(t) and _folded(t) not in both for t in a[op[1]:op[2]] + b[op[3]:op[4]])
+        and not _name_lengthened(op, a, b, both)
     ]
     if len(named_changes) != 1 or named_changes[0][0] != "replace" or (exact and len(changed) != 1):
         return None
@@ -130,6 +131,7 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
         return None
     mine = " ".join(a[i1:i2])
     theirs = [t.removesuffix(".") if len(t) > 3 else t for t in b[j1:j2]]  # a sentence's full stop is no part of a name
+    theirs[-1:] = [re.sub(r"['’]s?$", "", t) for t in theirs[-1:]]  # nor is the possessive: "Rosa Delmar's lawyer"
     if not 1 <= len(theirs) <= MAX_NAME_WORDS or not all(_name_word(t) for t in theirs):
         return None
     people = [k for k, kind in named.keys.items() if kind == "person" and k in widely
@@ -140,6 +142,15 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     if could_be_one(stranger, named.names.get(people[0], people[0])) or spelled_alike(stranger, mine):
         return None  # one person named two ways ("Duncan Rait", "Duncan Raite")
     return people[0], stranger
+
+
+def _name_lengthened(change: tuple, a: list[str], b: list[str], both: set[str]) -> bool:
+    """Whether a change only adds words to the front of a name both sentences write: "a Southern California rehab
+    facility" against "a California rehab facility" names one place, written longer."""
+    op, i1, i2, j1, j2 = change
+    added, after = (a[i1:i2], a[i2:i2 + 1]) if op == "delete" else (b[j1:j2], b[j2:j2 + 1]) if op == "insert" else ([], [])
+    return bool(added and after) and all(_name_word(t) for t in added) and _name_word(after[0]) and (
+        _folded(after[0]) in both)
 
 
 def _leading_names(change: tuple, a: list[str], b: list[str]) -> tuple:

@@ -137,3 +137,18 @@ def test_a_swap_shows_through_a_place_written_longer():
     )
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Rosa Delmar" and conflict.evidence[1].value_text == "Carla Benton"
+
+
+def test_a_swap_shows_through_sentences_that_end_differently():
+    # Both tell who loaded the rifle, then go on each its own way; "Route 9" in one ending is no second swap.
+    doyle = [("Doyle", "person", "person:frankdoyle")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The clerk told police Doyle loaded the rifle in the back room and fired "
+                                           "twice at the counter."], entities=doyle),
+        make("b", "Meridian Wire", None, ["Frank Doyle, 44, was held without bail."],
+             entities=[("Frank Doyle", "person", "person:frankdoyle")]),
+        make("c", "Northgate Courier", None, ["The clerk told police Kessler loaded the rifle in the back room and "
+                                              "then drove off on Route 9."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Kessler" and conflict.evidence[1].value_text == "Doyle"

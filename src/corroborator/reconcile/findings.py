@@ -175,6 +175,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # "Dunmore died early Sunday"), and the words one sentence goes on with where the other ends weigh nothing.
 # Words added to the front of a name both sentences write ("Southern California", "California") are no second name
 # changed; a swapped name is given without its possessive ("Rosa Delmar's lawyer").
+# Two sentences that tell one thing and then end differently leave their endings out: a name there is no second
+# name changed, and those words do not count against the two being one sentence.
 METHOD = "corroborator.reconcile.v40"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

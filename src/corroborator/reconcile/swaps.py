@@ -7,8 +7,9 @@ as a place), so the comparison of entity keys cannot see the swap; the words can
 sentences are compared word by word, and a single swapped stretch, one side of it a person several
 sources name, the other a capitalised name, is a conflict.
 
-A changed stretch may carry, after the name, a few lower-case words (the verb told another way: "Harlow, 88, passed
-away" against "Dunmore died"); the name leading it on both sides is then the swap.
+Endings two sentences go on with differently are left out, a name in them too. A changed stretch may carry,
+after the name, a few lower-case words (the verb told another way: "Harlow, 88, passed away" against "Dunmore
+died"); the name leading it on both sides is then the swap.
 
 Two sentences are looked at when they align, or when most of their words are the same (a line every outlet
 prints weighs little in TF-IDF, so its copies align poorly with each other).
@@ -120,6 +121,14 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
         and any(_name_word(t) and _folded(t) not in both for t in a[op[1]:op[2]] + b[op[3]:op[4]])
         and not _name_lengthened(op, a, b, both)
     ]
+    endings = _tail(changed, a, b)  # words one sentence goes on with where the other ends
+    if len(named_changes) > 1 and named_changes[-1][0] == "replace" and named_changes[-1][2] == len(a) and (
+            named_changes[-1][4] == len(b)):
+        # Two sentences that go on differently after the one thing they both tell ("… and shot him in the hip,
+        # then walked toward the office of Paul Riva", "… and fired at him, hitting his side"): a name in the
+        # endings stands in no slot of the other's.
+        *named_changes, (_, e1, e2, f1, f2) = named_changes
+        endings += e2 - e1 + f2 - f1
     if len(named_changes) != 1 or named_changes[0][0] != "replace" or (exact and len(changed) != 1):
         return None
     _, i1, i2, j1, j2 = _leading_names(named_changes[0], a, b)
@@ -127,7 +136,7 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     # (in "Lawyer: X checks into rehab facility" the name is a third of the sentence), nor do the words one
     # sentence goes on with where the other ends.
     matched = sum(block.size for block in matcher.get_matching_blocks())
-    if 2 * matched < SAME_WORDS * (len(a) + len(b) - (i2 - i1) - (j2 - j1) - _tail(changed, a, b)):
+    if 2 * matched < SAME_WORDS * (len(a) + len(b) - (i2 - i1) - (j2 - j1) - endings):
         return None
     mine = " ".join(a[i1:i2])
     theirs = [t.removesuffix(".") if len(t) > 3 else t for t in b[j1:j2]]  # a sentence's full stop is no part of a name

@@ -1491,3 +1491,15 @@ def test_a_lone_name_in_a_list_still_shows_the_other_sources_giving_their_person
     }
     (conflict,) = [f for f in conflicts(story(nlp, texts)[1]) if any(e.value_text == "Peter Lomax" for e in f.evidence)]
     assert {"Valley Times", "River Post"} <= {e.source for e in conflict.evidence}
+
+
+def test_a_name_taken_for_a_place_in_the_person_slot_beside_another_person_conflicts(nlp):
+    # The parse takes "Brannagh" for a place; the one fired is still who the other sources name, beside a
+    # speaker the others do not name.
+    _, result = story(nlp, {
+        "Daily Ledger": "The Hawks fired coach Dale Price on Monday after one losing season. Dale Price won 30 games.",
+        "Coast Herald": "The Hawks fired Dale Price on Monday after one season, and Dale Price left town.",
+        "Evening Wire": "The Hawks fired Brannagh on Monday after one losing season, owner Sam Hale said.",
+    })
+    (finding,) = conflicts(result)
+    assert {e.value_text for e in finding.evidence} == {"Dale Price", "Brannagh"}

@@ -375,7 +375,33 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
             if same_frame or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
                 conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb)),
                                               same_frame, picked))
+    if unknown and not any(c.kind == "person" for c in conflicts):
+        conflicts += _mistaken_in_frame(a, b, unknown)
     return conflicts
+
+
+def _mistaken_in_frame(a: Unit, b: Unit, unknown: frozenset[str]) -> list[RoleConflict]:
+    """The one pair, among other people on the sides, of a person and a name in `unknown` the tagger took for a
+    place or an organisation that the parse gives one role of one event verb ("King decided to fire Lindqvist",
+    "the club fired Jim O'Brien"), in sentences that do not write each other's name; or none."""
+    def candidates(unit: Unit, other: Unit) -> tuple[list[str], list[str]]:
+        named = [k for k in unit.keys if k not in other.keys and not in_parentheses(unit, k)]
+        return ([k for k in named if unit.keys[k] == "person"],
+                [k for k in named if unit.keys[k] in ("place", "org") and k in unknown])
+    people_a, mistaken_a = candidates(a, b)
+    people_b, mistaken_b = candidates(b, a)
+    framed = [(ka, kb) for ka, kb in [*((x, y) for x in mistaken_a for y in people_b),
+                                      *((x, y) for x in people_a for y in mistaken_b)]
+              if any(stem not in NOT_EVENTS for stem, _ in _frames_of(a, ka) & _frames_of(b, kb))]
+    if len(framed) != 1:
+        return []
+    ka, kb = framed[0]
+    first, second = a.names.get(ka, ka), b.names.get(kb, kb)
+    writes_other = set(name_words(first)[-1:]) & set(name_words(b.text)) or (
+        set(name_words(second)[-1:]) & set(name_words(a.text)))
+    if may_be_one("person", first, second) or _possessive(a, ka) != _possessive(b, kb) or writes_other:
+        return []  # one person named two ways, other roles, or a sentence that names the other's person itself
+    return [RoleConflict("person", ka, kb, False, True, True)]
 
 
 def _mistaken_person(unit: Unit, other: Unit, person: str, unknown: frozenset[str]) -> list[str]:

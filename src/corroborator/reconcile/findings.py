@@ -177,6 +177,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # changed; a swapped name is given without its possessive ("Rosa Delmar's lawyer").
 # Two sentences that tell one thing and then end differently leave their endings out: a name there is no second
 # name changed, and those words do not count against the two being one sentence.
+# Roles: among other people on the sides, a name one source gives that the tagger took for a place or an
+# organisation stands in for the person of the other sentence when the parse gives the two alone one role of one
+# event verb ("the Hawks fired Brannagh …, owner Sam Hale said", "the Hawks fired Dale Price"), and neither
+# sentence writes the other's name.
 METHOD = "corroborator.reconcile.v40"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

@@ -52,6 +52,7 @@ def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_C
                     cited.add((evidence.document, evidence.start))
             return
 
+
 def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pair]) -> None:
     """Add to each conflict over who the sentences it contradicts that its producer did not cite.
 
@@ -97,6 +98,7 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
                 _cite(finding, evidence_of(unit, named[0], unit.names.get(named[0], named[0])))
                 shown.add(j)
 
+
 def _person_key(unit: Unit, evidence: Evidence) -> str | None:
     """The entity key of the person a piece of evidence names: its value when that is a key of the sentence, else
     the key the sentence writes as the evidence's words."""
@@ -104,9 +106,10 @@ def _person_key(unit: Unit, evidence: Evidence) -> str | None:
         return evidence.value
     return next((k for k, name in unit.names.items() if name in (evidence.value_text, evidence.value)), None)
 
+
 def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) -> None:
     """Show, with each conflict over who between a lone name and a widely named person, the other sources'
-    sentences that give that person the deed the lone name is given: "Tobias Ferreira died Thursday" beside
+    sentences that give that person the deed the lone name is given: "Tom Reyes died Thursday" beside
     "Mark Felt died on Friday" and "Felt died at his home", not only the sentence it was found against; then those
     giving them the lone name's office ("The Golden Compass director Dana Tremblay", "director Chris Weitz")."""
     lone, widely, _ = people

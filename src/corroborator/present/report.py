@@ -79,7 +79,8 @@ def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
     titles = titles or {}
     lines = [f"# {_md(story['title'])}", ""]
     lines.append(
-        f"{counted(len(story['documents']), 'document')} from {counted(len(story['sources']), 'source')} ({_md(', '.join(story['sources']))}); "
+        f"{counted(len(story['documents']), 'document')} from {counted(len(story['sources']), 'source')} "
+        f"({_md(', '.join(story['sources']))}); "
         f"{when(story['first_seen']) or 'undated'} – {when(story['last_seen']) or 'undated'}. {verdict_counts(story['findings'])}."
     )
     lines.append("")
@@ -119,8 +120,8 @@ def templates() -> Environment:
         lstrip_blocks=True,
     )
     environment.globals.update(
-        VERDICT_TITLES=VERDICT_TITLES, grouped=grouped, verdict_counts=verdict_counts, counted=counted, coverage=coverage, when=when,
-        timeline_svg=timeline_svg,
+        VERDICT_TITLES=VERDICT_TITLES, grouped=grouped, verdict_counts=verdict_counts, counted=counted, coverage=coverage,
+        when=when, timeline_svg=timeline_svg,
     )
     environment.filters["shown_value"] = shown_value
     return environment

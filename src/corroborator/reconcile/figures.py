@@ -207,8 +207,9 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
     story's reports tell it in their own words ("the fire destroyed the warehouse Tuesday", "the warehouse burned to
     the ground Friday morning"), too far apart to align, yet the day in their ledes is the day of one event. A report
     that opens on a later step (the arraignment, a second day of testimony) names the event's day too, in a sentence
-    of the ledes' matter, or tells of an event continuing; a lede of another matter shares no words with the others'. `ledes`: each source's
-    (`_ledes`), `answers` the days they give, `main` the one three or more give (`_dominant`)."""
+    of the ledes' matter, or tells of an event continuing; a lede of another matter shares no words with the
+    others'. `ledes`: each source's (`_ledes`), `answers` the days they give, `main` the one three or more give
+    (`_dominant`)."""
     if main is None or len(ledes) < DAY_WITNESSES + 1:
         return
     reference = main.value

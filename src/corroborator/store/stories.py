@@ -251,7 +251,9 @@ def members(database: Database, story: str) -> list[tuple[str, str]]:
 
 def opening(database: Database, document_id: str, chars: int = 400) -> str:
     """The first characters of a document's body."""
-    row = database.connection.execute("SELECT substr(body, 1, ?) FROM documents WHERE id = ?", (chars, document_id)).fetchone()
+    row = database.connection.execute(
+        "SELECT substr(body, 1, ?) FROM documents WHERE id = ?", (chars, document_id)
+    ).fetchone()
     return row[0] if row else ""
 
 

@@ -263,30 +263,19 @@ def test_until_at_least_a_day_is_a_bound_not_the_day(nlp):
     assert finding.evidence[0].value_text == "Friday morning"
 
 
-def test_a_report_naming_its_ledes_thing_by_the_others_day_still_stands_out(nlp):
+@pytest.mark.parametrize("lede", [
     # "Tuesday's blaze" is the blaze the lede puts on Friday: one thing given two days, not a later step.
-    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
-                                         "ground in a spectacular blaze Friday morning. Tuesday's blaze was the third "
-                                         "in the borough this year."})
-    _, finding = odd_one_out(nlp, texts)
-    assert finding.evidence[0].value_text == "Friday morning"
-
-
-def test_a_dateline_before_the_lede_is_passed_over(nlp):
+    "The Lakeview dairy building, one of the oldest in town, burned to the ground in a spectacular blaze Friday "
+    "morning. Tuesday's blaze was the third in the borough this year.",
     # The stamp of the report's posting dates nothing; the lede after it puts the fire on Friday.
-    texts = dict(LEDES, **{"Night Desk": "Lakeview dairy burns\n\nSun, 10 Mar 2013\n\nThe Lakeview "
-                                         "dairy building, one of the oldest in town, burned to the ground in a "
-                                         "spectacular fire Friday morning. Crews stayed all day."})
-    _, finding = odd_one_out(nlp, texts)
-    assert finding.evidence[0].value_text == "Friday morning"
-
-
-def test_a_report_giving_the_ledes_day_only_to_another_matter_still_stands_out(nlp):
+    "Lakeview dairy burns\n\nSun, 10 Mar 2013\n\nThe Lakeview dairy building, one of the oldest in town, burned to "
+    "the ground in a spectacular fire Friday morning. Crews stayed all day.",
     # The report's Tuesday is a school board's vote, not the fire: it gives the fire Friday alone.
-    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
-                                         "ground in a spectacular fire Friday morning. Crews stayed all day. "
-                                         "Separately, the school board approved a new budget on Tuesday."})
-    _, finding = odd_one_out(nlp, texts)
+    "The Lakeview dairy building, one of the oldest in town, burned to the ground in a spectacular fire Friday "
+    "morning. Crews stayed all day. Separately, the school board approved a new budget on Tuesday.",
+], ids=["naming-its-ledes-thing-by-the-others-day", "dateline-before-the-lede", "the-ledes-day-only-to-another-matter"])
+def test_a_lede_day_still_stands_out(nlp, lede):
+    _, finding = odd_one_out(nlp, dict(LEDES, **{"Night Desk": lede}))
     assert finding.evidence[0].value_text == "Friday morning"
 
 

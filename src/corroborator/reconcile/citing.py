@@ -62,6 +62,8 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
     person is cited, not a value compared), and names that person
     (by the key or the name the cited sentences give, or a form of the name a letter apart or with the same first
     and last word), and not the lone one, is cited too, after the evidence already given."""
+    if not any(f.verdict == "conflict" and f.attribute == "person" for f in findings):
+        return  # most stories: no conflict over who, so no partners to work out
     at = {(u.document, u.start): i for i, u in enumerate(units)}
     witnesses: dict[str, set[str]] = {}
     for unit in units:

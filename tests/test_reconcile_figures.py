@@ -317,3 +317,27 @@ def test_a_figure_in_conflict_cites_every_source_giving_the_story_figure():
     )
     (conflict,) = verdicts(result, "conflict")
     assert {e.document for e in conflict.evidence} == {"a", "b", "c", "d"}
+
+
+# A date written in full with its year does not move with the days a story runs over: two sources writing one beside
+# the same words fix it, and the same day of the year with another year stands out. A third source's "March 9", with
+# no year, meets both and gives neither.
+FULL_DATES = {
+    "Daily Ledger": "Parliamentary elections in Veloria, which are scheduled for March 9, 2025, will be held with two "
+                    "parties for the first time, a message from the national election commission said.",
+    "Coast Herald": "Regarding the vote for the Veloria assembly, which is scheduled for March 9, 2025, the commission "
+                    "drew up new districts, its resolution released on Friday said.",
+    "Evening Wire": "Voters in Veloria go to the polls on March 9 to choose between two parties.",
+}
+
+
+def test_two_sources_writing_a_date_in_full_make_the_same_day_of_another_year_stand_out(nlp):
+    texts = dict(FULL_DATES, **{"Night Desk": "Veloria's commission plans to hold the ballot on March 9, 2022."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "March 9, 2022"
+    assert "2 other sources" in finding.explanation
+
+
+def test_two_sources_writing_a_date_in_full_do_not_make_a_weekday_stand_out(nlp):
+    texts = dict(FULL_DATES, **{"Night Desk": "Veloria's commission plans to hold the ballot on Thursday."})
+    assert conflicts(nlp, texts)[1] == []

@@ -16,9 +16,10 @@ someone else is no second account that hides the odd one.
 
 Days are read the same way, by the words around them ("host" beside "announced Friday" and "unveiled on
 Monday"). A story runs over several days (the crime, the arrest, the statement), so a day needs three sources
-before another day beside the same words stands out. Years are read the same way ("the 1967 slayings", "murdering two
-women at an ice cream store in 1964"); only words of rescheduling ("postponed", "now set for") in the date's own
-clause tell of a date moved.
+before another day beside the same words stands out; a date written in full with its year ("December 15, 2013") does
+not move with the story's days, so two sources writing it make another full date there stand out. Years are read
+the same way ("the 1967 slayings", "murdering two women at an ice cream store in 1964"); only words of rescheduling
+("postponed", "now set for") in the date's own clause tell of a date moved.
 
 A report opens on its main event and the day of it, in its own words ("a fire on Tuesday destroyed the warehouse",
 "the building burned to the ground in a spectacular fire Friday morning"): when three or more reports' ledes give one
@@ -47,7 +48,7 @@ from corroborator.reconcile.compare import (
     different_events,
     surname_written,
 )
-from corroborator.reconcile.findings import METHOD, evidence_of, of_last_week, written_as_bound
+from corroborator.reconcile.findings import METHOD, _one_day_of_the_year, evidence_of, of_last_week, written_as_bound
 from corroborator.reconcile.units import Unit, Value
 from corroborator.verbs import NOT_EVENTS
 
@@ -56,7 +57,8 @@ MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of 
 # its month: "the 1967 slayings", "in October 2011").
 TIME_FRAMES = {"weekday": "day", "day": "day", "year": "year", "month": "year"}
 DAY_WITNESSES = 3  # sources that must give one time before another stands out (two raised false conflicts on ECB+),
-# unless it is the day the ledes give the story (the main day of `figure_findings`): then two
+# unless it is the day the ledes give the story (the main day of `figure_findings`), or a date written in full with
+# its year set against another (`written_in_full`): then two
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 # A rank is a figure too, framed like the others by a word beside it: "the No. 5 seed".
 FIGURE_KINDS = frozenset({"count", "money", "duration", "percent", "rank"})
@@ -271,7 +273,8 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
               main: Value | None = None):
     answers = _answers(by_witness)
     first = answers[0].value
-    least = 2 if first.kind != "date" or (main is not None and _agree(first, main)) else DAY_WITNESSES
+    least = 2 if first.kind != "date" or (main is not None and _agree(first, main)) or written_in_full(first) \
+        else DAY_WITNESSES
     if (dominant := _dominant(answers, least)) is None:
         return  # no one figure most sources give, or several figures several sources give
     reference = dominant.value
@@ -285,10 +288,15 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
     (answer,) = odd
     (witness,) = answer.witnesses
     unit, value = answer.unit, answer.value
+    if value.kind == "date" and not written_in_full(value) and not (main is not None and _agree(first, main)):
+        least = DAY_WITNESSES  # two full dates fix the thing's date against another full date only, not a weekday
     if witness in dominant.witnesses or any(_agree(reference, v) for v in given[witness]):
         return  # the source gives the majority's figure too: a second figure of the thing (an earlier sentence)
-    if any(_agree(value, v) for w, values in given.items() if w != witness for v in values):
-        return  # another source gives this figure too, somewhere
+    if any(_agree(value, v) and not (v.kind == "date" and _agree(reference, v))
+           for w, values in given.items() if w != witness for v in values):
+        # Another source gives this figure too, somewhere; a date that meets both ("December 15" with no year, beside
+        # "December 15, 2013" and "December 15, 2010") names the day without the year, and gives neither.
+        return
     if value.kind == "date":
         if _rescheduled(unit, value) or any(_rescheduled(u, v) for u, v in majority):
             return  # a date moved
@@ -301,9 +309,18 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
     if len({u.witness for u, _ in majority}) < least:
         return
     if value.kind != "count" and len(value.anchors & reference.anchors) < 2 and not any(
-            _same_people(unit, u) for u, _ in majority):
-        return  # a length of time or an amount needs more in common to be one figure: two words, or whose it is
+            _same_people(unit, u) for u, _ in majority) and not _one_day_of_the_year(value, reference):
+        # A length of time or an amount needs more in common to be one figure: two words, or whose it is. One day of
+        # the year written with two years ("December 15, 2013", "December 15, 2010") is one date misstated.
+        return
     yield unit, value, reference, majority
+
+
+def written_in_full(value: Value) -> bool:
+    """Whether a time is a date written out with its day, month and year ("December 15, 2013"): unlike a weekday
+    it does not move with the days a story runs over, so two sources writing it beside the same words fix the date
+    of that thing."""
+    return value.kind == "date" and value.precision == "day" and bool(_YEAR_WRITTEN.search(value.text))
 
 
 def _rescheduled(unit: Unit, value: Value) -> bool:

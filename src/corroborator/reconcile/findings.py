@@ -181,7 +181,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # organisation stands in for the person of the other sentence when the parse gives the two alone one role of one
 # event verb ("the Hawks fired Brannagh …, owner Sam Hale said", "the Hawks fired Dale Price"), and neither
 # sentence writes the other's name.
-METHOD = "corroborator.reconcile.v40"
+# v42: story-wide days: a date written in full with its year that two sources give beside the same words makes
+# another full date there stand out (one day of the year with another year needs only that word); a date with no
+# year that meets both ("December 15") gives neither.
+METHOD = "corroborator.reconcile.v42"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -341,3 +341,30 @@ def test_two_sources_writing_a_date_in_full_make_the_same_day_of_another_year_st
 def test_two_sources_writing_a_date_in_full_do_not_make_a_weekday_stand_out(nlp):
     texts = dict(FULL_DATES, **{"Night Desk": "Veloria's commission plans to hold the ballot on Thursday."})
     assert conflicts(nlp, texts)[1] == []
+
+
+# Reports date their news by the day it was said: three open on the aide, the team and officials saying it Tuesday.
+SAYINGS = {
+    "Daily Ledger": "President-elect Rowan Hale has asked surgeon Mira Castell to be the country's chief medical "
+                    "officer, a senior aide said on Tuesday. Castell has not commented.",
+    "Coast Herald": "Rowan Hale has chosen Mira Castell, a television doctor, as chief medical officer, the "
+                    "transition team reported Tuesday.",
+    "Evening Wire": "Mira Castell is under serious consideration to be the next chief medical officer, officials "
+                    "said Tuesday.",
+}
+
+
+def test_a_lede_dating_the_saying_of_the_news_on_another_day_than_the_other_ledes_is_a_conflict(nlp):
+    texts = dict(SAYINGS, **{"Night Desk": "Television surgeon Mira Castell has been approached by the Hale team "
+                                           "about the post of chief medical officer, network officials confirmed "
+                                           "Friday."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Friday"
+    assert "3 other sources" in finding.explanation
+
+
+def test_a_lede_dating_a_saying_is_not_held_against_ledes_dating_the_event(nlp):
+    # Three ledes put the fire on Tuesday; the fourth dates only when officials spoke of it: no other day of the fire.
+    texts = dict(LEDES, **{"Night Desk": "The old Lakeview dairy building is a total loss, city officials said "
+                                         "Friday. Crews stayed all day."})
+    assert conflicts(nlp, texts)[1] == []

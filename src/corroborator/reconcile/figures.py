@@ -26,7 +26,9 @@ A report opens on its main event and the day of it, in its own words ("a fire on
 day, the one lede that gives another, a day no other source gives, from a report that gives theirs nowhere, stands
 out too (a report opening on a later step names the event's day, or tells of the event going on; naming the lede's
 own thing by the others' day, "Sunday's election", is no later step). Beside the same words, that day of the story
-needs only two sources before another day there stands out.
+needs only two sources before another day there stands out. Reports date their news by the day it was said, too
+("officials said Tuesday", "CNN reported Tuesday"): when three or more reports' opening sentences date that saying on
+one day, the one dating it on another day stands out the same way; a saying is never set against an event's day.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from corroborator.reconcile.compare import (
 )
 from corroborator.reconcile.findings import METHOD, _one_day_of_the_year, evidence_of, of_last_week, written_as_bound
 from corroborator.reconcile.units import Unit, Value
-from corroborator.verbs import NOT_EVENTS
+from corroborator.verbs import NOT_EVENTS, REPORTING
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
 # What a time frames, by its precision: a day (of the week, or resolved to the calendar), or a year (alone or with
@@ -140,7 +142,11 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
                 cite_in_conflict(already, _finding(unit, value, reference, majority))
             elif key not in best or len(majority) > len(best[key][3]):
                 best[key] = (unit, value, reference, majority)  # told once, beside the most sentences giving the figure
-    for unit, value, reference, majority in _odd_lede_days(units, ledes, lede_answers, main, given):
+    sayings = _ledes(units, _saying_day)
+    saying_answers = _answers(sayings)
+    odd_ledes = list(_odd_lede_days(units, ledes, lede_answers, main, given))
+    odd_ledes += _odd_lede_days(units, sayings, saying_answers, _dominant(saying_answers, DAY_WITNESSES), given)
+    for unit, value, reference, majority in odd_ledes:
         key = (unit.document, value.start)
         if (unit.document, unit.start) in reported:
             cite_in_conflict(already, _finding(unit, value, reference, majority))
@@ -190,14 +196,31 @@ def _dateline(unit: Unit, value: Value) -> bool:
     return bool(_YEAR_WRITTEN.search(value.text)) and len(_LINE_WORDS.findall(rest)) <= DATELINE_WORDS
 
 
-def _ledes(units: list[Unit]) -> dict[str, list[tuple[Unit, Value]]]:
-    """Each source's reports' lede days."""
+def _saying_day(units: list[Unit]) -> tuple[Unit, Value] | None:
+    """The day a report's opening sentences give for the saying of its news ("the Navy said Wednesday", "CNN reported
+    Tuesday"), the first day there that dates only verbs of making something public: when the news came. Reports of
+    one news date its saying alike, whatever the verb; a day written with its year, a bound or a day naming a thing
+    is passed over."""
+    for unit in sorted(units, key=lambda u: u.start)[:LEDE_SENTENCES]:
+        for value in sorted(unit.values, key=lambda v: v.start):
+            if value.kind != "date" or TIME_FRAMES.get(value.precision) != "day" or value.label:
+                continue
+            if _YEAR_WRITTEN.search(value.text) or written_as_bound(unit, value):
+                continue
+            told = dated_verbs(unit, value)
+            if told and told <= REPORTING:
+                return unit, value
+    return None
+
+
+def _ledes(units: list[Unit], day=None) -> dict[str, list[tuple[Unit, Value]]]:
+    """Each source's reports' lede days (`_lede_day`), or the days `day` reads in their opening sentences."""
     by_document: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
         by_document[unit.document].append(unit)
     ledes: dict[str, list[tuple[Unit, Value]]] = defaultdict(list)
     for members in by_document.values():
-        if (found := _lede_day(members)) is not None:
+        if (found := (day or _lede_day)(members)) is not None:
             ledes[found[0].witness].append(found)
     return ledes
 

@@ -184,6 +184,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v42: story-wide days: a date written in full with its year that two sources give beside the same words makes
 # another full date there stand out (one day of the year with another year needs only that word); a date with no
 # year that meets both ("December 15") gives neither.
+# Story-wide lede days: when three or more reports' opening sentences date the saying of their news on one day
+# ("officials said Tuesday"), the one report dating it on another day no other source gives stands out.
 METHOD = "corroborator.reconcile.v42"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

@@ -316,19 +316,19 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
     _hollin(database)
     assign_pending(database)  # a first build groups every document at hand, as a recluster does
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v5+clustered"}
+    assert stamps == {"corroborator.stories.v6+clustered"}
     brask = _brask(database)
     assign_pending(database)  # later documents are placed one at a time
     (stamp,) = database.connection.execute(
         "SELECT s.method FROM stories s JOIN story_documents d ON d.story_id = s.id WHERE d.document_id = ?", (brask,)
     ).fetchone()
-    assert stamp == "corroborator.stories.v5"
+    assert stamp == "corroborator.stories.v6"
 
     class Named:
         name = "all-MiniLM-L6-v2"
 
-    assert method_of(Named()) == "corroborator.stories.v5+embeddings:all-MiniLM-L6-v2"
-    assert method_of(clustered=True) == "corroborator.stories.v5+clustered"
+    assert method_of(Named()) == "corroborator.stories.v6+embeddings:all-MiniLM-L6-v2"
+    assert method_of(clustered=True) == "corroborator.stories.v6+clustered"
 
 
 def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
@@ -442,7 +442,7 @@ def test_a_first_build_too_large_to_group_at_once_places_documents_one_at_a_time
     _hollin(database)
     assign_pending(database, group_at_most=1)
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v5"}
+    assert stamps == {"corroborator.stories.v6"}
 
 
 def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_they_tell_two_sides():
@@ -541,6 +541,24 @@ def test_two_stories_mainly_about_two_different_people_are_not_one_story():
     plain = [_about(f"plain{i}", f"{words} {i}", None, set(), {}) for i in range(2)]
     assert one_story(_members(*bush), _members(*plain), settings)
 
+
+
+def test_two_tight_stories_of_one_kind_are_not_merged_though_a_stray_report_hides_their_halves():
+    from corroborator.stories.cluster import divide, one_story
+
+    common = "earthquake struck town collapsed"
+    hollin = [_features(f"hollin{i}", f"{common} Hollin bridge rubble school {word}")
+              for i, word in enumerate(["pupils", "hospital", "mayor", "church", "market"])]
+    stray = _features("appeal", "earthquake appeal charity donations volunteers blankets")
+    brask = [_features(f"brask{i}", f"{common} Brask mine flooded miners {word}")
+             for i, word in enumerate(["shaft", "union", "owner", "families", "engineers", "divers"])]
+    settings = Settings(link_threshold=0.1)
+    # The stray report is the last a dendrogram of all twelve adds, so cutting the whole finds nothing to cut ...
+    assert len(divide(_members(*hollin, stray, *brask), settings)) == 1
+    # ... but the two stories, each tight and far looser together, are two events.
+    assert not one_story(_members(*hollin, stray), _members(*brask), settings)
+    # Stories too small to be cut themselves are still merged as a recluster would merge them.
+    assert one_story(_members(*hollin[:2]), _members(*brask[:2]), settings)
 
 
 def test_a_story_without_a_headline_is_titled_by_its_first_sentence(database):

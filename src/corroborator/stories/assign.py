@@ -280,11 +280,12 @@ def merge(
     method: str = core.METHOD, recent: Recent | None = None,
 ) -> str | None:
     """Merge two stories a document could join both of, when they are one event as a recluster would see
-    them (`cluster.one_story`: average link would merge them, nothing cuts them apart again, and they are
-    not mainly about two different people): two stories of one event that opened before a report tying
-    them came. The younger story goes into the older one, whose id survives; the younger id is recorded
-    as merged into it, so it still finds the story. Returns the younger id when merged. Never past
-    REGROUP_AT_MOST documents together, so the cost does not grow with the store."""
+    them (`cluster.one_story`: average link would merge them, they are not two tight stories far looser
+    together, nothing cuts them apart again, and they are not mainly about two different people): two
+    stories of one event that opened before a report tying them came. The younger story goes into the older
+    one, whose id survives; the younger id is recorded as merged into it, so it still finds the story. Returns
+    the younger id when merged. Never past REGROUP_AT_MOST documents together, so the cost does not grow with
+    the store."""
     settings = settings or core.Settings()
     if story_id == other:
         return None

@@ -271,8 +271,9 @@ def divide(members: list[Member], settings: decide.Settings | None = None) -> li
 
 def one_story(first: list[Member], second: list[Member], settings: decide.Settings | None = None) -> bool:
     """Whether two stories' documents are one story as a recluster would see them: average link would merge
-    them (the mean similarity of their pairs across clears `Settings.link_threshold`), and nothing cuts
-    the whole again (`divide`). Time quadratic in the number of members."""
+    them (the mean similarity of their pairs across clears `Settings.link_threshold`), they are not two tight
+    halves as they stand (`_two_halves`), and nothing cuts the whole again (`divide`). Time quadratic in the
+    number of members."""
     settings = settings or decide.Settings()
     leads = [_lead_of(story) for story in (first, second)]
     if None not in leads and leads[0] != leads[1]:
@@ -283,9 +284,24 @@ def one_story(first: list[Member], second: list[Member], settings: decide.Settin
     scores = corpus.square(indices)
     firsts = {f.id for f in first}
     inside = np.array([m.id in firsts for m in members])
-    if scores[np.ix_(inside, ~inside)].mean() < settings.link_threshold:
+    across = scores[np.ix_(inside, ~inside)].mean()
+    if across < settings.link_threshold:
+        return False
+    if _two_halves(scores, list(np.flatnonzero(inside)), list(np.flatnonzero(~inside)), across, corpus):
         return False
     return len(_cut(corpus, scores, indices, list(indices))) == 1
+
+
+def _two_halves(scores: np.ndarray, first: list[int], second: list[int], across: float, corpus: _Corpus) -> bool:
+    """Whether two stories, each large enough to be cut itself, are the two tight halves a recluster cuts apart
+    (`_split`), taken as they are: the last merge of their dendrogram may only add an outlying report or two,
+    which hides the halves from `_cut`."""
+    settings = corpus.settings
+    if min(len(first), len(second)) < 2 * settings.split_size:
+        return False
+    if _one_event(corpus.day, [m.lead for m in corpus.members], first, second, settings):
+        return False
+    return across < settings.split_ratio * min(_cohesion(scores, first), _cohesion(scores, second))
 
 
 def _lead_of(members: list[Member]) -> str | None:

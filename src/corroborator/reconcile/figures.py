@@ -50,7 +50,7 @@ from corroborator.reconcile.compare import (
     different_events,
     surname_written,
 )
-from corroborator.reconcile.findings import METHOD, _one_day_of_the_year, evidence_of, of_last_week, written_as_bound
+from corroborator.reconcile.findings import METHOD, evidence_of, of_last_week, one_day_of_the_year, written_as_bound
 from corroborator.reconcile.units import Unit, Value
 from corroborator.verbs import NOT_EVENTS, REPORTING
 
@@ -332,7 +332,7 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
     if len({u.witness for u, _ in majority}) < least:
         return
     if value.kind != "count" and len(value.anchors & reference.anchors) < 2 and not any(
-            _same_people(unit, u) for u, _ in majority) and not _one_day_of_the_year(value, reference):
+            _same_people(unit, u) for u, _ in majority) and not one_day_of_the_year(value, reference):
         # A length of time or an amount needs more in common to be one figure: two words, or whose it is. One day of
         # the year written with two years ("December 15, 2013", "December 15, 2010") is one date misstated.
         return

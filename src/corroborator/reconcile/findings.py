@@ -592,7 +592,7 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         # DeGeneres to host 2014 Oscars", "… picked to host 2011 Oscars"): one year told two ways.
         placed = strong and alone and same_place(match.first, match.second)
         return not places_apart and (shared >= 2 or placed or (bool(verbs) and (shared == 1 or strong)))
-    if _one_day_of_the_year(match.first, match.second):
+    if one_day_of_the_year(match.first, match.second):
         # "December 15, 2013" and "December 15, 2010": one day of the year told with two years is one date
         # misstated far more often than two events falling on it.
         return not places_apart
@@ -742,7 +742,7 @@ def _part_word(unit: Unit, value: Value) -> str | None:
 _CLAUSE_BEFORE = re.compile(r"\b(?:after|before|following|since|until|when|while)\b", re.I)
 
 
-def _one_day_of_the_year(a: Value, b: Value) -> bool:
+def one_day_of_the_year(a: Value, b: Value) -> bool:
     """Whether two dates give one day and month in two different years."""
     return a.precision == b.precision == "day" and a.value[4:] == b.value[4:] and a.value[:4] != b.value[:4]
 

@@ -84,6 +84,19 @@ def test_sums_in_two_currencies_are_two_answers_that_do_not_hide_a_third_figure(
     assert "85 million euros" in finding.explanation
 
 
+def test_a_bare_count_elsewhere_does_not_give_the_odd_length_again(nlp):
+    # "at least 50 injured" is no distance: it does not make the odd 123 km look given by another source.
+    texts = {
+        "Daily Ledger": "The quake struck 35 miles southwest of Port Alder, the geological survey said.",
+        "Coast Herald": "The survey placed the quake 35 miles southwest of Port Alder, near the coast.",
+        "Evening Wire": "Its epicentre was 35 miles southwest of Port Alder, in farmland.",
+        "Pop Herald": "Ten villagers died and at least 50 were injured, officials said.",
+        "Night Desk": "Tremors from the quake, 123 km southwest of Port Alder, were felt across the gulf.",
+    }
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "123 km"
+
+
 def test_a_figure_that_modifies_a_noun_is_one_play_not_the_games_total(nlp):
     # "a 41-yard touchdown pass" measures one pass: it is no second answer for the yards Manning threw for.
     texts = {

@@ -236,6 +236,12 @@ def _unit(value: Value) -> str | None:
     return value.value.split(" ", 1)[1] if value.kind == "count" and " " in value.value else None
 
 
+def dimension(value: Value) -> str | None:
+    """The dimension of a count's unit of measure ("length" for miles and km), or None for any other count."""
+    found = measure(_unit(value))
+    return found[0] if found else None
+
+
 def counted(value: Value) -> str | None:
     """What a count counts: its noun, or the dimension of its unit of measure ("length" for miles and km)."""
     return unit_key(_unit(value))

@@ -47,6 +47,7 @@ from corroborator.reconcile.compare import (
     could_be_one,
     counted,
     dated_verbs,
+    dimension,
     different_events,
     surname_written,
 )
@@ -90,6 +91,14 @@ class _Answer:
 def _agree(first: Value, second: Value) -> bool:
     comparison = compare_values(first, second)
     return comparison is not None and comparison.relation in AGREEING
+
+
+def _gives(other: Value, value: Value) -> bool:
+    """Whether a figure given elsewhere is `value` given again: one kind of figure, agreeing with it. A length is
+    not given again by a bare number ("at least 50" hurt) nor a date; only by another length."""
+    if other.kind != value.kind or dimension(other) != dimension(value):
+        return False
+    return _agree(value, other)
 
 
 def _what(value: Value) -> str | None:
@@ -313,9 +322,9 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
     unit, value = answer.unit, answer.value
     if value.kind == "date" and not written_in_full(value) and not (main is not None and _agree(first, main)):
         least = DAY_WITNESSES  # two full dates fix the thing's date against another full date only, not a weekday
-    if witness in dominant.witnesses or any(_agree(reference, v) for v in given[witness]):
+    if witness in dominant.witnesses or any(_gives(v, reference) for v in given[witness]):
         return  # the source gives the majority's figure too: a second figure of the thing (an earlier sentence)
-    if any(_agree(value, v) and not (v.kind == "date" and _agree(reference, v))
+    if any(_gives(v, value) and not (v.kind == "date" and _agree(reference, v))
            for w, values in given.items() if w != witness for v in values):
         # Another source gives this figure too, somewhere; a date that meets both ("December 15" with no year, beside
         # "December 15, 2013" and "December 15, 2010") names the day without the year, and gives neither.

@@ -186,7 +186,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # year that meets both ("December 15") gives neither.
 # Story-wide lede days: when three or more reports' opening sentences date the saying of their news on one day
 # ("officials said Tuesday"), the one report dating it on another day no other source gives stands out.
-METHOD = "corroborator.reconcile.v42"
+# v43: story-wide figures: a figure given elsewhere hides the odd one, or shows its source giving the majority's too,
+# only when it is the same kind of figure (a length is not given again by a bare "at least 50" nor by a date).
+METHOD = "corroborator.reconcile.v43"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -214,6 +214,23 @@ def test_a_markets_fall_during_the_day_is_not_its_close():
     assert {e.value for e in conflict.evidence} == {"5.4%", "3.9%"}
 
 
+def test_the_time_something_had_gone_on_is_counted_to_each_sentences_own_moment():
+    # "after four days of protests" and "after nine days of protests" tell two moments of one protest.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Shops in Valmont reopened after four days of protests over the fuel tax."]),
+        make("b", "Meridian Wire", None,
+             ["Valmont was quiet on Sunday after nine days of protests over the fuel tax."]),
+    )
+    assert not verdicts(result, "conflict")
+    # How long it lasted, told two ways, still disagrees.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The protests over the fuel tax in Valmont lasted four days."]),
+        make("b", "Meridian Wire", None, ["The protests over the fuel tax in Valmont lasted nine days, police said."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value_text for e in conflict.evidence} == {"four days", "nine days"}
+
+
 def test_a_figure_over_part_of_a_game_is_not_the_figure_over_the_game():
     # Points in the first half are part of the game's; shots blocked during one run, part of the game's.
     result = reconcile(

@@ -188,6 +188,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # ("officials said Tuesday"), the one report dating it on another day no other source gives stands out.
 # v43: story-wide figures: a figure given elsewhere hides the odd one, or shows its source giving the majority's too,
 # only when it is the same kind of figure (a length is not given again by a bare "at least 50" nor by a date).
+# The time something had gone on at the moment a sentence tells ("after four days of riots") is no figure to hold
+# against another sentence's: each counts to its own moment.
 METHOD = "corroborator.reconcile.v43"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -672,6 +674,8 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
         return False  # "23 points" in a game and "2,116 points" in a career: two measures, not one misreported
     if _part_word(a, match.first) != _part_word(b, match.second):
         return False  # "his first 17 passes" and "29 of 34 passes"; "needed nine points" and "scored 20 points"
+    if _elapsed(a, match.first) or _elapsed(b, match.second):
+        return False  # "newly replaced after four days of riots", "calm Sunday after eight days of riots": two moments
     if _period(a, match.first) != _period(b, match.second):
         return False  # "seven points in the first half" and "14 points" in the game; "68 punches during the round"
     # The place or the person a figure's clause names says whose figure it is, as a distinctive word would.
@@ -693,6 +697,18 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
     line = (one_noun and backed and only_of_noun(a, match.first) and only_of_noun(b, match.second)
             and _counts_agreeing(a, b) >= 1 and _one_persons(a, b))
     return (strong and alone and one_noun) or line
+
+
+_AFTER = re.compile(r"\bafter\s+$", re.I)
+_OF = re.compile(r"\s+of\b", re.I)
+
+
+def _elapsed(unit: Unit, value: Value) -> bool:
+    """Whether a length of time is the time something had gone on when what the sentence tells happened: "after four
+    days of riots". Each sentence counts to its own moment, so two such lengths differ as the moments do."""
+    at, end = value.start - unit.start, value.end - unit.start
+    return (value.kind == "duration" and bool(_AFTER.search(unit.text[max(0, at - 8):at]))
+            and bool(_OF.match(unit.text, end)))
 
 
 def _one_persons(a: Unit, b: Unit) -> bool:

@@ -1466,6 +1466,22 @@ def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_sam
     assert conflict.explanation.endswith("; also cited: Valley Times, River Post")
 
 
+def test_a_conflict_over_who_shows_a_source_telling_it_in_other_words(nlp):
+    # The River Post's sentence shares words with the County Star's but is worded too differently to align, and
+    # gives Harold Vance another verb ("passed away"): it still says whom the County Star replaces.
+    texts = {
+        "Morning Wire": ("Harold Vance, the retired judge who led the inquiry into the dam collapse, died on Thursday "
+                         "at the age of 88."),
+        "River Post": ("The family of Harold Vance, who led the dam inquiry, said the retired judge passed away in "
+                       "Dayton."),
+        "County Star": ("Peter Lomax, the retired judge who led the inquiry into the dam collapse, died on Thursday "
+                        "at the age of 88."),
+    }
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert [e.source for e in conflict.evidence] == ["Morning Wire", "County Star", "River Post"]
+    assert conflict.explanation.endswith("; also cited: River Post")
+
+
 def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_same_office(nlp):
     # Found against one sentence, the conflict also shows where another source calls Chris Weitz what the Pop
     # Herald calls Harlan Vos: the director of The Golden Compass.

@@ -60,6 +60,7 @@ def reconcile_story(
     for group in groups:
         findings.extend(claim_findings([units[i] for i in group], covered=bool(covered.intersection(group))))
     with_same_deeds(findings, units, people)
+    cite_all_naming(findings, units, scored, worded=True)
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))
     return Reconciled(
         findings=findings,

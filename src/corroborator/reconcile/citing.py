@@ -1,7 +1,7 @@
 """What a conflict cites: every report it contradicts, not only the sentence it was found against.
 
 A conflict is found through one pair of sentences, or one story-wide reading, but a value no other source gives
-stands against every report that tells the same thing otherwise. Three readings add those reports' sentences to
+stands against every report that tells the same thing otherwise. Four readings add those reports' sentences to
 a conflict already found, after its own evidence:
 
 - a story-wide reading (roles, figures, days) that finds a sentence and value already in conflict again adds the
@@ -9,7 +9,9 @@ a conflict already found, after its own evidence:
 - a conflict over who cites each other source's sentence that aligns with the lone name's sentence and names the
   person it stands in for (`cite_all_naming`);
 - and the other sources' sentences that give that person the lone name's deed, or else its office, aligned or not
-  (`with_same_deeds`): they are where the sources say who did it, or who holds it.
+  (`with_same_deeds`): they are where the sources say who did it, or who holds it;
+- and last, from each source still not cited, the sentence naming that person that shares the most words with the
+  lone name's, though worded too differently to align (`cite_all_naming` with `worded`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Callable, Iterable
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.align import Pair
 from corroborator.reconcile.compare import _frames_of, may_be_one_person, name_words, same_person_written
-from corroborator.reconcile.findings import WEAK_ALIGN, evidence_of
+from corroborator.reconcile.findings import WEAK_ALIGN, WORDED, evidence_of
 from corroborator.reconcile.standins import MAX_COUNTERPARTS, People, deeds_of
 from corroborator.reconcile.units import Unit
 
@@ -53,7 +55,7 @@ def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_C
             return
 
 
-def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pair]) -> None:
+def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pair], worded: bool = False) -> None:
     """Add to each conflict over who the sentences it contradicts that its producer did not cite.
 
     A conflict over who is found through one pair of sentences (or a few, the closest by one measure), but a
@@ -61,7 +63,11 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
     name. Each sentence of another source that aligns with the lone name's sentence, if only weakly (WEAK_ALIGN: the
     person is cited, not a value compared), and names that person
     (by the key or the name the cited sentences give, or a form of the name a letter apart or with the same first
-    and last word), and not the lone one, is cited too, after the evidence already given."""
+    and last word), and not the lone one, is cited too, after the evidence already given.
+
+    With `worded`, instead, from each source not cited yet, the sentence sharing the most words with the lone
+    name's (text similarity WORDED) that names the person: a report telling the deed in other words still names
+    whom it was. This comes last, after the sentences giving the person the same deed (`with_same_deeds`)."""
     if not any(f.verdict == "conflict" and f.attribute == "person" for f in findings):
         return  # most stories: no conflict over who, so no partners to work out
     at = {(u.document, u.start): i for i, u in enumerate(units)}
@@ -69,11 +75,11 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
     for unit in units:
         for key in unit.keys:
             witnesses.setdefault(key, set()).add(unit.witness)
-    partners: dict[int, list[int]] = {}
+    partners: dict[int, list[tuple[float, int]]] = {}
     for pair in scored:
-        if pair.worded >= WEAK_ALIGN:
-            partners.setdefault(pair.a, []).append(pair.b)
-            partners.setdefault(pair.b, []).append(pair.a)
+        if pair.worded >= WEAK_ALIGN if not worded else pair.worded < WEAK_ALIGN and pair.text >= WORDED:
+            partners.setdefault(pair.a, []).append((pair.text, pair.b))
+            partners.setdefault(pair.b, []).append((pair.text, pair.a))
     for finding in findings:
         if finding.verdict != "conflict" or finding.attribute != "person":
             continue
@@ -89,10 +95,14 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
             continue
         (index, lone), = odd
         shown = {i for i, _ in cited}
-        for j in sorted(partners.get(index, ())):
+        closest_first = sorted(partners.get(index, ()), key=lambda p: (-p[0], p[1])) if worded else sorted(
+            partners.get(index, ()), key=lambda p: p[1])
+        for _, j in closest_first:
             unit = units[j]
             if j in shown or unit.witness == units[index].witness or re.search(
                     rf"\b{re.escape(lone.value_text)}\b", unit.text):
+                continue
+            if worded and (unit.witness in {units[i].witness for i in shown} or len(finding.evidence) >= MAX_CITED):
                 continue
             named = [k for k, kind in unit.keys.items() if kind == "person" and (k in person_keys or any(
                 unit.names.get(k, k) == other or same_person_written(unit.names.get(k, k), other) for other in others))]

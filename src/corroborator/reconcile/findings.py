@@ -181,6 +181,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # organisation stands in for the person of the other sentence when the parse gives the two alone one role of one
 # event verb ("the Hawks fired Brannagh …, owner Sam Hale said", "the Hawks fired Dale Price"), and neither
 # sentence writes the other's name.
+# v41: a conflict over who also cites, from each source it does not cite yet, the sentence naming the person that
+# shares the most words with the lone name's, though worded too differently to align.
 # v42: story-wide days: a date written in full with its year that two sources give beside the same words makes
 # another full date there stand out (one day of the year with another year needs only that word); a date with no
 # year that meets both ("December 15") gives neither.

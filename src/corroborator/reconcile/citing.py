@@ -77,7 +77,8 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
             witnesses.setdefault(key, set()).add(unit.witness)
     partners: dict[int, list[tuple[float, int]]] = {}
     for pair in scored:
-        if pair.worded >= WEAK_ALIGN if not worded else pair.worded < WEAK_ALIGN and pair.text >= WORDED:
+        aligned = pair.worded >= WEAK_ALIGN
+        if (not worded and aligned) or (worded and not aligned and pair.text >= WORDED):
             partners.setdefault(pair.a, []).append((pair.text, pair.b))
             partners.setdefault(pair.b, []).append((pair.text, pair.a))
     for finding in findings:
@@ -95,9 +96,9 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
             continue
         (index, lone), = odd
         shown = {i for i, _ in cited}
-        closest_first = sorted(partners.get(index, ()), key=lambda p: (-p[0], p[1])) if worded else sorted(
-            partners.get(index, ()), key=lambda p: p[1])
-        for _, j in closest_first:
+        # In story order; with `worded`, the closest first, since each source gives one sentence.
+        order = (lambda p: (-p[0], p[1])) if worded else (lambda p: p[1])
+        for _, j in sorted(partners.get(index, ()), key=order):
             unit = units[j]
             if j in shown or unit.witness == units[index].witness or re.search(
                     rf"\b{re.escape(lone.value_text)}\b", unit.text):

@@ -621,6 +621,23 @@ def test_a_day_glossed_by_its_date_in_brackets_is_compared_as_that_date():
     assert {e.value_text for e in conflict.evidence} == {"Saturday, July 24, 2004", "July 24, 2001"}
 
 
+def test_a_day_of_the_week_its_bracketed_date_does_not_fall_on_is_a_day_of_its_own():
+    # July 24, 2004 was a Saturday: "Tuesday (July 24, 2004)" gives two days, and the Tuesday is at odds with the
+    # other's Saturday.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The coroner said he believes Mr. Ostrander died Saturday of a stroke."]),
+        make("b", "Meridian Wire", None, ["The coroner said he believes Mr. Ostrander died Tuesday (July 24, 2004)."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value_text for e in conflict.evidence} == {"Saturday", "Tuesday"}
+    # The day the date falls on glosses it: nothing is at odds.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The coroner said he believes Mr. Ostrander died Saturday of a stroke."]),
+        make("b", "Meridian Wire", None, ["The coroner said he believes Mr. Ostrander died Saturday (July 24, 2004)."]),
+    )
+    assert not verdicts(result, "conflict")
+
+
 def test_one_sentence_told_twice_compares_a_bound_in_the_same_place():
     # "since January" opens a clause of its own, so no words stand around the month; the two words before it do.
     told = ("The Indian Navy patrolling the Gulf of Aden thwarted a multi-boat attack by sea brigands on merchant "

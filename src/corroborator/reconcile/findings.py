@@ -192,7 +192,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # only when it is the same kind of figure (a length is not given again by a bare "at least 50" nor by a date).
 # The time something had gone on at the moment a sentence tells ("after four days of riots") is no figure to hold
 # against another sentence's: each counts to its own moment.
-METHOD = "corroborator.reconcile.v43"
+# v45: a day of the week its bracketed date does not fall on ("Tuesday (July 24, 2004)") is a day of its own.
+METHOD = "corroborator.reconcile.v45"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -320,14 +320,24 @@ _DATE_GLOSS_GAP = re.compile(r"\s*[(\[]\s*")
 
 def _dated_glosses(unit: Unit) -> None:
     """A day glossed by its date in brackets ("died Saturday (July 24, 2004)") is one time: the date stands
-    for both, with the words around the day."""
+    for both, with the words around the day. A day of the week the date does not fall on ("died Tuesday (July 24,
+    2004)", a Saturday) is not one time with it: the sentence gives two days, and each is held against the others'."""
     times = sorted((v for v in unit.values if v.kind in TIME_KINDS), key=lambda v: v.start)
     for day, date in zip(times, times[1:]):
         gap = unit.text[day.end - unit.start : date.start - unit.start]
         if date.precision in ("day", "minute") and day.precision != date.precision and _DATE_GLOSS_GAP.fullmatch(gap):
             date.anchors |= day.anchors
             date.clause = day.clause
-            unit.values.remove(day)
+            if day.precision != WEEKDAY or _falls_on(date, day.value):
+                unit.values.remove(day)
+
+
+def _falls_on(date: Value, weekday: str) -> bool:
+    """Whether a calendar day (or a minute of it) falls on a day of the week; unreadable dates are given the benefit."""
+    try:
+        return WEEKDAYS[datetime.fromisoformat(date.value[:10]).weekday()] == weekday
+    except (ValueError, TypeError):
+        return True
 
 
 def _situate(unit: Unit, mentions: list[Mention]) -> None:

@@ -309,6 +309,14 @@ def test_a_lede_telling_something_else_does_not_stand_out(nlp, lede):
     assert conflicts(nlp, dict(LEDES, **{"Night Desk": lede}))[1] == []
 
 
+def test_a_lede_dating_a_call_to_a_number_dates_the_event(nlp):
+    # Calling 911 is a deed of the night of the fire, not a saying: the lede puts the fire on Friday.
+    lede = ("Shortly after 3:30 Friday morning a neighbour called 911 and reported a fire at the Lakeview dairy "
+            "building. Crews stayed all day.")
+    _, finding = odd_one_out(nlp, dict(LEDES, **{"Night Desk": lede}))
+    assert finding.evidence[0].value_text == "Friday morning"
+
+
 def test_a_lede_day_written_with_its_year_is_another_time(nlp):
     # Dated reports resolve every day; a day written with its year is rarely this week's.
     texts = dict(LEDES, **{"Night Desk": "On Friday, March 8, 2013, the old Lakeview dairy building burned to the "

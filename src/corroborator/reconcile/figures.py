@@ -53,7 +53,7 @@ from corroborator.reconcile.compare import (
 )
 from corroborator.reconcile.findings import METHOD, evidence_of, of_last_week, one_day_of_the_year, written_as_bound
 from corroborator.reconcile.units import Unit, Value
-from corroborator.verbs import NOT_EVENTS, REPORTING
+from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
 # What a time frames, by its precision: a day (of the week, or resolved to the calendar), or a year (alone or with
@@ -186,11 +186,21 @@ def _lede_day(units: list[Unit]) -> tuple[Unit, Value] | None:
                 break  # the report's stamp, not its lede: the lede comes after it
             if _YEAR_WRITTEN.search(value.text) or written_as_bound(unit, value):
                 return None
-            told = dated_verbs(unit, value)
+            told = dated_verbs(unit, value) - _dialled(unit)
             if told and told <= NOT_EVENTS:
                 return None
             return unit, value
     return None
+
+
+_CALL = verb_stem("call")
+_DIALLED = re.compile(r"\bcall(?:s|ed|ing)?\s+\d", re.I)
+
+
+def _dialled(unit: Unit) -> set[str]:
+    """The verb "call" when a sentence calls a number ("someone called 911 and reported a fire"): telephoning is a
+    deed the story tells, not a saying or a naming ("called it a tragedy"), so it may date the event."""
+    return {_CALL} if _DIALLED.search(unit.text) else set()
 
 
 _LINE_WORDS = re.compile(r"[^\W\d_]+")

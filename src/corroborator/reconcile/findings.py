@@ -193,6 +193,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # The time something had gone on at the moment a sentence tells ("after four days of riots") is no figure to hold
 # against another sentence's: each counts to its own moment.
 # v45: a day of the week its bracketed date does not fall on ("Tuesday (July 24, 2004)") is a day of its own.
+# Story-wide lede days: calling a number ("someone called 911 Friday morning") is a deed that dates the event.
 METHOD = "corroborator.reconcile.v45"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

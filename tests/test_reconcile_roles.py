@@ -1482,6 +1482,21 @@ def test_a_conflict_over_who_shows_a_source_telling_it_in_other_words(nlp):
     assert conflict.explanation.endswith("; also cited: River Post")
 
 
+def test_a_conflict_over_who_shows_a_source_sharing_only_a_few_words_with_the_lone_names_sentence(nlp):
+    # The River Post tells of Harold Vance's report, not of his death, and shares only "inquiry" and "collapse" with
+    # the County Star's sentence: enough to show whom it names, beside the conflict found already.
+    texts = {
+        "Morning Wire": ("Harold Vance, the retired judge who led the inquiry into the dam collapse, died on Thursday "
+                         "at the age of 88."),
+        "River Post": ("Harold Vance, whose inquiry report on the collapse changed how dams are built, was remembered "
+                       "in Dayton."),
+        "County Star": ("Peter Lomax, the retired judge who led the inquiry into the dam collapse, died on Thursday "
+                        "at the age of 88."),
+    }
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert [e.source for e in conflict.evidence] == ["Morning Wire", "County Star", "River Post"]
+
+
 def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_same_office(nlp):
     # Found against one sentence, the conflict also shows where another source calls Chris Weitz what the Pop
     # Herald calls Harlan Vos: the director of The Golden Compass.

@@ -22,11 +22,15 @@ from collections.abc import Callable, Iterable
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.align import Pair
 from corroborator.reconcile.compare import _frames_of, may_be_one_person, name_words, same_person_written
-from corroborator.reconcile.findings import WEAK_ALIGN, WORDED, evidence_of
+from corroborator.reconcile.findings import WEAK_ALIGN, evidence_of
 from corroborator.reconcile.standins import MAX_COUNTERPARTS, People, deeds_of
 from corroborator.reconcile.units import Unit
 
 MAX_CITED = 13  # evidence a conflict shows once a story-wide reading adds to it: the odd sentence and twelve others
+# Text similarity at which another source's sentence naming the person a lone name stands in for is cited: any words
+# shared beyond chance tell the same deed in other words ("Dana Tremblay is taking over the director's chair for the
+# sequel", "Chris Weitz will direct the sequel"); the conflict is found already, so this only shows whom each says.
+NAMING_WORDED = 0.08
 
 
 def _cite(finding: Finding, evidence: Evidence) -> None:
@@ -66,7 +70,7 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
     and last word), and not the lone one, is cited too, after the evidence already given.
 
     With `worded`, instead, from each source not cited yet, the sentence sharing the most words with the lone
-    name's (text similarity WORDED) that names the person: a report telling the deed in other words still names
+    name's (text similarity NAMING_WORDED) that names the person: a report telling the deed in other words still names
     whom it was. This comes last, after the sentences giving the person the same deed (`with_same_deeds`)."""
     if not any(f.verdict == "conflict" and f.attribute == "person" for f in findings):
         return  # most stories: no conflict over who, so no partners to work out
@@ -78,7 +82,7 @@ def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pai
     partners: dict[int, list[tuple[float, int]]] = {}
     for pair in scored:
         aligned = pair.worded >= WEAK_ALIGN
-        if (not worded and aligned) or (worded and not aligned and pair.text >= WORDED):
+        if (not worded and aligned) or (worded and not aligned and pair.text >= NAMING_WORDED):
             partners.setdefault(pair.a, []).append((pair.text, pair.b))
             partners.setdefault(pair.b, []).append((pair.text, pair.a))
     for finding in findings:

@@ -1466,17 +1466,23 @@ def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_sam
     assert conflict.explanation.endswith("; also cited: Valley Times, River Post")
 
 
-def test_a_conflict_over_who_shows_a_source_telling_it_in_other_words(nlp):
-    # The River Post's sentence shares words with the County Star's but is worded too differently to align, and
-    # gives Harold Vance another verb ("passed away"): it still says whom the County Star replaces.
-    texts = {
+def _judge_died(river_post: str) -> dict[str, str]:
+    """Two sources on the retired judge's death, the County Star naming another man in his place, and the River
+    Post's sentence between them."""
+    return {
         "Morning Wire": ("Harold Vance, the retired judge who led the inquiry into the dam collapse, died on Thursday "
                          "at the age of 88."),
-        "River Post": ("The family of Harold Vance, who led the dam inquiry, said the retired judge passed away in "
-                       "Dayton."),
+        "River Post": river_post,
         "County Star": ("Peter Lomax, the retired judge who led the inquiry into the dam collapse, died on Thursday "
                         "at the age of 88."),
     }
+
+
+def test_a_conflict_over_who_shows_a_source_telling_it_in_other_words(nlp):
+    # The River Post's sentence shares words with the County Star's but is worded too differently to align, and
+    # gives Harold Vance another verb ("passed away"): it still says whom the County Star replaces.
+    texts = _judge_died("The family of Harold Vance, who led the dam inquiry, said the retired judge passed away in "
+                        "Dayton.")
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert [e.source for e in conflict.evidence] == ["Morning Wire", "County Star", "River Post"]
     assert conflict.explanation.endswith("; also cited: River Post")
@@ -1485,14 +1491,8 @@ def test_a_conflict_over_who_shows_a_source_telling_it_in_other_words(nlp):
 def test_a_conflict_over_who_shows_a_source_sharing_only_a_few_words_with_the_lone_names_sentence(nlp):
     # The River Post tells of Harold Vance's report, not of his death, and shares only "inquiry" and "collapse" with
     # the County Star's sentence: enough to show whom it names, beside the conflict found already.
-    texts = {
-        "Morning Wire": ("Harold Vance, the retired judge who led the inquiry into the dam collapse, died on Thursday "
-                         "at the age of 88."),
-        "River Post": ("Harold Vance, whose inquiry report on the collapse changed how dams are built, was remembered "
-                       "in Dayton."),
-        "County Star": ("Peter Lomax, the retired judge who led the inquiry into the dam collapse, died on Thursday "
-                        "at the age of 88."),
-    }
+    texts = _judge_died("Harold Vance, whose inquiry report on the collapse changed how dams are built, was remembered "
+                        "in Dayton.")
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert [e.source for e in conflict.evidence] == ["Morning Wire", "County Star", "River Post"]
 

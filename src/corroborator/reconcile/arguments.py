@@ -46,8 +46,8 @@ from corroborator.reconcile.compare import (
     may_be_one_person,
     spelled_alike,
 )
-from corroborator.reconcile.findings import METHOD, evidence_of, weekday_of
-from corroborator.reconcile.units import WEEKDAYS, Argument, Unit
+from corroborator.reconcile.findings import METHOD, evidence_of
+from corroborator.reconcile.units import WEEKDAYS, Argument, Unit, weekday_of
 from corroborator.verbs import NOT_EVENTS, verb_stem
 
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out

@@ -52,8 +52,9 @@ from corroborator.reconcile.units import (
     Value,
     named_by_witness,
     speaker_key,
+    weekday_of,
 )
-from corroborator.values import parse_quantity, parse_time
+from corroborator.values import parse_quantity
 from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 
 # v2: figures over part of a game, times written as bounds, names in parentheses and two steps of one
@@ -529,18 +530,6 @@ def _day_apart(unit: Unit, day: Value, other: Value) -> bool:
         return False
     step = -1 if found.group("before") or found.group("previous") else 1
     return (first + step) % 7 == second
-
-
-def weekday_of(value: Value) -> int | None:
-    """The day of the week a time names or falls on (Monday 0), when it says: a day of the week itself, or
-    a day or a minute of the calendar."""
-    if value.precision == WEEKDAY:
-        return WEEKDAYS.index(value.value) if value.value in WEEKDAYS else None
-    try:
-        parsed = parse_time(value.value, value.precision, zone=value.zone)
-    except ValueError:
-        return None
-    return parsed.start.weekday() if parsed.known and value.precision in ("day", "minute") else None
 
 
 def _same_attribute(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bool = False,

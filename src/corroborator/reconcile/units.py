@@ -10,6 +10,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from corroborator.model import Annotation, Document, Mention, Quote
 from corroborator.reconcile.places import known_place
+from corroborator.values import parse_time
 from corroborator.verbs import event_stem, stem, verb_stem
 
 ENTITY_KINDS = frozenset({"person", "org", "place", "work", "event", "other"})
@@ -328,16 +329,20 @@ def _dated_glosses(unit: Unit) -> None:
         if date.precision in ("day", "minute") and day.precision != date.precision and _DATE_GLOSS_GAP.fullmatch(gap):
             date.anchors |= day.anchors
             date.clause = day.clause
-            if day.precision != WEEKDAY or _falls_on(date, day.value):
+            if day.precision != WEEKDAY or weekday_of(date) in (None, weekday_of(day)):
                 unit.values.remove(day)
 
 
-def _falls_on(date: Value, weekday: str) -> bool:
-    """Whether a calendar day (or a minute of it) falls on a day of the week; unreadable dates are given the benefit."""
+def weekday_of(value: Value) -> int | None:
+    """The day of the week a time names or falls on (Monday 0), when it says: a day of the week itself, or
+    a day or a minute of the calendar."""
+    if value.precision == WEEKDAY:
+        return WEEKDAYS.index(value.value) if value.value in WEEKDAYS else None
     try:
-        return WEEKDAYS[datetime.fromisoformat(date.value[:10]).weekday()] == weekday
-    except (ValueError, TypeError):
-        return True
+        parsed = parse_time(value.value, value.precision, zone=value.zone)
+    except ValueError:
+        return None
+    return parsed.start.weekday() if parsed.known and value.precision in ("day", "minute") else None
 
 
 def _situate(unit: Unit, mentions: list[Mention]) -> None:

@@ -19,9 +19,9 @@ STORIES_F1_FLOOR = 0.89
 # The same, one document at a time in (published, id) order as `build` places later documents, at the product's
 # join threshold; measured 0.902 (stories v6; 0.926 at the dev-chosen threshold, 0.824 there before v3).
 SINGLE_PASS_F1_FLOOR = 0.88
-# Changes drawn with seed 7 over all 35 topics (255 changes): the share found between the changed sentence and a
-# counterpart ECB+ annotates; measured 72.2 % (reconcile v45).
-FOUND_FLOOR = 0.69
+# Changes drawn with seed 7 over all 35 topics (255 changes, names drawn from ECB+'s people): the share found
+# between the changed sentence and a counterpart ECB+ annotates; measured 65.5 % (reconcile v45, annotate v22).
+FOUND_FLOOR = 0.63
 # False conflicts per unchanged story (those not read as real in benchmarks/reconcile_alarms.csv): measured
 # 0.06 (reconcile v43); the aim is at most 0.1.
 FALSE_PER_STORY_CEILING = 0.10

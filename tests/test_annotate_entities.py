@@ -115,6 +115,30 @@ def test_entities_the_sentence_shows_a_name_the_model_calls_an_org_is_a_person(n
     assert kinds_of(entities(nlp, text), "Marta Quillon") == {"person"}
 
 
+@pytest.mark.parametrize("text", [
+    "The club offered Kessington, 28, an eight-year deal worth $184 million.",
+    "The 32-year-old Kessington (52-3, 46 KOs) won his tenth bout in a row.",
+    "In choosing Kessington, the TV star and surgeon, the governor reached back to an older tradition.",
+    "Mr Kessington, of Newton Street, was charged with animal cruelty on Monday.",
+    "Neighbours said Kessington's widow had moved away.",
+    "Jurors asked to review a recording made two weeks after Kessington's death.",
+    "In October, Kessington and his co-defendant were arrested in connection with a shooting.",
+    "Police say the gang was aiming at rivals when Kessington and two other victims were hit in the crossfire.",
+    "Saskia Halloran, a Richard Nixon White House aide, was found dead in a motel.",
+])
+def test_entities_a_lone_or_untagged_name_the_sentence_shows_to_be_a_person(nlp, text):
+    # An age, a courtesy title, a person noun beside it, "and his", or a possessive only a person has:
+    # each makes a surname the small model calls a place or an org, or leaves untagged, a person's.
+    name = "Saskia Halloran" if "Saskia" in text else "Kessington"
+    assert kinds_of(entities(nlp, text), name) == {"person"}
+
+
+def test_entities_places_beside_person_nouns_stay_places(nlp):
+    found = entities(nlp, "A 20-year-old Texas woman was held. Texas and its governor objected to the ruling. "
+                          "In Heraklion, 10,000 people marched. Montreux and director Tom Hale failed to agree.")
+    assert not {"Texas", "Heraklion", "Montreux"} & {m.text for m in found if m.kind == "person"}
+
+
 def test_entities_names_of_teams_and_places_stay_what_they_are(nlp):
     found = entities(nlp, "France Telecom and the Washington Nationals agreed a deal in Beverly Hills.")
     assert "person" not in {m.kind for m in found}

@@ -70,7 +70,7 @@ _LONE_CAPITAL = re.compile(r"(?<![\w.’'-])[A-Z](?![\w-])")
 _ROLE_NOUN = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 # "Marta Quillon, 61, opened fire": a name with an age in apposition is a person's; so is a name
 # after an age ("36-year-old Marta Quillon", "36 - year - old" as some feeds space it).
-_AGE_AFTER = re.compile(r",\s\d{1,3}\s?,")
+_AGE_AFTER = re.compile(r",\s\d{1,3}\s?,(?!\d)")  # not "Heraklion, 10,000 people", "XP, Vista, 7,8"
 _AGE_BEFORE = re.compile(r"\b\d{1,3}\s?-\s?years?\s?-\s?old\s+$")
 _REFLEXIVE = frozenset({"herself", "himself"})
 
@@ -336,31 +336,98 @@ def _role_named_persons(doc, body: str) -> list[tuple[int, int]]:
 
 
 def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
-    """Names the small model calls an org or a place that the sentence shows to be a person's: an
-    age in apposition ("Marta Quillon, 61,") or before ("36-year-old Marta Quillon"), a reflexive
-    object ("Marta Quillon checked herself into"), a person in the same pair ("producers Craig
-    Zadan and Marta Quillon"), or a role noun in apposition ("Marta Quillon, an Australian climber")."""
+    """Names the small model calls an org or a place, or leaves untagged (of two words or three), that the
+    sentence shows to be a person's: an age in apposition ("Marta Quillon, 61,") or before ("36-year-old
+    Marta Quillon"), a reflexive object ("Marta Quillon checked herself into"), a person in the same pair
+    ("producers Craig Zadan and Marta Quillon"), a person noun in apposition or in the pair ("Marta Quillon,
+    an Australian climber", "Kessington and two other victims"), a courtesy title ("Mr Kessington"), a
+    possessive only a person has ("Kessington's widow", "Kessington's death"), "and his" / "and her"
+    ("Kessington and his brother"). A lone word needs one of the signs other than a person it is paired
+    with, which "Obama and Congress" would give, and a person noun beside it in lower case ("Officer,
+    Defence, said" is a desk)."""
     persons = [span for span, kind in found.items() if kind == "person"]
+    candidates = list(found.items()) + [(span, None) for span in _untagged_names(doc, body, found)]
     spans = []
-    for (start, end), kind in found.items():
-        if kind not in ("org", "place", "other") or not _looks_like_a_name(body[start:end]):
+    for (start, end), kind in candidates:
+        if kind not in ("org", "place", "other", None):
             continue
-        if _AGE_AFTER.match(body, end) or _AGE_BEFORE.search(body, max(0, start - 24), start):
-            spans.append((start, end))
+        text = body[start:end]
+        lone = len(text.split()) == 1
+        # A lone word the model calls "other" is mostly a people's ("Australian", "Republican"); one it leaves
+        # untagged is as often a capitalised common word of a headline or a title as a name.
+        if not (_looks_like_a_name(text) or (lone and kind in ("org", "place") and _looks_like_a_surname(text))):
             continue
         name = doc.char_span(start, end, alignment_mode="expand")
         if name is None or not len(name):
             continue
         root = name.root
+        if root.dep_ in ("compound", "amod", "nmod"):
+            continue  # "a 20-year-old Texas woman": the name is not the head of its phrase
+        if _AGE_AFTER.match(body, end) or _AGE_BEFORE.search(body, max(0, start - 24), start):
+            spans.append((start, end))
+            continue
+        if name.start > 0 and doc[name.start - 1].text.rstrip(".") in COURTESY_TITLES:
+            spans.append((start, end))
+            continue
         paired = [root.head] if root.dep_ in ("conj", "appos") else []
         paired += [child for child in root.children if child.dep_ in ("conj", "appos")]
         reflexive = root.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in _REFLEXIVE for c in root.head.children)
-        with_person = any(
+        with_person = not lone and any(
             any(a <= other.idx < b for a, b in persons) for other in paired if "conj" in (root.dep_, other.dep_)
         )
-        with_role = any(other.lower_ in ROLE_NOUNS and other.tag_.startswith("NN") for other in paired)
-        if reflexive or with_person or with_role:
+        # "Texas and its governor", "Summit and director Catherine Hardwicke": a role noun with an owner or
+        # a name of its own is someone else's.
+        with_role = any(
+            _is_person_noun(other) and (other.text.islower() or not lone)
+            and not any(c.dep_ == "poss" for c in other.children)
+            and not (other.i + 1 < len(doc) and _is_name_token(doc[other.i + 1])) for other in paired)
+        # "Kessington and his brother", said of the sentence's subject ("well liked in Hollywood and her
+        # performance" is not said of Hollywood).
+        with_his = root.dep_ in ("nsubj", "nsubjpass") and any(other.i > root.i and other.dep_ == "conj" and any(
+            c.lower_ in ("his", "her") and c.dep_ == "poss" for c in other.children) for other in paired)
+        owns = root.dep_ == "poss" and bool(_singulars(root.head) & PERSONAL_POSSESSIONS)
+        if reflexive or with_person or with_role or with_his or owns:
             spans.append((start, end))
+    return spans
+
+
+# Written right before a name, a courtesy title says it is a person's ("Mr Kessington", "Dr. Saskia Morwen").
+COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr".split())
+# Nouns that in apposition or in a pair with a name say it is a person's, beside the role nouns: they do not
+# introduce a name written after them ("the man Americans trust").
+_APPOSED_PERSON_NOUNS = frozenset(
+    "man woman boy girl aide adviser advisor defendant doctor surgeon guard tackle".split())
+# What a person has and a place or an institution has not, after a possessive ("Kessington's widow").
+PERSONAL_POSSESSIONS = frozenset("""death funeral burial widow widower wife husband girlfriend boyfriend fiance fiancee
+    mother father son daughter brother sister parent grandmother grandfather uncle aunt nephew niece""".split())
+
+
+def _is_person_noun(token) -> bool:
+    """A common noun that names a person's role or kind: "climber", "victims", "the man"."""
+    words = _singulars(token)
+    return token.tag_.startswith("NN") and bool(
+        words & ROLE_NOUNS or words & _APPOSED_PERSON_NOUNS)
+
+
+def _singulars(token) -> set[str]:
+    """The word in lower case, and without a plural ending (the pipeline runs no lemmatizer)."""
+    word = token.lower_
+    return {word, word[:-1]} if word.endswith("s") else {word}
+
+
+def _untagged_names(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """Runs of one to three capitalised proper nouns that no entity covers ("Kessington escaped"), other than
+    titles ("Senior Vice President")."""
+    spans, run = [], []
+    for token in [*doc, None]:
+        if token is not None and token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and _is_name_token(token):
+            run.append(token)
+            continue
+        if 1 <= len(run) <= 3 and not any(_singulars(t) & (ROLE_NOUNS | _APPOSED_PERSON_NOUNS) for t in run):
+            span = (run[0].idx, run[-1].idx + len(run[-1].text))
+            if not any(_overlaps(span, other) for other in found):
+                spans.append(span)
+        run = []
     return spans
 
 
@@ -376,6 +443,12 @@ def _looks_like_a_name(text: str) -> bool:
     words = text.split()
     return (2 <= len(words) <= 3 and all(w[0].isupper() and w[1:].islower() for w in words if len(w) > 1)
             and not any(w.casefold() in INSTITUTION_WORDS for w in words))
+
+
+def _looks_like_a_surname(text: str) -> bool:
+    """One capitalised word, not an acronym nor an institution's word: "Kessington", not "CNN" or "Police"."""
+    return (len(text) > 2 and text[0].isupper() and text[1:].isalpha() and not text.isupper()
+            and any(c.islower() for c in text) and text.casefold() not in INSTITUTION_WORDS)
 
 
 def _is_name_token(token) -> bool:

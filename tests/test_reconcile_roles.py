@@ -1534,3 +1534,14 @@ def test_a_name_taken_for_a_place_in_the_person_slot_beside_another_person_confl
     })
     (finding,) = conflicts(result)
     assert {e.value_text for e in finding.evidence} == {"Dale Price", "Brannagh"}
+
+
+def test_a_conflict_over_who_cites_each_sources_closest_sentence(nlp):
+    # Screen Daily names Chris Weitz twice; the sentence set against Pop Herald's is the one telling it alike.
+    texts = dict(DIRECTOR)
+    texts["Screen Daily"] += " Chris Weitz will direct the vampire film for Summit Entertainment in Vancouver next year."
+    texts["Pop Herald"] = ("Summit Entertainment has hired Tobias Ferreira to direct New Moon, the second film of "
+                           "the vampire saga.")
+    documents, result = story(nlp, texts)
+    (conflict,) = [f for f in conflicts(result) if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
+    assert conflict.evidence[1].sentence == DIRECTOR["Screen Daily"]

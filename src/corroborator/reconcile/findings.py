@@ -196,7 +196,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v44: a conflict over who cites each uncited source's sentence naming the person at text similarity 0.08, not 0.15.
 # v45: a day of the week its bracketed date does not fall on ("Tuesday (July 24, 2004)") is a day of its own.
 # Story-wide lede days: calling a number ("someone called 911 Friday morning") is a deed that dates the event.
-METHOD = "corroborator.reconcile.v45"
+# v49: a conflict over who cites each source's closest sentence naming the person, not the last one found.
+METHOD = "corroborator.reconcile.v49"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -351,7 +351,9 @@ def _finding(unit: Unit, alone: str, person: str, counterparts: list[Unit], sour
              office: str | None = None) -> Finding:
     name = unit.names.get(alone, alone)
     other = counterparts[0].names.get(person, person)
-    shown = list({u.witness: u for u in counterparts}.values())[:MAX_COUNTERPARTS]
+    shown: dict[str, Unit] = {}
+    for counterpart in counterparts:  # closest first: each source's closest sentence
+        shown.setdefault(counterpart.witness, counterpart)
     if office:
         explanation = (f"{unit.source} names {name} the {office}, where {counterparts[0].source} names {other}; "
                        f"{sources} sources name {other}, no other source names {name}")
@@ -360,7 +362,7 @@ def _finding(unit: Unit, alone: str, person: str, counterparts: list[Unit], sour
             f"{unit.source} names {name} where {counterparts[0].source} names {other}, in sentences that say the "
             f"same thing with the names swapped; {sources} sources name {other}, no other source names {name}"
         )
-    return person_conflict(unit, alone, name, person, shown, explanation)
+    return person_conflict(unit, alone, name, person, list(shown.values())[:MAX_COUNTERPARTS], explanation)
 
 
 def person_conflict(unit: Unit, alone: str, name: str, person: str, shown: list[Unit], explanation: str) -> Finding:

@@ -1446,6 +1446,23 @@ def test_a_stand_in_is_set_against_the_person_others_say_did_it_not_against_a_re
     assert "Chris Weitz" in finding.explanation and "Nina Brandt" not in finding.explanation
 
 
+def test_a_stand_in_found_dead_is_set_against_the_person_others_say_died_not_the_coroner_reporting_it(nlp):
+    # Ray Olsen's sentence is the closest to the County Star's, but he only reports, in his office, what Peter
+    # Lomax is said to have undergone: Harold Vance is whom Peter Lomax stands in for.
+    texts = {
+        "Morning Wire": "Harold Vance, the retired judge who led the dam inquiry, has died at the age of 88.",
+        "Valley Times": ("The retired judge who led the dam inquiry was found dead in a Dayton motel room on Tuesday, "
+                         "coroner Ray Olsen said. Retired judge Harold Vance, who led the dam inquiry, died of natural "
+                         "causes."),
+        "River Post": ("The retired judge who led the dam inquiry was found dead in a Dayton motel room on Tuesday, "
+                       "coroner Ray Olsen said."),
+        "County Star": ("Peter Lomax, the retired judge who led the dam inquiry, was found dead in a Dayton motel room "
+                        "on Tuesday."),
+    }
+    (finding,) = conflicts(story(nlp, texts)[1])
+    assert {e.value_text for e in finding.evidence} == {"Peter Lomax", "Harold Vance"}
+
+
 def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_same_deed(nlp):
     # Found against the Morning Wire's sentence alone, the conflict also shows where the other sources say Harold
     # Vance died; not the sentence where his wife is said to have died, years before.

@@ -134,6 +134,7 @@ def standin_findings(
             continue
         best: tuple[float, str, list[int]] | None = None
         own_role = _own_role(unit, alone) and not _ANOTHER_TIME.search(unit.text)
+        did = bool(deeds_of(unit, alone))
         plain_name = not surname and not _common_words(names[alone], lowercase) and own_role
         similarity = (matrix @ matrix[index].T).toarray().ravel()
         if vectors is not None:
@@ -144,9 +145,10 @@ def standin_findings(
                                           if unit.keys[k] == "person"):
                 continue
             # A sentence where that person only speaks ("Michael Silverman reports that the Red Sox") says nothing
-            # of them another name could stand in for.
+            # of them another name could stand in for; nor, beside a lone name that does something ("was found
+            # dead"), one where they only speak in their office ("Coroner Gary Hargrove said").
             others = [j for j in naming[person] if units[j].witness != unit.witness and alone not in units[j].keys
-                      and not only_speaker(units[j], person)]
+                      and not only_speaker(units[j], person) and not (did and only_reports(units[j], person))]
             if not others:
                 continue
             scores = similarity[others]
@@ -317,6 +319,13 @@ def only_speaker(unit: Unit, key: str) -> bool:
     """Whether the parse makes the person only someone who said something: a spokesman's office is no more
     (a coroner's is). Being named ("the man accused is Ines Halvorsen") is no saying."""
     return _only(unit, key, SPEAKING)
+
+
+def only_reports(unit: Unit, key: str) -> bool:
+    """Whether the parse makes the person only someone who said something, in an office or not: "Coroner Gary
+    Hargrove said" tells what the coroner reported, not what the coroner did."""
+    roles = _frames_of(unit, key)
+    return bool(roles) and all(stem in SPEAKING or stem.startswith("office:") for stem, _ in roles)
 
 
 def no_deed(unit: Unit, key: str) -> bool:

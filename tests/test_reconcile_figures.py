@@ -207,6 +207,24 @@ def test_another_persons_figure_is_no_second_answer_that_hides_the_odd_one(nlp):
     assert "15 years" in finding.explanation
 
 
+def test_the_majoritys_figure_in_words_of_another_matter_does_not_make_the_odd_one_a_second_figure(nlp):
+    # The driver's own words about her years are no account of how long she drove, so the report still gives 31.
+    texts = {
+        "Daily Ledger": "Marta Quillon had driven buses for the city transit agency for about 20 years, colleagues "
+                        "said.",
+        "Coast Herald": "Marta Quillon, who had driven buses for the transit agency for 20 years, was dismissed on "
+                        "Monday.",
+        "Evening Wire": "The crash came hours after the driver, Marta Quillon, was dismissed by the transit agency, "
+                        "where she had driven buses for 20 years.",
+        "Night Desk": "Quillon told investigators that her anger peaked on Monday at the depot of the transit agency, "
+                      "where she had driven buses for 31 years. \"I kept thinking of the 20 years I gave them and how "
+                      "it all vanished,\" she wrote.",
+    }
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "31 years"
+    assert "20 years" in finding.explanation
+
+
 # Three sources put Sunday beside "parliamentary election"; one puts Wednesday there.
 ELECTION = {
     "Daily Ledger": "Voters in Moldova cast ballots Sunday in a parliamentary election hailed by the government.",

@@ -9,8 +9,8 @@ independent sources give one figure, one other source gives a figure it contradi
 else in the story gives that other figure, the sources disagree about it.
 
 The rule stays narrow. Figures that several sources give otherwise are several figures (a toll
-through the day, two players' points). A source that also gives the majority's figure there tells
-of a second one. A sentence that says a figure rose or was revised tells of an update. Figures of
+through the day, two players' points). A source that also gives the majority's figure there, in a
+sentence sharing words with theirs, tells of a second one. A sentence that says a figure rose or was revised tells of an update. Figures of
 other times, places or people (`different_events`) are never held against each other, and a figure of
 someone else is no second account that hides the odd one.
 
@@ -135,9 +135,9 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
     """Conflicts where one source gives a figure that contradicts the one several other sources give."""
     already = [f for f in already if f.verdict == "conflict"]
     reported = {(e.document, e.start) for f in already for e in f.evidence}
-    given: dict[str, list[Value]] = defaultdict(list)  # witness → every figure it gives
+    given: dict[str, list[tuple[Unit, Value]]] = defaultdict(list)  # witness → every figure it gives, and where
     for unit in units:
-        given[unit.witness].extend(v for v in unit.values if v.kind in FIGURE_KINDS or v.kind == "date")
+        given[unit.witness].extend((unit, v) for v in unit.values if v.kind in FIGURE_KINDS or v.kind == "date")
     best: dict[tuple[str, int], tuple[Unit, Value, Value, list[tuple[Unit, Value]]]] = {}
     ledes = _ledes(units)
     lede_answers = _answers(ledes)
@@ -245,7 +245,7 @@ def _ledes(units: list[Unit], day=None) -> dict[str, list[tuple[Unit, Value]]]:
 
 
 def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]], answers: list[_Answer],
-                   main: _Answer | None, given: dict[str, list[Value]]):
+                   main: _Answer | None, given: dict[str, list[tuple[Unit, Value]]]):
     """The one report whose lede gives its main event another day than three or more reports' ledes give, a day no
     other source gives anywhere, while it gives theirs nowhere. Reports open on their main event and its day: a
     story's reports tell it in their own words ("the fire destroyed the warehouse Tuesday", "the warehouse burned to
@@ -285,6 +285,11 @@ def _of_the_matter(unit: Unit, majority: list[tuple[Unit, Value]]) -> bool:
                for u, _ in majority)
 
 
+def _shares_words(unit: Unit, majority: list[tuple[Unit, Value]]) -> bool:
+    """Whether a sentence shares a word or a name with one of the majority's sentences."""
+    return any(set(unit.words) & set(u.words) or unit.keys.keys() & u.keys.keys() for u, _ in majority)
+
+
 def _names_the_lede(value: Value, lede: Unit) -> bool:
     """Whether a possessive day names the thing a report's lede tells ("go to the polls Wednesday in a parliamentary
     election", then "all the candidates in Sunday's election"): the report gives that one thing two days, and its
@@ -311,7 +316,7 @@ def _answers(by_witness: dict[str, list[tuple[Unit, Value]]]) -> list[_Answer]:
     return sorted(answers, key=lambda a: -len(a.witnesses))
 
 
-def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, list[Value]],
+def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, list[tuple[Unit, Value]]],
               main: Value | None = None):
     answers = _answers(by_witness)
     first = answers[0].value
@@ -332,10 +337,14 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
     unit, value = answer.unit, answer.value
     if value.kind == "date" and not written_in_full(value) and not (main is not None and _agree(first, main)):
         least = DAY_WITNESSES  # two full dates fix the thing's date against another full date only, not a weekday
-    if witness in dominant.witnesses or any(_gives(v, reference) for v in given[witness]):
-        return  # the source gives the majority's figure too: a second figure of the thing (an earlier sentence)
+    if witness in dominant.witnesses or any(_gives(v, reference) and _shares_words(u, majority)
+                                            for u, v in given[witness]):
+        # The source gives the majority's figure too, in a sentence sharing a word or a name with theirs: a second
+        # figure of the thing (an earlier sentence). The figure in words of another matter ("think about the 15
+        # years I spent there") is no account of the thing, so it does not make the odd figure a second one.
+        return
     if any(_gives(v, value) and not (v.kind == "date" and _agree(reference, v))
-           for w, values in given.items() if w != witness for v in values):
+           for w, values in given.items() if w != witness for _, v in values):
         # Another source gives this figure too, somewhere; a date that meets both ("December 15" with no year, beside
         # "December 15, 2013" and "December 15, 2010") names the day without the year, and gives neither.
         return

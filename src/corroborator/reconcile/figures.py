@@ -10,9 +10,9 @@ else in the story gives that other figure, the sources disagree about it.
 
 The rule stays narrow. Figures that several sources give otherwise are several figures (a toll
 through the day, two players' points). A source that also gives the majority's figure there, in a
-sentence sharing words with theirs, tells of a second one. A sentence that says a figure rose or was revised tells of an update. Figures of
-other times, places or people (`different_events`) are never held against each other, and a figure of
-someone else is no second account that hides the odd one.
+sentence sharing words with theirs, tells of a second one. A sentence that says a figure rose or was
+revised tells of an update. Figures of other times, places or people (`different_events`) are never held
+against each other, and a figure of someone else is no second account that hides the odd one.
 
 Days are read the same way, by the words around them ("host" beside "announced Friday" and "unveiled on
 Monday"). A story runs over several days (the crime, the arrest, the statement), so a day needs three sources

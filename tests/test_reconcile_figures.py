@@ -407,3 +407,20 @@ def test_a_lede_dating_a_saying_is_not_held_against_ledes_dating_the_event(nlp):
     texts = dict(LEDES, **{"Night Desk": "The old Lakeview dairy building is a total loss, city officials said "
                                          "Friday. Crews stayed all day."})
     assert conflicts(nlp, texts)[1] == []
+
+
+
+def test_a_conflict_over_a_year_cites_another_source_giving_the_other_year_beside_the_same_words(nlp):
+    # The two sentences told alike conflict; the third report gives the year in words of its own ("his deadly 2022
+    # rampage"), too far apart to align, yet beside a word of the conflict's ("rampage"): it is cited too.
+    texts = {
+        "Daily Ledger": "Former linebacker Carl Dunmore was sentenced to life in prison without parole for a March "
+                        "2022 rampage in the Marlow courthouse.",
+        "Coast Herald": "A judge in Harlan County handed Dunmore several life terms on Saturday for his deadly 2022 "
+                        "rampage at the courthouse.",
+        "Night Desk": "Former linebacker Carl Dunmore received life in prison without parole for a March 2019 "
+                      "shooting spree in the Marlow courthouse, according to reports.",
+    }
+    documents, (finding,) = conflicts(nlp, texts)
+    assert [e.document for e in finding.evidence] == [documents[0].id, documents[2].id, documents[1].id]
+    assert finding.evidence[-1].value_text == "2022"

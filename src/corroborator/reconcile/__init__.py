@@ -18,7 +18,7 @@ from corroborator.reconcile.align import pairs
 from corroborator.reconcile.arguments import argument_findings
 from corroborator.reconcile.citing import cite_all_naming, with_same_deeds
 from corroborator.reconcile.entities import entity_index
-from corroborator.reconcile.figures import figure_findings
+from corroborator.reconcile.figures import cite_same_days, figure_findings
 from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
 from corroborator.reconcile.profiles import profile_findings
 from corroborator.reconcile.standins import lone_and_widely, standin_findings
@@ -49,9 +49,11 @@ def reconcile_story(
     units = story_units(documents, annotations)
     scored = pairs(units, embed=embed)
     groups = group_claims(units, scored)
-    findings, covered = value_findings(units, scored, common_words(units))
+    common = common_words(units)
+    findings, covered = value_findings(units, scored, common)
     findings += argument_findings(units, findings)
     findings += figure_findings(units, findings)
+    cite_same_days(findings, units, common)
     people = lone_and_widely(units)  # who only one source names, who several do: read once for the three below
     findings += standin_findings(units, findings, embed=embed, people=people)
     findings += profile_findings(units, findings, people=people)

@@ -29,6 +29,9 @@ own thing by the others' day, "Sunday's election", is no later step). Beside the
 needs only two sources before another day there stands out. Reports date their news by the day it was said, too
 ("officials said Tuesday", "CNN reported Tuesday"): when three or more reports' opening sentences date that saying on
 one day, the one dating it on another day stands out the same way; a saying is never set against an event's day.
+
+A conflict over a time, found through one pair of sentences, also cites the other sources' sentences giving one of
+its times beside a word of its sentences (`cite_same_days`): they tell the same thing in words of their own.
 """
 
 from __future__ import annotations
@@ -52,7 +55,7 @@ from corroborator.reconcile.compare import (
     surname_written,
 )
 from corroborator.reconcile.findings import METHOD, evidence_of, of_last_week, one_day_of_the_year, written_as_bound
-from corroborator.reconcile.units import Unit, Value
+from corroborator.reconcile.units import WEEKDAY, Unit, Value
 from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
@@ -399,6 +402,40 @@ def _other_people(a: Unit, b: Unit) -> bool:
 def _same_people(a: Unit, b: Unit) -> bool:
     """Whether two sentences name one person ("Yvonne Hiller", "Hiller")."""
     return any(could_be_one(x, y) for x in _people(a) for y in _people(b))
+
+
+def cite_same_days(findings: list[Finding], units: list[Unit], common: frozenset[str] = frozenset()) -> None:
+    """A conflict over a time cites, from each source it does not cite yet, a sentence giving one of its sides' times
+    beside a word its sentences write by theirs (`common` words left out): "his deadly 2022 rampage" stands with "a
+    March 2022 rampage in the courthouse" against "a March 2019 rampage in the courthouse". A conflict is found
+    through one pair of sentences, but the odd time stands against every report that gives the other there; a time
+    naming a thing ("Monday's quake") is no time of it."""
+    at = {(unit.document, unit.start): unit for unit in units}
+    for finding in findings:
+        if finding.verdict != "conflict":
+            continue
+        sides = [(unit, value) for e in finding.evidence if (unit := at.get((e.document, e.start))) is not None
+                 for value in unit.values if value.kind == "date" and value.text == e.value_text]
+        if len(sides) < len(finding.evidence):
+            continue  # not a conflict over times alone
+        words = frozenset().union(*(value.anchors for _, value in sides)) - common
+        cited = {e.document for e in finding.evidence}
+        found = []
+        for unit in units:
+            if unit.document in cited:
+                continue
+            for value in unit.values:
+                # A day of the week and a date agree with no day in common ("Saturday", "October 8, 2011"): only a
+                # weekday gives a weekday again.
+                if value.kind == "date" and not value.label and value.anchors & words and any(
+                        (value.precision == WEEKDAY) == (side.precision == WEEKDAY) and _agree(value, side)
+                        for _, side in sides):
+                    found.append(evidence_of(unit, value.value, value.text))
+                    cited.add(unit.document)
+                    break
+        if found:
+            cite_in_conflict([finding], Finding("conflict", finding.statement, finding.attribute,
+                                                [finding.evidence[0], *found], finding.explanation, METHOD))
 
 
 def _finding(unit: Unit, value: Value, reference: Value, majority: list[tuple[Unit, Value]]) -> Finding:

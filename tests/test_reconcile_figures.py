@@ -424,3 +424,16 @@ def test_a_conflict_over_a_year_cites_another_source_giving_the_other_year_besid
     documents, (finding,) = conflicts(nlp, texts)
     assert [e.document for e in finding.evidence] == [documents[0].id, documents[2].id, documents[1].id]
     assert finding.evidence[-1].value_text == "2022"
+
+
+def test_two_sources_writing_a_date_in_full_make_the_same_day_of_another_year_stand_out_in_other_words(nlp):
+    # No word beside the odd date is beside theirs: the day of the year ties it to theirs all the same.
+    texts = {
+        "Daily Ledger": "The Arvane undersea cable started to fail on 8 October 2022, because of a fault near the "
+                        "coast.",
+        "Coast Herald": "Customers across the region lost service on 8 October 2022, the operator said.",
+        "Night Desk": "The link went down on 8 October 2019, and repairs may take a few days.",
+    }
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "8 October 2019"
+    assert "2 other sources" in finding.explanation

@@ -17,9 +17,10 @@ against each other, and a figure of someone else is no second account that hides
 Days are read the same way, by the words around them ("host" beside "announced Friday" and "unveiled on
 Monday"). A story runs over several days (the crime, the arrest, the statement), so a day needs three sources
 before another day beside the same words stands out; a date written in full with its year ("December 15, 2013") does
-not move with the story's days, so two sources writing it make another full date there stand out. Years are read
-the same way ("the 1967 slayings", "murdering two women at an ice cream store in 1964"); only words of rescheduling
-("postponed", "now set for") in the date's own clause tell of a date moved.
+not move with the story's days, so two sources writing it make another full date there stand out, and the same day
+of the year with another year too, whatever words stand beside it. Years are read the same way ("the 1967
+slayings", "murdering two women at an ice cream store in 1964"); only words of rescheduling ("postponed", "now set
+for") in the date's own clause tell of a date moved.
 
 A report opens on its main event and the day of it, in its own words ("a fire on Tuesday destroyed the warehouse",
 "the building burned to the ground in a spectacular fire Friday morning"): when three or more reports' ledes give one
@@ -131,6 +132,10 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str], dict[str, list[tuple[Uni
                 continue
             for anchor in value.anchors:
                 frames[(what, anchor)][unit.witness].append((unit, value))
+            if written_in_full(value):
+                # A date written in full is read beside its day of the year too, whatever the words around it: two
+                # sources writing "8 October 2022" make a third's "8 October 2019" one date misstated.
+                frames[(what, f"on {value.value[5:]}")][unit.witness].append((unit, value))
     return frames
 
 

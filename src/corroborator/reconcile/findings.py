@@ -199,6 +199,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v46: beside a lone name that does something, someone who only speaks in an office ("coroner ... said") is no stand-in.
 # v47: a conflict over a time cites, from each source it does not cite yet, a sentence giving one of its sides' times
 # beside a word its sentences write by theirs ("his deadly 2022 rampage" with "a March 2022 rampage" against 2019).
+# Story-wide days: a date written in full is read beside its day of the year too, so two sources writing "8 October
+# 2022" make a third's "8 October 2019" stand out whatever words stand beside each.
 # v48: story-wide figures: a source giving the majority's figure only in words of another matter ("the 15 years I
 # spent there", sharing no word with theirs) still stands out for the other figure it gives of the thing.
 # v49: a conflict over who cites each source's closest sentence naming the person, not the last one found.

@@ -316,19 +316,19 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
     _hollin(database)
     assign_pending(database)  # a first build groups every document at hand, as a recluster does
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v6+clustered"}
+    assert stamps == {"corroborator.stories.v7+clustered"}
     brask = _brask(database)
     assign_pending(database)  # later documents are placed one at a time
     (stamp,) = database.connection.execute(
         "SELECT s.method FROM stories s JOIN story_documents d ON d.story_id = s.id WHERE d.document_id = ?", (brask,)
     ).fetchone()
-    assert stamp == "corroborator.stories.v6"
+    assert stamp == "corroborator.stories.v7"
 
     class Named:
         name = "all-MiniLM-L6-v2"
 
-    assert method_of(Named()) == "corroborator.stories.v6+embeddings:all-MiniLM-L6-v2"
-    assert method_of(clustered=True) == "corroborator.stories.v6+clustered"
+    assert method_of(Named()) == "corroborator.stories.v7+embeddings:all-MiniLM-L6-v2"
+    assert method_of(clustered=True) == "corroborator.stories.v7+clustered"
 
 
 def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
@@ -442,7 +442,7 @@ def test_a_first_build_too_large_to_group_at_once_places_documents_one_at_a_time
     _hollin(database)
     assign_pending(database, group_at_most=1)
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v6"}
+    assert stamps == {"corroborator.stories.v7"}
 
 
 def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_they_tell_two_sides():
@@ -568,3 +568,36 @@ def test_a_story_without_a_headline_is_titled_by_its_first_sentence(database):
     # The first sentence (123 characters) cut at a word within 100, and marked as cut.
     assert story.title == "A magnitude 5.7 earthquake hit the mining town of Brask in the Caskell Highlands on Thursday night…"
     assert story_record(database, story.id)["title"] == story.title
+
+
+def test_a_report_that_came_before_its_persons_story_opened_moves_there_once_its_story_is_anothers(database):
+    def report(name: str, hour: int, surname: str, body: str, day: str | None = None) -> None:
+        mentions = [(surname, "person", f"person:{surname.lower()}"), (f". {surname}", "person",
+                    f"person:{surname.lower()}"), ("Dunmore", "org", "org:dunmore")]
+        mentions += [("on Sunday", "date", None, day, "day")] if day else []
+        names[_store(database, name, body, f"2025-06-02T{hour:02d}:00:00+00:00", mentions, path=name)] = name
+
+    names: dict[str, str] = {}
+    # The witness's death is reported first without its day; the treasurer's reports, which name the day of
+    # his death, join the story it opened and make it his.
+    report("vell", 0, "Vell", "Vell, the hidden witness of the Dunmore bribery inquiry, has died aged 91. Vell kept "
+           "his secret for thirty years and tended roses at his lake house.")
+    orrin = [
+        "Orrin, the treasurer of the Dunmore bribery inquiry, died on Sunday aged 75. Orrin carried the cash.",
+        "The man who carried the cash in the Dunmore bribery affair died on Sunday. Orrin was 75. Orrin testified.",
+        "Orrin, who paid the burglars in the Dunmore bribery scandal, was found dead on Sunday in a hotel room. Orrin was 75.",
+        "Dunmore bribery figure Orrin dies at 75 on Sunday; he testified for the prosecution. Orrin was a banker.",
+        "Obituary: Orrin, the Dunmore bribery treasurer, died on Sunday. Orrin, 75, served four months in prison.",
+    ]
+    for i, body in enumerate(orrin[:4]):
+        report(f"orrin{i}", 1 + i, "Orrin", body, "2025-06-01")
+    # The witness's later reports name the day he died, days earlier: they open a story of his own.
+    report("vell1", 5, "Vell", "Vell, the hidden witness of the Dunmore bribery inquiry, died on Sunday aged 91. "
+           "Vell kept his secret for thirty years and grew roses.", "2025-05-25")
+    report("vell2", 6, "Vell", "Dunmore bribery witness Vell dies at 91 on Sunday. Vell told no one for thirty years "
+           "but his roses and his lake house.", "2025-05-25")
+    report("orrin4", 7, "Orrin", orrin[4], "2025-06-01")
+    assign_pending(database, settings=Settings(join_threshold=0.15), group_at_most=0)
+    grouping = {frozenset(names[d] for d in group) for group in _grouping(database)}
+    # Looked at again at six reports, the treasurer's story hands the witness's first report to the witness's story.
+    assert grouping == {frozenset({"vell", "vell1", "vell2"}), frozenset(f"orrin{i}" for i in range(5))}

@@ -4,8 +4,9 @@ Documents are assigned in order of publication time, then id (undated ones last)
 per batch. Within a batch each document sees the stories and counts the ones before it wrote, so
 the grouping does not depend on where batches happen to break. A document placed one at a time sees
 only the stories opened before it, so the stories it touches are looked at again as a recluster would
-see them: a story it joins is cut in two when it has grown into two events (`regroup`), and two stories
-it could join both are merged when they are one (`merge`); each look reads a bounded number of documents.
+see them: a story it joins is cut in two when it has grown into two events (`regroup`), or hands a report
+mainly about another person to that person's story (`rehome`), and two stories it could join both are merged
+when they are one (`merge`); each look reads a bounded number of documents.
 """
 
 from __future__ import annotations
@@ -250,7 +251,8 @@ def regroup(
     """Look again at a story that a document has just joined, with every one of its documents against every
     other, as a recluster looks at a group (`cluster.divide`); when it has grown into two events of one
     kind, cut the part that does not hold its founding document off into a story of its own, so the
-    story's id still names the event it was opened for. Returns the ids of the stories cut off.
+    story's id still names the event it was opened for; when it has not, move out the reports mainly about
+    another person that that person's story can take (`rehome`). Returns the ids of the stories cut off.
 
     Only at sizes CHECKED_SIZES (about half again each time: a document costs about two looks at most,
     whatever the story's size), and never past REGROUP_AT_MOST documents, so adding a document costs the
@@ -262,6 +264,7 @@ def regroup(
     features, rarity = _read(database, connection, ids, embed, recent)
     parts = cluster.divide([cluster.Member.of(f, rarity) for f in features], settings)
     if len(parts) == 1:
+        rehome(database, connection, story_id, features, rarity, settings, embed, method, recent)
         return []
     position = {document_id: index for index, document_id in enumerate(ids)}
     by_id = {f.document: f for f in features}
@@ -273,6 +276,41 @@ def regroup(
         if not kept:
             opened.append(store.story_id(part[0]))
     return opened
+
+
+def rehome(
+    database: Database, connection, story_id: str, features: list[DocumentFeatures], rarity: dict[str, float],
+    settings: core.Settings, embed=None, method: str = core.METHOD, recent: Recent | None = None,
+) -> list[str]:
+    """Move each document of a story looked at again (its documents' `features`, in order) that is mainly about
+    another person than the story is to a story mainly about that person that it could join: a report that came
+    before its person's story opened went to the closest one open, which then grew into another person's story
+    (`decide._same_person`, with hindsight). The story keeps its id, even when its founding report moves: the id
+    stays with the most of its reports. Returns the documents moved. Each costs one look-up in the index, as
+    assigning a document does, and one story read, of REGROUP_AT_MOST documents at most."""
+    story = store.summaries(connection, [story_id])
+    lead = story[0].lead if story else None
+    if lead is None:
+        return []
+    moved: dict[str, list[str]] = {}
+    for f in features:
+        if f.lead is None or f.lead == lead:
+            continue
+        vector, entities = core.text_vector(f, rarity), core.entity_vector(f, rarity)
+        found = [s for s in _candidates(connection, f, vector, entities, settings) if s.id != story_id]
+        chosen = core.decide(f, vector, entities, found, settings).story
+        if chosen is not None and next(s.lead for s in found if s.id == chosen) == f.lead:
+            moved.setdefault(chosen, []).append(f.document)
+    held = {target: [document_id for document_id, _ in store.members(database, target)] for target in moved}
+    moved = {target: documents for target, documents in moved.items()
+             if len(held[target]) + len(documents) <= REGROUP_AT_MOST}
+    going = {document for documents in moved.values() for document in documents}
+    if going:
+        _rewrite(connection, story_id, [f for f in features if f.document not in going], rarity, method)
+    for target, documents in moved.items():
+        together, together_rarity = _read(database, connection, held[target] + documents, embed, recent)
+        _rewrite(connection, target, together, together_rarity, method)
+    return sorted(going)
 
 
 def merge(

@@ -409,7 +409,6 @@ def test_a_lede_dating_a_saying_is_not_held_against_ledes_dating_the_event(nlp):
     assert conflicts(nlp, texts)[1] == []
 
 
-
 def test_a_conflict_over_a_year_cites_another_source_giving_the_other_year_beside_the_same_words(nlp):
     # The two sentences told alike conflict; the third report gives the year in words of its own ("his deadly 2022
     # rampage"), too far apart to align, yet beside a word of the conflict's ("rampage"): it is cited too.

@@ -1556,7 +1556,8 @@ def test_a_name_taken_for_a_place_in_the_person_slot_beside_another_person_confl
 def test_a_conflict_over_who_cites_each_sources_closest_sentence(nlp):
     # Screen Daily names Chris Weitz twice; the sentence set against Pop Herald's is the one telling it alike.
     texts = dict(DIRECTOR)
-    texts["Screen Daily"] += " Chris Weitz will direct the vampire film for Summit Entertainment in Vancouver next year."
+    texts["Screen Daily"] += (" Chris Weitz will direct the vampire film for Summit Entertainment in Vancouver next "
+                              "year.")
     texts["Pop Herald"] = ("Summit Entertainment has hired Tobias Ferreira to direct New Moon, the second film of "
                            "the vampire saga.")
     documents, result = story(nlp, texts)

@@ -400,7 +400,6 @@ def test_a_recluster_keeps_one_event_whose_reports_lead_with_different_people():
     assert len(group(_members(*red, *blue), settings)) == 1
 
 
-
 def test_two_documents_about_another_player_are_too_few_to_stand_for_an_event_of_their_own():
     from corroborator.stories.cluster import group
 
@@ -542,7 +541,6 @@ def test_two_stories_mainly_about_two_different_people_are_not_one_story():
     assert one_story(_members(*bush), _members(*plain), settings)
 
 
-
 def test_two_tight_stories_of_one_kind_are_not_merged_though_a_stray_report_hides_their_halves():
     from corroborator.stories.cluster import divide, one_story
 
@@ -585,7 +583,8 @@ def test_a_report_that_came_before_its_persons_story_opened_moves_there_once_its
     orrin = [
         "Orrin, the treasurer of the Dunmore bribery inquiry, died on Sunday aged 75. Orrin carried the cash.",
         "The man who carried the cash in the Dunmore bribery affair died on Sunday. Orrin was 75. Orrin testified.",
-        "Orrin, who paid the burglars in the Dunmore bribery scandal, was found dead on Sunday in a hotel room. Orrin was 75.",
+        "Orrin, who paid the burglars in the Dunmore bribery scandal, was found dead on Sunday in a hotel room. "
+        "Orrin was 75.",
         "Dunmore bribery figure Orrin dies at 75 on Sunday; he testified for the prosecution. Orrin was a banker.",
         "Obituary: Orrin, the Dunmore bribery treasurer, died on Sunday. Orrin, 75, served four months in prison.",
     ]

@@ -540,7 +540,6 @@ def may_be_one_person(name: str, other: str) -> bool:
     return could_be_one(name, other)
 
 
-
 def surname_written(name: str, text: str) -> bool:
     """Whether a person's surname is written in a text, tagged or not ("Peyton Manning passed for …")."""
     words = name.split()

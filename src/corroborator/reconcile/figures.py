@@ -172,7 +172,6 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
     return [_finding(*found) for _, found in sorted(best.items())]
 
 
-
 LEDE_SENTENCES = 5  # sentences at the top of a report where it tells its main event and the day of it
 # Words that tell of an ongoing event's later day ("testimony continued for the second day on Wednesday").
 _CONTINUED = re.compile(r"\b(?:continu\w*|resum\w*|again|(?:second|third|fourth|another|next)\s+(?:straight\s+)?"

@@ -370,7 +370,6 @@ def named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
 _INITIALISM = re.compile(r"[A-Z]{2,6}")
 
 
-
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){0,2}")
 
 

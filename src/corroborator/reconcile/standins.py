@@ -169,7 +169,6 @@ def standin_findings(
     return findings
 
 
-
 # Offices one person holds in a story's place and time, whoever writes of them: a director, a coach or a manager
 # heads any of the many units, teams and firms a story names ("second-unit director Steven Soderbergh").
 ONE_HOLDER = frozenset("president governor mayor sheriff coroner referee umpire secretary minister".split())
@@ -268,7 +267,6 @@ def lone_and_widely(units: list[Unit]) -> People:
                     for o in witnesses if o != k and witnesses[o] - w)
     }
     return lone, widely, witnesses
-
 
 
 def _shared(unit: Unit, other: Unit) -> int:

@@ -76,3 +76,12 @@ def test_recluster_regroups_a_reconciled_store_and_reconciles_it_again(tmp_path)
     assert result.stderr.strip() == "2 documents in 1 story"
     after = json.loads(corroborator("stories", "--json", cwd=tmp_path).stdout)
     assert after == before and sum(after[0]["verdicts"].values()) > 0  # the same story, reconciled again
+
+
+def test_run_piped_prints_the_markdown_as_written(tmp_path):
+    need(NEWS_SEED)
+    result = corroborator("run", str(NEWS_SEED), str(REVIEW_SEED), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    # An evidence value in brackets is Markdown text, not console markup to swallow; long lines stay whole.
+    assert "unknown outlet" in result.stdout and "[about 330 s]: “The five-and-a-half minute video" in result.stdout
+    assert "\n| 2023-12-11 | END NOTE: I know that this music video was filmed before V enlisted" in result.stdout

@@ -266,7 +266,10 @@ def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, 
         stdout.print(tables.rejected_table(rejections))
     stdout.print(tables.stories_table(stories))
     for text in markdown:
-        stdout.print(Markdown(text) if stdout.is_terminal else text)
+        if stdout.is_terminal:
+            stdout.print(Markdown(text))
+        else:  # piped: the Markdown as written, not wrapped, and "[about 330 s]" is no console markup
+            click.echo(text)
     Path(report_path).write_text(html, encoding="utf-8")
     stderr.print(f"HTML report of {counted(len(stories), 'story')}: {report_path}", highlight=False)
     if open_:

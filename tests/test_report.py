@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborator.present.report import counted, shown_value, story_html, story_markdown
+from corroborator.present.report import counted, shown_value, span, story_html, story_markdown
 
 
 @pytest.mark.parametrize("value, shown", [
@@ -38,3 +38,16 @@ def test_the_markdown_and_html_reports_show_a_duration_readably():
 def test_counts_take_the_number_of_their_noun():
     assert [counted(1, "story"), counted(2, "story"), counted(1, "source"), counted(1200, "document")] == [
         "1 story", "2 stories", "1 source", "1,200 documents"]
+
+
+def test_a_story_of_one_day_shows_that_day_once():
+    assert span("2024-01-23T00:00:00+00:00", "2024-01-23T00:00:00+00:00") == "2024-01-23"
+    assert span("2025-03-10T07:40:00+02:00", "2025-03-10T19:45:00+00:00", day=True) == "2025-03-10"
+    assert span("2025-03-10T07:40:00+02:00", "2025-03-11T00:00:00+00:00") == "2025-03-10 07:40 – 2025-03-11"
+    assert [span(None, None), span(None, "2025-03-11T00:00:00+00:00")] == ["undated", "undated – 2025-03-11"]
+    story = {"id": "s1", "title": "One day", "first_seen": "2024-01-23T00:00:00+00:00",
+             "last_seen": "2024-01-23T00:00:00+00:00", "documents": ["d1"], "sources": ["Substack"], "timeline": [],
+             "entities": [], "related": [], "findings": []}
+    assert "2024-01-23 – 2024-01-23" not in story_markdown(story) and "); 2024-01-23. " in story_markdown(story)
+    html = story_html(story, {"d1": {"id": "d1", "title": "One day", "source": "Substack"}})
+    assert "2024-01-23 – 2024-01-23" not in html and "· 2024-01-23" in html

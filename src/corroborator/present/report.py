@@ -56,6 +56,15 @@ def when(published: str | None) -> str:
     return published[:16].replace("T", " ")
 
 
+def span(first: str | None, last: str | None, day: bool = False) -> str:
+    """When a story ran: "2025-03-10 – 2025-03-11", or one date when it began and ended on it ("2024-01-23");
+    `day` shows days alone."""
+    first_shown, last_shown = (when(t)[:10] if day else when(t) for t in (first, last))
+    if first_shown == last_shown:
+        return first_shown or "undated"
+    return f"{first_shown or 'undated'} – {last_shown or 'undated'}"
+
+
 def _md(text: str | None) -> str:
     """Text from an article, inert in Markdown: no markup, links or HTML of its own."""
     if not text:
@@ -81,7 +90,7 @@ def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
     lines.append(
         f"{counted(len(story['documents']), 'document')} from {counted(len(story['sources']), 'source')} "
         f"({_md(', '.join(story['sources']))}); "
-        f"{when(story['first_seen']) or 'undated'} – {when(story['last_seen']) or 'undated'}. {verdict_counts(story['findings'])}."
+        f"{span(story['first_seen'], story['last_seen'])}. {verdict_counts(story['findings'])}."
     )
     lines.append("")
     for verdict, findings in grouped(story["findings"]):
@@ -121,7 +130,7 @@ def templates() -> Environment:
     )
     environment.globals.update(
         VERDICT_TITLES=VERDICT_TITLES, grouped=grouped, verdict_counts=verdict_counts, counted=counted, coverage=coverage,
-        when=when, timeline_svg=timeline_svg,
+        when=when, span=span, timeline_svg=timeline_svg,
     )
     environment.filters["shown_value"] = shown_value
     return environment

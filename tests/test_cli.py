@@ -83,5 +83,5 @@ def test_run_piped_prints_the_markdown_as_written(tmp_path):
     result = corroborator("run", str(NEWS_SEED), str(REVIEW_SEED), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     # An evidence value in brackets is Markdown text, not console markup to swallow; long lines stay whole.
-    assert "unknown outlet" in result.stdout and "[about 330 s]: “The five-and-a-half minute video" in result.stdout
+    assert "unknown outlet" in result.stdout and "[about 5.5 minutes]: “The five-and-a-half minute video" in result.stdout
     assert "\n| 2023-12-11 | END NOTE: I know that this music video was filmed before V enlisted" in result.stdout

@@ -18,6 +18,18 @@ def test_a_duration_is_shown_in_the_unit_it_is_a_whole_number_of(value, shown):
     assert shown_value(value) == shown
 
 
+@pytest.mark.parametrize("value, words, shown", [
+    ("129600000000 s", "36 million hours", "36,000,000 hours"),  # not "1,500,000 days"
+    ("2419200 s", "28 days", "28 days"),  # not "4 weeks"
+    ("~330 s", "five-and-a-half minute", "about 5.5 minutes"),
+    ("~1800 s", "half an hour", "about 30 minutes"),
+    ("323 s", "5-minutes 23-seconds", "323 s"),
+    ("129600000000 s", None, "1,500,000 days"),
+])
+def test_a_duration_is_shown_in_the_unit_its_words_name(value, words, shown):
+    assert shown_value(value, words) == shown
+
+
 def test_the_markdown_and_html_reports_show_a_duration_readably():
     sentence = "The first film was viewed for 41.2 million hours in its first 28 days."
     story = {
@@ -33,6 +45,11 @@ def test_the_markdown_and_html_reports_show_a_duration_readably():
     assert "[41,200,000 hours]" in story_markdown(story)
     html = story_html(story, {"d1": {"id": "d1", "title": "Sequel ordered", "source": "Pacific Daily Signal"}})
     assert "41,200,000 hours" in html and "148320000000" not in html
+    evidence = story["findings"][0]["evidence"][0]
+    evidence.update(sentence="It logged 36 million hours of viewing.", value="129600000000 s", value_text="36 million hours")
+    assert "[36,000,000 hours]" in story_markdown(story)
+    html = story_html(story, {"d1": {"id": "d1", "title": "Sequel ordered", "source": "Pacific Daily Signal"}})
+    assert "36,000,000 hours" in html and "1,500,000 days" not in html
 
 
 def test_counts_take_the_number_of_their_noun():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from functools import cache
 
@@ -72,15 +73,27 @@ def _md(text: str | None) -> str:
     return "".join("\\" + c if c in "\\`*_{}[]<>#|!" else c for c in text.replace("\n", " "))
 
 
-def shown_value(value: str | None) -> str | None:
-    """An evidence value as a reader reads it: a duration, stored in seconds, in the largest unit it is a whole
-    number of ("148320000000 s" is "41,200,000 hours"); any other value as stored."""
+_WORDED_UNITS = (("year", 31556952), ("month", 2629746), ("week", 604800), ("day", 86400), ("hour", 3600),
+                 ("minute", 60))
+
+
+def shown_value(value: str | None, text: str | None = None) -> str | None:
+    """An evidence value as a reader reads it: a duration, stored in seconds, in the largest unit its words
+    (`text`) name that gives it at least one and at most one decimal ("36 million hours" stays in hours,
+    "five-and-a-half minute" is "about 5.5 minutes"), else in the largest unit it is a whole number of ("148320000000 s" is
+    "41,200,000 hours"); any other value as stored."""
     if not value or not value.endswith(" s"):
         return value
     try:
-        return parse_quantity(value).describe()
+        quantity = parse_quantity(value)
     except ValueError:
         return value
+    words = (text or "").lower()
+    numbers = [x for x in (quantity.low, quantity.high) if not math.isinf(x)]
+    for name, size in _WORDED_UNITS:
+        if name in words and all(x >= size and float(x * 10 / size).is_integer() for x in numbers):
+            return quantity.describe(seconds=(size, name + "s"))
+    return quantity.describe()
 
 
 def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
@@ -100,7 +113,7 @@ def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
             lines.append(f"- **{_md(finding['statement'])}**{attribute}")
             lines.append(f"  - {_md(finding['explanation'])}")
             for evidence in finding["evidence"]:
-                value = f" [{_md(shown_value(evidence['value']))}]" if evidence.get("value") else ""
+                value = f" [{_md(shown_value(evidence['value'], evidence.get('value_text')))}]" if evidence.get("value") else ""
                 lines.append(f"  - {_md(evidence.get('source') or evidence['document'])}{value}: “{_md(evidence['sentence'])}”")
         lines.append("")
     if story["timeline"]:

@@ -85,3 +85,21 @@ def test_run_piped_prints_the_markdown_as_written(tmp_path):
     # An evidence value in brackets is Markdown text, not console markup to swallow; long lines stay whole.
     assert "unknown outlet" in result.stdout and "[about 5.5 minutes]: “The five-and-a-half minute video" in result.stdout
     assert "\n| 2023-12-11 | END NOTE: I know that this music video was filmed before V enlisted" in result.stdout
+
+
+def test_terminal_tables_show_article_text_as_written():
+    from rich.console import Console
+
+    from corroborator.present import tables
+
+    record = {"title": "Minister [sic] resigns", "authors": [], "source": "Wire [beta]", "published": None,
+              "body": "“He [the minister] will go,” she said.", "comments": 0,
+              "mentions": [{"kind": "person", "text": "[the minister]", "value": None, "precision": None, "key": None}],
+              "quotes": [{"kind": "speech", "speaker": "she", "text": "He [the minister] will go,"}]}
+    console = Console(width=200, record=True)
+    console.print(tables.document_view(record))
+    shown = console.export_text()
+    assert shown.count("[the minister]") == 3 and "Minister [sic] resigns" in shown
+    console.print(tables.stories_table([{"id": "s1", "title": "Quake [live] updates", "first_seen": None,
+                                        "documents": ["d1"], "sources": ["a"], "verdicts": {}}]))
+    assert "Quake [live] updates" in console.export_text()

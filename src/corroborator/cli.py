@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.markdown import Markdown
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from corroborator import __version__
@@ -76,7 +77,8 @@ def _ingest(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs
         except CorroboratorError as error:
             raise click.ClickException(str(error)) from error
     for rejection in report.rejected:
-        stderr.print(f"[red]rejected[/] {rejection.path}: {rejection.reason}", highlight=False, soft_wrap=True)
+        stderr.print(f"[red]rejected[/] {escape(rejection.path)}: {escape(rejection.reason)}", highlight=False,
+                     soft_wrap=True)
     if interactive:
         stderr.print(tables.ingest_summary(report))
     return report
@@ -306,5 +308,5 @@ def main() -> None:
     try:
         cli(prog_name="corroborator")
     except CorroboratorError as error:
-        stderr.print(f"[red]error:[/] {error}")
+        stderr.print(f"[red]error:[/] {escape(str(error))}")
         sys.exit(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 
 from corroborator.ingest.pipeline import IngestReport
 from corroborator.model import Document, Rejection
@@ -18,8 +19,13 @@ _OUTCOMES = [
 ]
 
 
+def _inert(text: str) -> Text:
+    """Text from an article or a path, shown as it is: "[he]" or "[sic]" in a quote is no console markup."""
+    return Text(text)
+
+
 def documents_table(documents: list[Document]) -> Table:
-    table = Table(title=f"{len(documents)} documents", title_justify="left")
+    table = Table(title=counted(len(documents), "document"), title_justify="left")
     for column, options in [
         ("id", {"no_wrap": True, "style": "cyan", "min_width": 16}),
         ("source", {"max_width": 24}),
@@ -32,8 +38,8 @@ def documents_table(documents: list[Document]) -> Table:
         table.add_column(column, **options)
     for d in documents:
         table.add_row(
-            d.id, d.source or "—", _published(d),
-            d.title or "(untitled)", f"{d.words:,}", str(d.comment_count), d.duplicate_of or "",
+            d.id, _inert(d.source or "—"), _published(d),
+            _inert(d.title or "(untitled)"), f"{d.words:,}", str(d.comment_count), d.duplicate_of or "",
         )
     return table
 
@@ -45,11 +51,11 @@ def _published(document: Document) -> str:
 
 
 def rejected_table(rejections: list[Rejection]) -> Table:
-    table = Table(title=f"{len(rejections)} rejected inputs", title_justify="left")
+    table = Table(title=counted(len(rejections), "rejected input"), title_justify="left")
     table.add_column("path", style="red", overflow="fold")
     table.add_column("reason", ratio=2)
     for r in rejections:
-        table.add_row(r.path, r.reason)
+        table.add_row(_inert(r.path), _inert(r.reason))
     return table
 
 
@@ -76,7 +82,7 @@ def stories_table(stories: list[dict]) -> Table:
     for story in stories:
         verdicts = story.get("verdicts", {})
         table.add_row(
-            story["id"], story["title"], (story["first_seen"] or "—")[:10], str(len(story["documents"])),
+            story["id"], _inert(story["title"]), (story["first_seen"] or "—")[:10], str(len(story["documents"])),
             str(len(story["sources"])), *[str(verdicts.get(v, 0) or "") for v, _, _ in _VERDICT_COLUMNS],
         )
     return table
@@ -118,13 +124,14 @@ def document_view(record: dict):
         for column in ("kind", "text", "value", "precision", "key"):
             mentions.add_column(column)
         for m in record["mentions"]:
-            mentions.add_row(m["kind"], m["text"], m["value"] or "", m["precision"] or "", m["key"] or "")
+            mentions.add_row(m["kind"], _inert(m["text"]), _inert(m["value"] or ""), m["precision"] or "",
+                             _inert(m["key"] or ""))
         parts.append(mentions)
     if record["quotes"]:
         quotes = Table(title=f"{len(record['quotes'])} quotes", title_justify="left")
         for column in ("kind", "speaker", "text"):
             quotes.add_column(column)
         for q in record["quotes"]:
-            quotes.add_row(q["kind"], q["speaker"] or "", q["text"])
+            quotes.add_row(q["kind"], _inert(q["speaker"] or ""), _inert(q["text"]))
         parts.append(quotes)
     return Group(*parts)

@@ -80,8 +80,8 @@ _WORDED_UNITS = (("year", 31556952), ("month", 2629746), ("week", 604800), ("day
 def shown_value(value: str | None, text: str | None = None) -> str | None:
     """An evidence value as a reader reads it: a duration, stored in seconds, in the largest unit its words
     (`text`) name that gives it at least one and at most one decimal ("36 million hours" stays in hours,
-    "five-and-a-half minute" is "about 5.5 minutes"), else in the largest unit it is a whole number of ("148320000000 s" is
-    "41,200,000 hours"); any other value as stored."""
+    "five-and-a-half minute" is "about 5.5 minutes"), else in the largest unit it is a whole number of
+    ("148320000000 s" is "41,200,000 hours"); any other value as stored."""
     if not value or not value.endswith(" s"):
         return value
     try:
@@ -113,7 +113,8 @@ def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:
             lines.append(f"- **{_md(finding['statement'])}**{attribute}")
             lines.append(f"  - {_md(finding['explanation'])}")
             for evidence in finding["evidence"]:
-                value = f" [{_md(shown_value(evidence['value'], evidence.get('value_text')))}]" if evidence.get("value") else ""
+                shown = shown_value(evidence.get("value"), evidence.get("value_text"))
+                value = f" [{_md(shown)}]" if evidence.get("value") else ""
                 lines.append(f"  - {_md(evidence.get('source') or evidence['document'])}{value}: “{_md(evidence['sentence'])}”")
         lines.append("")
     if story["timeline"]:

@@ -310,6 +310,14 @@ def test_a_lede_day_still_stands_out(nlp, lede):
     assert finding.evidence[0].value_text == "Friday morning"
 
 
+def test_a_lede_day_naming_the_event_the_other_ledes_tell_stands_out(nlp):
+    # "Friday night's fire" names the fire two of the other ledes write of: the report puts the fire on Friday.
+    lede = ("Investigators suspect arson in Friday night's fire at the old Lakeview dairy building. Crews stayed all "
+            "day.")
+    _, finding = odd_one_out(nlp, dict(LEDES, **{"Night Desk": lede}))
+    assert finding.evidence[0].value_text == "Friday night"
+
+
 @pytest.mark.parametrize("lede", [
     # A later step, the report giving the main day too.
     "The city council on Friday voted to rebuild the Lakeview dairy building that burned on Tuesday. Crews cleared "
@@ -322,6 +330,8 @@ def test_a_lede_day_still_stands_out(nlp, lede):
     "Voters approved a new school levy on Friday. Turnout was low across the borough.",
     # A bound, not the day of the fire.
     "The city must clear the burned Lakeview dairy building by Friday. Crews cleared the site.",
+    # A day naming a thing the other ledes do not write of: the council's meeting, not the fire.
+    "Friday's council meeting took up the burned Lakeview dairy building. Crews cleared the site.",
 ])
 def test_a_lede_telling_something_else_does_not_stand_out(nlp, lede):
     assert conflicts(nlp, dict(LEDES, **{"Night Desk": lede}))[1] == []

@@ -26,8 +26,9 @@ A report opens on its main event and the day of it, in its own words ("a fire on
 "the building burned to the ground in a spectacular fire Friday morning"): when three or more reports' ledes give one
 day, the one lede that gives another, a day no other source gives, from a report that gives theirs nowhere, stands
 out too (a report opening on a later step names the event's day, or tells of the event going on; naming the lede's
-own thing by the others' day, "Sunday's election", is no later step). Beside the same words, that day of the story
-needs only two sources before another day there stands out. Reports date their news by the day it was said, too
+own thing by the others' day, "Sunday's election", is no later step); a lede's day naming a thing the others' ledes
+write of ("Monday night's fire") dates that event. Beside the same words, that day of the story needs only two sources
+before another day there stands out. Reports date their news by the day it was said, too
 ("officials said Tuesday", "CNN reported Tuesday"): when three or more reports' opening sentences date that saying on
 one day, the one dating it on another day stands out the same way; a saying is never set against an event's day.
 
@@ -38,7 +39,7 @@ its times beside a word of its sentences (`cite_same_days`): they tell the same 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -56,7 +57,7 @@ from corroborator.reconcile.compare import (
     surname_written,
 )
 from corroborator.reconcile.findings import METHOD, evidence_of, of_last_week, one_day_of_the_year, written_as_bound
-from corroborator.reconcile.units import WEEKDAY, Unit, Value
+from corroborator.reconcile.units import WEEKDAY, Unit, Value, written_words
 from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
@@ -161,7 +162,7 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
                 best[key] = (unit, value, reference, majority)  # told once, beside the most sentences giving the figure
     sayings = _ledes(units, _saying_day)
     saying_answers = _answers(sayings)
-    odd_ledes = list(_odd_lede_days(units, ledes, lede_answers, main, given))
+    odd_ledes = list(_odd_lede_days(units, *_naming_ledes(units, ledes, lede_answers, main), given))
     odd_ledes += _odd_lede_days(units, sayings, saying_answers, _dominant(saying_answers, DAY_WITNESSES), given)
     for unit, value, reference, majority in odd_ledes:
         key = (unit.document, value.start)
@@ -180,14 +181,16 @@ _YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 LEDE_WORDS = 2  # words a report's lede must share with a lede giving the story's day to tell the same event
 
 
-def _lede_day(units: list[Unit]) -> tuple[Unit, Value] | None:
+def _lede_day(units: list[Unit], events: frozenset[str] = frozenset()) -> tuple[Unit, Value] | None:
     """A report's main day: the first day its opening sentences give, unless it dates only a saying ("officials said
     Monday" tells when the news came, not when the event was), is a bound ("service is due back by Friday"), or is
     written with its year (a date of another time, "posted on Wednesday, September 18, 2013"); a day naming a thing
-    ("Monday's quake") and a dateline ("Sun, 15 Sep 2013") are passed over."""
+    ("Monday's quake") is passed over unless the thing is one of `events`, and a dateline ("Sun, 15 Sep 2013") is."""
     for unit in sorted(units, key=lambda u: u.start)[:LEDE_SENTENCES]:
         for value in sorted(unit.values, key=lambda v: v.start):
-            if value.kind != "date" or TIME_FRAMES.get(value.precision) != "day" or value.label:
+            if value.kind != "date" or TIME_FRAMES.get(value.precision) != "day":
+                continue
+            if value.label and not value.labelled & events:
                 continue
             if _dateline(unit, value):
                 break  # the report's stamp, not its lede: the lede comes after it
@@ -249,6 +252,28 @@ def _ledes(units: list[Unit], day=None) -> dict[str, list[tuple[Unit, Value]]]:
         if (found := (day or _lede_day)(members)) is not None:
             ledes[found[0].witness].append(found)
     return ledes
+
+
+LEDE_SHARED = 2  # the ledes giving the story's day that must write a word for a day naming it to be the event's
+
+
+def _naming_ledes(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]], answers: list[_Answer],
+                  main: _Answer | None):
+    """The ledes, their answers and the main day again, now reading a day that names a thing as a report's lede day
+    when the thing is a word LEDE_SHARED of the ledes giving the main day write: "the fire destroyed the church
+    Friday night" and "fire swept through the church Friday" make "Monday night's fire at the church" the report's
+    day for the fire, the story's main event. Kept only when the same main day still stands."""
+    if main is None:
+        return ledes, answers, main
+    majority = [u for w in main.witnesses for u, v in ledes[w] if _agree(v, main.value)]
+    counts = Counter(word for u in majority for word in written_words(u.text))
+    events = frozenset(word for word, n in counts.items() if n >= LEDE_SHARED)
+    wider = _ledes(units, lambda members: _lede_day(members, events))
+    wider_answers = _answers(wider)
+    wider_main = _dominant(wider_answers, DAY_WITNESSES)
+    if wider_main is None or not _agree(wider_main.value, main.value):
+        return ledes, answers, main
+    return wider, wider_answers, wider_main
 
 
 def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]], answers: list[_Answer],

@@ -204,7 +204,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v48: story-wide figures: a source giving the majority's figure only in words of another matter ("the 15 years I
 # spent there", sharing no word with theirs) still stands out for the other figure it gives of the thing.
 # v49: a conflict over who cites each source's closest sentence naming the person, not the last one found.
-METHOD = "corroborator.reconcile.v49"
+# v50: story-wide lede days: a day naming a thing that two of the ledes giving the main day write ("Monday night's fire"
+# beside their "fire ... Friday night") is a report's lede day like a day dating the event.
+METHOD = "corroborator.reconcile.v50"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -397,6 +397,11 @@ def _labelled(text: str, at: int) -> frozenset[str]:
     return frozenset(words)
 
 
+def written_words(text: str) -> frozenset[str]:
+    """The stems of every word a text writes, stop words too ("fire"), read as `_labelled` reads a thing's words."""
+    return frozenset(stem(word) for word in _LEAD_WORD.findall(text))
+
+
 _LITTLE_WORDS = frozenset("a an the of at in on near for to with and or against between by from that which".split())
 
 

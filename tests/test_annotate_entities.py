@@ -133,6 +133,28 @@ def test_entities_a_lone_or_untagged_name_the_sentence_shows_to_be_a_person(nlp,
     assert kinds_of(entities(nlp, text), name) == {"person"}
 
 
+@pytest.mark.parametrize("text", [
+    "Kessington, who played for the Sixers for eleven seasons, was named coach on Monday.",
+    "Kessington died peacefully in his sleep on Thursday, his family said.",
+    "Jurors heard testimony about the killing of Kessington in May.",
+    "Lomax, who was arrested in June, pleaded guilty.",
+])
+def test_entities_a_name_the_sentence_says_only_a_person_does_is_a_person(nlp, text):
+    # "who" after it, dying, or a killing it suffered: said of people only, each
+    # makes a surname the small model calls a place or leaves untagged a person's.
+    name = "Lomax" if "Lomax" in text else "Kessington"
+    assert kinds_of(entities(nlp, text), name) == {"person"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hollywood's Mermaid, Esther Quillon, dies at 91.", "Mermaid"),
+    ("New Zealand, who beat France on Saturday, face Wales next.", "New Zealand"),
+])
+def test_entities_a_place_or_a_word_beside_a_name_that_dies_is_no_person(nlp, text, word):
+    # A place of two words (a team), a word said of the name beside it: not a person's name.
+    assert "person" not in kinds_of(entities(nlp, text), word)
+
+
 def test_entities_places_beside_person_nouns_stay_places(nlp):
     found = entities(nlp, "A 20-year-old Texas woman was held. Texas and its governor objected to the ruling. "
                           "In Heraklion, 10,000 people marched. Montreux and director Tom Hale failed to agree.")

@@ -347,22 +347,29 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> li
     Defence, said" is a desk)."""
     persons = [span for span, kind in found.items() if kind == "person"]
     candidates = list(found.items()) + [(span, None) for span in _untagged_names(doc, body, found)]
+    lower = {token.lower_ for token in doc if token.is_lower}
     spans = []
     for (start, end), kind in candidates:
         if kind not in ("org", "place", "other", None):
             continue
         text = body[start:end]
         lone = len(text.split()) == 1
-        # A lone word the model calls "other" is mostly a people's ("Australian", "Republican"); one it leaves
-        # untagged is as often a capitalised common word of a headline or a title as a name.
-        if not (_looks_like_a_name(text) or (lone and kind in ("org", "place") and _looks_like_a_surname(text))):
-            continue
         name = doc.char_span(start, end, alignment_mode="expand")
         if name is None or not len(name):
             continue
         root = name.root
         if root.dep_ in ("compound", "amod", "nmod"):
             continue  # "a 20-year-old Texas woman": the name is not the head of its phrase
+        # A lone word the model calls "other" is mostly a people's ("Australian", "Republican"); one it leaves
+        # untagged is as often a capitalised common word of a headline or a title as a name, unless the
+        # sentence says what only a person is or does.
+        if not (_looks_like_a_name(text) or (lone and kind in ("org", "place") and _looks_like_a_surname(text))):
+            if lone and _looks_like_a_surname(text) and root.tag_ == "NNP" and _only_a_person(doc, name, kind, lower):
+                spans.append((start, end))
+            continue
+        if "," not in text and _only_a_person(doc, name, kind, lower):
+            spans.append((start, end))
+            continue
         if _AGE_AFTER.match(body, end) or _AGE_BEFORE.search(body, max(0, start - 24), start):
             spans.append((start, end))
             continue
@@ -389,6 +396,39 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> li
         if reflexive or with_person or with_role or with_his or owns:
             spans.append((start, end))
     return spans
+
+
+def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
+    """What the sentence says of a name that it says of people only: "who" after it ("Kessington, who played"),
+    a verb of dying it is the subject of ("Kessington died"), or a person's death it follows ("the murder of
+    Kessington"). Not for a place of two words ("New Zealand, who beat France"), a word the text writes in lower
+    case too ("Actress dies at 91" beside "the actress"), a title before a name ("Secretary Dirk Hale died") or a
+    word beside one ("Hollywood's Mermaid, Esther Williams, dies")."""
+    root = name.root
+    if (kind == "place" and len(name) > 1) or any(word.lower_ in lower for word in name):
+        return False
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is not None and (_is_name_token(after) or after.lower_ == "of" or after.like_num):
+        return False
+    if any(c.dep_ in ("appos", "conj") and c.tag_ == "NNP" for c in root.children):
+        return False  # "Actress and swimmer Esther Williams dies": a word said of the name beside it
+    relative = next((c for c in root.children if c.dep_ == "relcl"), None)
+    if root.tag_ == "NNP" and not any(c.dep_ == "det" for c in root.children) and relative is not None and (
+            relative.i > root.i) and any(
+            c.lower_ in ("who", "whom", "whose") and c.i < relative.i
+            for c in list(relative.children) + [g for c in relative.children for g in c.children]):
+        return True
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.tag_.startswith("VB") and verb.lower_ in _DYING:
+        return True
+    return (root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.tag_.startswith("NN")
+            and verb.head.lower_ in _DEATHS)
+
+
+# Verbs that only a person is the subject of in news prose ("Kessington died"; "Microsoft said" is not one).
+_DYING = frozenset("die dies died".split())
+# A death that is a person's, said of the name after "of" ("the killing of Kessington").
+_DEATHS = frozenset("death murder killing slaying funeral burial assassination".split())
 
 
 # Written right before a name, a courtesy title says it is a person's ("Mr Kessington", "Dr. Saskia Morwen").

@@ -103,3 +103,11 @@ def test_terminal_tables_show_article_text_as_written():
     console.print(tables.stories_table([{"id": "s1", "title": "Quake [live] updates", "first_seen": None,
                                         "documents": ["d1"], "sources": ["a"], "verdicts": {}}]))
     assert "Quake [live] updates" in console.export_text()
+
+
+def test_empty_lists_say_so_in_one_line(tmp_path):
+    (tmp_path / "good.txt").write_text("Harbour Board Meets\n\n" + article())
+    assert corroborator("ingest", str(tmp_path / "good.txt"), cwd=tmp_path).returncode == 0
+    assert corroborator("rejected", cwd=tmp_path).stdout == "No rejected inputs.\n"
+    assert corroborator("stories", cwd=tmp_path).stdout.startswith("No stories yet: `corroborator build`")
+    assert json.loads(corroborator("stories", "--json", cwd=tmp_path).stdout) == []

@@ -121,6 +121,8 @@ def documents_command(context: click.Context, as_json: bool) -> None:
         documents = list(stored.documents(database))
     if as_json:
         _echo_json([exporting.document_record(d) for d in documents])
+    elif not documents:
+        click.echo("No documents stored yet: `corroborator ingest PATH...` adds some.")
     else:
         stdout.print(tables.documents_table(documents))
 
@@ -134,6 +136,8 @@ def rejected_command(context: click.Context, as_json: bool) -> None:
         rejections = stored.rejected(database)
     if as_json:
         _echo_json([exporting.rejection_record(r) for r in rejections])
+    elif not rejections:
+        click.echo("No rejected inputs.")
     else:
         stdout.print(tables.rejected_table(rejections))
 
@@ -224,6 +228,8 @@ def stories_command(context: click.Context, as_json: bool) -> None:
         stories = exporting.story_summaries(database)
     if as_json:
         _echo_json(stories)
+    elif not stories:
+        click.echo("No stories yet: `corroborator build` groups the stored documents into stories.")
     else:
         stdout.print(tables.stories_table(stories))
 

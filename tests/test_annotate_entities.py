@@ -115,34 +115,26 @@ def test_entities_the_sentence_shows_a_name_the_model_calls_an_org_is_a_person(n
     assert kinds_of(entities(nlp, text), "Marta Quillon") == {"person"}
 
 
-@pytest.mark.parametrize("text", [
-    "The club offered Kessington, 28, an eight-year deal worth $184 million.",
-    "The 32-year-old Kessington (52-3, 46 KOs) won his tenth bout in a row.",
-    "In choosing Kessington, the TV star and surgeon, the governor reached back to an older tradition.",
-    "Mr Kessington, of Newton Street, was charged with animal cruelty on Monday.",
-    "Neighbours said Kessington's widow had moved away.",
-    "Jurors asked to review a recording made two weeks after Kessington's death.",
-    "In October, Kessington and his co-defendant were arrested in connection with a shooting.",
-    "Police say the gang was aiming at rivals when Kessington and two other victims were hit in the crossfire.",
-    "Saskia Halloran, a Richard Nixon White House aide, was found dead in a motel.",
+@pytest.mark.parametrize("text, name", [
+    ("The club offered Kessington, 28, an eight-year deal worth $184 million.", "Kessington"),
+    ("The 32-year-old Kessington (52-3, 46 KOs) won his tenth bout in a row.", "Kessington"),
+    ("In choosing Kessington, the TV star and surgeon, the governor reached back to an older tradition.", "Kessington"),
+    ("Mr Kessington, of Newton Street, was charged with animal cruelty on Monday.", "Kessington"),
+    ("Neighbours said Kessington's widow had moved away.", "Kessington"),
+    ("Jurors asked to review a recording made two weeks after Kessington's death.", "Kessington"),
+    ("In October, Kessington and his co-defendant were arrested in connection with a shooting.", "Kessington"),
+    ("Police say the gang was aiming at rivals when Kessington and two other victims were hit in the crossfire.",
+     "Kessington"),
+    ("Saskia Halloran, a Richard Nixon White House aide, was found dead in a motel.", "Saskia Halloran"),
+    ("Kessington, who played for the Sixers for eleven seasons, was named coach on Monday.", "Kessington"),
+    ("Kessington died peacefully in his sleep on Thursday, his family said.", "Kessington"),
+    ("Jurors heard testimony about the killing of Kessington in May.", "Kessington"),
+    ("Lomax, who was arrested in June, pleaded guilty.", "Lomax"),
 ])
-def test_entities_a_lone_or_untagged_name_the_sentence_shows_to_be_a_person(nlp, text):
-    # An age, a courtesy title, a person noun beside it, "and his", or a possessive only a person has:
-    # each makes a surname the small model calls a place or an org, or leaves untagged, a person's.
-    name = "Saskia Halloran" if "Saskia" in text else "Kessington"
-    assert kinds_of(entities(nlp, text), name) == {"person"}
-
-
-@pytest.mark.parametrize("text", [
-    "Kessington, who played for the Sixers for eleven seasons, was named coach on Monday.",
-    "Kessington died peacefully in his sleep on Thursday, his family said.",
-    "Jurors heard testimony about the killing of Kessington in May.",
-    "Lomax, who was arrested in June, pleaded guilty.",
-])
-def test_entities_a_name_the_sentence_says_only_a_person_does_is_a_person(nlp, text):
-    # "who" after it, dying, or a killing it suffered: said of people only, each
-    # makes a surname the small model calls a place or leaves untagged a person's.
-    name = "Lomax" if "Lomax" in text else "Kessington"
+def test_entities_a_lone_or_untagged_name_the_sentence_shows_to_be_a_person(nlp, text, name):
+    # An age, a courtesy title, a person noun beside it, "and his", a possessive only a person has, "who" after
+    # it, dying, or a killing it suffered: each makes a surname the small model calls a place or an org, or
+    # leaves untagged, a person's.
     assert kinds_of(entities(nlp, text), name) == {"person"}
 
 

@@ -437,6 +437,7 @@ COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr".split())
 # introduce a name written after them ("the man Americans trust").
 _APPOSED_PERSON_NOUNS = frozenset(
     "man woman boy girl aide adviser advisor defendant doctor surgeon guard tackle".split())
+PERSON_NOUNS = ROLE_NOUNS | _APPOSED_PERSON_NOUNS
 # What a person has and a place or an institution has not, after a possessive ("Kessington's widow").
 PERSONAL_POSSESSIONS = frozenset("""death funeral burial widow widower wife husband girlfriend boyfriend fiance fiancee
     mother father son daughter brother sister parent grandmother grandfather uncle aunt nephew niece""".split())
@@ -444,9 +445,7 @@ PERSONAL_POSSESSIONS = frozenset("""death funeral burial widow widower wife husb
 
 def _is_person_noun(token) -> bool:
     """A common noun that names a person's role or kind: "climber", "victims", "the man"."""
-    words = _singulars(token)
-    return token.tag_.startswith("NN") and bool(
-        words & ROLE_NOUNS or words & _APPOSED_PERSON_NOUNS)
+    return token.tag_.startswith("NN") and bool(_singulars(token) & PERSON_NOUNS)
 
 
 def _singulars(token) -> set[str]:
@@ -463,7 +462,7 @@ def _untagged_names(doc, body: str, found: dict[tuple[int, int], str]) -> list[t
         if token is not None and token.tag_ in ("NNP", "NNPS") and not token.ent_type_ and _is_name_token(token):
             run.append(token)
             continue
-        if 1 <= len(run) <= 3 and not any(_singulars(t) & (ROLE_NOUNS | _APPOSED_PERSON_NOUNS) for t in run):
+        if 1 <= len(run) <= 3 and not any(_singulars(t) & PERSON_NOUNS for t in run):
             span = (run[0].idx, run[-1].idx + len(run[-1].text))
             if not any(_overlaps(span, other) for other in found):
                 spans.append(span)

@@ -15,6 +15,7 @@ and 1M documents already assigned; and the time and peak memory of a recluster's
     python benchmarks/stories.py            # everything
     python benchmarks/stories.py --quick    # fewer topics, 2k/10k scale points
     python benchmarks/stories.py --quality  # only the ECB+ table
+    python benchmarks/stories.py --quality --per-topic  # and, topic by topic, what the single pass splits or joins
     python benchmarks/stories.py --scale    # only the scale tables (adding one article; a recluster)
 """
 
@@ -216,7 +217,26 @@ def _annotate_available() -> bool:
         return False
 
 
-def quality(quick: bool, cache: Path) -> None:
+def topic_errors(predicted: dict[str, str], gold: dict[str, str]) -> list[str]:
+    """One table row per topic: its B³ scores and the stories a grouping made of its documents, each written as
+    the gold sub-topics it holds ("e5+p10": five ecb and ten ecbplus documents in one story), largest first."""
+    topics: dict[str, list[str]] = defaultdict(list)
+    for name, story in gold.items():
+        topics[story.removesuffix("ecbplus").removesuffix("ecb")].append(name)
+    lines = []
+    for topic in sorted(topics, key=int):
+        names = topics[topic]
+        precision, recall, f1 = b_cubed({n: predicted[n] for n in names}, {n: gold[n] for n in names})
+        held: dict[str, Counter] = defaultdict(Counter)
+        for name in names:
+            held[predicted[name]]["p" if gold[name].endswith("ecbplus") else "e"] += 1
+        stories = sorted(held.values(), key=lambda counts: (-sum(counts.values()), sorted(counts.items())))
+        shown = " ".join("+".join(f"{sub}{count}" for sub, count in sorted(counts.items())) for counts in stories)
+        lines.append(f"| {topic} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {shown} |")
+    return lines
+
+
+def quality(quick: bool, cache: Path, per_topic: bool = False) -> None:
     dev_topics, test_topics = (range(1, 5), range(18, 22)) if quick else (DEV_TOPICS, TEST_TOPICS)
     annotate = _annotate_available()
     from corroborator import embeddings
@@ -232,9 +252,12 @@ def quality(quick: bool, cache: Path) -> None:
         tag = f"{topics.start}-{topics.stop - 1}"
         scores["baseline"][half] = {t: b_cubed(g, gold) for t, g in baseline(articles, BASELINE_THRESHOLDS).items()}
         database = _database(articles, cache / f"ecbplus-{tag}-{'annotated' if annotate else 'plain'}.db", annotate)
+        single = ours(database, JOIN_THRESHOLDS, annotate, single_pass=True)
         scores["corroborator, one document at a time (build, later documents)"][half] = {
-            t: b_cubed(g, gold) for t, g in ours(database, JOIN_THRESHOLDS, annotate, single_pass=True).items()
+            t: b_cubed(g, gold) for t, g in single.items()
         }
+        if half == "test":
+            single_test, gold_test = single, gold
         scores["corroborator (recluster; a first build)"][half] = {
             t: b_cubed(g, gold) for t, g in ours(database, LINK_THRESHOLDS, annotate).items()
         }
@@ -274,6 +297,14 @@ def quality(quick: bool, cache: Path) -> None:
         if default is not None:
             shown = f"{default} | {'—' if at_default is None else f'{at_default:.3f}'}"
         print(f"| {method} | {chosen} | {precision:.3f} | {recall:.3f} | {f1:.3f} | {best} | {best_f1:.3f} | {shown} |")
+    if per_topic:
+        single_pass = next(row for row in rows if "one document at a time" in row[0])
+        print(f"\nOne document at a time at its dev threshold, {single_pass[1]}, topic by topic (B³ within the topic; "
+              "each story the pass made, by the gold sub-topics it holds, e = ecb, p = ecbplus, + = held together):\n")
+        print("| topic | B³ precision | B³ recall | B³ F1 | stories |")
+        print("|---|---|---|---|---|")
+        for line in topic_errors(single_test[single_pass[1]], gold_test):
+            print(line)
     print(f"\nRelated links of the recluster (a first build) at its dev threshold, {chosen_link}, on topics "
           f"{test_topics.start}–{test_topics.stop - 1} — a follow-up is kept apart and linked, as are similar events:\n")
     print("| " + " | ".join(linked) + " |")
@@ -569,6 +600,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer topics and smaller scale points")
     parser.add_argument("--quality", action="store_true", help="only the ECB+ quality table")
     parser.add_argument("--scale", action="store_true", help="only the scale tables")
+    parser.add_argument("--per-topic", action="store_true",
+                        help="also, topic by topic, the gold sub-topics the one-document-at-a-time grouping "
+                             "splits or joins")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "corroborator-bench-stories",
                         help="where the annotated ECB+ stores are kept between runs")
     parser.add_argument("--bulk-from", type=int, default=1_000_000,
@@ -588,7 +622,7 @@ def main() -> None:
     both = not (arguments.quality or arguments.scale)
     if arguments.quality or both:
         arguments.cache.mkdir(parents=True, exist_ok=True)
-        quality(arguments.quick, arguments.cache)
+        quality(arguments.quick, arguments.cache, arguments.per_topic)
     if arguments.scale or both:
         scale(arguments.quick, arguments.bulk_from)
         recluster_scale(arguments.quick)

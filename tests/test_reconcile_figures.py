@@ -258,6 +258,16 @@ def test_a_majority_sentence_placed_elsewhere_does_not_hide_the_odd_day(nlp):
     assert finding.evidence[0].value_text == "Wednesday"
 
 
+def test_a_report_giving_the_majoritys_day_too_beside_the_same_words_does_not_hide_its_other_day(nlp):
+    # The report dates the one vote two ways, beside the same words: its Wednesday is a day misstated, not a second
+    # vote the Sunday sentence would tell of.
+    texts = dict(ELECTION, **{"Night Desk": "Moldova held its parliamentary election on Wednesday, with turnout near "
+                                            "half. International observers praised the parliamentary election held "
+                                            "on Sunday."})
+    _, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Wednesday"
+
+
 # Reports open on their main event and its day, each in its own words: three ledes put the fire on Tuesday.
 LEDES = {
     "Daily Ledger": "A fire on Tuesday destroyed the historic Lakeview dairy warehouse, built by settlers in the "
@@ -316,6 +326,15 @@ def test_a_lede_day_naming_the_event_the_other_ledes_tell_stands_out(nlp):
             "day.")
     _, finding = odd_one_out(nlp, dict(LEDES, **{"Night Desk": lede}))
     assert finding.evidence[0].value_text == "Friday night"
+
+
+def test_a_lede_day_stands_out_when_the_report_gives_its_event_the_other_day_beside_the_same_words(nlp):
+    # The report's Tuesday is the fire of its lede told again, not a later step: it gives one fire two days.
+    lede = ("The Lakeview dairy building, one of the oldest in town, burned to the ground in a spectacular fire Friday "
+            "morning. Crews stayed all day. The spectacular fire that burned the dairy building to the ground on "
+            "Tuesday began in a boiler room.")
+    _, finding = odd_one_out(nlp, dict(LEDES, **{"Night Desk": lede}))
+    assert finding.evidence[0].value_text == "Friday morning"
 
 
 @pytest.mark.parametrize("lede", [

@@ -10,9 +10,11 @@ else in the story gives that other figure, the sources disagree about it.
 
 The rule stays narrow. Figures that several sources give otherwise are several figures (a toll
 through the day, two players' points). A source that also gives the majority's figure there, in a
-sentence sharing words with theirs, tells of a second one. A sentence that says a figure rose or was
-revised tells of an update. Figures of other times, places or people (`different_events`) are never held
-against each other, and a figure of someone else is no second account that hides the odd one.
+sentence sharing words with theirs, tells of a second one; but a report giving the majority's day in one sentence
+and another day beside the same words in another ("to attend religious services on Friday", "to attend a religious
+service Monday") dates one thing two ways, and its other day still stands out (as a lede day does). A sentence that
+says a figure rose or was revised tells of an update. Figures of other times, places or people (`different_events`)
+are never held against each other, and a figure of someone else is no second account that hides the odd one.
 
 Days are read the same way, by the words around them ("host" beside "announced Friday" and "unveiled on
 Monday"). A story runs over several days (the crime, the arrest, the statement), so a day needs three sources
@@ -296,8 +298,9 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
         comparison = compare_values(value, reference)
         if comparison is None or comparison.relation != "conflict":
             continue
-        if any(_agree(reference, v) and not _names_the_lede(v, unit) for u in units if u.witness == witness
-               and _of_the_matter(u, majority) for v in u.values if v.kind == "date"):
+        if any(_agree(reference, v) and not _names_the_lede(v, unit) and not _one_thing_two_days(u, v, unit, value)
+               for u in units if u.witness == witness and _of_the_matter(u, majority)
+               for v in u.values if v.kind == "date"):
             continue  # the report gives the main day too: its lede tells a later step
         if any(_agree(value, v) for u in units if u.witness != witness for v in u.values
                if v.kind == "date" and not (written_as_bound(u, v) or of_last_week(v))):
@@ -307,6 +310,18 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
         if not _of_the_matter(unit, majority):
             continue  # a lede of another matter
         yield unit, value, reference, majority
+
+
+SAME_THING_WORDS = 2  # words two days of one report must share around them to date one thing two ways
+
+
+def _one_thing_two_days(unit: Unit, day: Value, other_unit: Unit, other: Value) -> bool:
+    """Whether a report's two days, in two of its sentences, stand beside the same words: "on her way to attend
+    religious services on Friday" and "crossing a street to attend a religious service Monday" date one thing
+    two ways, so the day the report gives with the other sources does not make its other day a second event or a
+    later step. Two days in one sentence are two times ("voted Friday to rebuild the dairy that burned Tuesday")."""
+    return (unit is not other_unit and day.kind == other.kind == "date"
+            and len(day.anchors & other.anchors) >= SAME_THING_WORDS)
 
 
 def _of_the_matter(unit: Unit, majority: list[tuple[Unit, Value]]) -> bool:
@@ -370,7 +385,7 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
     if value.kind == "date" and not written_in_full(value) and not (main is not None and _agree(first, main)):
         least = DAY_WITNESSES  # two full dates fix the thing's date against another full date only, not a weekday
     if witness in dominant.witnesses or any(_gives(v, reference) and _shares_words(u, majority)
-                                            for u, v in given[witness]):
+                                            and not _one_thing_two_days(u, v, unit, value) for u, v in given[witness]):
         # The source gives the majority's figure too, in a sentence sharing a word or a name with theirs: a second
         # figure of the thing (an earlier sentence). The figure in words of another matter ("think about the 15
         # years I spent there") is no account of the thing, so it does not make the odd figure a second one.

@@ -206,7 +206,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v49: a conflict over who cites each source's closest sentence naming the person, not the last one found.
 # v50: story-wide lede days: a day naming a thing that two of the ledes giving the main day write ("Monday night's fire"
 # beside their "fire ... Friday night") is a report's lede day like a day dating the event.
-METHOD = "corroborator.reconcile.v50"
+# v53: story-wide days: a report giving the majority's day in one sentence and another day beside two of the same words
+# in another ("attend religious services on Friday", "attend a religious service Monday") dates one thing two ways;
+# the majority's day no longer makes its other day a second event or its lede a later step.
+METHOD = "corroborator.reconcile.v53"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

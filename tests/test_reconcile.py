@@ -14,6 +14,7 @@ from corroborator.annotate.quantities import find_quantities
 from corroborator.annotate.times import find_times
 from corroborator.model import Annotation, Document, Mention, Quote, Sentence
 from corroborator.reconcile import reconcile_story
+from corroborator.reconcile.align import pairs
 from corroborator.reconcile.places import nested
 from corroborator.reconcile.standins import standin_findings
 from corroborator.reconcile.units import units as story_units
@@ -798,6 +799,33 @@ def test_one_persons_line_of_figures_told_in_other_words_disagrees_on_the_figure
              redl + [("Omar Vance", "person", "person:omarvance")]),
     )
     assert not verdicts(result, "conflict")
+
+
+def test_a_line_of_figures_told_again_with_one_count_changed_still_aligns_and_conflicts():
+    # Worded apart, the two sentences align only by their figures: the touchdowns they count alike, and the yards,
+    # which tell the same passing line however they differ. Without the yards the changed figure would keep its
+    # sentence from the one it contradicts.
+    redl = [("Redl", "person", "person:redl")]
+    first = ("Locking up the fifth seed in the conference playoffs on a cold and windy night, Redl completed 29 of 34 "
+             "passes for 731 yards and three touchdowns to lead the Hawks over the Lions in week sixteen.")
+    second = ("Redl completed passes for 364 yards and three touchdowns, and Omar Vance returned a fumble for another "
+              "score before the visitors ran out the clock in front of a stunned and silent crowd at the old municipal "
+              "stadium downtown.")
+    result = reconcile(make("a", "Harbour Ledger", "2025-01-05", [first], redl),
+                       make("b", "Meridian Wire", "2025-01-06", [second], redl))
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.value for e in conflict.evidence} == {"731 yards", "364 yards"}
+
+
+def test_counts_that_differ_count_toward_alignment_only_beside_a_count_given_alike():
+    # A share both give alike ("70 percent" of the buildings) is no line of figures: the villages may be others.
+    made = [make("a", "Harbour Ledger", "2025-01-05", ["Officials said 70 percent of the buildings in 12 villages were "
+                                                       "destroyed."]),
+            make("b", "Meridian Wire", "2025-01-06", ["The governor said 70 percent of the buildings in seven villages "
+                                                      "were destroyed."])]
+    units = story_units([d for d, _ in made], {a.document: a for _, a in made})
+    (pair,) = pairs(units)
+    assert pair.values > 0 and pair.figures == 0
 
 
 def test_a_title_the_tagger_takes_for_a_work_in_one_report_and_a_place_in_another_is_shared():

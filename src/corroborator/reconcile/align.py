@@ -17,6 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 import math
 
+from corroborator.reconcile.compare import attribute, compare_values, counted_alike
 from corroborator.reconcile.units import CALENDAR, QUANTITY_KINDS, WEEKDAY, Unit, Value
 from corroborator.values import compare_quantities, compare_times, parse_quantity, parse_time
 
@@ -24,6 +25,7 @@ ALIGN = 0.38  # pair score at or above which two sentences state the same thing
 KEY_WEIGHT = 2  # an entity key counts as this many words
 AGREEING = {"equal", "contains", "within", "compatible"}
 SPEAKER_BONUS = 0.3  # two quotes of one speaker: not one claim by that alone, but close to it
+ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
 MAX_BUCKET = 200  # sentences sharing a value bucket beyond which the value is too common to align by
 EMBEDDING_WEIGHT = 0.6  # an embedding similarity counts as this much text similarity (benchmarks/reconcile.py)
 # Sentences of one story are close in meaning far more often than they state one thing: "began a career in
@@ -45,6 +47,7 @@ class Pair:
     text: float
     embedding: float | None = None
     values: float = 0.0  # bonus for typed values that agree, by how distinctive they are
+    figures: float = 0.0  # bonus for counts of one thing that differ in a line of figures (`figure_bonus`)
     roles: float = 0.0  # bonus for rare entities named in the same role
     speaker: float = 0.0  # bonus for quotes of one speaker
 
@@ -64,7 +67,7 @@ class Pair:
     def _with(self, similarity: float) -> float:
         """The score from a similarity of the sentences themselves, with the bonuses of their values, roles and
         speaker."""
-        return similarity + min(self.values, 0.5) + min(self.roles, 0.3) + self.speaker
+        return similarity + min(self.values + self.figures, 0.5) + min(self.roles, 0.3) + self.speaker
 
 
 def features(unit: Unit) -> list[str]:
@@ -137,6 +140,37 @@ def value_bonus(a: Unit, b: Unit) -> float:
     return bonus
 
 
+def figure_bonus(a: Unit, b: Unit) -> float:
+    """Sum of the bonuses of a's counts that b gives differently, when the two give an equal count of another noun:
+    one line of figures told twice with one figure changed ("Redl completed 29 of 34 passes for 731 yards and three
+    touchdowns", "Redl passed for 364 yards and three touchdowns") still tells one thing, or a misstated
+    figure would keep its sentence from the sentences it contradicts. A count of one noun alike is needed: sentences
+    agreeing on a share ("70 percent" of the buildings) may count different villages."""
+    if not counted_alike(a, b):
+        return 0.0
+    bonus = 0.0
+    for va in a.values:
+        if va.kind != "count" or any(_agrees(va, vb) for vb in b.values):
+            continue
+        if any(_differs(va, vb) for vb in b.values):
+            bonus += VALUE_BONUS["count"]
+    return bonus
+
+
+def _differs(a: Value, b: Value) -> bool:
+    """Whether two figures of one thing, beside one word, differ (by less than an order of magnitude)."""
+    if a.kind != b.kind or not a.anchors & b.anchors or attribute(a) != attribute(b):
+        return False
+    comparison = compare_values(a, b)
+    if comparison is None or comparison.relation != "conflict":
+        return False
+    try:
+        first, second = abs(parse_quantity(a.value).number), abs(parse_quantity(b.value).number)
+    except ValueError:
+        return False
+    return min(first, second) > 0 and max(first, second) / min(first, second) < ORDER_OF_MAGNITUDE
+
+
 def role_bonus(a: Unit, b: Unit, rarity: dict[str, float]) -> float:
     """Entities both sentences name with overlapping words around them, weighted by how rare they are in the story."""
     return sum(0.25 * rarity.get(key, 0.0) for key in a.keys.keys() & b.keys.keys() if a.roles.get(key, frozenset()) & b.roles.get(key, frozenset()))
@@ -193,6 +227,7 @@ def pairs(units: list[Unit], embed: Callable[[list[str]], np.ndarray] | None = N
     rarity = key_rarity(units)
     for pair in candidates.values():
         pair.values = value_bonus(units[pair.a], units[pair.b])
+        pair.figures = figure_bonus(units[pair.a], units[pair.b])
         pair.roles = role_bonus(units[pair.a], units[pair.b], rarity)
     return [p for p in candidates.values() if p.score > 0]
 

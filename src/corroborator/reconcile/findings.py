@@ -209,7 +209,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v53: story-wide days: a report giving the majority's day in one sentence and another day beside two of the same words
 # in another ("attend religious services on Friday", "attend a religious service Monday") dates one thing two ways;
 # the majority's day no longer makes its other day a second event or its lede a later step.
-METHOD = "corroborator.reconcile.v53"
+# v54: alignment: a count two sentences give differently beside one word counts like an agreeing one when they give
+# an equal count of another noun (one line of figures, one changed: "731 yards and three touchdowns", "364 yards …").
+METHOD = "corroborator.reconcile.v54"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

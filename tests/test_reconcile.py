@@ -486,6 +486,23 @@ def test_two_translations_of_one_quote_are_a_variant():
     assert "give the same quote of Yoon Ji-seok's in different wording" in variant.explanation
 
 
+def test_two_translations_of_one_lyric_are_a_variant_though_their_sentences_differ():
+    # Two outlets' translations of one line of a song, in sentences that share no other words; the first outlet
+    # also quotes a line the second does not, which stays its own.
+    first, second = "Sail away from the harbour / Stay by my side", "Sail away from every sorrow, stay beside me"
+    other = "Lanterns burn along the water"
+    result = reconcile(
+        make("a", "Pacific Signal", "2025-02-19", [f"The chorus pleads: “{first}.”", f"Later she sings “{other}.”"],
+             quotes=[(first + ".", None, "lyric"), (other + ".", None, "lyric")]),
+        make("b", "Meridian Wire", "2025-02-19", [f"“{second}”, the heroine asks her lover in the final scene."],
+             quotes=[(second, None, "lyric")]),
+    )
+    (variant,) = verdicts(result, "variant")
+    assert {e.value for e in variant.evidence} == {first + ".", second}
+    assert "give the same lyric in different wording" in variant.explanation
+    assert [f.statement for f in verdicts(result, "single_source")] == [f"Later she sings “{other}.”"]
+
+
 def test_two_different_things_one_person_said_are_no_variant():
     # One sentence each about what the director said at the premiere, aligned as one claim; the two quotes share
     # a few small words and nothing else.

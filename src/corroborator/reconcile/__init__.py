@@ -19,7 +19,7 @@ from corroborator.reconcile.arguments import argument_findings
 from corroborator.reconcile.citing import cite_all_naming, with_same_deeds
 from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.figures import cite_same_days, figure_findings
-from corroborator.reconcile.findings import METHOD, claim_findings, value_findings
+from corroborator.reconcile.findings import METHOD, claim_findings, lyric_variants, value_findings
 from corroborator.reconcile.profiles import profile_findings
 from corroborator.reconcile.standins import lone_and_widely, standin_findings
 from corroborator.reconcile.swaps import swap_findings
@@ -61,6 +61,10 @@ def reconcile_story(
     cite_all_naming(findings, units, scored)
     for group in groups:
         findings.extend(claim_findings([units[i] for i in group], covered=bool(covered.intersection(group))))
+    variants = lyric_variants(units, findings)
+    told = {(e.document, e.start) for finding in variants for e in finding.evidence}
+    findings = [f for f in findings if not (f.verdict == "single_source" and
+                                            all((e.document, e.start) in told for e in f.evidence))] + variants
     with_same_deeds(findings, units, people)
     cite_all_naming(findings, units, scored, worded=True)
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))

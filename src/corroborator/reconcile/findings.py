@@ -211,7 +211,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # the majority's day no longer makes its other day a second event or its lede a later step.
 # v54: alignment: a count two sentences give differently beside one word counts like an agreeing one when they give
 # an equal count of another noun (one line of figures, one changed: "731 yards and three touchdowns", "364 yards …").
-METHOD = "corroborator.reconcile.v54"
+# v55: a song's line two sources give in other words is a variant wherever in the story their sentences stand.
+METHOD = "corroborator.reconcile.v55"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -227,6 +228,9 @@ EXCHANGE_DRIFT = 1.15  # conversions of one sum this far apart differ by more th
 # 30 % of their words) only with a fifth of their words in common; "he reminded me how he disliked phone calls"
 # and "the memo was an effective cover for him" (10 %) are two things he said.
 SAME_SPEAKER_WORDS = 0.2
+# Two sources' lines of the song a story is about are one line in two translations with a third of their words in
+# common ("Run away from the world / Go to the end with me", "Run away from necessity": 40 %).
+LYRIC_WORDS = 0.33
 QUOTED = {"speech": "quote", "lyric": "lyric", "written": "passage"}  # what a quote of each kind is called
 _QUOTE_WORDS = re.compile(r"\w+")
 _NEVER = datetime.max.replace(tzinfo=timezone.utc)
@@ -1040,7 +1044,34 @@ def _variant(claim: list[Unit]) -> Finding | None:
             best = (similarity, ua, qa, ub, qb)
     if best is None:
         return None
-    similarity, ua, qa, ub, qb = best
+    return _variant_finding(_statement(claim), *best)
+
+
+def lyric_variants(units: list[Unit], findings: list[Finding]) -> list[Finding]:
+    """One song's line as two sources give it in different words (two translations), wherever in the story.
+
+    A lyric has no speaker to align its sentences by, and the sentences around two translations of one line
+    rarely share words, so lyrics are compared across the story: each line pairs with the other source's line
+    it shares the most words with (LYRIC_WORDS or more), once.
+    """
+    given = {(e.document, e.value) for f in findings if f.verdict == "variant" for e in f.evidence}
+    lyrics = [(u, q) for u in units for q in u.quotes if q.kind == "lyric" and (u.document, q.text) not in given]
+    scored = []
+    for (ua, qa), (ub, qb) in combinations(lyrics, 2):
+        a, b = quote_words(qa.text), quote_words(qb.text)
+        if ua.witness == ub.witness or not a or not b or _same_words(a, b):
+            continue
+        if (similarity := SequenceMatcher(None, a, b).ratio()) >= LYRIC_WORDS:
+            scored.append((similarity, ua, qa, ub, qb))
+    variants, paired = [], set()
+    for similarity, ua, qa, ub, qb in sorted(scored, key=lambda entry: -entry[0]):
+        if not {id(qa), id(qb)} & paired:
+            paired |= {id(qa), id(qb)}
+            variants.append(_variant_finding(_statement([ua, ub]), similarity, ua, qa, ub, qb))
+    return variants
+
+
+def _variant_finding(statement: str, similarity: float, ua: Unit, qa, ub: Unit, qb) -> Finding:
     speaker = qa.speaker or qb.speaker
     who = f" of {speaker}'s" if speaker else ""
     explanation = (
@@ -1048,4 +1079,4 @@ def _variant(claim: list[Unit]) -> Finding | None:
         f"({similarity:.0%} of the words in common)"
     )
     evidence = [evidence_of(ua, qa.text, qa.text), evidence_of(ub, qb.text, qb.text)]
-    return Finding("variant", _statement(claim), "quote", evidence, explanation, METHOD)
+    return Finding("variant", statement, "quote", evidence, explanation, METHOD)

@@ -455,8 +455,26 @@ def test_a_syndicated_copy_is_not_a_second_witness():
     )
     (single,) = verdicts(result, "single_source")
     assert _documents_of(single) == {"wire", "copy"}
-    assert "count once" in single.explanation
+    assert single.explanation == "only Meridian Wire (with Northgate Courier's syndicated copy, counted once) states this"
     assert not verdicts(result, "corroborated")
+
+
+def test_corroboration_names_each_independent_source_and_what_counts_with_it():
+    sentence = "The Lirenian consulate opened a telephone line for relatives seeking news of family members."
+    entities = [("Lirenian", "other", "other:lirenian")]
+    result = reconcile(
+        make("wire", "Meridian Wire", "2025-03-10T07:40:00+02:00", [sentence], entities=entities),
+        make("wire2", "Meridian Wire", "2025-03-10T15:20:00+02:00", [sentence.replace("opened", "has opened")],
+             entities=entities),
+        make("copy", "Northgate Courier", "2025-03-10", [sentence], entities=entities, duplicate_of="wire"),
+        make("ledger", "Harbour Ledger", "2025-03-10T19:45:00+00:00", [sentence.replace("a telephone", "a")],
+             entities=entities),
+    )
+    (corroborated,) = verdicts(result, "corroborated")
+    assert len(corroborated.evidence) == 4
+    assert corroborated.explanation.startswith(
+        "stated by 2 independent sources: Meridian Wire (2 articles and Northgate Courier's syndicated copy, "
+        "counted once), Harbour Ledger")
 
 
 def test_one_outlets_two_articles_count_once():

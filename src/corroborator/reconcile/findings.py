@@ -212,6 +212,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v54: alignment: a count two sentences give differently beside one word counts like an agreeing one when they give
 # an equal count of another noun (one line of figures, one changed: "731 yards and three touchdowns", "364 yards …").
 # v55: a song's line two sources give in other words is a variant wherever in the story their sentences stand.
+# v55: a corroboration names each independent source once, with the articles and syndicated copies counted with it.
 METHOD = "corroborator.reconcile.v55"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -250,19 +251,37 @@ def evidence_of(unit: Unit, value: str | None = None, text: str | None = None) -
     return Evidence(unit.document, unit.text, value, unit.source, unit.published, unit.start, unit.end, text)
 
 
+def _counted(documents: dict[str, bool]) -> str:
+    noun = "syndicated cop" if all(documents.values()) else "article"
+    plural = {"syndicated cop": "ies", "article": "s"}[noun] if len(documents) > 1 else {"syndicated cop": "y"}.get(noun, "")
+    return f"{len(documents)} {noun}{plural}" if len(documents) > 1 else f"{noun}{plural}"
+
+
 def _independent(units: list[Unit]) -> int:
     return len({u.witness for u in units})
 
 
-def _sources(units: list[Unit]) -> str:
-    return ", ".join(dict.fromkeys(u.source for u in units))
+def _witnesses(units: list[Unit]) -> list[str]:
+    """Each independent source once, with the documents counted with it: "Meridian Wire (2 articles and Northgate
+    Courier's syndicated copy, counted once)"."""
+    groups: dict[str, list[Unit]] = {}
+    for unit in units:
+        groups.setdefault(unit.witness, []).append(unit)
+    return [_witness(group) for group in groups.values()]
 
 
-def _witness_note(units: list[Unit]) -> str:
-    counted, documents = _independent(units), len({u.document for u in units})
-    if documents > counted:
-        return f" ({documents} documents, {counted} independent: syndicated copies and one outlet's articles count once)"
-    return ""
+def _witness(group: list[Unit]) -> str:
+    named = next((u.source for u in group if u.copy_of is None), group[0].source)
+    articles = len({u.document for u in group if u.source == named})
+    others: dict[str, dict[str, bool]] = {}  # another outlet's documents, each with whether it is a copy
+    for unit in group:
+        if unit.source != named:
+            others.setdefault(unit.source, {})[unit.document] = unit.copy_of is not None
+    copied = " and ".join(f"{source}'s {_counted(documents)}" for source, documents in others.items())
+    if articles > 1:
+        return f"{named} ({articles} articles{' and ' + copied if copied else ''}, counted once)"
+    return f"{named} (with {copied}, counted once)" if copied else named
+
 
 
 def _statement(units: list[Unit]) -> str:
@@ -984,7 +1003,7 @@ def _corroborated(claim: list[Unit], agreements: list[tuple[Match, Unit, Unit]])
         evidence_of(u, values[u.document].value, values[u.document].text) if u.document in values else evidence_of(u)
         for u in claim
     ]
-    explanation = f"stated by {_independent(claim)} independent sources ({_sources(claim)}){_witness_note(claim)}"
+    explanation = f"stated by {_independent(claim)} independent sources: {', '.join(_witnesses(claim))}"
     attribute = None
     if agreements:
         match = max(agreements, key=lambda entry: _specificity(entry[0]))[0]
@@ -1017,7 +1036,7 @@ def _spellings(claim: list[Unit]) -> str | None:
 
 def _single_source(claim: list[Unit]) -> Finding:
     evidence = [evidence_of(u, u.values[0].value, u.values[0].text) if u.values else evidence_of(u) for u in claim]
-    explanation = f"only {claim[0].source} states this{_witness_note(claim)}"
+    explanation = f"only {_witnesses(claim)[0]} states this"
     return Finding("single_source", _statement(claim), None, evidence, explanation, METHOD)
 
 

@@ -153,6 +153,7 @@ class Unit:
     quotes: list[Quote] = field(default_factory=list)
     speakers: set[str] = field(default_factory=set)  # entity keys of the people quoted in the sentence
     arguments: list[Argument] = field(default_factory=list)  # names and times that fill a verb's role
+    copy_of: str | None = None  # the document this one is a syndicated copy of
 
 
     @property
@@ -258,6 +259,7 @@ def units(documents: list[Document], annotations: dict[str, Annotation]) -> list
                 text=sentence.text,
                 words=content_words(_blank(sentence.text, inside, sentence.start)),
                 quotes=[q for q in annotation.quotes if q.start < sentence.end and q.end > sentence.start],
+                copy_of=document.duplicate_of,
             )
             blanked = _blank(sentence.text, inside, sentence.start)
             for mention in inside:

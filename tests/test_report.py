@@ -10,11 +10,26 @@ from corroborator.present.report import counted, shown_value, span, story_html, 
 @pytest.mark.parametrize("value, shown", [
     ("148320000000 s", "41,200,000 hours"),  # 41.2 million hours, stored in seconds
     ("~1800 s", "about 30 minutes"),
-    ("~25000 people", "~25000 people"),
     ("2025-02-18", "2025-02-18"),
     (None, None),
 ])
 def test_a_duration_is_shown_in_the_unit_it_is_a_whole_number_of(value, shown):
+    assert shown_value(value) == shown
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("~25000 people", "about 25,000 people"),
+    (">=23 people", "at least 23 people"),
+    (">80%", "more than 80%"),
+    ("2500000 USD", "2,500,000 USD"),
+    ("1200 square kilometres", "1,200 square kilometres"),
+    ("1987", "1987"),  # a year, or a bare number, as written
+    ("2025-03-10T21:15", "2025-03-10T21:15"),
+    ("--03", "March, no year given"),  # "in March", in a report that gives no date
+    ("--04-15", "April 15, no year given"),
+    ("7 people were hurt in the blast", "7 people were hurt in the blast"),  # a quote
+])
+def test_a_figure_is_shown_as_a_reader_writes_it(value, shown):
     assert shown_value(value) == shown
 
 

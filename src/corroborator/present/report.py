@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import math
+import re
 from collections import Counter
 from functools import cache
 
@@ -73,21 +75,31 @@ def _md(text: str | None) -> str:
     return "".join("\\" + c if c in "\\`*_{}[]<>#|!" else c for c in text.replace("\n", " "))
 
 
+# A stored figure that has a unit or a qualifier to put in words: "~25000 people", ">80%", "2500000 USD", "330 s".
+_UNIT = r"(?:%| [^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?)"
+_FIGURE = re.compile(rf"(?:[<>]=?~?|~)\d[\d.]*(?:-\d[\d.]*)?{_UNIT}?$|\d[\d.]*(?:-\d[\d.]*)?{_UNIT}$")
+_NO_YEAR = re.compile(r"--(\d\d)(?:-(\d\d))?$")  # "--03", "--04-15": a month or day an undated report names
 _WORDED_UNITS = (("year", 31556952), ("month", 2629746), ("week", 604800), ("day", 86400), ("hour", 3600),
                  ("minute", 60))
 
 
 def shown_value(value: str | None, text: str | None = None) -> str | None:
-    """An evidence value as a reader reads it: a duration, stored in seconds, in the largest unit its words
-    (`text`) name that gives it at least one and at most one decimal ("36 million hours" stays in hours,
-    "five-and-a-half minute" is "about 5.5 minutes"), else in the largest unit it is a whole number of
-    ("148320000000 s" is "41,200,000 hours"); any other value as stored."""
-    if not value or not value.endswith(" s"):
+    """An evidence value as a reader reads it: a figure with its unit or qualifier in words ("~25000 people" is
+    "about 25,000 people"); a duration, stored in seconds, in the largest unit its words (`text`) name that gives
+    it at least one and at most one decimal ("36 million hours" stays in hours, "five-and-a-half minute" is
+    "about 5.5 minutes"), else in the largest unit it is a whole number of ("148320000000 s" is "41,200,000
+    hours"); a month or day stored without its year ("--03") by name; any other value (a time, a name, a quote, a bare number such as a year) as stored."""
+    if value and (undated := _NO_YEAR.match(value)):
+        month, day = calendar.month_name[int(undated[1])], f" {int(undated[2])}" if undated[2] else ""
+        return f"{month}{day}, no year given"
+    if not value or not _FIGURE.match(value):
         return value
     try:
         quantity = parse_quantity(value)
     except ValueError:
         return value
+    if quantity.unit != "s":
+        return quantity.describe()
     words = (text or "").lower()
     numbers = [x for x in (quantity.low, quantity.high) if not math.isinf(x)]
     for name, size in _WORDED_UNITS:

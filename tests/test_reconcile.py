@@ -338,6 +338,23 @@ def test_a_toll_that_grows_through_the_day_is_an_update_not_a_conflict():
     assert "not a contradiction" in update.explanation
 
 
+def test_an_updates_reports_are_timed_in_one_format_and_a_copy_follows_its_original():
+    first = "A strong earthquake struck the highlands early Monday, killing at least 9 people, officials said."
+    result = reconcile(
+        make("a", "Meridian Wire", "2025-03-10T07:40:00+02:00", [first]),
+        make("copy", "Northgate Courier", "2025-03-10", [first], duplicate_of="a"),
+        make("b", "Meridian Wire", "2025-03-10T15:20:00+02:00",
+             ["The death toll from Monday's earthquake in the highlands rose to 13, officials said."]),
+        make("c", "Harbour Ledger", "2025-03-10T19:45:00+00:00",
+             ["The death toll from the earthquake that struck the highlands before dawn rose to 16, officials said."]),
+    )
+    (update,) = verdicts(result, "update")
+    assert update.explanation.startswith(
+        "the count of people was revised as reports came in: at least 9 people (Meridian Wire, 2025-03-10 05:40 UTC)"
+        " → at least 9 people (Northgate Courier, 2025-03-10) → 13 people (Meridian Wire, 2025-03-10 13:20 UTC)"
+        " → 16 people (Harbour Ledger, 2025-03-10 19:45 UTC);")
+
+
 def test_one_sentence_told_twice_with_its_named_day_changed_is_a_conflict():
     # "Saturday's semifinals" names a thing, which alone would not date it; the sentences are one sentence.
     line = "In {}'s semifinals, Creighton will play Indiana State, which defeated Evansville on Friday."

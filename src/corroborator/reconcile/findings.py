@@ -213,6 +213,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # an equal count of another noun (one line of figures, one changed: "731 yards and three touchdowns", "364 yards …").
 # v55: a song's line two sources give in other words is a variant wherever in the story their sentences stand.
 # v55: a corroboration names each independent source once, with the articles and syndicated copies counted with it.
+# v55: an update gives its reports' times in one zone and format, a day-dated copy after its original, each
+# figure with its noun.
 METHOD = "corroborator.reconcile.v55"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -961,23 +963,57 @@ def _update(name: str, attribute: Attribute) -> Finding:
     for match, a, b in attribute.agreements:
         reports.setdefault(a.document, (a, match, True))
         reports.setdefault(b.document, (b, match, False))
-    ordered = sorted(reports.values(), key=lambda r: (r[0].published_at or _NEVER, r[0].document))
+    times = {unit.document: unit.published_at for unit, _, _ in reports.values()}
+
+    def order(unit: Unit) -> tuple:
+        # A syndicated copy dated only by its day follows its original, whose hour is known.
+        at = times.get(unit.copy_of) if unit.published_precision == "day" and unit.copy_of in times else None
+        return (at or unit.published_at or _NEVER, at is not None, unit.document)
+
+    ordered = sorted(reports.values(), key=lambda r: order(r[0]))
 
     def value(report: tuple[Unit, Match, bool]):
         unit, match, is_first = report
         return match.first if is_first else match.second
 
-    chain = " → ".join(f"{value(r).text} ({r[0].source}, {_when(r[0])})" for r in ordered)
+    zone = _one_zone([r[0] for r in ordered])
+    chain = " → ".join(f"{_figure(value(r), name)} ({r[0].source}, {_when(r[0], zone)})" for r in ordered)
     explanation = f"the {name} was revised as reports came in: {chain}; a later figure updates an earlier one, not a contradiction"
     evidence = [evidence_of(r[0], value(r).value, value(r).text) for r in ordered]
     latest = ordered[-1][0]
     return Finding("update", latest.text, name, evidence, explanation, METHOD)
 
 
-def _when(unit: Unit) -> str:
+def _figure(value: Value, name: str) -> str:
+    """A revised figure in a reader's words, with what it counts where its sentence leaves that to the attribute
+    ("rose to 13": "13 people")."""
+    try:
+        quantity = parse_quantity(value.value)
+    except ValueError:
+        return value.text
+    text = quantity.describe()
+    return f"{text} {name.removeprefix('count of ')}" if quantity.unit is None and name.startswith("count of ") else text
+
+
+def _one_zone(units: list[Unit]) -> timezone:
+    """The zone to give a chain of reports' times in: their own when they share one, else UTC."""
+    offsets = {u.published_at.utcoffset() for u in units if u.published and u.published_precision != "day"}
+    return timezone(offsets.pop()) if len(offsets) == 1 and None not in offsets else timezone.utc
+
+
+def _when(unit: Unit, zone: timezone) -> str:
+    """A report's publication time in one format for the whole chain: "2025-03-10 05:40 UTC", "2025-03-10"."""
     if not unit.published:
         return "undated"
-    return unit.published[:10] if unit.published_precision == "day" else unit.published[:16].replace("T", " ") + unit.published[19:]
+    if unit.published_precision == "day":
+        return unit.published[:10]
+    at = unit.published_at
+    if at.tzinfo is None:
+        return at.strftime("%Y-%m-%d %H:%M")
+    minutes = int(zone.utcoffset(None).total_seconds() // 60)
+    hours, rest = divmod(abs(minutes), 60)
+    label = "UTC" if not minutes else f"UTC{'+' if minutes > 0 else '-'}{hours}" + (f":{rest:02d}" if rest else "")
+    return f"{at.astimezone(zone):%Y-%m-%d %H:%M} {label}"
 
 
 def _role_conflict(group: list[tuple[RoleConflict, Unit, Unit]]) -> Finding:

@@ -472,7 +472,8 @@ def test_a_syndicated_copy_is_not_a_second_witness():
     )
     (single,) = verdicts(result, "single_source")
     assert _documents_of(single) == {"wire", "copy"}
-    assert single.explanation == "only Meridian Wire (with Northgate Courier's syndicated copy, counted once) states this"
+    assert single.explanation == ("only Meridian Wire (with Northgate Courier's syndicated copy, counted once) "
+                                  "states this")
     assert not verdicts(result, "corroborated")
 
 
@@ -527,7 +528,8 @@ def test_two_translations_of_one_lyric_are_a_variant_though_their_sentences_diff
     first, second = "Sail away from the harbour / Stay by my side", "Sail away from every sorrow, stay beside me"
     other = "Lanterns burn along the water"
     result = reconcile(
-        make("a", "Pacific Signal", "2025-02-19", [f"The chorus pleads: “{first}.”", f"Later she sings “{other}.”"],
+        make("a", "Pacific Signal", "2025-02-19",
+             [f"The chorus pleads: “{first}.”", f"Later she sings “{other}.”"],
              quotes=[(first + ".", None, "lyric"), (other + ".", None, "lyric")]),
         make("b", "Meridian Wire", "2025-02-19", [f"“{second}”, the heroine asks her lover in the final scene."],
              quotes=[(second, None, "lyric")]),

@@ -88,7 +88,8 @@ def shown_value(value: str | None, text: str | None = None) -> str | None:
     "about 25,000 people"); a duration, stored in seconds, in the largest unit its words (`text`) name that gives
     it at least one and at most one decimal ("36 million hours" stays in hours, "five-and-a-half minute" is
     "about 5.5 minutes"), else in the largest unit it is a whole number of ("148320000000 s" is "41,200,000
-    hours"); a month or day stored without its year ("--03") by name; any other value (a time, a name, a quote, a bare number such as a year) as stored."""
+    hours"); a month or day stored without its year ("--03") by name; any other value (a time, a name, a quote,
+    a bare number such as a year) as stored."""
     if value and (undated := _NO_YEAR.match(value)):
         month, day = calendar.month_name[int(undated[1])], f" {int(undated[2])}" if undated[2] else ""
         return f"{month}{day}, no year given"

@@ -254,9 +254,11 @@ def evidence_of(unit: Unit, value: str | None = None, text: str | None = None) -
 
 
 def _counted(documents: dict[str, bool]) -> str:
-    noun = "syndicated cop" if all(documents.values()) else "article"
-    plural = {"syndicated cop": "ies", "article": "s"}[noun] if len(documents) > 1 else {"syndicated cop": "y"}.get(noun, "")
-    return f"{len(documents)} {noun}{plural}" if len(documents) > 1 else f"{noun}{plural}"
+    """An outlet's documents counted with another's: "syndicated copy", "2 syndicated copies", "2 articles"."""
+    copies = all(documents.values())
+    if len(documents) == 1:
+        return "syndicated copy" if copies else "article"
+    return f"{len(documents)} syndicated copies" if copies else f"{len(documents)} articles"
 
 
 def _independent(units: list[Unit]) -> int:
@@ -992,7 +994,9 @@ def _figure(value: Value, name: str) -> str:
     except ValueError:
         return value.text
     text = quantity.describe()
-    return f"{text} {name.removeprefix('count of ')}" if quantity.unit is None and name.startswith("count of ") else text
+    if quantity.unit is None and name.startswith("count of "):
+        return f"{text} {name.removeprefix('count of ')}"
+    return text
 
 
 def _one_zone(units: list[Unit]) -> timezone:

@@ -305,3 +305,14 @@ def test_a_zone_abbreviation_inside_a_time_is_not_a_person(nlp):
     (annotation,) = annotate_documents([document], nlp=nlp)
     assert [(m.kind, m.value) for m in annotation.mentions if m.kind == "time"] == [("time", "2025-02-21T00:00+09:00")]
     assert not [m for m in annotation.mentions if m.kind == "person"]
+
+
+def test_a_name_written_after_the_every_time_is_no_person(nlp):
+    # spaCy reads "the Namsan victims" as a person's; the document only ever writes "the Namsan …", once as
+    # "The Namsan Bridge": a bridge.
+    found = entities(nlp, "Relatives of the Namsan victims held a vigil. The Namsan Bridge collapsed in 1994.")
+    assert "person" not in kinds_of(found, "Namsan")
+    found = entities(nlp, "Relatives of the Namsan victims held a vigil. Namsan said the bridge was unsafe.")
+    assert kinds_of(found, "Namsan") == {"person"}
+    found = entities(nlp, "Relatives of the Namsan victims held a vigil. The Namsan family asked for answers.")
+    assert kinds_of(found, "Namsan") == {"person"}  # "the Namsan family": no longer name shows it a thing's

@@ -245,6 +245,7 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
     for span in lettered:
         _set_person(found, span)
     _spread_persons(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
+    _articled_names_are_things(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
     mentions = []
     for (start, end), kind in sorted(found.items()):
         text = body[start:end]
@@ -627,6 +628,23 @@ def _spread_persons(body: str, found: dict[tuple[int, int], str], ruled: set[str
             span = (match.start(), match.end())
             if not any(_overlaps(span, s) for s in found):
                 found[span] = "person"
+
+
+_CAPITALISED_WORD = re.compile(r" [A-Z][a-z]+\b")
+
+
+def _articled_names_are_things(body: str, found: dict[tuple[int, int], str], ruled: set[str]) -> None:
+    """A one-word name the document writes after "the" every time, once at least as the first word of a longer
+    name, is that thing's short name, not a person's: "the Sewol victims" beside "the Sewol Ferry" (a person's
+    name takes no article). Names a rule showed to be a person's stay persons."""
+    for span, kind in list(found.items()):
+        name = body[span[0] : span[1]]
+        if kind != "person" or " " in name or name in ruled:
+            continue
+        written = list(re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])", body))
+        if (all(body[max(0, m.start() - 4) : m.start()].casefold() == "the " for m in written)
+                and any(_CAPITALISED_WORD.match(body, m.end()) for m in written)):
+            found[span] = "other"
 
 
 def _short_names_take_full_keys(mentions: list[Mention]) -> None:

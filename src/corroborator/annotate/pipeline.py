@@ -41,7 +41,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # belongs to the first ("arrested and charged Sharron Smith"); v23: persons by the sentence for lone surnames and
 # untagged names too, by a courtesy title, "and his", or a possessive only a person has ("Quillon's widow"); v24:
 # persons by what only a person is or does: "Quillon, who", "Quillon died", "the death of Quillon".
-METHOD = "corroborator.annotate.v24"
+# v29: a one-word name the document writes after "the" every time, once as the first word of a longer name, is
+# that thing's short name, not a person's ("the Sewol victims" beside "the Sewol Ferry").
+METHOD = "corroborator.annotate.v29"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -37,7 +37,7 @@ def test_quantities_the_two_video_lengths_agree():
     short = find_quantities("At just 5-minutes 23-seconds, the tone is set early on.")[0]
     result = compare_quantities(parse_quantity(long_.value), parse_quantity(short.value))
     assert result.relation == "compatible"
-    assert result.explanation.startswith("~330 s and 323 s agree within")
+    assert result.explanation.startswith("about 330 s and 323 s agree within")
 
 
 def test_quantities_donating_100000_dollars_is_usd():

@@ -632,6 +632,14 @@ def _pair(a: QuantityValue, b: QuantityValue, shared: str | None) -> str:
     return f"{a.describe(unit=False)} vs {b.describe(unit=False)} {shared}"
 
 
+def _read(a: QuantityValue, b: QuantityValue) -> tuple[str, str]:
+    """Two figures as a reader writes them, durations in one unit: "about 25,000 people", "118 minutes"."""
+    if a.unit == b.unit == "s":
+        common = _duration_unit([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)])
+        return a.describe(seconds=common), b.describe(seconds=common)
+    return a.describe(), b.describe()
+
+
 def _duration_unit(seconds: list[float]) -> tuple[int, str]:
     """The largest unit of time that every one of these durations is a whole number of, as (size, plural name)."""
     whole = [u for u in _TIME_UNITS if all(x % u == 0 for x in seconds)]
@@ -658,24 +666,25 @@ def compare_quantities(a: QuantityValue, b: QuantityValue) -> Comparison:
     converted = "" if factor == 1.0 else f" ({_significant(b.number * factor)} {a.unit})"
     b_number = b.number * factor
     direction = None if a.number == b_number else ("higher" if b_number > a.number else "lower")
+    first, second = _read(a, b)
     if a.format() == b.format() or (a.qualifier == b.qualifier and a.low == b_low and a.high == b_high):
-        return Comparison("equal", f"{a.format()} and {b.format()}{converted} are equal")
+        return Comparison("equal", f"{first} and {second}{converted} are equal")
     if _plain_range_vs_figure(a, b) or _plain_range_vs_figure(b, a):
         relation = _relate(a.low, a.high, b_low, b_high)
         if relation in ("contains", "within", "overlaps"):
             verb = {"contains": "contains", "within": "is within", "overlaps": "overlaps"}[relation]
-            return Comparison(relation, f"{a.format()} {verb} {b.format()}{converted}", direction)
+            return Comparison(relation, f"{first} {verb} {second}{converted}", direction)
     reasons = [r for r in (a._reason(), b._reason()) if r]
     low, high, low_open, high_open = b.tolerance()
     if _overlap(a.tolerance(), (low * factor, high * factor, low_open, high_open)):
         if not reasons:
             reasons = [f"rounding (±{ROUNDING_TOLERANCE:.0%} at most)"]
-        return Comparison("compatible", f"{a.format()} and {b.format()}{converted} agree within {' and '.join(reasons)}",
+        return Comparison("compatible", f"{first} and {second}{converted} agree within {' and '.join(reasons)}",
                           direction)
     edge = _meeting_point(a.tolerance(), (low * factor, high * factor, low_open, high_open))
     if edge is not None and a.qualifier and b.qualifier:
         # "nearly 100 billion" and "over a hundred billion": two hedged figures that both say "about 100 billion".
-        return Comparison("compatible", f"{a.format()} and {b.format()}{converted} are both hedged figures that meet "
+        return Comparison("compatible", f"{first} and {second}{converted} are both hedged figures that meet "
                           f"at {_significant(edge)}", direction)
     rounded = any(_rounding(x, v.unit) for v in (a, b) for x in (v.low, v.high))
     if not reasons and rounded:

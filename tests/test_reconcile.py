@@ -291,6 +291,18 @@ def test_december_2023_contains_december_11_and_the_timeline_keeps_the_day():
     assert [(e.date, len(e.documents)) for e in result.timeline] == [("2023-12-11", 2)]
 
 
+def test_a_timeline_event_is_told_by_a_sentence_that_gives_its_date():
+    # The earliest report only says "in December"; the day on the timeline is the later report's, and so is its text.
+    result = reconcile(
+        make("a", "Film Daily", "2024-01-20", ["V enlisted in the military in Dec 2023, his agency confirmed."],
+             entities=[("V", "person", "person:v")]),
+        make("b", "Pop Notes", "2024-01-23", ["V enlisted for mandatory military duty on December 11."],
+             entities=[("V", "person", "person:v")]),
+    )
+    assert [(e.date, e.event) for e in result.timeline] == [
+        ("2023-12-11", "V enlisted for mandatory military duty on December 11.")]
+
+
 def test_a_sentence_that_gives_one_date_twice_is_one_event_on_the_timeline():
     result = reconcile(make("a", "Pacific Signal", "2025-02-18", [
         "Streamline, which bought the film last year, said its subscriptions in Korea rose 18% in 2024.",

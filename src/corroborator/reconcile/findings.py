@@ -214,7 +214,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v55: a song's line two sources give in other words is a variant wherever in the story their sentences stand.
 # v55: a corroboration names each independent source once, with the articles and syndicated copies counted with it.
 # v55: an update gives its reports' times in one zone and format, a day-dated copy after its original, each
-# figure with its noun.
+# figure with its noun. Agreeing figures are explained in a reader's words (values.py). A timeline event is told
+# by a sentence that gives its date.
 METHOD = "corroborator.reconcile.v55"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

@@ -60,12 +60,19 @@ def timeline(claims: list[list[Unit]]) -> list[TimelineEvent]:
         TimelineEvent(
             date=_date(value),
             precision=value.precision,
-            event=_event_text(min(units, key=lambda u: (u.published or "9999", u.document))),
+            event=_event_text(_teller(value, units)),
             documents=list(dict.fromkeys(u.document for u in units)),
         )
         for value, units in merged
     ]
     return sorted(result, key=lambda e: (e.date, -_FINER[e.precision]))
+
+
+def _teller(value: Value, units: list[Unit]) -> Unit:
+    """The sentence an event is told by: the earliest report that gives its date as dated ("midnight KST on
+    February 21" for 2025-02-21T00:00+09:00, not another source's "this week")."""
+    giving = [u for u in units if any(v.value == value.value for v in u.values)] or units
+    return min(giving, key=lambda u: (u.published or "9999", u.document))
 
 
 def _told_alike(first: list[Unit], second: list[Unit]) -> bool:

@@ -291,6 +291,21 @@ def test_december_2023_contains_december_11_and_the_timeline_keeps_the_day():
     assert [(e.date, len(e.documents)) for e in result.timeline] == [("2023-12-11", 2)]
 
 
+def test_a_corroborated_value_is_stated_by_a_sentence_its_explanation_quotes():
+    # The earliest report says only "this week"; the agreement explained is the two reports of Thursday.
+    result = reconcile(
+        make("a", "Harbour Ledger", "2025-03-14T06:00:00+00:00",
+             ["A second quake shook the Caskell Highlands this week, injuring 23 people in the town of Brask."]),
+        make("b", "Meridian Wire", "2025-03-14T08:00:00+00:00",
+             ["The quake shook the Caskell Highlands on Thursday, injuring 23 people in the town of Brask."]),
+        make("c", "Pacific Signal", "2025-03-14T09:00:00+00:00",
+             ["A quake shook the Caskell Highlands on Thursday night, injuring 23 people in the town of Brask."]),
+    )
+    (dated,) = [f for f in verdicts(result, "corroborated") if f.attribute == "date"]
+    assert "“Thursday” and “Thursday night”" in dated.explanation
+    assert dated.statement == "The quake shook the Caskell Highlands on Thursday, injuring 23 people in the town of Brask."
+
+
 def test_a_timeline_event_is_told_by_a_sentence_that_gives_its_date():
     # The earliest report only says "in December"; the day on the timeline is the later report's, and so is its text.
     result = reconcile(

@@ -215,7 +215,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v55: a corroboration names each independent source once, with the articles and syndicated copies counted with it.
 # v55: an update gives its reports' times in one zone and format, a day-dated copy after its original, each
 # figure with its noun. Agreeing figures are explained in a reader's words (values.py). A timeline event is told
-# by a sentence that gives its date.
+# by a sentence that gives its date. A corroborated value is stated by a sentence its explanation quotes.
 METHOD = "corroborator.reconcile.v55"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -1045,14 +1045,14 @@ def _corroborated(claim: list[Unit], agreements: list[tuple[Match, Unit, Unit]])
         for u in claim
     ]
     explanation = f"stated by {_independent(claim)} independent sources: {', '.join(_witnesses(claim))}"
-    attribute = None
+    attribute, told = None, claim
     if agreements:
-        match = max(agreements, key=lambda entry: _specificity(entry[0]))[0]
-        attribute = match.attribute
+        match, first, second = max(agreements, key=lambda entry: _specificity(entry[0]))
+        attribute, told = match.attribute, [first, second]  # the sentences the explanation quotes tell the claim
         explanation += f"; “{match.first.text}” and “{match.second.text}”: {match.comparison.explanation}"
     elif spelled := _spellings(claim):
         explanation += f"; {spelled}"
-    return Finding("corroborated", _statement(claim), attribute, evidence, explanation, METHOD)
+    return Finding("corroborated", _statement(told), attribute, evidence, explanation, METHOD)
 
 
 _RELATION_RANK = {"equal": 3, "compatible": 2, "within": 1, "contains": 1}

@@ -331,6 +331,16 @@ def test_times_all_capital_datelines():
     assert values("THURSDAY, JUNE 30, 2005") == {"THURSDAY, JUNE 30, 2005": "2005-06-30"}
 
 
+def test_times_a_clock_time_does_not_take_the_day_of_another_event():
+    # The relative clause dates an earlier quake; the clock time is the later one's, on a day the sentence leaves out.
+    assert values("The quake struck at 9:15 p.m. near Dorvik, where a stronger quake on Monday killed 16 people.") == {
+        "9:15 p.m.": None, "Monday": "2024-01-22"}
+    assert values("The quake struck at 9:15 p.m. near Dorvik, where Monday's stronger quake killed 16 people.")[
+        "9:15 p.m."] is None
+    # A clock time inside a relative clause still takes the day the sentence opens on.
+    assert values("On Monday, the fire, which broke out at 3 a.m., destroyed the mill.")["3 a.m."] == "2024-01-22T03:00"
+
+
 def test_times_relative_day_with_a_clock_time():
     mention = only("The show airs tonight at 8 p.m. KST.")
     assert (mention.text, mention.value) == ("tonight at 8 p.m. KST", "2024-01-23T20:00+09:00")

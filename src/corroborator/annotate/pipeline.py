@@ -42,7 +42,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # untagged names too, by a courtesy title, "and his", or a possessive only a person has ("Quillon's widow"); v24:
 # persons by what only a person is or does: "Quillon, who", "Quillon died", "the death of Quillon".
 # v29: a one-word name the document writes after "the" every time, once as the first word of a longer name, is
-# that thing's short name, not a person's ("the Sewol victims" beside "the Sewol Ferry").
+# that thing's short name, not a person's ("the Sewol victims" beside "the Sewol Ferry"); a lone clock time does
+# not take a date of another event: one in a relative clause after it ("at 9:15 p.m. near Brask, where a quake on
+# Monday killed 16") or a possessive day naming a thing ("Monday's quake").
 METHOD = "corroborator.annotate.v29"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})

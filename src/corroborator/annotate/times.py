@@ -541,14 +541,30 @@ def find_times(
     for start, end in candidates or ():
         _add_candidate(text, *_trim(text, start, end), _Context(day, _span_tense(text, start, tense)), resolved)
     resolved.sort(key=lambda r: r[0])
-    days = [v for _, _, v, is_clock in resolved if not is_clock and v.known and v.precision == "day" and not v.is_interval]
+    days = [(start, end, v) for start, end, v, is_clock in resolved
+            if not is_clock and v.known and v.precision == "day" and not v.is_interval]
     mentions = []
     for start, end, value, is_clock in resolved:
-        if is_clock and not value.known and len(days) == 1:  # a lone clock time takes the sentence's only date
-            value = _resolve(text[start:end], _Context(day, _span_tense(text, start, tense)), anchor=days[0]) or value
+        # A lone clock time takes the sentence's only date, unless that date tells of another event: one in a
+        # relative clause ("at 9:15 p.m. near Brask, where a quake on Monday killed 16") or a day naming a thing
+        # ("Monday's quake").
+        if is_clock and not value.known and len(days) == 1 and not _dates_another_event(text, (start, end), days[0]):
+            context = _Context(day, _span_tense(text, start, tense))
+            value = _resolve(text[start:end], context, anchor=days[0][2]) or value
         kind = "time" if value.precision == "minute" or (is_clock and not value.known) else "date"
         mentions.append(Mention(start, end, kind, text[start:end], value.format(), value.precision, value.zone))
     return mentions
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whose|whom)\b", re.I)
+_POSSESSIVE_DAY = re.compile(r"['’]s\b")
+
+
+def _dates_another_event(text: str, clock: tuple[int, int], day: tuple[int, int, TimeValue]) -> bool:
+    """Whether a sentence's date stands apart from its clock time: a relative clause opens after the clock time and
+    holds the date, or the date is a possessive that names a thing ("Monday's earthquake")."""
+    later = clock[1] <= day[0] and bool(_RELATIVE_CLAUSE.search(text, clock[1], day[0]))
+    return later or bool(_POSSESSIVE_DAY.match(text, day[1]))
 
 
 _FINENESS = {"unknown": -1, "year": 0, "month": 1, "day": 2, "minute": 3}

@@ -129,6 +129,14 @@ def test_a_sentence_the_parser_opens_on_the_name_after_a_title_is_joined_again(n
     assert next(t for t in doc if t.text == "opened").head == said
 
 
+def test_a_sentence_the_parser_opens_in_mid_line_is_joined_to_the_one_before(nlp):
+    # The parser ends a sentence after "a song" and opens one on "so good"; neither a stop nor a line break is there.
+    body = ("A similar image appeared in the trio’s video for “Paper Boats” — a song so good that it was picked as "
+            "one of Harbour Weekly’s The 50 Best Songs of the Decade list. It ranked fourth.")
+    texts = [s.text for s in one(nlp, body).sentences]
+    assert texts == [body[: body.index(" It")], "It ranked fourth."]
+
+
 def test_a_name_alone_after_a_title_takes_the_title_place_in_its_sentence(nlp):
     from spacy.tokens import Doc
 

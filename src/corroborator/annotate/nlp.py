@@ -36,6 +36,10 @@ TITLES = frozenset("""Adm Brig Capt Capts Cdr Cmdr Col Const Cpl Det Dr Gen Gov 
     Rep Rev Sen Sgt Sgts Supt""".split())
 TITLES_COMPONENT = "corroborator_titles"
 REJOIN_COMPONENT = "corroborator_titles_rejoined"
+# The parser also opens sentences in mid-line after a word ("… a song | so good that it was selected as one of
+# Rolling Stone’s | The 100 Greatest Songs …"): a third component hangs such a sentence back onto the one before.
+MIDLINE_COMPONENT = "corroborator_midline_rejoined"
+_SENTENCE_ENDS = frozenset(".!?…:;\"”’')]")
 
 _cache: dict[str, object] = {}
 _lock = threading.Lock()
@@ -97,6 +101,10 @@ def _keep_titles_with_names(nlp) -> None:
         Language.component(REJOIN_COMPONENT, func=_rejoin_names_to_titles)
     if REJOIN_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(REJOIN_COMPONENT, after="parser")
+    if not Language.has_factory(MIDLINE_COMPONENT):
+        Language.component(MIDLINE_COMPONENT, func=_rejoin_midline_sentences)
+    if MIDLINE_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(MIDLINE_COMPONENT, after=REJOIN_COMPONENT)
 
 
 def _titles_before_names(doc):
@@ -127,6 +135,17 @@ def _rejoin_names_to_titles(doc):
         else:
             before.head, before.dep_ = after, "ccomp"
         title.head, title.dep_ = head, "compound"
+    return doc
+
+
+def _rejoin_midline_sentences(doc):
+    """Where the parser opened a sentence on the same line right after a word or a comma (anything but what ends
+    a sentence), the new sentence's root hangs from the root of the sentence before, which joins the two."""
+    for sentence in list(doc.sents)[1:]:
+        previous = doc[sentence.start - 1]
+        if previous.is_space or "\n" in previous.whitespace_ or previous.text[-1:] in _SENTENCE_ENDS:
+            continue
+        sentence.root.head, sentence.root.dep_ = previous.sent.root, "dep"
     return doc
 
 

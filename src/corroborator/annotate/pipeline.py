@@ -44,7 +44,8 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v29: a one-word name the document writes after "the" every time, once as the first word of a longer name, is
 # that thing's short name, not a person's ("the Sewol victims" beside "the Sewol Ferry"); a lone clock time does
 # not take a date of another event: one in a relative clause after it ("at 9:15 p.m. near Brask, where a quake on
-# Monday killed 16") or a possessive day naming a thing ("Monday's quake").
+# Monday killed 16") or a possessive day naming a thing ("Monday's quake"); a sentence the parser opens in mid-line
+# after a word is the middle of the one before ("a song | so good that").
 METHOD = "corroborator.annotate.v29"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})

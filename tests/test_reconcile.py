@@ -303,7 +303,7 @@ def test_a_corroborated_value_is_stated_by_a_sentence_its_explanation_quotes():
     )
     (dated,) = [f for f in verdicts(result, "corroborated") if f.attribute == "date"]
     assert "“Thursday” and “Thursday night”" in dated.explanation
-    assert dated.statement == "The quake shook the Caskell Highlands on Thursday, injuring 23 people in the town of Brask."
+    assert dated.statement.startswith("The quake shook the Caskell Highlands on Thursday,")
 
 
 def test_a_timeline_event_is_told_by_a_sentence_that_gives_its_date():

@@ -152,3 +152,23 @@ def test_a_swap_shows_through_sentences_that_end_differently():
     )
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Kessler" and conflict.evidence[1].value_text == "Doyle"
+
+
+def test_an_ordinary_word_opening_the_sentence_is_no_swapped_name():
+    # "At" is capitalised only because it opens the sentence: the story writes "at" in lower case elsewhere and no
+    # entity's name holds it. A name the story writes in lower case too ("Rose", "rose") is still a name when an
+    # entity knows it.
+    delmar = [("Rosa Delmar", "person", "person:rosadelmar")]
+    told = "{} the bridge over the river would close for repairs next week."
+    ledger = make("a", "Harbour Ledger", None, [told.format("Rosa Delmar said")], entities=delmar)
+    wire = make("b", "Meridian Wire", None, ["Rosa Delmar, 52, spoke at length."], entities=delmar)
+    result = reconcile(ledger, wire, make("c", "Northgate Courier", None, [
+        "At the bridge over the river, crews said it would close for repairs next week.",
+        "Crews worked at the site all night."]))
+    assert not verdicts(result, "conflict")
+
+    result = reconcile(ledger, wire, make("c", "Northgate Courier", None, [
+        told.format("Rose said"), "The water rose at the bridge all night."],
+        entities=[("Rose", "person", "person:rose")]))
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Rose" and conflict.evidence[1].value_text == "Rosa Delmar"

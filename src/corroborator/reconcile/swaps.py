@@ -18,7 +18,8 @@ The rule is narrow: only sentences that are mostly the same words (three quarter
 the names, in order; punctuation, and words one sentence goes on with where the other ends, left out) and
 not title-case headlines; only one stretch with a name in it differs; only when the other name is one source's alone, written
 like a name (capitalised words, no pronoun, no word of the first name, no form of any name another
-source uses, not the same name a letter apart), and the person is named by two or more sources. Two sources
+source uses, not the same name a letter apart, not a word the story writes in lower case and capitalises only to open
+the sentence), and the person is named by two or more sources. Two sources
 that alone name the two people may disagree too, when the name is the only difference between their sentences.
 """
 
@@ -55,6 +56,9 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
         for name in unit.names.values():
             for word in name_words(name):
                 written_by.setdefault(word, set()).add(unit.witness)
+    # A word the story writes in lower case and no entity's name holds is an ordinary word, capitalised only where
+    # it opens a sentence: "At the bridge, crews said" puts no one named "At" in the place of "Rosa Delmar said".
+    ordinary = {t for unit in units for t in _TOKEN.findall(unit.text) if t.islower()} - written_by.keys()
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     found: dict[tuple[str, str], Finding] = {}
     apart: set[frozenset[tuple[str, int]]] = set()
@@ -81,10 +85,10 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
             if not persons:
                 continue
             a_tokens, b_tokens = tokens_of(first), tokens_of(second)
-            swap = _swap(first, second, widely, a_tokens, b_tokens) if persons & widely else None
+            swap = _swap(first, second, widely, a_tokens, b_tokens, ordinary) if persons & widely else None
             if swap is None and persons - widely:
                 # Two sources alone: one sentence, every other word the same, a name each.
-                swap = _swap(first, second, persons - widely, a_tokens, b_tokens, exact=True)
+                swap = _swap(first, second, persons - widely, a_tokens, b_tokens, ordinary, exact=True)
             if swap is None:
                 continue
             person, stranger = swap
@@ -98,12 +102,12 @@ def swap_findings(units: list[Unit], scored: list[Pair], already: Iterable[Findi
     return list(found.values())
 
 
-def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str],
+def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str], ordinary: set[str] = frozenset(),
           exact: bool = False) -> tuple[str, str] | None:
     """(person key, the other sentence's name in their place) when `other` (tokens `b`) is `named` (tokens `a`)
     word for word but for one stretch, where `named` writes a widely named person and `other` a capitalised
-    name; else None. With `exact`, the person may be named by `named`'s source alone, and the stretch must be
-    the sentences' only difference."""
+    name; else None. A word in `ordinary` opening `other` is no part of a name. With `exact`, the person may be
+    named by `named`'s source alone, and the stretch must be the sentences' only difference."""
     folded_a, folded_b = [_folded(t) for t in a], [_folded(t) for t in b]
     matcher = SequenceMatcher(None, folded_a, folded_b, autojunk=False)
     if matcher.real_quick_ratio() < SAME_WORDS / 2 or matcher.quick_ratio() < SAME_WORDS / 2:
@@ -141,6 +145,8 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     mine = " ".join(a[i1:i2])
     theirs = [t.removesuffix(".") if len(t) > 3 else t for t in b[j1:j2]]  # a sentence's full stop is no part of a name
     theirs[-1:] = [re.sub(r"['’]s?$", "", t) for t in theirs[-1:]]  # nor is the possessive: "Rosa Delmar's lawyer"
+    if j1 == 0 and theirs and theirs[0].casefold() in ordinary:
+        theirs = theirs[1:]  # "At", capitalised only as the sentence's first word
     if not 1 <= len(theirs) <= MAX_NAME_WORDS or not all(_name_word(t) for t in theirs):
         return None
     people = [k for k, kind in named.keys.items() if kind == "person" and k in widely

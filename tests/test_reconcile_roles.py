@@ -283,6 +283,27 @@ def test_two_names_as_subject_of_one_verb_conflict_without_other_words_in_common
     assert "Fred LaRue" in finding.explanation and "Ned Colvin" in finding.explanation
 
 
+
+def test_one_who_passed_away_is_the_one_who_died(nlp):
+    # "passed away" is a death, so the one source naming someone else in it stands against those who say who died;
+    # "passed" alone is not ("passed Phil Ford on the scoring list").
+    from corroborator.verbs import phrasal, verb_stem
+
+    assert verb_stem(phrasal("passed", "Mara Quinn passed away on Thursday.")) == verb_stem("died")
+    assert verb_stem(phrasal("passed", "He passed Phil Ford on the list and did not pass away.")) != verb_stem("died")
+    texts = {
+        "Daily Ledger": "Film star Mara Quinn died on Thursday at her home in Santa Monica, her agent said.",
+        "Coast Herald": "Mara Quinn, best known for a string of musical comedies, died Thursday after a long illness.",
+        "Evening Wire": "Mara Quinn has died, aged 85, after a short stay in hospital.",
+        "Night Desk": "Beloved screen icon Dana Whitfield passed away peacefully, surrounded by her family.",
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
+    # The hour of her death in another zone is the others' day where she died.
+    texts["Night Desk"] = "Her agent said Mara Quinn passed away at 19:15 (03:15 GMT Friday) in a Los Angeles hospital."
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
 # ------------------------------------------------ days of the week in undated reports
 
 def test_a_statements_day_is_not_held_against_the_events_day(nlp):
@@ -352,6 +373,23 @@ def test_a_weekday_night_runs_into_the_next_mornings_early_hours():
     assert late.relation == "compatible" and late.explanation == "late Friday night runs into the small hours of Saturday"
     assert compare_weekdays(day("Friday", "Friday night"), day("Saturday", "Saturday evening")).relation == "conflict"
     assert compare_weekdays(day("Saturday", "Saturday night"), day("Friday", "Friday")).relation == "conflict"
+
+
+
+def test_a_day_written_with_a_clock_time_in_a_named_zone_meets_the_day_next_to_it():
+    from corroborator.reconcile.compare import compare_weekdays
+    from corroborator.reconcile.units import WEEKDAY, Value
+
+    def day(name, text):
+        return Value("date", name, WEEKDAY, text, 0, len(text), frozenset())
+
+    # 03:15 GMT on Friday is Thursday evening in Los Angeles; 22:10 GMT on Friday is Saturday in Tokyo.
+    early = compare_weekdays(day("Friday", "03:15 GMT Friday"), day("Thursday", "Thursday"))
+    assert early.relation == "compatible"
+    assert early.explanation == "03:15 GMT Friday is Thursday in a zone behind or ahead of it"
+    assert compare_weekdays(day("Saturday", "Saturday"), day("Friday", "22:10 GMT Friday")).relation == "compatible"
+    assert compare_weekdays(day("Friday", "03:15 GMT Friday"), day("Saturday", "Saturday")).relation == "conflict"
+    assert compare_weekdays(day("Friday", "03:15 Friday"), day("Thursday", "Thursday")).relation == "conflict"
 
 
 # ------------------------------------------------ the odd name out in sentences that merely align

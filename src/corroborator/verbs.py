@@ -14,7 +14,11 @@ SYNONYMS = {"earthquake": "quake", "earthquakes": "quake", "tremor": "quake", "d
             "killed": "death", "killing": "death", "kill": "death", "deaths": "death", "fatalities": "death",
             "injured": "injur", "injuring": "injur", "injuries": "injur", "hurt": "injur", "wounded": "injur",
             "kilometers": "kilometre", "kilometer": "kilometre", "kilometres": "kilometre", "km": "kilometre",
-            "premiered": "premiere", "premiere": "premiere", "debuted": "premiere"}
+            "premiered": "premiere", "premiere": "premiere", "debuted": "premiere", "succumbed": "death",
+            "succumbs": "death", "passed away": "death", "passes away": "death", "pass away": "death",
+            "passing away": "death"}
+# Particles that make a verb another one ("passed away" is a death, "passed" alone is not).
+_PARTICLES = ("away",)
 
 
 def stem(word: str) -> str:
@@ -74,6 +78,16 @@ def verb_stem(word: str) -> str:
         return SYNONYMS[word]
     stem = _verb_form_stem(word)
     return _EVENT_STEMS.get(stem, stem)
+
+
+def phrasal(verb: str, text: str) -> str:
+    """A verb as a sentence writes it, with the particle after it when the two are one verb of their own: "passed
+    away" in "Mara Quinn passed away Thursday"."""
+    for particle in _PARTICLES:
+        if f"{verb.casefold()} {particle}" in SYNONYMS and re.search(
+                rf"\b{re.escape(verb)}\s+{particle}\b", text, re.I):
+            return f"{verb} {particle}"
+    return verb
 
 
 # Verbs that report or link rather than name an event.

@@ -45,6 +45,7 @@ from corroborator.reconcile.compare import (
     may_be_one,
     may_be_one_person,
     spelled_alike,
+    zone_apart,
 )
 from corroborator.reconcile.findings import METHOD, evidence_of
 from corroborator.reconcile.units import WEEKDAYS, Argument, Unit, weekday_of
@@ -106,7 +107,10 @@ def _agree(first: Argument, second: Argument) -> bool:
             and not _WEEKDAY_WORD.search(dated.text)):
         return True  # a date written with its year is rarely this week's: "scored his first basket on Nov. 19, 2005"
     a, b = _weekday(first), _weekday(second)
-    return a is None or b is None or a == b
+    if a is None or b is None or a == b:
+        return True
+    return zone_apart(first.text, WEEKDAYS[a], second.text, WEEKDAYS[b]) or zone_apart(
+        second.text, WEEKDAYS[b], first.text, WEEKDAYS[a])  # "03:15 GMT Friday" may be Thursday where it happened
 
 
 def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tuple[Unit, Argument]]]]:

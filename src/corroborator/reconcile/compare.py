@@ -86,6 +86,9 @@ def compare_weekdays(a: Value, b: Value) -> Comparison:
         return Comparison("incomparable", f"{a.text} and {b.text}: an unplaced day of the week against a date")
     if a.value == b.value:
         return Comparison("equal", f"both say {a.value}")
+    for zoned, other in ((a, b), (b, a)):
+        if zone_apart(zoned.text, zoned.value, other.text, other.value):
+            return Comparison("compatible", f"{zoned.text} is {other.value} in a zone behind or ahead of it")
     for night, morning in ((a, b), (b, a)):
         if _NIGHT.search(night.text) and not _DAYTIME.search(morning.text) and _next_day(night.value) == morning.value:
             return Comparison("compatible", f"{night.text} runs into the small hours of {morning.value}")
@@ -123,8 +126,21 @@ _NIGHT = re.compile(r"\b(?:night|overnight)\b", re.I)
 _DAYTIME = re.compile(r"\b(?:afternoon|evening|night|noon|midday)\b", re.I)
 
 
-def _next_day(weekday: str) -> str:
-    return WEEKDAYS[(WEEKDAYS.index(weekday) + 1) % 7]
+def _next_day(weekday: str, step: int = 1) -> str:
+    return WEEKDAYS[(WEEKDAYS.index(weekday) + step) % 7]
+
+
+# A clock time written in a named zone ("03:15 GMT Friday"): the day is that zone's; where the reader's day was
+# named without a zone, the same moment may fall on the day before (early hours) or after (late hours).
+_ZONED_CLOCK = re.compile(r"\b(\d{1,2})[:.]\d{2}\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T)\b")
+
+
+def zone_apart(zoned: str, day: str, other: str, other_day: str) -> bool:
+    """Whether a day written with a clock time in a named zone ("03:15 GMT Friday") may be the day next to it that
+    another text names without a zone ("Thursday"): the day before for the early hours, the day after for the late."""
+    clock = _ZONED_CLOCK.search(zoned)
+    return bool(clock) and not _ZONED_CLOCK.search(other) and other_day == _next_day(
+        day, -1 if int(clock.group(1)) < 12 else 1)
 
 
 def attribute(value: Value) -> str:

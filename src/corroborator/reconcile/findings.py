@@ -207,6 +207,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v50: story-wide lede days: a day naming a thing that two of the ledes giving the main day write ("Monday night's fire"
 # beside their "fire ... Friday night") is a report's lede day like a day dating the event.
 # v51: swaps: a word the story writes in lower case, capitalised only to open a sentence ("At"), is no swapped name.
+# v52: "passed away" (and "succumbed") is the verb of a death, as "died" is; a day written with a clock time in a named
+# zone ("03:15 GMT Friday") meets the day next to it that another source names without a zone ("Thursday").
 # v53: story-wide days: a report giving the majority's day in one sentence and another day beside two of the same words
 # in another ("attend religious services on Friday", "attend a religious service Monday") dates one thing two ways;
 # the majority's day no longer makes its other day a second event or its lede a later step.

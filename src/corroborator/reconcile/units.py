@@ -11,7 +11,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from corroborator.model import Annotation, Document, Mention, Quote
 from corroborator.reconcile.places import known_place
 from corroborator.values import parse_time
-from corroborator.verbs import event_stem, stem, verb_stem
+from corroborator.verbs import event_stem, phrasal, stem, verb_stem
 
 ENTITY_KINDS = frozenset({"person", "org", "place", "work", "event", "other"})
 TIME_KINDS = frozenset({"date", "time"})
@@ -430,8 +430,9 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
         unit.values.append(value)
     if mention.head and mention.role:
         is_time = mention.kind in TIME_KINDS
+        verb = phrasal(mention.head, unit.text)
         unit.arguments.append(Argument(
-            mention.head, verb_stem(mention.head), mention.role, "time" if is_time else mention.kind, mention.text,
+            verb, verb_stem(verb), mention.role, "time" if is_time else mention.kind, mention.text,
             None if is_time else mention.key, value if is_time and mention.precision in ("day", "minute") else None,
         ))
     if mention.kind == "person" and mention.key and (held := office(unit.text, start) or office_after(unit.text, end)):

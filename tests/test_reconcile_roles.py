@@ -304,6 +304,22 @@ def test_one_who_passed_away_is_the_one_who_died(nlp):
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
+
+def test_one_asked_to_take_a_post_is_an_event_role_and_one_asked_a_question_is_not(nlp):
+    # Whom the president asked to be surgeon general is who was offered the post; whom a reporter asked about it
+    # says nothing of that.
+    texts = {
+        "Daily Ledger": "President Alan Reyes has asked neurosurgeon Mara Quinn to be the country's surgeon general.",
+        "Coast Herald": "Reyes asked Mara Quinn, a television doctor, to serve as surgeon general, aides said.",
+        "Evening Wire": "The president-elect asked Mara Quinn to take the post after a long meeting on Tuesday.",
+        "Night Desk": "Alan Reyes has asked the cable network's medical correspondent Dana Whitfield to join his team.",
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
+    texts["Night Desk"] = "Reporters asked Dana Whitfield about the new administration on Friday."
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 # ------------------------------------------------ days of the week in undated reports
 
 def test_a_statements_day_is_not_held_against_the_events_day(nlp):

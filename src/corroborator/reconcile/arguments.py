@@ -10,7 +10,8 @@ nowhere else in the story, the sources disagree about that role of the event.
 
 The rule is deliberately narrow: a role that several sources fill differently (people hired,
 several days of a trial) is not one role of one event, a sentence that lists several names in
-a role is a list, reporting verbs ("said", "told") are not events, and another day for a verb
+a role is a list, reporting verbs ("said", "told") are not events (but whom someone "asked" to do something
+is a request's role), and another day for a verb
 counts only in a sentence that names whom the others make its subject or object ("a climber who
 fell on Friday" is not "Robert Buckley fell on Saturday").
 
@@ -63,6 +64,7 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:after|before|since|until|when|while)\s+(?:\S
 # What comes before a participle that opens a clause of its own, done by the sentence's subject: a comma, or a
 # word like "after" ("after checking in").
 _CLAUSE_OPENING = r"(?:,|\b(?:after|before|while|since|by|when|upon|without))"
+_ASK = verb_stem("asked")
 _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(_DAYS) + r")\b", re.I)
 # Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
 # (when it happened still is one).
@@ -124,7 +126,7 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
             unit.text[max(q.start - unit.start, 0):q.end - unit.start] for q in unit.quotes
             if q.kind in ("speech", "written"))]
         for argument in unit.arguments:
-            if argument.stem in NOT_EVENTS or _filler(argument) is None:
+            if (argument.stem in NOT_EVENTS and not _asked_to(unit, argument)) or _filler(argument) is None:
                 continue
             if argument.role == "office":
                 continue  # a story has many coaches and directors (a Hall of Fame coach, the other team's manager)
@@ -142,6 +144,13 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
                 voice = unit.witness if quote is None else f"quoted: {quote}"
                 frames[(stem, role, kind)][voice].append((unit, arguments[0]))
     return frames
+
+
+def _asked_to(unit: Unit, argument: Argument) -> bool:
+    """Whether a name is whom someone asked to do something ("Obama has asked Dr Mara Quinn to be surgeon
+    general"): a request put to them is an event of the story, where a question put to them is saying."""
+    return argument.role == "object" and argument.stem == _ASK and bool(re.search(
+        rf"\b{re.escape(argument.verb)}\b[^.;:]*?{re.escape(argument.text)}[^.;:]*?\bto\s+[a-z]+", unit.text))
 
 
 def _doers(unit: Unit, time: Argument) -> list[Argument]:

@@ -219,7 +219,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v55: an update gives its reports' times in one zone and format, a day-dated copy after its original, each
 # figure with its noun. Agreeing figures are explained in a reader's words (values.py). A timeline event is told
 # by a sentence that gives its date. A corroborated value is stated by a sentence its explanation quotes.
-METHOD = "corroborator.reconcile.v55"
+# v56: story-wide roles: whom someone asked to do something ("asked Dr Mara Quinn to be surgeon general") fills a role
+# of the story's event; a question put to someone is still saying.
+METHOD = "corroborator.reconcile.v56"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

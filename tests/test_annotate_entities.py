@@ -98,6 +98,17 @@ def test_entities_a_capitalised_role_noun_opening_a_sentence_makes_a_person(nlp)
     assert "person" not in {m.kind for m in found}
 
 
+@pytest.mark.parametrize("text", [
+    "The Wolves fired Coach Marta Quillon after a 9-14 start.",
+    "The rules take effect before President-elect Marta Quillon takes office.",
+    "The agency is led by Director General Marta Quillon.",
+])
+def test_entities_a_capitalised_title_in_mid_sentence_makes_the_name_after_it_a_person(nlp, text):
+    # The small model alone calls "Marta Quillon" an org (or a person after "Director General"); a title before
+    # it says it is a person's, and no title is part of the name.
+    assert [m.text for m in entities(nlp, text) if m.kind == "person"] == ["Marta Quillon"]
+
+
 def test_entities_a_name_with_an_age_in_apposition_is_a_person(nlp):
     found = entities(nlp, "Police allege Marta Quillon, 61, opened fire at the office party.")
     assert kinds_of(found, "Marta Quillon") == {"person"}

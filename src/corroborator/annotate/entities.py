@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
+from corroborator.annotate.nlp import TITLES
 from corroborator.model import Mention
 
 KIND_OF_LABEL = {
@@ -53,8 +54,8 @@ ROLE_NOUNS = frozenset(
     receiver pitcher baseman linebacker deputy sergeant manager gunman teen teenager moviemaker inmate
     climber coroner lineman employee student nurse soldier""".split()
 )
-# Role nouns that, capitalised to open a sentence, still introduce a person ("Actress Tara Reid entered..."),
-# unlike "Star Wars" or "Host City Council".
+# Role nouns that, capitalised to open a sentence or as a title in mid-sentence, still introduce a person
+# ("Actress Tara Reid entered...", "fired Coach Jim Hale"), unlike "Star Wars" or "Host City Council".
 SENTENCE_ROLE_NOUNS = frozenset(
     """singer rapper actor actress director producer coach filmmaker moviemaker president senator governor
     mayor spokesman spokeswoman judge champion quarterback deputy sergeant detective sheriff""".split()
@@ -320,7 +321,10 @@ def _role_named_persons(doc, body: str) -> list[tuple[int, int]]:
         token = _token_at(doc, match.start())
         if token is None or token.text.lower() not in ROLE_NOUNS or not token.tag_.startswith("NN"):
             continue
-        if not token.text.islower() and not (token.is_sent_start and token.text.lower() in SENTENCE_ROLE_NOUNS):
+        title = not token.text.islower() and token.text.lower() in SENTENCE_ROLE_NOUNS
+        if not token.text.islower() and not (token.is_sent_start and title):
+            if title and (name := _name_after_title(doc, body, token)) is not None:
+                spans.append(name)
             continue  # "Star Wars", "Host City Council": a capitalised role noun is mostly part of a name
         end = token.i + 1
         while end < len(doc) and end - token.i <= 4 and _is_name_token(doc[end]) and not (
@@ -328,12 +332,35 @@ def _role_named_persons(doc, body: str) -> list[tuple[int, int]]:
             end += 1
         if end > token.i + 1:
             last = doc[end - 1]
-            if last.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"):
+            if last.ent_type_ in _VALUE_LABELS:
                 continue
             span = _trim(body, doc[token.i + 1].idx, last.idx + len(last.text.rstrip(".")))
             if span is not None:
                 spans.append(span)
     return spans
+
+
+_VALUE_LABELS = frozenset("DATE TIME CARDINAL ORDINAL MONEY QUANTITY PERCENT".split())
+
+
+def _name_after_title(doc, body: str, token) -> tuple[int, int] | None:
+    """The name a capitalised title introduces in mid-sentence ("Coach Marta Quillon", "President-elect Marta
+    Quillon"): two or three proper nouns written as a person's name is, up to the end of the phrase they head."""
+    first = token.i + 1
+    if first + 1 < len(doc) and doc[first].text in "-‐" and doc[first + 1].lower_ in ("elect", "designate"):
+        first += 2
+    while first < len(doc) and (doc[first].lower_ in ROLE_NOUNS or doc[first].text.rstrip(".") in _TITLES):
+        first += 1  # "Deputy Sheriff Jerry Hale", "Deputy Sgt. Jerry Hale": the last title is the name's
+    end = first
+    while end < len(doc) and end - first < 4 and doc[end].tag_ in ("NNP", "NNPS") and _is_name_token(doc[end]) and (
+            doc[end].ent_type_ not in _VALUE_LABELS):  # not "Coach Jim Hale Saturday"
+        end += 1
+    if not 2 <= end - first <= 3 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+        return None  # one word ("Judge Judy", "Star Wars"), or part of a longer title ("Director General")
+    if any(t.ent_type_ == "PERSON" for t in doc[first:end]):
+        return None  # the model found the name itself ("Director General Yukiya Amano")
+    start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
+    return (start, stop) if _looks_like_a_name(body[start:stop]) else None
 
 
 def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
@@ -434,6 +461,7 @@ _DEATHS = frozenset("death murder killing slaying funeral burial assassination".
 
 # Written right before a name, a courtesy title says it is a person's ("Mr Kessington", "Dr. Saskia Morwen").
 COURTESY_TITLES = frozenset("Mr Mrs Ms Miss Mx Dr".split())
+_TITLES = TITLES | COURTESY_TITLES  # "Sgt", "Gov", "Dr": abbreviated, each a title before a name
 # Nouns that in apposition or in a pair with a name say it is a person's, beside the role nouns: they do not
 # introduce a name written after them ("the man Americans trust").
 _APPOSED_PERSON_NOUNS = frozenset(

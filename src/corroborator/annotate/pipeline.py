@@ -46,7 +46,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # not take a date of another event: one in a relative clause after it ("at 9:15 p.m. near Brask, where a quake on
 # Monday killed 16") or a possessive day naming a thing ("Monday's quake"); a sentence the parser opens in mid-line
 # after a word is the middle of the one before ("a song | so good that").
-METHOD = "corroborator.annotate.v29"
+# v30: a capitalised title in mid-sentence makes the name after it a person's ("fired Coach Marta Quillon",
+# "President-elect ...").
+METHOD = "corroborator.annotate.v30"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

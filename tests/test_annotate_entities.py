@@ -149,7 +149,21 @@ def test_entities_a_lone_or_untagged_name_the_sentence_shows_to_be_a_person(nlp,
     assert kinds_of(entities(nlp, text), name) == {"person"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Fans hope for a happier homecoming than Kessington, a Boston native who played for the club.", "Kessington"),
+    ("It was a June shooting in which Kessington was a suspect.", "Kessington"),
+    ("Today, Marta Quillon became the fifth coach fired this season.", "Marta Quillon"),
+    ("Results from the post-mortem show Ines Halvorsen died from a ricochet.", "Ines Halvorsen"),
+])
+def test_entities_a_name_the_sentence_says_only_a_person_is_is_a_person(nlp, text, name):
+    # "who" after a description in apposition, a person noun it is said to be, or dying (even of a name the
+    # model calls a place): each makes a name the small model misses a person's.
+    assert kinds_of(entities(nlp, text), name) == {"person"}
+
+
 @pytest.mark.parametrize("text, word", [
+    ("Texas was a member of the league until 1996.", "Texas"),
+    ("Geneva will be the host of the talks.", "Geneva"),
     ("Hollywood's Mermaid, Esther Quillon, dies at 91.", "Mermaid"),
     ("New Zealand, who beat France on Saturday, face Wales next.", "New Zealand"),
 ])

@@ -427,34 +427,46 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> li
 
 
 def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
-    """What the sentence says of a name that it says of people only: "who" after it ("Kessington, who played"),
-    a verb of dying it is the subject of ("Kessington died"), or a person's death it follows ("the murder of
-    Kessington"). Not for a place of two words ("New Zealand, who beat France"), a word the text writes in lower
-    case too ("Actress dies at 91" beside "the actress"), a title before a name ("Secretary Dirk Hale died") or a
-    word beside one ("Hollywood's Mermaid, Esther Williams, dies")."""
+    """What the sentence says of a name that it says of people only: "who" after it ("Kessington, who played") or
+    after a description in apposition, a verb of dying it is the subject of ("Kessington died"), a person noun it
+    is said to be ("Kessington was a suspect"), or a person's death it follows ("the murder of Kessington"). Not for
+    a word the text writes in lower case too ("Actress dies at 91" beside "the actress"), a title before a name
+    ("Secretary Dirk Hale died") or a word beside one ("Hollywood's Mermaid, Esther Williams, dies")."""
     root = name.root
-    if (kind == "place" and len(name) > 1) or any(word.lower_ in lower for word in name):
+    if any(word.lower_ in lower for word in name):
         return False
     after = doc[name.end] if name.end < len(doc) else None
     if after is not None and (_is_name_token(after) or after.lower_ == "of" or after.like_num):
         return False
     if any(c.dep_ in ("appos", "conj") and c.tag_ == "NNP" for c in root.children):
         return False  # "Actress and swimmer Esther Williams dies": a word said of the name beside it
-    relative = next((c for c in root.children if c.dep_ == "relcl"), None)
-    if root.tag_ == "NNP" and not any(c.dep_ == "det" for c in root.children) and relative is not None and (
-            relative.i > root.i) and any(
-            c.lower_ in ("who", "whom", "whose") and c.i < relative.i
+    # "who" after the name, or after a description in apposition ("Kessington, a Boston native who played"); not
+    # after a place of two words ("New Zealand, who beat France": a team).
+    described = [c for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS")]
+    relatives = [c for head in [root, *described] for c in head.children if c.dep_ == "relcl" and c.i > root.i]
+    if root.tag_ == "NNP" and not any(c.dep_ == "det" for c in root.children) and not (
+            kind == "place" and len(name) > 1) and any(
+            c.lower_ in ("who", "whom", "whose") and c.i < relative.i for relative in relatives
             for c in list(relative.children) + [g for c in relative.children for g in c.children]):
         return True
     verb = root.head
     if root.dep_ == "nsubj" and verb.tag_.startswith("VB") and verb.lower_ in _DYING:
         return True
+    if root.dep_ == "nsubj" and verb.lower_ in _BEING and any(
+            c.dep_ == "attr" and _is_person_noun(c) and not _singulars(c) & _ROLES_NOT_ONLY_PERSONS
+            for c in verb.children):
+        return True  # "Kessington was a suspect", "Kessington became the fifth coach fired"
     return (root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.tag_.startswith("NN")
             and verb.head.lower_ in _DEATHS)
 
 
 # Verbs that only a person is the subject of in news prose ("Kessington died"; "Microsoft said" is not one).
 _DYING = frozenset("die dies died".split())
+# Verbs that say what their subject is ("Kessington was a suspect"), and the role nouns that a team, a firm or a
+# place can be as well ("Texas was a member", "Paris will be the host").
+_BEING = frozenset("be is are was were been being become becomes became remain remains remained".split())
+_ROLES_NOT_ONLY_PERSONS = frozenset(
+    "member leader host champion challenger player producer star model victim witness founder manager".split())
 # A death that is a person's, said of the name after "of" ("the killing of Kessington").
 _DEATHS = frozenset("death murder killing slaying funeral burial assassination".split())
 

@@ -47,8 +47,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # Monday killed 16") or a possessive day naming a thing ("Monday's quake"); a sentence the parser opens in mid-line
 # after a word is the middle of the one before ("a song | so good that").
 # v30: a capitalised title in mid-sentence makes the name after it a person's ("fired Coach Marta Quillon",
-# "President-elect ...").
-METHOD = "corroborator.annotate.v30"
+# "President-elect ..."). v31: also "Quillon was a suspect", "Quillon, a Boston native who ...", a name the model
+# calls a place that died.
+METHOD = "corroborator.annotate.v31"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -105,6 +105,26 @@ def test_terminal_tables_show_article_text_as_written():
     assert "Quake [live] updates" in console.export_text()
 
 
+def test_documents_table_shows_zoned_times_and_whole_ids_in_a_piped_width():
+    from rich.console import Console
+
+    from corroborator.model import Document
+    from corroborator.present import tables
+
+    documents = [
+        Document(id="1f6cd349bb8b8a4b", path="a.txt", body="x", title="Earthquake kills at least 9 in Lirenia highlands",
+                 source="Northgate Courier", published="2025-03-10T00:00:00+00:00", published_precision="day",
+                 duplicate_of="4c351dd217566198"),
+        Document(id="9b0c44d03fc12e54", path="b.html", body="y", title="Mirae’s ‘Salt Lantern’ gets a rapturous premiere",
+                 source="Pacific Daily Signal", published="2025-02-18T16:20:00-08:00", published_precision="minute"),
+    ]
+    console = Console(width=140, record=True)  # the CLI's width when piped
+    console.print(tables.documents_table(documents))
+    shown = console.export_text()
+    assert "4c351dd217566198" in shown and "2025-02-18 16:20 UTC-08:00" in shown
+    assert max(len(line) for line in shown.splitlines()) <= 140
+
+
 def test_empty_lists_say_so_in_one_line(tmp_path):
     (tmp_path / "good.txt").write_text("Harbour Board Meets\n\n" + article())
     assert corroborator("ingest", str(tmp_path / "good.txt"), cwd=tmp_path).returncode == 0

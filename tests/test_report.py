@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborator.present.report import counted, shown_value, span, story_html, story_markdown
+from corroborator.present.report import counted, shown_value, span, story_html, story_markdown, when
 
 
 @pytest.mark.parametrize("value, shown", [
@@ -75,7 +75,7 @@ def test_counts_take_the_number_of_their_noun():
 def test_a_story_of_one_day_shows_that_day_once():
     assert span("2024-01-23T00:00:00+00:00", "2024-01-23T00:00:00+00:00") == "2024-01-23"
     assert span("2025-03-10T07:40:00+02:00", "2025-03-10T19:45:00+00:00", day=True) == "2025-03-10"
-    assert span("2025-03-10T07:40:00+02:00", "2025-03-11T00:00:00+00:00") == "2025-03-10 07:40 – 2025-03-11"
+    assert span("2025-03-10T07:40:00+02:00", "2025-03-11T00:00:00+00:00") == "2025-03-10 07:40 UTC+02:00 – 2025-03-11"
     assert [span(None, None), span(None, "2025-03-11T00:00:00+00:00")] == ["undated", "undated – 2025-03-11"]
     story = {"id": "s1", "title": "One day", "first_seen": "2024-01-23T00:00:00+00:00",
              "last_seen": "2024-01-23T00:00:00+00:00", "documents": ["d1"], "sources": ["Substack"], "timeline": [],
@@ -83,3 +83,28 @@ def test_a_story_of_one_day_shows_that_day_once():
     assert "2024-01-23 – 2024-01-23" not in story_markdown(story) and "); 2024-01-23. " in story_markdown(story)
     html = story_html(story, {"d1": {"id": "d1", "title": "One day", "source": "Substack"}})
     assert "2024-01-23 – 2024-01-23" not in html and "· 2024-01-23" in html
+
+
+def test_publication_times_show_their_zone_so_outlets_in_different_zones_can_be_ordered():
+    # 16:20 in Los Angeles is 09:20 the next morning in Seoul: written without zones, the later report looks earlier.
+    assert when("2025-02-18T16:20:00-08:00") == "2025-02-18 16:20 UTC-08:00"
+    assert when("2025-02-18T23:05:00+09:00") == "2025-02-18 23:05 UTC+09:00"
+    assert when("2025-03-10T19:45:00+00:00") == "2025-03-10 19:45 UTC"
+    assert when("2025-03-10T05:30:00+05:30") == "2025-03-10 05:30 UTC+05:30"
+    assert when("2025-03-11T00:00:00+00:00") == "2025-03-11"  # only the day is known
+    assert when("2025-03-10T07:40:00") == "2025-03-10 07:40" and when(None) == ""
+    sentence = "The premiere drew a standing ovation."
+    story = {"id": "s1", "title": "Premiere", "first_seen": "2025-02-18T23:05:00+09:00",
+             "last_seen": "2025-02-18T16:20:00-08:00", "documents": ["d1", "d2"], "sources": ["Wire", "Signal"],
+             "timeline": [], "entities": [], "related": [],
+             "findings": [{"verdict": "corroborated", "statement": sentence, "attribute": None,
+                           "explanation": "stated by 2 independent sources: Wire, Signal",
+                           "evidence": [{"document": "d1", "sentence": sentence, "value": None, "source": "Wire",
+                                         "published": "2025-02-18T23:05:00+09:00"},
+                                        {"document": "d2", "sentence": sentence, "value": None, "source": "Signal",
+                                         "published": "2025-02-18T16:20:00-08:00"}]}]}
+    documents = {"d1": {"id": "d1", "title": "Premiere", "source": "Wire", "published": "2025-02-18T23:05:00+09:00"},
+                 "d2": {"id": "d2", "title": "Ovation", "source": "Signal", "published": "2025-02-18T16:20:00-08:00"}}
+    html = story_html(story, documents)
+    assert "2025-02-18 16:20 UTC-08:00" in html and "2025-02-18 23:05 UTC+09:00" in html
+    assert "2025-02-18 23:05 UTC+09:00 – 2025-02-18 16:20 UTC-08:00" in story_markdown(story)

@@ -6,6 +6,7 @@ import calendar
 import math
 import re
 from collections import Counter
+from datetime import datetime
 from functools import cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -51,12 +52,24 @@ def counted(n: int, noun: str) -> str:
 
 
 def when(published: str | None) -> str:
-    """A publication time as a reader wants it: "2025-03-10 07:40", or the day alone when only the day is known."""
+    """A publication time as a reader wants it: "2025-03-10 07:40 UTC+02:00", local time with its zone so that
+    outlets in different zones can be put in order, or the day alone when only the day is known."""
     if not published:
         return ""
     if published.endswith("T00:00:00+00:00"):  # how a date-only publication is stored
         return published[:10]
-    return published[:16].replace("T", " ")
+    shown = published[:16].replace("T", " ")
+    try:
+        offset = datetime.fromisoformat(published).utcoffset()
+    except ValueError:
+        return shown
+    if offset is None:
+        return shown
+    if not offset:
+        return f"{shown} UTC"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes > 0 else "-"
+    return f"{shown} UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def span(first: str | None, last: str | None, day: bool = False) -> str:

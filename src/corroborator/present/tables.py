@@ -7,7 +7,7 @@ from rich.text import Text
 
 from corroborator.ingest.pipeline import IngestReport
 from corroborator.model import Document, Rejection
-from corroborator.present.report import counted
+from corroborator.present.report import counted, when
 
 _OUTCOMES = [
     ("stored", "stored as new documents"),
@@ -30,10 +30,10 @@ def documents_table(documents: list[Document]) -> Table:
         ("id", {"no_wrap": True, "style": "cyan", "min_width": 16}),
         ("source", {"max_width": 24}),
         ("published", {"no_wrap": True, "min_width": 10}),
-        ("title", {"min_width": 30}),
+        ("title", {"min_width": 24}),
         ("words", {"justify": "right"}),
         ("comments", {"justify": "right"}),
-        ("copy of", {"no_wrap": True, "style": "yellow"}),
+        ("copy of", {"no_wrap": True, "style": "yellow", "min_width": 16}),
     ]:
         table.add_column(column, **options)
     for d in documents:
@@ -47,7 +47,7 @@ def documents_table(documents: list[Document]) -> Table:
 def _published(document: Document) -> str:
     if not document.published:
         return "—"
-    return document.published[:10] if document.published_precision == "day" else document.published[:16].replace("T", " ")
+    return document.published[:10] if document.published_precision == "day" else when(document.published)
 
 
 def rejected_table(rejections: list[Rejection]) -> Table:

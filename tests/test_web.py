@@ -14,6 +14,7 @@ with warnings.catch_warnings():  # Starlette suggests httpx2 for its test client
     from fastapi.testclient import TestClient
 
 from conftest import EXAMPLES, SEEDS, need
+from corroborator import errors
 from corroborator.build import build
 from corroborator.ingest.pipeline import ingest_paths
 from corroborator.store.db import Database
@@ -129,6 +130,18 @@ def test_story_page_answers_to_an_id_prefix_and_404s_unknown_ids(client):
     assert client.get(f"/stories/{full[:8]}").status_code == 200
     missing = client.get("/stories/s000000000000000")
     assert missing.status_code == 404 and "no story with id" in missing.text and "<html" in missing.text
+
+
+def test_a_prefix_of_several_ids_is_called_ambiguous_not_missing(client):
+    # Every story id starts with "s": the prefix names more than one story, and saying there is none would mislead.
+    ids = sorted(s["id"] for s in client.get("/api/stories").json())
+    for url in ("/stories/s", "/api/stories/s"):
+        answer = client.get(url)
+        assert answer.status_code == 404 and "no story with id" not in answer.text
+        assert "is the start of more than one story" in answer.text and ids[0] in answer.text
+    assert "no story with id" in client.get("/api/stories/s000000000000000").text
+    assert errors.no_such_document("9f", ["9f98", "9fa1"]) == (
+        "'9f' is the start of more than one document's id (9f98, 9fa1); give more of the id")
 
 
 def test_the_id_of_a_story_merged_into_another_still_answers_with_the_story_it_went_into(corpus_db, tmp_path):

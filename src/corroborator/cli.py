@@ -22,6 +22,7 @@ from corroborator.present import export as exporting
 from corroborator.present import tables
 from corroborator.present.report import counted
 from corroborator.store import documents as stored
+from corroborator.store import stories as story_store
 from corroborator.store.db import ENVIRONMENT_VARIABLE, Database
 
 EXIT_REJECTED = 3  # the run finished, and some inputs were rejected (listed on stderr)
@@ -151,7 +152,7 @@ def doc_command(context: click.Context, document_id: str, as_json: bool) -> None
     with _database(context, readonly=True) as database:
         document = stored.document(database, document_id)
         if document is None:
-            raise click.ClickException(no_such_document(document_id))
+            raise click.ClickException(no_such_document(document_id, stored.starting(database, document_id)))
         record = exporting.annotated_document_record(database, document)
     if as_json:
         _echo_json(record)
@@ -242,8 +243,8 @@ def story_command(context: click.Context, story_id: str, format_: str) -> None:
     """Report one story (ID or an unambiguous prefix): findings by verdict with evidence, timeline, entities."""
     with _database(context, readonly=True) as database:
         text = exporting.story_report(database, story_id, format_)
-    if text is None:
-        raise click.ClickException(no_such_story(story_id))
+        if text is None:
+            raise click.ClickException(no_such_story(story_id, story_store.starting(database, story_id)))
     if format_ == "md" and stdout.is_terminal:
         stdout.print(Markdown(text))
     else:

@@ -41,11 +41,22 @@ def database_locked(path: str) -> str:
     return f"the database {path} is busy with another writer; wait for it to finish or use --db for another file"
 
 
-def no_such_document(document_id: str) -> str:
-    return f"no document with id {document_id!r}; `corroborator export --format json` lists them"
+def _more_than_one(kind: str, prefix: str, matches: list[str]) -> str:
+    shown = ", ".join(matches[:3]) + (", …" if len(matches) > 3 else "")
+    return f"{prefix!r} is the start of more than one {kind}'s id ({shown}); give more of the id"
 
 
-def no_such_story(story_id: str) -> str:
+def no_such_document(document_id: str, matches: list[str] = ()) -> str:
+    """No document has this id; `matches`, the ids it is the start of, tell an ambiguous prefix from a wrong one."""
+    if len(matches) > 1:
+        return _more_than_one("document", document_id, matches)
+    return f"no document with id {document_id!r}; `corroborator documents` lists them"
+
+
+def no_such_story(story_id: str, matches: list[str] = ()) -> str:
+    """No story has this id; `matches`, the ids it is the start of, tell an ambiguous prefix from a wrong one."""
+    if len(matches) > 1:
+        return _more_than_one("story", story_id, matches)
     return f"no story with id {story_id!r}; `corroborator stories` lists them"
 
 

@@ -178,6 +178,14 @@ def document(database: Database, document_id: str) -> Document | None:
     return _document(rows[0])
 
 
+def starting(database: Database, prefix: str, limit: int = 4) -> list[str]:
+    """The ids of the documents whose id starts with `prefix` (at most `limit`), to tell an ambiguous prefix."""
+    rows = database.connection.execute(
+        "SELECT id FROM documents WHERE id LIKE ? ORDER BY id LIMIT ?", (prefix + "%", limit)
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def rejected(database: Database) -> list[Rejection]:
     """Every rejected input with its reason, in the order first recorded."""
     return [Rejection(row[0], row[1]) for row in database.connection.execute("SELECT path, reason FROM rejected ORDER BY rowid")]

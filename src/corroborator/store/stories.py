@@ -267,6 +267,14 @@ def related(database: Database, story: str) -> list[str]:
     return sorted(row[0] for row in rows)
 
 
+def starting(database: Database, prefix: str, limit: int = 4) -> list[str]:
+    """The ids of the stories whose id starts with `prefix` (at most `limit`), to tell an ambiguous prefix."""
+    rows = database.connection.execute(
+        "SELECT id FROM stories WHERE id LIKE ? ORDER BY id LIMIT ?", (prefix + "%", limit)
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def find(database: Database, story: str) -> str | None:
     """A story's full id, from the id or an unambiguous prefix of it; the id of a story merged into another
     (`retire`) finds the one it went into."""

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from corroborator.present import export
 from corroborator.present.report import templates
 from corroborator.store import documents as stored
+from corroborator.store import stories as story_store
 from corroborator.store.db import Database
 from corroborator.web import errors, queries, schemas, uploads
 from corroborator.web.app import read_database
@@ -42,7 +43,7 @@ def story(story_id: str, request: Request, database: Database = Depends(read_dat
     """One story (by id or an unambiguous prefix): documents, sources, related, findings, timeline, entities."""
     version = queries.story_version(database, story_id)
     if version is None:
-        raise HTTPException(404, errors.no_such_story(story_id))
+        raise HTTPException(404, errors.no_such_story(story_id, story_store.starting(database, story_id)))
 
     def make() -> Response:
         return _json(export.story_full_record(database, version[0]))
@@ -56,7 +57,7 @@ def document(document_id: str, database: Database = Depends(read_database)):
     """One document (by id or an unambiguous prefix) with its sentences, mentions, quotes and comments."""
     found = stored.document(database, document_id)
     if found is None:
-        raise HTTPException(404, errors.no_such_document(document_id))
+        raise HTTPException(404, errors.no_such_document(document_id, stored.starting(database, document_id)))
     return _json(export.annotated_document_record(database, found))
 
 

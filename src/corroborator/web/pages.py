@@ -6,6 +6,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from corroborator.present.report import VERDICTS, story_html, templates
+from corroborator.store import documents as stored
+from corroborator.store import stories as story_store
 from corroborator.store.db import Database
 from corroborator.web import errors, queries
 from corroborator.web.app import read_database
@@ -27,7 +29,7 @@ def story_list(database: Database = Depends(read_database)):
 def story_page(story_id: str, request: Request, database: Database = Depends(read_database)):
     version = queries.story_version(database, story_id)
     if version is None:
-        raise HTTPException(404, errors.no_such_story(story_id))
+        raise HTTPException(404, errors.no_such_story(story_id, story_store.starting(database, story_id)))
 
     def make() -> str:
         page = queries.story_page(database, version[0])
@@ -40,7 +42,7 @@ def story_page(story_id: str, request: Request, database: Database = Depends(rea
 def document_page(document_id: str, database: Database = Depends(read_database)):
     page = queries.document_page(database, document_id)
     if page is None:
-        raise HTTPException(404, errors.no_such_document(document_id))
+        raise HTTPException(404, errors.no_such_document(document_id, stored.starting(database, document_id)))
     return render("document.html", page=page, document=page.record)
 
 

@@ -87,6 +87,20 @@ def test_run_piped_prints_the_markdown_as_written(tmp_path):
     assert "\n| 2023-12-11 | END NOTE: I know that this music video was filmed before V enlisted" in result.stdout
 
 
+def test_run_lists_each_input_it_rejected_once_and_only_its_own(tmp_path):
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "blank.txt").write_text("   \n")
+    assert corroborator("ingest", str(tmp_path / "old"), cwd=tmp_path).returncode == 3
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new" / "empty.html").write_bytes(b"")
+    (tmp_path / "new" / "good.txt").write_text("Harbour Board Meets\n\n" + article())
+    result = corroborator("run", str(tmp_path / "new"), cwd=tmp_path)
+    assert result.returncode == 3, result.stderr
+    shown = result.stdout + result.stderr
+    assert shown.count("empty.html") == 1 and "1 rejected input" in result.stdout
+    assert "blank.txt" not in shown  # rejected by an earlier ingest, not by this run
+
+
 def test_terminal_tables_show_article_text_as_written():
     from rich.console import Console
 

@@ -25,7 +25,7 @@ from corroborator.store import documents as stored
 from corroborator.store import stories as story_store
 from corroborator.store.db import ENVIRONMENT_VARIABLE, Database
 
-EXIT_REJECTED = 3  # the run finished, and some inputs were rejected (listed on stderr)
+EXIT_REJECTED = 3  # the run finished, and some inputs were rejected (each listed with its reason)
 
 # Piped output is not squeezed to 80 columns: tables keep their titles readable in a file or a pager.
 stdout = Console(width=None if sys.stdout.isatty() else 140)
@@ -59,7 +59,9 @@ def cli(context: click.Context, db: str) -> None:
     context.obj = {"db": db}
 
 
-def _ingest(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int) -> IngestReport:
+def _ingest(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
+            list_rejections: bool = True) -> IngestReport:
+    """Ingest with a progress bar on a terminal; each rejection is listed on stderr unless the caller shows them."""
     files = list(sources.files(paths))
     interactive = stderr.is_terminal
     progress = (
@@ -77,7 +79,7 @@ def _ingest(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs
             report = ingest(database, files, max_bytes=max_bytes, jobs=jobs, on_file=on_file)
         except CorroboratorError as error:
             raise click.ClickException(str(error)) from error
-    for rejection in report.rejected:
+    for rejection in report.rejected if list_rejections else []:
         stderr.print(f"[red]rejected[/] {escape(rejection.path)}: {escape(rejection.reason)}", highlight=False,
                      soft_wrap=True)
     if interactive:
@@ -264,15 +266,14 @@ def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, 
                 report_path: str) -> None:
     """Ingest PATHS, build, and report: rejected inputs, stories, and each story's findings."""
     embed = _embedder(embeddings)  # a bad --embeddings fails before anything is read
-    report = _ingest(context, paths, max_bytes, jobs)
+    report = _ingest(context, paths, max_bytes, jobs, list_rejections=False)  # the table below lists them once
     _build(context, jobs, embed)
     with _database(context, readonly=True) as database:
-        rejections = stored.rejected(database)
         stories = exporting.story_summaries(database)
         markdown = [exporting.story_report(database, s["id"], "md", brief=True) for s in stories]
         html = exporting.all_stories_html(database)
-    if rejections:
-        stdout.print(tables.rejected_table(rejections))
+    if report.rejected:
+        stdout.print(tables.rejected_table(report.rejected))
     stdout.print(tables.stories_table(stories))
     for text in markdown:
         if stdout.is_terminal:

@@ -72,6 +72,15 @@ class Database:
         else:
             self.connection.execute("COMMIT")
 
+    def ids_starting(self, table: str, prefix: str, limit: int = 4) -> list[str]:
+        """The ids in `table` ("documents", "stories") that start with `prefix` (at most `limit`): more than one
+        tells an ambiguous prefix from a wrong id."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.connection.execute(
+            f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?", (escaped + "%", limit)
+        ).fetchall()
+        return [row[0] for row in rows]
+
     def applied_migrations(self) -> list[str]:
         return [row[0] for row in self.connection.execute("SELECT name FROM migrations ORDER BY name")]
 

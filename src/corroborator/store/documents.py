@@ -178,12 +178,9 @@ def document(database: Database, document_id: str) -> Document | None:
     return _document(rows[0])
 
 
-def starting(database: Database, prefix: str, limit: int = 4) -> list[str]:
-    """The ids of the documents whose id starts with `prefix` (at most `limit`), to tell an ambiguous prefix."""
-    rows = database.connection.execute(
-        "SELECT id FROM documents WHERE id LIKE ? ORDER BY id LIMIT ?", (prefix + "%", limit)
-    ).fetchall()
-    return [row[0] for row in rows]
+def starting(database: Database, prefix: str) -> list[str]:
+    """The ids of the documents whose id starts with `prefix` (a few), to tell an ambiguous prefix."""
+    return database.ids_starting("documents", prefix)
 
 
 def rejected(database: Database) -> list[Rejection]:

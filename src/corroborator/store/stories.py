@@ -267,12 +267,9 @@ def related(database: Database, story: str) -> list[str]:
     return sorted(row[0] for row in rows)
 
 
-def starting(database: Database, prefix: str, limit: int = 4) -> list[str]:
-    """The ids of the stories whose id starts with `prefix` (at most `limit`), to tell an ambiguous prefix."""
-    rows = database.connection.execute(
-        "SELECT id FROM stories WHERE id LIKE ? ORDER BY id LIMIT ?", (prefix + "%", limit)
-    ).fetchall()
-    return [row[0] for row in rows]
+def starting(database: Database, prefix: str) -> list[str]:
+    """The ids of the stories whose id starts with `prefix` (a few), to tell an ambiguous prefix."""
+    return database.ids_starting("stories", prefix)
 
 
 def find(database: Database, story: str) -> str | None:

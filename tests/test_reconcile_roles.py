@@ -305,6 +305,22 @@ def test_one_who_passed_away_is_the_one_who_died(nlp):
 
 
 
+def test_whom_killed_takes_as_object_and_who_died_are_one_role(nlp):
+    # "Gunmen killed Mara Quinn" and "Mara Quinn died" tell of one death: who died, whichever verb a source uses;
+    # who did the killing is another role.
+    texts = {
+        "Daily Ledger": "Masked gunmen killed shopkeeper Mara Quinn outside her store in Riverton on Thursday night.",
+        "Coast Herald": "Mara Quinn was killed in a robbery that police are still investigating.",
+        "Evening Wire": "Mara Quinn, 52, died in hospital hours after the attack, her brother said.",
+        "Night Desk": "Witnesses said Dana Whitfield died at the scene before paramedics could reach the shop.",
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
+    assert "one who died" in finding.explanation
+    texts["Night Desk"] = "Prosecutors said Dana Whitfield killed her with a single shot from a stolen rifle."
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 def test_one_asked_to_take_a_post_is_an_event_role_and_one_asked_a_question_is_not(nlp):
     # Whom the president asked to be surgeon general is who was offered the post; whom a reporter asked about it
     # says nothing of that.

@@ -11,7 +11,8 @@ nowhere else in the story, the sources disagree about that role of the event.
 The rule is deliberately narrow: a role that several sources fill differently (people hired,
 several days of a trial) is not one role of one event, a sentence that lists several names in
 a role is a list, reporting verbs ("said", "told") are not events (but whom someone "asked" to do something
-is a request's role), and another day for a verb
+is a request's role), whom "killed" takes as object is who "died" ("gunmen killed Mara Quinn", "Mara Quinn
+died": one role, the person who died), and another day for a verb
 counts only in a sentence that names whom the others make its subject or object ("a climber who
 fell on Friday" is not "Robert Buckley fell on Saturday").
 
@@ -65,6 +66,9 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:after|before|since|until|when|while)\s+(?:\S
 # word like "after" ("after checking in").
 _CLAUSE_OPENING = r"(?:,|\b(?:after|before|while|since|by|when|upon|without))"
 _ASK = verb_stem("asked")
+_DEATH = verb_stem("died")
+_KILLING = frozenset({"kill", "kills", "killed", "killing"})  # a death's verbs whose subject is who caused it
+DIED = "died"  # the role of whom a death's verb tells died, subject of "died" or object of "killed"
 _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(_DAYS) + r")\b", re.I)
 # Verbs whose subject is whoever made something public: several parties do, so who did is no contradiction
 # (when it happened still is one).
@@ -135,7 +139,7 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
             if argument.kind != "time" and argument.stem in ANNOUNCING:
                 continue
             quote = next((statement for words, statement in quoted if argument.text in words), None)
-            here[(argument.stem, quote, argument.role, argument.kind)].append(argument)
+            here[(argument.stem, quote, _role(argument), argument.kind)].append(argument)
             if argument.kind == "time" and quote is None and argument.stem not in ANNOUNCING:  # when its subject did it
                 for doer in _doers(unit, argument):
                     here[(f"@{doer.key}", None, "time", "time")].append(argument)
@@ -144,6 +148,16 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
                 voice = unit.witness if quote is None else f"quoted: {quote}"
                 frames[(stem, role, kind)][voice].append((unit, arguments[0]))
     return frames
+
+
+def _role(argument: Argument) -> str:
+    """The role a name fills, as the event has it: whom "killed" takes as object and whom "died" (or "passed away")
+    takes as subject are one role, the person who died ("gunmen killed Mara Quinn", "Mara Quinn died")."""
+    if argument.stem == _DEATH and (
+            (argument.role == "object" and argument.verb.casefold() in _KILLING)
+            or (argument.role == "subject" and argument.verb.casefold() not in _KILLING)):
+        return DIED
+    return argument.role
 
 
 def _asked_to(unit: Unit, argument: Argument) -> bool:
@@ -321,6 +335,7 @@ def _finding(unit: Unit, argument: Argument, witness: str, reference: Argument, 
                 for u, a in entries if _agree(a, reference) and _cited_as(a, reference)]
     sources = list(dict.fromkeys(u.source for u, _ in majority))
     role = f"“{argument.role[5:]}” object" if argument.role.startswith("prep:") else argument.role
+    role = f"{role} of “{argument.verb}”" if _role(argument) != DIED else f"one who died (“{argument.verb}”)"
     if argument.kind == "time":
         explanation = (
             f"{unit.source} gives {argument.text} as the time of “{argument.verb}”, where {len(sources)} other "
@@ -333,7 +348,7 @@ def _finding(unit: Unit, argument: Argument, witness: str, reference: Argument, 
         attribute = "date"
     else:
         explanation = (
-            f"{unit.source} names {argument.text} as the {role} of “{argument.verb}”, where {len(sources)} other sources "
+            f"{unit.source} names {argument.text} as the {role}, where {len(sources)} other sources "
             f"({', '.join(sources)}) name {reference.text}; no other source names {argument.text}"
         )
         if _gives(by_witness[witness], reference):

@@ -221,7 +221,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # by a sentence that gives its date. A corroborated value is stated by a sentence its explanation quotes.
 # v56: story-wide roles: whom someone asked to do something ("asked Dr Mara Quinn to be surgeon general") fills a role
 # of the story's event; a question put to someone is still saying.
-METHOD = "corroborator.reconcile.v56"
+# v58: story-wide roles: whom "killed" takes as object and whom "died" (or "passed away") takes as subject are one
+# role, the person who died.
+METHOD = "corroborator.reconcile.v58"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

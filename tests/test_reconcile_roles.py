@@ -321,6 +321,18 @@ def test_whom_killed_takes_as_object_and_who_died_are_one_role(nlp):
     assert conflicts(story(nlp, texts)[1]) == []
 
 
+def test_whom_a_team_named_to_a_post_is_whom_it_hired(nlp):
+    # "was named coach" tells whom the club hired, as "hired" does in the other sources.
+    texts = {
+        "Daily Ledger": "The Harbor City Hawks hired Mara Quinn on Monday after a season of losses.",
+        "Coast Herald": "Mara Quinn was hired by the Hawks, the club's owner told reporters.",
+        "Evening Wire": "Owner Alan Reyes said the Hawks hired Mara Quinn because players trust her.",
+        "Night Desk": "Dana Whitfield, a former Hawks guard and longtime assistant, was named coach.",
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
+
+
 def test_one_asked_to_take_a_post_is_an_event_role_and_one_asked_a_question_is_not(nlp):
     # Whom the president asked to be surgeon general is who was offered the post; whom a reporter asked about it
     # says nothing of that.

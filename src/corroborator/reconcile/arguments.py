@@ -12,7 +12,8 @@ The rule is deliberately narrow: a role that several sources fill differently (p
 several days of a trial) is not one role of one event, a sentence that lists several names in
 a role is a list, reporting verbs ("said", "told") are not events (but whom someone "asked" to do something
 is a request's role), whom "killed" takes as object is who "died" ("gunmen killed Mara Quinn", "Mara Quinn
-died": one role, the person who died), and another day for a verb
+died": one role, the person who died), whom "named" takes as object is whom "hired" does ("was named coach"),
+and another day for a verb
 counts only in a sentence that names whom the others make its subject or object ("a climber who
 fell on Friday" is not "Robert Buckley fell on Saturday").
 
@@ -67,6 +68,7 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:after|before|since|until|when|while)\s+(?:\S
 _CLAUSE_OPENING = r"(?:,|\b(?:after|before|while|since|by|when|upon|without))"
 _ASK = verb_stem("asked")
 _DEATH = verb_stem("died")
+_NAME, _HIRE = verb_stem("named"), verb_stem("hired")
 _KILLING = frozenset({"kill", "kills", "killed", "killing"})  # a death's verbs whose subject is who caused it
 DIED = "died"  # the role of whom a death's verb tells died, subject of "died" or object of "killed"
 _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(_DAYS) + r")\b", re.I)
@@ -139,7 +141,7 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
             if argument.kind != "time" and argument.stem in ANNOUNCING:
                 continue
             quote = next((statement for words, statement in quoted if argument.text in words), None)
-            here[(argument.stem, quote, _role(argument), argument.kind)].append(argument)
+            here[(_stem(argument), quote, _role(argument), argument.kind)].append(argument)
             if argument.kind == "time" and quote is None and argument.stem not in ANNOUNCING:  # when its subject did it
                 for doer in _doers(unit, argument):
                     here[(f"@{doer.key}", None, "time", "time")].append(argument)
@@ -148,6 +150,12 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
                 voice = unit.witness if quote is None else f"quoted: {quote}"
                 frames[(stem, role, kind)][voice].append((unit, arguments[0]))
     return frames
+
+
+def _stem(argument: Argument) -> str:
+    """The verb's stem as the event has it: whom a team or a president "named" coach they hired ("named Mara Quinn
+    coach", "hired Mara Quinn")."""
+    return _HIRE if argument.stem == _NAME and argument.role != "subject" else argument.stem
 
 
 def _role(argument: Argument) -> str:

@@ -465,3 +465,26 @@ def test_two_sources_writing_a_date_in_full_make_the_same_day_of_another_year_st
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "8 October 2019"
     assert "2 other sources" in finding.explanation
+
+
+def test_a_sentence_in_conflict_over_another_value_still_stands_out_for_its_figure(nlp):
+    # The odd report's sentence is already in a conflict over who refereed; that finding holds no seconds, so the
+    # figure the other sources give otherwise is a conflict of its own, not dropped as told.
+    from corroborator.annotate import annotate_documents
+    from corroborator.model import Evidence, Finding
+    from corroborator.reconcile.figures import figure_findings
+    from corroborator.reconcile.units import units as units_of
+
+    texts = dict(STOPPAGE, **{"Night Desk": "The referee stopped the fight 91 seconds into the seventh round."})
+    documents, _ = story(nlp, texts, published=None)
+    annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
+    units = units_of(documents, annotations)
+    odd = next(u for u in units if u.document == documents[3].id)
+    other = next(u for u in units if u.document == documents[1].id)
+    earlier = Finding("conflict", odd.text, "person", [
+        Evidence(odd.document, odd.text, "Tom Burke", start=odd.start, end=odd.end, value_text="Tom Burke"),
+        Evidence(other.document, other.text, "Jim Lane", start=other.start, end=other.end, value_text="Jim Lane")],
+        "who refereed", "test")
+    (found,) = figure_findings(units, [earlier])
+    assert found.evidence[0].value_text == "91 seconds"
+    assert len(earlier.evidence) == 2

@@ -43,10 +43,12 @@ def _cite(finding: Finding, evidence: Evidence) -> None:
         finding.explanation += f", {source}" if also in finding.explanation else f"{also}{source}"
 
 
-def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_CITED) -> None:
+def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_CITED) -> bool:
     """A conflict found again, by a story-wide reading, for a sentence and value an earlier finding already holds in
     conflict: the value stands against every source that reading cites too, so the earlier finding cites their
-    sentences as well (those it does not cite yet, up to `most` pieces of evidence in all), after its own."""
+    sentences as well (those it does not cite yet, up to `most` pieces of evidence in all), after its own.
+
+    Whether an earlier finding held that value: a sentence in conflict over another of its values is not."""
     lone = found.evidence[0]
     for finding in conflicts:
         if any(e.document == lone.document and e.start == lone.start and (
@@ -56,7 +58,8 @@ def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_C
                 if (evidence.document, evidence.start) not in cited and len(finding.evidence) < most:
                     _cite(finding, evidence)
                     cited.add((evidence.document, evidence.start))
-            return
+            return True
+    return False
 
 
 def cite_all_naming(findings: list[Finding], units: list[Unit], scored: list[Pair], worded: bool = False) -> None:

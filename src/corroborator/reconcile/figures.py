@@ -158,9 +158,10 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
             continue
         for unit, value, reference, majority in _outliers(by_witness, given, main and main.value):
             key = (unit.document, value.start)
-            if (unit.document, unit.start) in reported:
-                cite_in_conflict(already, _finding(unit, value, reference, majority))
-            elif key not in best or len(majority) > len(best[key][3]):
+            if (unit.document, unit.start) in reported and cite_in_conflict(
+                    already, _finding(unit, value, reference, majority)):
+                continue
+            if key not in best or len(majority) > len(best[key][3]):
                 best[key] = (unit, value, reference, majority)  # told once, beside the most sentences giving the figure
     sayings = _ledes(units, _saying_day)
     saying_answers = _answers(sayings)
@@ -168,9 +169,10 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
     odd_ledes += _odd_lede_days(units, sayings, saying_answers, _dominant(saying_answers, DAY_WITNESSES), given)
     for unit, value, reference, majority in odd_ledes:
         key = (unit.document, value.start)
-        if (unit.document, unit.start) in reported:
-            cite_in_conflict(already, _finding(unit, value, reference, majority))
-        elif key not in best:
+        if (unit.document, unit.start) in reported and cite_in_conflict(
+                already, _finding(unit, value, reference, majority)):
+            continue
+        if key not in best:
             best[key] = (unit, value, reference, majority)
     return [_finding(*found) for _, found in sorted(best.items())]
 

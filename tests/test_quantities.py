@@ -163,6 +163,18 @@ def test_quantities_a_scale_word_is_read_with_its_glued_figure_not_alone():
     assert [m.kind for m in find_quantities("Euro 2012 starts in June.")] == []
 
 
+def test_quantities_pounds_are_sterling_beside_another_currency_or_a_worth():
+    def read(text):
+        return [m.value for m in find_quantities(text)]
+
+    assert read("Thieves took gems worth 173 million euros (74 million pounds).") == ["173000000 EUR", "74000000 GBP"]
+    assert read("The court fined him 5,000 pounds ($7,000).") == ["5000 GBP", "7000 USD"]
+    assert read("The painting is valued at 3 million pounds.") == ["3000000 GBP"]
+    # A weight stays a weight: "pounds of", or a sum in the sentence that the pounds do not convert.
+    assert read("Police seized 200 pounds of cocaine worth $5 million.") == ["200 pounds", "5000000 USD"]
+    assert read("He weighed 300 pounds and paid $50 for the scale.") == ["300 pounds", "50 USD"]
+
+
 def test_quantities_a_letter_scale_needs_a_currency_sign():
     # Without a sign, a glued "m" is metres; before a counted noun it is ambiguous and left out.
     assert [m.value for m in find_quantities("The wall is 5m high.")] == ["5 metres"]

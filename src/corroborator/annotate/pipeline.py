@@ -48,8 +48,8 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # after a word is the middle of the one before ("a song | so good that").
 # v30: a capitalised title in mid-sentence makes the name after it a person's ("fired Coach Marta Quillon",
 # "President-elect ..."). v31: also "Quillon was a suspect", "Quillon, a Boston native who ...", a name the model
-# calls a place that died.
-METHOD = "corroborator.annotate.v31"
+# calls a place that died. v32: "N pounds" beside a sum in another currency or after "worth" is sterling.
+METHOD = "corroborator.annotate.v32"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

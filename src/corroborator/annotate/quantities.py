@@ -25,7 +25,9 @@ Decisions:
 - Money takes a currency code from a sign or word: "$" is USD, "US$" USD,
   "C$" CAD, "A$" AUD, "HK$" HKD, "S$" SGD, "€" EUR, "£" GBP, "¥" JPY, "₩" KRW,
   "₹"/"Rs" INR, and "dollars", "euros", "won", "yen", "yuan", "rupees". "pounds"
-  alone is a weight, not sterling.
+  alone is a weight, not sterling, unless it converts a sum in another currency
+  next to it ("173 million euros (74 million pounds)") or values a thing ("gems
+  worth 74 million pounds", "valued at"); "pounds of" is always a weight.
 - Units of measure (length, weight, speed, area), glued or spaced ("24km",
   "2,000ft", "60 metres", "75 mph"), make a count of the unit under its full
   plural name ("24 kilometres"); values.MEASURES converts between them. Feet
@@ -54,7 +56,8 @@ from decimal import Decimal
 from corroborator.model import Mention
 from corroborator.values import QuantityValue
 
-METHOD = "corroborator.quantities.v4"  # v3: units of measure, "$200MM"; v4: no figure after "/ "
+# v3: units of measure, "$200MM"; v4: no figure after "/ "; v5: "pounds" beside another sum
+METHOD = "corroborator.quantities.v5"
 
 _SMALL = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -405,6 +408,32 @@ def _after_running_count(text: str, start: int) -> bool:
     return _RUNNING_COUNT.search(text[max(0, start - 160) : start]) is not None
 
 
+# A sum in a currency, by sign or word, that "N pounds" stands beside as its conversion (`_sterling`).
+_OTHER_SUM = re.compile(
+    r"(?:(?:US\$|C\$|A\$|HK\$|S\$|NZ\$|\$|€|¥|₩|₹|\b(?i:euro)|\b(?:USD|EUR|JPY|CNY|INR)\s?)[\d.,]*\d|"
+    r"\d[\d.,]*(?:\s?-?\s?(?i:hundred|thousand|million|billion|trillion))?\s?-?\s?(?i:dollars?|euros?|yen|yuan|rupees))"
+    r"(?:\s?(?i:hundred|thousand|million|billion|trillion|bn|mn|m)\b)?")
+# What may stand between a sum and its conversion: brackets, a comma, "or", "about".
+_CONVERSION_GAP = re.compile(r"(?i)[\s(),;/-]*(?:(?:or|about|around|roughly|some|nearly|almost|approximately)\s+)?\(?")
+_VALUED = re.compile(r"(?i)\b(?:worth|valued\s+at)\s+(?:\S+\s+){0,2}$")
+
+
+def _sterling(text: str, start: int, end: int) -> bool:
+    """Whether "N pounds" (text[start:end]) is a sum in sterling, not a weight: it converts a sum in another currency
+    next to it ("173 million euros (74 million pounds)", "5,000 pounds ($7,000)") or values something at it ("worth
+    74 million pounds"). "pounds of" is a weight ("200 pounds of cocaine worth $5 million"), and so is "a 300-pound
+    man", singular."""
+    if not text[start:end].endswith("pounds") or re.match(r"\s+of\b", text[end:]):
+        return False
+    if _VALUED.search(text[max(0, start - 40):start]):
+        return True
+    for other in _OTHER_SUM.finditer(text):
+        gap = text[other.end():start] if other.end() <= start else text[end:other.start()] if other.start() >= end else None
+        if gap is not None and _CONVERSION_GAP.fullmatch(gap):
+            return True
+    return False
+
+
 def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, QuantityValue, int] | None:
     """The quantity starting with numbers[i]: (start, end, value, numbers used), or None."""
     first = numbers[i]
@@ -450,6 +479,8 @@ def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, Q
             unit, end = _SUFFIX_CODES.get(word.lower(), word.upper()), suffix.end()
         elif measured := _measure(text, end):
             unit, end = measured
+            if unit == "pounds" and _sterling(text, start, end):
+                unit = "GBP"
             inches = _feet_and_inches(text, end) if unit == "feet" and high is None else None
             if inches:
                 low, end = low * 12 + inches[0], inches[1]

@@ -947,6 +947,25 @@ def test_a_lone_name_of_words_the_story_writes_in_lower_case_stands_in_for_no_on
     assert [f.evidence[0].value_text for f in standins("Wild Marsh")] == ["Wild Marsh"]
 
 
+def test_an_office_holder_the_others_spell_two_ways_is_one_person_and_a_governor_elsewhere_is_someone_else():
+    # "Kasim Dorvandi" and "Qasim Dorbandi": one governor transliterated two ways, a letter apart in each word; the
+    # governor of another province, whose sentence writes no Tarsa, holds another office.
+    people = [("Kasim Dorvandi", "person", "person:kasimdorvandi"),
+              ("Qasim Dorbandi", "person", "person:qasimdorbandi"),
+              ("Marek Solano", "person", "person:mareksolano"), ("Tobias Ferreira", "person", "person:tobiasferreira")]
+    sources = [("a", "Harbour Ledger", "Tarsa Governor Kasim Dorvandi said five villages had been badly hit."),
+               ("b", "Meridian Wire", "Tarsa Governor Qasim Dorbandi told reporters that rescue teams had been sent."),
+               ("d", "Valley Times", "Tarsa Governor Kasim Dorvandi visited the island on Monday."),
+               ("e", "Range News", "Governor Marek Solano of Hormaz Province said many buildings were destroyed.")]
+    documents = [make(d, source, None, [sentence], entities=people) for d, source, sentence in sources]
+    result = reconcile(*documents, make("c", "Northgate Courier", None, [
+        "Tarsa Governor Tobias Ferreira said 50 were injured."], entities=people))
+    (conflict,) = [f for f in verdicts(result, "conflict") if f.evidence[0].value_text == "Tobias Ferreira"]
+    assert conflict.explanation.startswith("Northgate Courier names Tobias Ferreira the governor")
+    assert {"Kasim Dorvandi", "Qasim Dorbandi"} <= {e.value_text for e in conflict.evidence[1:]}
+    assert "Marek Solano" not in {e.value_text for e in conflict.evidence}
+
+
 def test_a_lone_name_given_an_office_the_other_sources_give_one_person_stands_in_for_them():
     # The sentences are worded apart; the office tells: one Interior Secretary at a time.
     people = [("Ken Salazar", "person", "person:kensalazar"), ("Tobias Ferreira", "person", "person:tobiasferreira"),

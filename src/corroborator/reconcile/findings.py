@@ -225,7 +225,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # role, the person who died.
 # v63: story-wide roles: whom "named" takes as object ("was named coach") is whom the story's "hired" does.
 # v64: a story-wide figure or day standing out is its own conflict when its sentence's conflict is over another value.
-METHOD = "corroborator.reconcile.v64"
+# v65: stand-ins: an office's holders are counted in sentences writing its place, and one name spelled two ways
+# ("Kasim Dorvandi", "Qasim Dorbandi") is one holder.
+METHOD = "corroborator.reconcile.v65"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -29,7 +29,9 @@ An office one person holds in the story's place and time tells who, however the 
 name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalczyk", "Alaska Governor Marta
 Quillon") that two or more other sources give one widely named person, and no one else, stands in for them.
 Not a director, a coach or a manager (a story names many units, teams and firms), and an office written after
-a place or an organisation ("AMA president") only against sentences that write it too.
+a place or an organisation ("AMA president") only against sentences that write it too (a governor of another
+province is someone else). Holders whose names are a letter apart in each word ("Kasim Dorvandi", "Qasim
+Dorbandi") are one person transliterated two ways.
 
 Which other sentences such a conflict cites besides is `citing`'s to say.
 """
@@ -39,6 +41,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from itertools import zip_longest
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -48,6 +51,7 @@ from corroborator.model import Finding
 from corroborator.reconcile.align import EMBEDDING_WEIGHT, features
 from corroborator.reconcile.compare import (
     _frames_of,
+    _one_edit,
     figures_differ,
     in_parentheses,
     may_be_one_person,
@@ -189,7 +193,7 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
     for stem in sorted(held):
         holders: dict[str, list[int]] = defaultdict(list)
         for j, other in enumerate(units):
-            if other.witness != unit.witness:
+            if other.witness != unit.witness and (not owner or re.search(rf"\b{re.escape(owner)}\b", other.text)):
                 for x in other.arguments:
                     if x.role == "office" and x.stem == stem and x.kind == "person" and x.key and x.key != alone:
                         holders[x.key].append(j)
@@ -197,16 +201,37 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
         if not people or people[0] not in widely:
             continue
         person = people[0]
-        if not all(may_be_one_person(names.get(person, person), names.get(k, k)) for k in people[1:]):
+        if not _one_name([names.get(k, k) for k in people]):
             continue  # two people given the office: two of them, or one after the other
         if any(may_be_one_person(names.get(person, person), unit.names.get(k, k)) for k, kind in unit.keys.items()
                if kind == "person"):
             continue
-        shown = [j for k in people for j in holders[k]
-                 if not owner or re.search(rf"\b{re.escape(owner)}\b", units[j].text)]
+        # A sentence of each spelling first: the reader sees the others agree on one person however they write them.
+        shown = [j for turn in zip_longest(*(holders[k] for k in people)) for j in turn if j is not None]
         if len({units[j].witness for j in shown}) >= 2:
             return stem.removeprefix("office:"), person, shown
     return None
+
+
+def _one_name(names: list[str]) -> bool:
+    """Whether every name may be the first one's, or is spelled like one that may ("Kasim Dorvandi" and
+    "Qasim Dorbandi": one name transliterated two ways)."""
+    joined = names[:1]
+    rest = names[1:]
+    while rest:
+        alike = [n for n in rest if may_be_one_person(names[0], n) or any(_spelled_like(j, n) for j in joined)]
+        if not alike:
+            return False
+        joined += alike
+        rest = [n for n in rest if n not in alike]
+    return True
+
+
+def _spelled_like(first: str, second: str) -> bool:
+    """Whether two names are one name written two ways: each word the same, or a letter apart and of four
+    letters or more ("Kasim Dorvandi", "Qasim Dorbandi")."""
+    a, b = name_words(first), name_words(second)
+    return len(a) == len(b) and all(x == y or min(len(x), len(y)) >= 4 and _one_edit(x, y) for x, y in zip(a, b))
 
 
 def deeds_of(unit: Unit, key: str) -> set[tuple[str, str]]:
@@ -376,5 +401,9 @@ def person_conflict(unit: Unit, alone: str, name: str, person: str, shown: list[
     """A conflict over who: the sentence naming someone no other source names (`alone`, written `name`),
     then the other sources' sentences that name `person`."""
     evidence = [evidence_of(unit, alone, name)]
-    evidence += [evidence_of(u, person, u.names.get(person, person)) for u in shown]
+    written = next((u.names[person] for u in shown if person in u.names), person)
+    for u in shown:  # a sentence writing the person another way ("Qasim Dorbandi" for "Kasim Dorvandi") gives its way
+        key = person if person in u.keys else next((k for k, kind in u.keys.items() if kind == "person" and (
+            may_be_one_person(written, u.names.get(k, k)) or _spelled_like(written, u.names.get(k, k)))), person)
+        evidence.append(evidence_of(u, key, u.names.get(key, key)))
     return Finding("conflict", unit.text, "person", evidence, explanation, METHOD)

@@ -38,7 +38,9 @@ def test_a_figure_is_shown_as_a_reader_writes_it(value, shown):
     ("2419200 s", "28 days", "28 days"),  # not "4 weeks"
     ("~330 s", "five-and-a-half minute", "about 5.5 minutes"),
     ("~1800 s", "half an hour", "about 30 minutes"),
-    ("323 s", "5-minutes 23-seconds", "323 s"),
+    ("323 s", "5-minutes 23-seconds", "5 minutes 23 seconds"),  # beside another's "about 5.5 minutes"
+    ("7320 s", "2 hours and 2 minutes", "2 hours 2 minutes"),
+    ("61 s", "1 minute 1 second", "1 minute 1 second"),
     ("129600000000 s", None, "1,500,000 days"),
 ])
 def test_a_duration_is_shown_in_the_unit_its_words_name(value, words, shown):

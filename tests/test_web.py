@@ -19,6 +19,7 @@ from corroborator.build import build
 from corroborator.ingest.pipeline import ingest_paths
 from corroborator.store.db import Database
 from corroborator.web import create_app
+from corroborator.web.markup import marked_body
 
 TOKEN = "test-write-token"
 SCRIPT = "<script>alert(1)</script>"
@@ -177,6 +178,15 @@ def test_document_page_marks_mentions_by_kind_and_keeps_comments_apart(client):
     for comment in record["comment_texts"]:
         assert comment[:30] not in body
     assert f'href="/stories/{story["id"]}"' in page
+
+
+def test_a_marked_mention_shows_its_value_as_the_story_page_does():
+    body = "The clip runs 4 minutes 10 seconds, about 25,000 fans watched."
+    mentions = [{"start": 14, "end": 34, "kind": "duration", "value": "250 s"},
+                {"start": 36, "end": 48, "kind": "count", "value": "~25000 fans"}]
+    (paragraph,) = marked_body(body, mentions)
+    assert 'title="duration: 4 minutes 10 seconds"' in paragraph.html
+    assert 'title="count: about 25,000 fans"' in paragraph.html
 
 
 def test_document_page_links_to_the_original_url(client):

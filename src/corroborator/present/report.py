@@ -100,9 +100,10 @@ def shown_value(value: str | None, text: str | None = None) -> str | None:
     """An evidence value as a reader reads it: a figure with its unit or qualifier in words ("~25000 people" is
     "about 25,000 people"); a duration, stored in seconds, in the largest unit its words (`text`) name that gives
     it at least one and at most one decimal ("36 million hours" stays in hours, "five-and-a-half minute" is
-    "about 5.5 minutes"), else in the largest unit it is a whole number of ("148320000000 s" is "41,200,000
-    hours"); a month or day stored without its year ("--03") by name; any other value (a time, a name, a quote,
-    a bare number such as a year) as stored."""
+    "about 5.5 minutes") unless its words name two units it fills ("5-minutes 23-seconds" is "5 minutes 23
+    seconds", not "323 s" beside another report's "about 5.5 minutes"), else in the largest unit it is a whole
+    number of ("148320000000 s" is "41,200,000 hours"); a month or day stored without its year ("--03") by
+    name; any other value (a time, a name, a quote, a bare number such as a year) as stored."""
     if value and (undated := _NO_YEAR.match(value)):
         month, day = calendar.month_name[int(undated[1])], f" {int(undated[2])}" if undated[2] else ""
         return f"{month}{day}, no year given"
@@ -115,11 +116,28 @@ def shown_value(value: str | None, text: str | None = None) -> str | None:
     if quantity.unit != "s":
         return quantity.describe()
     words = (text or "").lower()
+    if two_units := _in_two_units(quantity, words):
+        return two_units
     numbers = [x for x in (quantity.low, quantity.high) if not math.isinf(x)]
     for name, size in _WORDED_UNITS:
         if name in words and all(x >= size and float(x * 10 / size).is_integer() for x in numbers):
             return quantity.describe(seconds=(size, name + "s"))
     return quantity.describe()
+
+
+def _in_two_units(quantity, words: str) -> str | None:
+    """An exact duration as "5 minutes 23 seconds" when its words name both units and it fills them."""
+    if quantity.low != quantity.high or quantity.approximate or math.isinf(quantity.low):
+        return None
+    seconds = quantity.low
+    named = [(name, size) for name, size in (*_WORDED_UNITS, ("second", 1)) if name in words and seconds >= size]
+    if len(named) < 2:
+        return None
+    (large, large_size), (small, small_size) = named[:2]
+    whole, rest = divmod(seconds, large_size)
+    if not rest or not float(rest / small_size).is_integer():
+        return None
+    return f"{counted(int(whole), large)} {counted(int(rest / small_size), small)}"
 
 
 def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from corroborator.present.report import shown_value
+
 # Private-use characters FTS5's snippet() puts around hits; no article text is trusted to hold them.
 HIT_START, HIT_END = "\ue000", "\ue001"
 _HIT = re.compile(f"{HIT_START}(.*?){HIT_END}", re.S)
@@ -57,7 +59,8 @@ def marked_body(body: str, mentions: list[dict]) -> list[Paragraph]:
 
 def _mark(mention: dict, text: str) -> Markup:
     kind = _CLASS.sub("", mention.get("kind") or "other") or "other"
-    label = kind + (f": {mention['value']}" if mention.get("value") else "")
+    # the value as the story page shows it beside the same words ("5 minutes 23 seconds", not "323 s")
+    label = kind + (f": {shown_value(mention['value'], text)}" if mention.get("value") else "")
     return Markup('<mark class="m-{}" title="{}">{}</mark>').format(kind, label, text)
 
 

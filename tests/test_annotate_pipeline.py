@@ -77,7 +77,7 @@ def test_annotate_documents_streams_in_order_with_method(nlp):
     documents = (document(b, doc_id=f"doc{i}") for i, b in enumerate(bodies))
     annotations = list(annotate_documents(documents, nlp=nlp, batch_size=2))
     assert [a.document for a in annotations] == [f"doc{i}" for i in range(5)]
-    assert {a.method for a in annotations} == {METHOD} and METHOD == "corroborator.annotate.v32"
+    assert {a.method for a in annotations} == {METHOD} and METHOD == "corroborator.annotate.v33"
 
 
 def test_annotate_documents_in_two_processes_gives_the_same_result(nlp):
@@ -176,6 +176,18 @@ def test_times_resolve_against_the_publication_in_the_sentence_tense(nlp):
     dates = {m.text: m.value for m in annotation.mentions if m.kind == "date"}
     assert dates == {"December 11": "2023-12-11", "March": "2024-03"}
 
+
+def test_a_present_tense_schedule_reported_in_the_past_resolves_ahead_but_a_headline_does_not(nlp):
+    body = (
+        "The choir's spring tour opens in Oslo on March 9, its manager said.\n"
+        "The ferry service resumes Monday, the port said.\n"
+        "The mayor, who arrived on March 9, said little.\n"
+        "Storm hits coast on January 9"
+    )
+    dates = [(m.text, m.value) for m in one(nlp, body).mentions if m.kind == "date"]
+    # Published Tuesday 2024-01-23: the tour and the ferry lie ahead; the arrival and the headline lie behind.
+    assert dates == [("March 9", "2024-03-09"), ("Monday", "2024-01-29"), ("March 9", "2023-03-09"),
+                     ("January 9", "2024-01-09")]
 
 def test_quantities_are_found_and_the_letter_v_is_not_a_number(nlp):
     annotation = one(nlp, "BTS's V released two solo albums while about 30,000 fans waited outside.")

@@ -49,7 +49,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v30: a capitalised title in mid-sentence makes the name after it a person's ("fired Coach Marta Quillon",
 # "President-elect ..."). v31: also "Quillon was a suspect", "Quillon, a Boston native who ...", a name the model
 # calls a place that died. v32: "N pounds" beside a sum in another currency or after "worth" is sterling.
-METHOD = "corroborator.annotate.v32"
+# v33: a time a present-tense verb of a body sentence takes is a plan, resolved ahead of the publication
+# ("Her tour opens in Busan on April 12, her agency said"); a headline (no full stop) keeps its past.
+METHOD = "corroborator.annotate.v33"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -89,7 +91,7 @@ def annotate_parsed(document: Document, doc) -> Annotation:
     values: list[Mention] = []
     for sentence in sentences:
         tense = sentence_tense(doc, sentence, quoted.overlapping(sentence.start, sentence.end))
-        values += _values_in_sentence(document, sentence, tense, names, every_entity, candidates)
+        values += _values_in_sentence(doc, document, sentence, tense, names, every_entity, candidates)
     mentions = merge_mentions(entities, values, names.spans)
     assign_roles(doc, mentions, sentences)
     return Annotation(document=document.id, sentences=sentences, mentions=mentions, quotes=quotes, method=METHOD)
@@ -158,6 +160,47 @@ def sentence_tense(doc, sentence: Sentence, quoted: list[tuple[int, int]] = ()) 
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+_REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "add", "note", "write", "state", "claim"})
+
+
+def scheduled_times(doc, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (sentence offsets) of times a present-tense verb of a body sentence takes as its own: a plan
+    ("Her tour opens in Busan on April 12, her agency said"; "The trial resumes Monday").
+
+    A headline tells past events in the present ("Storm hits coast on January 9"); one is told apart by
+    having no full stop. Reporting verbs in the present ("she says on Monday") tell of the saying, not a plan;
+    a time inside a phrase hung on the verb ("remains in custody after her arrest on Monday") is the other
+    event's.
+    """
+    if not _SENTENCE_END.search(sentence.text):
+        return []
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if span is None:
+        return []
+    plans = []
+    for verb in span:
+        if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ in ("aux", "auxpass") or verb.lemma_ in _REPORTING:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("npadvmod", "tmod"):
+                first, last = child.left_edge, child.right_edge
+            elif child.dep_ == "prep":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if not objects:
+                    continue
+                first, obj = child, objects[0]
+                # the day's own words after it ("April 12", "Friday, March 3"), not a phrase hung on it
+                tail = [c.right_edge for c in obj.children if c.i > obj.i and c.dep_ in ("nummod", "compound", "appos")]
+                last = max([obj, *tail], key=lambda t: t.i)
+            else:
+                continue
+            start = max(first.idx, sentence.start) - sentence.start
+            end = min(last.idx + len(last.text), sentence.end) - sentence.start
+            plans.append((start, end))
+    return plans
+
+
 # --- times and quantities -----------------------------------------------------------------
 
 
@@ -176,7 +219,8 @@ class _Spans:
 
 
 def _values_in_sentence(
-    document: Document, sentence: Sentence, tense: str | None, names: _Spans, every_entity: _Spans, candidates: _Spans
+    doc, document: Document, sentence: Sentence, tense: str | None, names: _Spans, every_entity: _Spans,
+    candidates: _Spans,
 ) -> list[Mention]:
     """Times and quantities of one sentence, offsets moved into the body."""
     base, limit = sentence.start, sentence.end
@@ -189,7 +233,8 @@ def _values_in_sentence(
             time_candidates.append((start - base, end - base))
         elif label in QUANTITY_LABELS:
             quantity_candidates.append((start - base, end - base, label))
-    times = find_times(sentence.text, document.published, document.published_precision, tense, time_candidates)
+    plans = scheduled_times(doc, sentence)
+    times = find_times(sentence.text, document.published, document.published_precision, tense, time_candidates, plans)
     time_spans = [(m.start, m.end) for m in times]
     exclude = time_spans + [(a - base, b - base) for a, b in every_entity.overlapping(base, limit)]
     quantity_candidates = [c for c in quantity_candidates if not any(c[0] < b and a < c[1] for a, b in time_spans)]

@@ -172,10 +172,13 @@ def _publication(published: str | None) -> date | None:
             return None
 
 
-def _span_tense(text: str, start: int, sentence: str | None) -> str:
+def _span_tense(text: str, start: int, sentence: str | None, plans: list[tuple[int, int]] = ()) -> str:
     """The tense a span resolves by: the sentence's, as the caller read it from the parse, unless the span's
     own clause looks ahead ("Her agency said filming would begin in September": the saying is past, the
-    September to come); without the sentence's, the span's clause's and then the sentence's cues."""
+    September to come; "the tour opens on April 12, she said": a plan, as the caller's plans say); without
+    the sentence's, the span's clause's and then the sentence's cues."""
+    if any(a <= start < b for a, b in plans):
+        return "future"
     if sentence is None:
         return _tense(text, start)
     if sentence != "future" and _FUTURE.search(text[_clause_start(text, start):start]):
@@ -523,6 +526,7 @@ def find_times(
     published_precision: str | None = None,
     tense: str | None = None,
     candidates: list[tuple[int, int]] | None = None,
+    plans: list[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Date and time mentions in one sentence, resolved against the publication time (ISO 8601).
 
@@ -530,16 +534,19 @@ def find_times(
     takes it from its clause (will, is to, is expected to, plans, upcoming, next
     → future; else past). candidates are extra spans (spaCy DATE/TIME entities)
     resolved the same way; ones overlapping a pattern match are left to it.
+    plans are spans the caller knows date a plan (a present-tense verb's time in a body sentence); a date
+    starting inside one resolves ahead of the publication whatever the sentence's tense.
     Unresolvable spans are kept with value None and precision "unknown".
     """
     day = _publication(published) if published_precision != "unknown" else None
     resolved: list[tuple[int, int, TimeValue, bool]] = []
     for start, end in _merge_clock_and_date(text, _spans(text)):
-        value = _resolve(text[start:end], _Context(day, _span_tense(text, start, tense)))
+        value = _resolve(text[start:end], _Context(day, _span_tense(text, start, tense, plans)))
         if value is not None:
             resolved.append((start, end, value, bool(_CLOCK_RX.search(text[start:end]))))
     for start, end in candidates or ():
-        _add_candidate(text, *_trim(text, start, end), _Context(day, _span_tense(text, start, tense)), resolved)
+        context = _Context(day, _span_tense(text, start, tense, plans))
+        _add_candidate(text, *_trim(text, start, end), context, resolved)
     resolved.sort(key=lambda r: r[0])
     days = [(start, end, v) for start, end, v, is_clock in resolved
             if not is_clock and v.known and v.precision == "day" and not v.is_interval]
@@ -549,7 +556,7 @@ def find_times(
         # relative clause ("at 9:15 p.m. near Brask, where a quake on Monday killed 16") or a day naming a thing
         # ("Monday's quake").
         if is_clock and not value.known and len(days) == 1 and not _dates_another_event(text, (start, end), days[0]):
-            context = _Context(day, _span_tense(text, start, tense))
+            context = _Context(day, _span_tense(text, start, tense, plans))
             value = _resolve(text[start:end], context, anchor=days[0][2]) or value
         kind = "time" if value.precision == "minute" or (is_clock and not value.known) else "date"
         mentions.append(Mention(start, end, kind, text[start:end], value.format(), value.precision, value.zone))

@@ -35,6 +35,13 @@ def test_entities_map_spacy_labels_to_kinds(nlp):
     assert kinds_of(found, "Paris") == {"place"}
 
 
+def test_entities_a_common_noun_capitalised_only_to_open_a_sentence_is_no_name(nlp):
+    found = entities(nlp, "Credit should also be given to director Ana Ruiz, who led the project. "
+                          "Siemens said it would pay.")
+    assert not [m for m in found if m.text == "Credit"]
+    assert kinds_of(found, "Ana Ruiz") == {"person"} and kinds_of(found, "Siemens") == {"org"}
+
+
 def test_entities_quoted_title_case_span_is_a_work(nlp):
     found = entities(nlp, "The trio released “Paper Lanterns Burning” on a rainy Friday.")
     assert kinds_of(found, "Paper Lanterns Burning") == {"work"}

@@ -238,6 +238,8 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
             continue
         if not any(c.isupper() for c in body[span[0] : span[1]]):
             continue  # "melancholic" tagged NORP: a name has a capital
+        if kind != "person" and _common_noun_opening_a_sentence(ent, body):
+            continue
         found.setdefault(span, kind)
     ruled = _role_named_persons(doc, body) + _persons_by_context(doc, body, found)
     for span in ruled:
@@ -253,6 +255,15 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
         mentions.append(Mention(start, end, kind, text, value=display_name(kind, text), key=entity_key(kind, text)))
     _short_names_take_full_keys(mentions)
     return mentions
+
+
+def _common_noun_opening_a_sentence(ent, body: str) -> bool:
+    """A one-word entity the tagger reads as a common noun, capitalised only where it opens the sentence
+    ("Credit should also be given to director Ana Ruiz"): no name, as the document never writes it so inside
+    a sentence."""
+    if len(ent) != 1 or not ent[0].is_sent_start or ent[0].tag_ not in ("NN", "NNS"):
+        return False
+    return not re.search(rf"[\w,;:] {re.escape(ent.text)}\b", body)
 
 
 def _before_verb(ent) -> int:

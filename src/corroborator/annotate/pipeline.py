@@ -50,7 +50,8 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # "President-elect ..."). v31: also "Quillon was a suspect", "Quillon, a Boston native who ...", a name the model
 # calls a place that died. v32: "N pounds" beside a sum in another currency or after "worth" is sterling.
 # v33: a time a present-tense verb of a body sentence takes is a plan, resolved ahead of the publication
-# ("Her tour opens in Busan on April 12, her agency said"); a headline (no full stop) keeps its past.
+# ("Her tour opens in Busan on April 12, her agency said"); a headline (no full stop) keeps its past; a one-word
+# entity the tagger reads as a common noun, capitalised only to open its sentence, is no name ("Credit should ...").
 METHOD = "corroborator.annotate.v33"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})

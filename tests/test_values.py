@@ -238,7 +238,7 @@ def test_quantities_about_30000_and_40000_people_conflict():
 def test_quantities_approximate_330_seconds_agrees_with_323_seconds():
     result = compare_quantities(parse_quantity("~330 s"), parse_quantity("323 s"))
     assert result.relation == "compatible"
-    assert result.explanation.startswith("about 330 s and 323 s agree within")
+    assert result.explanation.startswith("about 5.5 minutes and 5 minutes 23 seconds agree within")
 
 
 def test_quantities_a_revised_figure_differs_with_direction():
@@ -367,7 +367,11 @@ def test_durations_are_described_in_the_unit_they_were_stated_in():
     assert result.explanation.startswith("3 vs 4 weeks: differ by")
     assert parse_quantity(f"{year} s").describe() == "1 year"
     assert parse_quantity("<~7200 s").describe() == "almost 2 hours"
-    assert parse_quantity("323 s").describe() == "323 s"
+    # A duration no whole number of minutes is told in two units, or, approximate, with one decimal.
+    assert parse_quantity("323 s").describe() == "5 minutes 23 seconds"
+    assert parse_quantity("~330 s").describe() == "about 5.5 minutes"
+    assert parse_quantity("3601 s").describe() == "1 hour 1 second"
+    assert parse_quantity("45 s").describe() == "45 s"
 
 
 @pytest.mark.parametrize("first, second, explanation", [
@@ -375,6 +379,7 @@ def test_durations_are_described_in_the_unit_they_were_stated_in():
      "about 1,500 people and more than 1,400 people agree within 'about' (±10%) and the bound 'more than 1,400'"),
     ("<~7200 s", "7080 s", "almost 120 minutes and 118 minutes agree within 'almost' (up to 15% below)"),
     ("2500000 USD", "2500000 USD", "2,500,000 USD and 2,500,000 USD are equal"),
+    ("323 s", "~330 s", "5 minutes 23 seconds and about 5.5 minutes agree within 'about' (±10%)"),
 ])
 def test_agreeing_figures_are_explained_as_a_reader_writes_them(first, second, explanation):
     assert compare_quantities(parse_quantity(first), parse_quantity(second)).explanation == explanation

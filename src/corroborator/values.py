@@ -466,6 +466,10 @@ class QuantityValue:
         """A reader's rendering: "about 30,000 people", "more than 200 flights", "nearly 4 years" (a
         duration in the largest unit it is a whole number of, or in `seconds`, a (size, name) unit)."""
         numbers = [x for x in (self.low, self.high) if not math.isinf(x)]
+        if self.unit == "s" and unit and not seconds and len(set(numbers)) == 1 and _in_seconds_only(numbers):
+            words = _QUALIFIER_WORDS[self.qualifier]
+            text = _duration_words(numbers[0], self.approximate)
+            return f"{words} {text}" if words else text
         if self.unit == "s":
             size, name = seconds or _duration_unit(numbers)
             numbers = [x / size for x in numbers]
@@ -626,6 +630,8 @@ def _pair(a: QuantityValue, b: QuantityValue, shared: str | None) -> str:
         return f"No. {a.describe(unit=False)} vs No. {b.describe(unit=False)}"
     if shared == "%":
         return f"{a.describe(unit=False)}% vs {b.describe(unit=False)}%"
+    if shared == "s" and _in_seconds_only([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)]):
+        return f"{a.describe()} vs {b.describe()}"  # "5 minutes 23 seconds vs about 5.5 minutes"
     if shared == "s":  # "3 vs 4 weeks", in the largest unit both are whole numbers of
         common = _duration_unit([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)])
         return f"{a.describe(unit=False, seconds=common)} vs {b.describe(unit=False, seconds=common)} {common[1]}"
@@ -634,10 +640,34 @@ def _pair(a: QuantityValue, b: QuantityValue, shared: str | None) -> str:
 
 def _read(a: QuantityValue, b: QuantityValue) -> tuple[str, str]:
     """Two figures as a reader writes them, durations in one unit: "about 25,000 people", "118 minutes"."""
-    if a.unit == b.unit == "s":
+    if a.unit == b.unit == "s" and not _in_seconds_only([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)]):
         common = _duration_unit([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)])
         return a.describe(seconds=common), b.describe(seconds=common)
     return a.describe(), b.describe()
+
+
+def _in_seconds_only(seconds: list[float]) -> bool:
+    """Whether durations of a minute or more are whole numbers of no larger unit than the second, so that one
+    unit for them all would be seconds ("323 s" beside "about 330 s")."""
+    return _duration_unit(seconds)[0] == 1 and any(x >= 60 for x in seconds)
+
+
+def _duration_words(x: float, approximate: bool) -> str:
+    """A duration of a minute or more as a reader writes it: approximate, in the largest unit giving it one
+    decimal at most ("about 5.5 minutes"); exact, in two units ("5 minutes 23 seconds")."""
+    def named(count: float, size: int) -> str:
+        name = _TIME_UNIT_NAMES[size] if size > 1 else "seconds"
+        return f"{_grouped(count)} {name[:-1] if count == 1 else name}"
+
+    larger = [u for u in reversed(_TIME_UNITS) if u <= x]
+    if approximate:
+        for size in larger:
+            if float(x * 10 / size).is_integer():
+                return named(x / size, size)
+    large = larger[0]
+    whole, rest = divmod(x, large)
+    small = next((u for u in (*reversed(_TIME_UNITS), 1) if u < large and float(rest / u).is_integer()), 1)
+    return f"{named(whole, large)} {named(rest / small, small)}" if rest else named(whole, large)
 
 
 def _duration_unit(seconds: list[float]) -> tuple[int, str]:

@@ -374,6 +374,19 @@ def test_durations_are_described_in_the_unit_they_were_stated_in():
     assert parse_quantity("45 s").describe() == "45 s"
 
 
+@pytest.mark.parametrize("first, second, words, explanation", [
+    ("2419200 s", "2419200 s", ("28 days", "its first 28 days"), "28 days and 28 days are equal"),
+    ("2419200 s", "2419200 s", ("four weeks", "28 days"), "4 weeks and 28 days are equal"),
+    ("1814400 s", "2419200 s", ("three weeks", "four weeks"), "3 vs 4 weeks: differ by 29%"),
+    ("323 s", "~330 s", ("5-minutes 23-seconds", "five-and-a-half minute"),
+     "5 minutes 23 seconds and about 5.5 minutes agree within 'about' (±10%)"),
+    ("148320000000 s", "129600000000 s", ("41.2 million hours", "36 million hours"), "41,200,000 vs 36,000,000 hours"),
+])
+def test_durations_are_explained_in_the_units_their_words_name(first, second, words, explanation):
+    result = compare_quantities(parse_quantity(first), parse_quantity(second), words=words)
+    assert result.explanation.startswith(explanation)
+
+
 @pytest.mark.parametrize("first, second, explanation", [
     ("~1500 people", ">1400 people",
      "about 1,500 people and more than 1,400 people agree within 'about' (±10%) and the bound 'more than 1,400'"),

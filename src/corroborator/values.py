@@ -462,10 +462,16 @@ class QuantityValue:
             return f"{body}%"
         return f"{body} {self.unit}" if self.unit else body
 
-    def describe(self, unit: bool = True, seconds: tuple[int, str] | None = None) -> str:
-        """A reader's rendering: "about 30,000 people", "more than 200 flights", "nearly 4 years" (a
-        duration in the largest unit it is a whole number of, or in `seconds`, a (size, name) unit)."""
+    def describe(self, unit: bool = True, seconds: tuple[int, str] | None = None, words: str = "") -> str:
+        """A reader's rendering: "about 30,000 people", "more than 200 flights", "nearly 4 years". A duration
+        is told in `seconds`, a (size, name) unit, if given; else in the units its `words` name (see
+        `_worded_units`); else in the largest unit it is a whole number of, or in two units ("5 minutes 23
+        seconds") when that would be the second."""
         numbers = [x for x in (self.low, self.high) if not math.isinf(x)]
+        if self.unit == "s" and unit and not seconds and words:
+            if two := _in_two_units(self, words):
+                return two
+            seconds = _worded_unit(numbers, words)
         if self.unit == "s" and unit and not seconds and len(set(numbers)) == 1 and _in_seconds_only(numbers):
             words = _QUALIFIER_WORDS[self.qualifier]
             text = _duration_words(numbers[0], self.approximate)
@@ -622,7 +628,7 @@ def _plain_range_vs_figure(a: QuantityValue, b: QuantityValue) -> bool:
     return a.is_range and not a.approximate and b.qualifier in ("", "~")
 
 
-def _pair(a: QuantityValue, b: QuantityValue, shared: str | None) -> str:
+def _pair(a: QuantityValue, b: QuantityValue, shared: str | None, words: tuple[str, str]) -> str:
     """ "about 30,000 vs 40,000 people": the two figures, with a shared unit said once."""
     if shared is None:
         return f"{a.describe()} vs {b.describe()}"
@@ -630,20 +636,70 @@ def _pair(a: QuantityValue, b: QuantityValue, shared: str | None) -> str:
         return f"No. {a.describe(unit=False)} vs No. {b.describe(unit=False)}"
     if shared == "%":
         return f"{a.describe(unit=False)}% vs {b.describe(unit=False)}%"
-    if shared == "s" and _in_seconds_only([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)]):
-        return f"{a.describe()} vs {b.describe()}"  # "5 minutes 23 seconds vs about 5.5 minutes"
-    if shared == "s":  # "3 vs 4 weeks", in the largest unit both are whole numbers of
-        common = _duration_unit([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)])
+    if shared == "s" and (common := _common_duration_unit(a, b, words)):  # "3 vs 4 weeks"
         return f"{a.describe(unit=False, seconds=common)} vs {b.describe(unit=False, seconds=common)} {common[1]}"
+    if shared == "s":
+        return f"{a.describe(words=words[0])} vs {b.describe(words=words[1])}"  # "5 minutes 23 seconds vs 6 minutes"
     return f"{a.describe(unit=False)} vs {b.describe(unit=False)} {shared}"
 
 
-def _read(a: QuantityValue, b: QuantityValue) -> tuple[str, str]:
+def _read(a: QuantityValue, b: QuantityValue, words: tuple[str, str]) -> tuple[str, str]:
     """Two figures as a reader writes them, durations in one unit: "about 25,000 people", "118 minutes"."""
-    if a.unit == b.unit == "s" and not _in_seconds_only([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)]):
-        common = _duration_unit([x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)])
+    if a.unit == b.unit == "s" and (common := _common_duration_unit(a, b, words)):
         return a.describe(seconds=common), b.describe(seconds=common)
+    if a.unit == b.unit == "s":
+        return a.describe(words=words[0]), b.describe(words=words[1])
     return a.describe(), b.describe()
+
+
+def _common_duration_unit(a: QuantityValue, b: QuantityValue, words: tuple[str, str]) -> tuple[int, str] | None:
+    """The one unit two durations are told in: a unit their words name that fits both ("28 days" and "28 days"
+    stay in days), else the largest unit both are whole numbers of ("3 vs 4 weeks"); None when each side's
+    words name a unit of their own ("four weeks" and "28 days"), or when the one unit would be the second and
+    they run a minute or more: each is then told in its own units."""
+    if any(_in_two_units(v, w) for v, w in zip((a, b), words)):
+        return None
+    numbers = [x for v in (a, b) for x in (v.low, v.high) if not math.isinf(x)]
+    named = {_worded_unit([x for x in (v.low, v.high) if not math.isinf(x)], w) for v, w in zip((a, b), words)}
+    if len(named - {None}) > 1:
+        return None
+    if common := _worded_unit(numbers, " ".join(words)):
+        return common
+    return None if _in_seconds_only(numbers) else _duration_unit(numbers)
+
+
+# Units of time a text names, largest first, in seconds: "five-and-a-half minute" is told in minutes.
+_WORDED_UNITS = (("year", 31556952), ("month", 2629746), ("week", 604800), ("day", 86400), ("hour", 3600),
+                 ("minute", 60))
+
+
+def _worded_unit(seconds: list[float], words: str) -> tuple[int, str] | None:
+    """The largest unit `words` name that gives each duration as at least one, with one decimal at most ("36
+    million hours" stays in hours, "five-and-a-half minute" is 5.5 minutes), as (size, plural name)."""
+    words = words.lower()
+    for name, size in _WORDED_UNITS:
+        if name in words and seconds and all(x >= size and float(x * 10 / size).is_integer() for x in seconds):
+            return size, name + "s"
+    return None
+
+
+def _in_two_units(quantity: QuantityValue, words: str) -> str | None:
+    """An exact duration as "5 minutes 23 seconds" when its words name both units and it fills them."""
+    if quantity.low != quantity.high or quantity.approximate or math.isinf(quantity.low):
+        return None
+    seconds, words = quantity.low, words.lower()
+    named = [(name, size) for name, size in (*_WORDED_UNITS, ("second", 1)) if name in words and seconds >= size]
+    if len(named) < 2:
+        return None
+    (large, large_size), (small, small_size) = named[:2]
+    whole, rest = divmod(seconds, large_size)
+    if not rest or not float(rest / small_size).is_integer():
+        return None
+    return f"{_counted(whole, large)} {_counted(rest / small_size, small)}"
+
+
+def _counted(count: float, name: str) -> str:
+    return f"{_grouped(count)} {name if count == 1 else name + 's'}"
 
 
 def _in_seconds_only(seconds: list[float]) -> bool:
@@ -677,14 +733,15 @@ def _duration_unit(seconds: list[float]) -> tuple[int, str]:
     return size, _TIME_UNIT_NAMES[size]
 
 
-def compare_quantities(a: QuantityValue, b: QuantityValue) -> Comparison:
+def compare_quantities(a: QuantityValue, b: QuantityValue, words: tuple[str, str] = ("", "")) -> Comparison:
     """Compare two quantities under the tolerances above.
 
     equal: the same statement. contains/within/overlaps: stated ranges against
     each other or a number. compatible: the tolerances overlap ("more than 200"
     and "about 230"; "~330 s" and "323 s"). conflict: they do not ("about
     30,000" and "40,000"). incomparable: different units. direction says whether
-    the second figure is higher or lower whenever the figures differ.
+    the second figure is higher or lower whenever the figures differ. `words`,
+    the two figures' texts, choose the units a duration is told in.
     """
     reason = _units_agree(a, b)
     if reason:
@@ -696,7 +753,7 @@ def compare_quantities(a: QuantityValue, b: QuantityValue) -> Comparison:
     converted = "" if factor == 1.0 else f" ({_significant(b.number * factor)} {a.unit})"
     b_number = b.number * factor
     direction = None if a.number == b_number else ("higher" if b_number > a.number else "lower")
-    first, second = _read(a, b)
+    first, second = _read(a, b, words)
     if a.format() == b.format() or (a.qualifier == b.qualifier and a.low == b_low and a.high == b_high):
         return Comparison("equal", f"{first} and {second}{converted} are equal")
     if _plain_range_vs_figure(a, b) or _plain_range_vs_figure(b, a):
@@ -723,7 +780,7 @@ def compare_quantities(a: QuantityValue, b: QuantityValue) -> Comparison:
     spread = abs(ra - rb) / ((abs(ra) + abs(rb)) / 2) if (ra or rb) else 0.0
     share = f"{spread:.0%}" if spread >= 0.01 else f"{spread:.1%}"
     beyond = f"beyond {' and '.join(reasons)}" if reasons else "both exact"
-    text = f"{_pair(a, b, shared)}{converted}: differ by {share}, {beyond}"
+    text = f"{_pair(a, b, shared, words)}{converted}: differ by {share}, {beyond}"
     if direction:
         text += f"; the second is {direction}"
     return Comparison("conflict", text, direction)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import calendar
-import math
 import re
 from collections import Counter
 from datetime import datetime
@@ -92,8 +91,6 @@ def _md(text: str | None) -> str:
 _UNIT = r"(?:%| [^\W\d][\w.-]*(?: [^\W\d][\w.-]*)?)"
 _FIGURE = re.compile(rf"(?:[<>]=?~?|~)\d[\d.]*(?:-\d[\d.]*)?{_UNIT}?$|\d[\d.]*(?:-\d[\d.]*)?{_UNIT}$")
 _NO_YEAR = re.compile(r"--(\d\d)(?:-(\d\d))?$")  # "--03", "--04-15": a month or day an undated report names
-_WORDED_UNITS = (("year", 31556952), ("month", 2629746), ("week", 604800), ("day", 86400), ("hour", 3600),
-                 ("minute", 60))
 
 
 def shown_value(value: str | None, text: str | None = None) -> str | None:
@@ -113,31 +110,7 @@ def shown_value(value: str | None, text: str | None = None) -> str | None:
         quantity = parse_quantity(value)
     except ValueError:
         return value
-    if quantity.unit != "s":
-        return quantity.describe()
-    words = (text or "").lower()
-    if two_units := _in_two_units(quantity, words):
-        return two_units
-    numbers = [x for x in (quantity.low, quantity.high) if not math.isinf(x)]
-    for name, size in _WORDED_UNITS:
-        if name in words and all(x >= size and float(x * 10 / size).is_integer() for x in numbers):
-            return quantity.describe(seconds=(size, name + "s"))
-    return quantity.describe()
-
-
-def _in_two_units(quantity, words: str) -> str | None:
-    """An exact duration as "5 minutes 23 seconds" when its words name both units and it fills them."""
-    if quantity.low != quantity.high or quantity.approximate or math.isinf(quantity.low):
-        return None
-    seconds = quantity.low
-    named = [(name, size) for name, size in (*_WORDED_UNITS, ("second", 1)) if name in words and seconds >= size]
-    if len(named) < 2:
-        return None
-    (large, large_size), (small, small_size) = named[:2]
-    whole, rest = divmod(seconds, large_size)
-    if not rest or not float(rest / small_size).is_integer():
-        return None
-    return f"{counted(int(whole), large)} {counted(int(rest / small_size), small)}"
+    return quantity.describe(words=text or "")
 
 
 def story_markdown(story: dict, titles: dict[str, str] | None = None) -> str:

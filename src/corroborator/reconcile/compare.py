@@ -72,7 +72,7 @@ def compare_values(a: Value, b: Value) -> Comparison | None:
             return compare_calendar(a, b)
         if family(a) == "time":
             return compare_times(parse_time(a.value, a.precision, zone=a.zone), parse_time(b.value, b.precision, zone=b.zone))
-        return compare_quantities(parse_quantity(a.value), parse_quantity(b.value))
+        return compare_quantities(parse_quantity(a.value), parse_quantity(b.value), words=(a.text, b.text))
     except ValueError:
         return None
 

@@ -227,8 +227,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v64: a story-wide figure or day standing out is its own conflict when its sentence's conflict is over another value.
 # v65: stand-ins: an office's holders are counted in sentences writing its place, and one name spelled two ways
 # ("Kasim Dorvandi", "Qasim Dorbandi") is one holder.
-# v72: explanations tell a duration no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5
-# minutes agree"), not in seconds.
+# v72: explanations tell durations in the units their words name ("28 days and 28 days", not "4 weeks and 4
+# weeks"), and one no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5 minutes agree").
 METHOD = "corroborator.reconcile.v72"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

@@ -337,6 +337,22 @@ def test_a_lede_day_stands_out_when_the_report_gives_its_event_the_other_day_bes
     assert finding.evidence[0].value_text == "Friday morning"
 
 
+def test_a_lede_dating_the_verb_the_other_ledes_date_stands_out_though_the_report_gives_their_day_too(nlp):
+    # The lede tells the main event itself ("gutted", as two other ledes date "destroyed"), not a later step: the
+    # report's Tuesday, further down, dates the one fire again, and its Friday stands out.
+    lede = ("In the early hours of Friday, flames gutted the Lakeview dairy, leaving only a chimney. Crews stayed all "
+            "day. Investigators said the fire at the historic dairy warehouse on Tuesday began in a boiler room.")
+    _, finding = odd_one_out(nlp, dict(LEDES, **{"Night Desk": lede}))
+    assert finding.evidence[0].value_text == "Friday"
+
+
+def test_a_lede_dating_a_later_step_does_not_stand_out_though_it_writes_the_events_verb(nlp):
+    lede = ("In the early hours of Friday, police charged a man with starting the blaze that gutted the Lakeview "
+            "dairy. Crews stayed all day. Investigators said the fire at the historic dairy warehouse on Tuesday "
+            "began in a boiler room.")
+    assert conflicts(nlp, dict(LEDES, **{"Night Desk": lede}))[1] == []
+
+
 @pytest.mark.parametrize("lede", [
     # A later step, the report giving the main day too.
     "The city council on Friday voted to rebuild the Lakeview dairy building that burned on Tuesday. Crews cleared "

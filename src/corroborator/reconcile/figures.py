@@ -28,8 +28,8 @@ A report opens on its main event and the day of it, in its own words ("a fire on
 "the building burned to the ground in a spectacular fire Friday morning"): when three or more reports' ledes give one
 day, the one lede that gives another, a day no other source gives, from a report that gives theirs nowhere, stands
 out too (a report opening on a later step names the event's day, or tells of the event going on; naming the lede's
-own thing by the others' day, "Sunday's election", is no later step); a lede's day naming a thing the others' ledes
-write of ("Monday night's fire") dates that event. Beside the same words, that day of the story needs only two sources
+own thing by the others' day, "Sunday's election", is no later step, nor is a lede dating the verb the others' ledes
+date, "rammed"); a lede's day naming a thing the others' ledes write of ("Monday night's fire") dates that event. Beside the same words, that day of the story needs only two sources
 before another day there stands out. Reports date their news by the day it was said, too
 ("officials said Tuesday", "CNN reported Tuesday"): when three or more reports' opening sentences date that saying on
 one day, the one dating it on another day stands out the same way; a saying is never set against an event's day.
@@ -294,16 +294,18 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
         return
     reference = main.value
     majority = [(u, v) for w in sorted(main.witnesses) for u, v in ledes[w] if _agree(v, reference)]
+    events = _main_verbs(majority)
     for answer in answers[1:]:
         (witness,) = answer.witnesses
         unit, value = answer.unit, answer.value
         comparison = compare_values(value, reference)
         if comparison is None or comparison.relation != "conflict":
             continue
-        if any(_agree(reference, v) and not _names_the_lede(v, unit) and not _one_thing_two_days(u, v, unit, value)
-               for u in units if u.witness == witness and _of_the_matter(u, majority)
-               for v in u.values if v.kind == "date"):
-            continue  # the report gives the main day too: its lede tells a later step
+        if not _tells_main_event(unit, value, events) and any(
+                _agree(reference, v) and not _names_the_lede(v, unit) and not _one_thing_two_days(u, v, unit, value)
+                for u in units if u.witness == witness and _of_the_matter(u, majority)
+                for v in u.values if v.kind == "date"):
+            continue  # the report gives the main day too: its lede tells a later step (unless it tells the event)
         if any(_agree(value, v) for u in units if u.witness != witness for v in u.values
                if v.kind == "date" and not (written_as_bound(u, v) or of_last_week(v))):
             continue  # another source gives this day too (not as a bound, "until at least Monday", nor last week's)
@@ -312,6 +314,38 @@ def _odd_lede_days(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]]
         if not _of_the_matter(unit, majority):
             continue  # a lede of another matter
         yield unit, value, reference, majority
+
+
+MAIN_VERB_LEDES = 2  # ledes giving the story's day that must date one verb with it for that verb to be the main event
+
+
+def _main_verbs(majority: list[tuple[Unit, Value]]) -> frozenset[str]:
+    """The event verbs MAIN_VERB_LEDES or more sources' ledes date with the story's day ("rammed their car into a
+    jewellery store on Monday"): the main event, in the ledes' words."""
+    by_witness: dict[str, set[str]] = defaultdict(set)
+    for unit, value in majority:
+        by_witness[unit.witness] |= dated_verbs(unit, value) - NOT_EVENTS
+    counts = Counter(verb for verbs in by_witness.values() for verb in verbs)
+    return frozenset(verb for verb, n in counts.items() if n >= MAIN_VERB_LEDES)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+NEXT_WORDS = 3  # words either side of a day's own clause where a verb the parse does not tie to the day still is its
+
+
+def _tells_main_event(unit: Unit, value: Value, events: frozenset[str]) -> bool:
+    """Whether a lede tells the main event itself, not a later step: its day dates a verb of `events`, or, dating no
+    event verb the parse finds, its own clause or the words just beside it write one ("In the early hours of Thursday,
+    thieves rammed a 4x4 vehicle through the windows of a jewellery store"). A report giving the story's day elsewhere
+    then dates one event two ways; a lede of a later step dates its own verb ("was charged Thursday with ramming …",
+    "On Thursday, police charged a man with ramming …")."""
+    told = dated_verbs(unit, value) - NOT_EVENTS
+    if told:
+        return bool(told & events)
+    low, high = (max(0, at - unit.start) for at in value.clause)
+    near = (_WORD.findall(unit.text[:low])[-NEXT_WORDS:] + _WORD.findall(unit.text[low:high])
+            + _WORD.findall(unit.text[high:])[:NEXT_WORDS])
+    return bool({verb_stem(word) for word in near} & events)
 
 
 SAME_THING_WORDS = 2  # words two days of one report must share around them to date one thing two ways

@@ -504,3 +504,22 @@ def test_a_sentence_in_conflict_over_another_value_still_stands_out_for_its_figu
     (found,) = figure_findings(units, [earlier])
     assert found.evidence[0].value_text == "91 seconds"
     assert len(earlier.evidence) == 2
+
+
+CABLES = {
+    "Daily Ledger": "Three undersea cables were cut off the coast of Crete on Friday, the ministry said.",
+    "Coast Herald": "Engineers said the cables cut off the coast of Crete on Friday would take weeks to repair.",
+    "Evening Wire": "Internet traffic slowed across the region after two cables were cut off the coast of Crete "
+                    "on Friday.",
+}
+
+
+def test_a_day_alone_in_its_clause_is_read_by_the_words_of_the_verb_it_dates(nlp):
+    # ", on Monday," has no word of its own: it dates "happened", and is read beside that verb's words ("coast").
+    # (The report opens on the day officials spoke, so its lede gives no day of the cuts.)
+    texts = dict(CABLES, **{"Night Desk": "Officials said Tuesday that repairs were under way. The state agency "
+                                          "reported that the cuts happened off the coast of Crete at 10:00 am (0800 "
+                                          "GMT) on Monday, with a repair ship sent to the region."})
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Monday"
+    assert {e.value_text for e in finding.evidence[1:]} == {"Friday"}

@@ -229,6 +229,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # ("Kasim Dorvandi", "Qasim Dorbandi") is one holder.
 # v69: story-wide lede days: a lede dating the verb two or more other ledes date with the main day (or writing it beside
 # a day the parse ties to no verb) tells the main event, so the report giving the main day elsewhere no longer hides it.
+# v70: a day of the week or of a month standing alone in its clause (", on Monday,") is read by the words around
+# the verb the parse says it dates, in that verb's clause.
 # v72: explanations tell durations in the units their words name ("28 days and 28 days", not "4 weeks and 4
 # weeks"), and one no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5 minutes agree").
 METHOD = "corroborator.reconcile.v72"

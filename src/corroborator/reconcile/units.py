@@ -412,6 +412,8 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
     left, right = _clause_span(blanked, start, end)
     before, after = blanked[left:start], blanked[end:right]
     near = content_words(before)[-ANCHOR_WINDOW:] + content_words(after)[:ANCHOR_WINDOW]
+    if not near and mention.kind in TIME_KINDS:
+        near = _words_of_its_verb(blanked, start, left, right, mention)
     # The verbs of one event read as one word around a value: "released ... on Saturday", "on Wednesday issued".
     anchors = frozenset(event_stem(word) for word in near)
     value = None
@@ -441,3 +443,27 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
         unit.keys.setdefault(mention.key, mention.kind)
         unit.names.setdefault(mention.key, mention.text)
         unit.roles[mention.key] = unit.roles.get(mention.key, frozenset()) | anchors
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def _words_of_its_verb(blanked: str, start: int, left: int, right: int, mention: Mention) -> list[str]:
+    """The words a day of the week or of a month, standing alone in its clause, is read by: those around the verb the
+    parse says it dates, in that verb's clause ("the cuts happened off the coast of Sicily at 10:00 am (0800 GMT) on
+    Monday, with ..."), as its own clause's words would be. Only words written in lower case: a capitalised word
+    there is a title or a part of a name the tagger left ("President Obama"), which says who, not what happened. A
+    year or a month alone dates background as often as the event, so it borrows nothing."""
+    month_day = _MONTH_DAY.search(mention.text)
+    if not mention.head or mention.role != "time" or _YEAR_WRITTEN.search(mention.text) or not (
+            _WEEKDAY_NAME.search(mention.text) or (month_day and (month_day.group(2) or month_day.group(3)))):
+        return []
+    found = [m for m in re.finditer(r"\b" + re.escape(mention.head) + r"\b", blanked) if not left <= m.start() < right]
+    if not found:
+        return []
+    verb = min(found, key=lambda m: abs(m.start() - start))
+    low, high = _clause_span(blanked, verb.start(), verb.end())
+    lower = {stem(w) for w in _WORD.findall(blanked[low:high]) if w[0].islower()}
+    words = (content_words(blanked[low:verb.start()])[-ANCHOR_WINDOW:]
+             + content_words(blanked[verb.start():high])[:ANCHOR_WINDOW])
+    return [w for w in words if w in lower]

@@ -119,6 +119,30 @@ def test_two_quakes_a_few_days_apart_in_different_towns_stay_apart(database):
     assert len(list_stories(database)) == 2
 
 
+SHELTERS = (
+    "Families who lost their homes when the earthquake struck Hollin slept in tents on the football pitch on Monday "
+    "night as the Red Cross handed out blankets and soup. Mayor Ilse Maren said the collapsed houses of the old "
+    "quarter would stay closed while engineers inspect every building."
+)
+
+
+def test_a_report_of_the_same_days_quake_told_from_the_shelters_joins_its_story_one_document_at_a_time(database):
+    hollin = _store(database, "Earthquake kills nine in Hollin", HOLLIN_1, "2025-03-10T07:40:00+02:00", [
+        ("Caskell Highlands", "place", "place:caskellhighlands"), ("Hollin", "place", "place:hollin"),
+        ("Amberford", "place", "place:amberford"), ("Monday", "date", None, "2025-03-10", "day"),
+    ])
+    shelters = _store(database, "Hollin quake families sleep in tents", SHELTERS, "2025-03-10T18:00:00+00:00", [
+        ("Hollin", "place", "place:hollin"), ("Monday", "date", None, "2025-03-10", "day"),
+        ("Red Cross", "org", "org:redcross"), ("Ilse Maren", "person", "person:ilsemaren"),
+    ], source="Herald")
+    brask = _brask(database)
+    # Few words in common with the first report (about 0.24), but the same quake on the same day; Brask's quake,
+    # as close in words, happened three days later and stays apart.
+    assign_pending(database, group_at_most=0)
+    assert _story_of(database, shelters) == _story_of(database, hollin)
+    assert _story_of(database, brask) != _story_of(database, hollin)
+
+
 def test_a_follow_up_about_the_same_work_months_later_is_related_not_merged(database):
     premiere, review = _premiere(database)
     sequel = _store(database, "Streamline orders Salt Lantern sequel", SEQUEL, "2025-05-27T15:00:00-07:00", [
@@ -316,19 +340,19 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
     _hollin(database)
     assign_pending(database)  # a first build groups every document at hand, as a recluster does
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v7+clustered"}
+    assert stamps == {"corroborator.stories.v8+clustered"}
     brask = _brask(database)
     assign_pending(database)  # later documents are placed one at a time
     (stamp,) = database.connection.execute(
         "SELECT s.method FROM stories s JOIN story_documents d ON d.story_id = s.id WHERE d.document_id = ?", (brask,)
     ).fetchone()
-    assert stamp == "corroborator.stories.v7"
+    assert stamp == "corroborator.stories.v8"
 
     class Named:
         name = "all-MiniLM-L6-v2"
 
-    assert method_of(Named()) == "corroborator.stories.v7+embeddings:all-MiniLM-L6-v2"
-    assert method_of(clustered=True) == "corroborator.stories.v7+clustered"
+    assert method_of(Named()) == "corroborator.stories.v8+embeddings:all-MiniLM-L6-v2"
+    assert method_of(clustered=True) == "corroborator.stories.v8+clustered"
 
 
 def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
@@ -441,7 +465,7 @@ def test_a_first_build_too_large_to_group_at_once_places_documents_one_at_a_time
     _hollin(database)
     assign_pending(database, group_at_most=1)
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v7"}
+    assert stamps == {"corroborator.stories.v8"}
 
 
 def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_they_tell_two_sides():

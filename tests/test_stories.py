@@ -143,6 +143,55 @@ def test_a_report_of_the_same_days_quake_told_from_the_shelters_joins_its_story_
     assert _story_of(database, brask) != _story_of(database, hollin)
 
 
+HEIST = (
+    "Armed robbers disguised as women stole jewels worth 85 million euros from the Maison Orlan jewellery store on "
+    "the Rue Verlaine in Calvaire, police said. The gang of four threatened the staff with a handgun, emptied the "
+    "display cases of rings, necklaces and watches and fled in a waiting car."
+)
+HEIST_AGAIN = (
+    "Four robbers, two of them dressed as women, took rings, necklaces and watches worth about 80 million euros "
+    "from the Maison Orlan jewellery store in Calvaire, police said, one of the largest jewel thefts ever. The "
+    "gang threatened the staff with a handgun before they fled in a car."
+)
+RAM_RAID = (
+    "Four men rammed a car into the Maison Orlan jewellery store on the Rue Verlaine in Calvaire and fled with "
+    "rings, necklaces and watches worth 2 million euros, police said. The gang threatened the staff with a handgun "
+    "and set the car ablaze before they fled in a second car."
+)
+
+
+def _heist(database: Database, title: str, body: str, sum_text: str, value: str) -> str:
+    return _store(database, title, body, None, [
+        ("Maison Orlan", "org", "org:maisonorlan"), ("Calvaire", "place", "place:calvaire"),
+        (sum_text, "money", None, value),
+    ], source=title)
+
+
+def test_a_ledes_sum_is_the_first_sum_of_money_it_names_beyond_prices():
+    body = "Tickets cost $12 each. The festival lost 2 million euros, organisers said." + " Filler." * 60
+    body += " The region earns $9 billion a year."
+    mentions = [_mention(body, "$12", "money", value="12 USD"),
+                _mention(body, "2 million euros", "money", value="2000000 EUR"),
+                _mention(body, "$9 billion", "money", value="9000000000 USD")]
+    features = extract(Document(id="d", path="p", body=body, title="Festival"), Annotation("d", mentions=mentions))
+    assert features.event_sum == ("EUR", 2000000.0)
+
+
+def test_two_heists_at_one_store_worth_sums_ten_times_apart_are_two_stories(tmp_path):
+    for single_pass in (True, False):
+        with Database(tmp_path / f"heists-{single_pass}.db") as database:
+            first = _heist(database, "Robbers take 85m euros of jewels", HEIST, "85 million euros", "85000000 EUR")
+            again = _heist(database, "Jewel theft at Maison Orlan", HEIST_AGAIN, "about 80 million euros",
+                           "~80000000 EUR")
+            raid = _heist(database, "Ram raiders hit Maison Orlan", RAM_RAID, "2 million euros", "2000000 EUR")
+            if single_pass:
+                assign_pending(database, group_at_most=0)
+            else:
+                recluster(database)
+            assert _story_of(database, again) == _story_of(database, first), single_pass
+            assert _story_of(database, raid) != _story_of(database, first), single_pass
+
+
 def test_a_follow_up_about_the_same_work_months_later_is_related_not_merged(database):
     premiere, review = _premiere(database)
     sequel = _store(database, "Streamline orders Salt Lantern sequel", SEQUEL, "2025-05-27T15:00:00-07:00", [

@@ -36,6 +36,8 @@ computed many pairs at a time, with sparse and dense matrix products.
 
 from __future__ import annotations
 
+import math
+
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -62,7 +64,7 @@ LEAD_NAMED = 0.4  # share of one set's documents naming the other's person above
 @dataclass(slots=True)
 class Member:
     """A document as the clustering sees it: its unit text and entity vectors (cut to as many terms and
-    keys as a story's summary keeps), its event day, publication time and embedding."""
+    keys as a story's summary keeps), its event day, publication time, embedding and lede's sum."""
 
     id: str
     vector: dict[str, float]
@@ -73,6 +75,7 @@ class Member:
     lead: str | None = None
     lead_roles: frozenset[str] = frozenset()
     people: dict[str, float] = field(default_factory=dict)
+    event_sum: tuple[str, float] | None = None
 
     @classmethod
     def of(cls, features: DocumentFeatures, rarity: dict[str, float]) -> Member:
@@ -87,6 +90,7 @@ class Member:
             features.lead,
             features.lead_roles,
             features.people,
+            features.event_sum,
         )
 
 
@@ -112,6 +116,10 @@ class _Corpus:
                 self.meaning[i] = np.asarray(member.embedding) / (np.linalg.norm(member.embedding) or 1.0)
         self.day = np.array([np.nan if m.day is None else m.day for m in members], dtype=float)
         self.time = np.array([np.nan if m.published is None else m.published for m in members], dtype=float)
+        named = sorted({m.event_sum[0] for m in members if m.event_sum})
+        currencies = {currency: i for i, currency in enumerate(named)}
+        self.currency = np.array([currencies[m.event_sum[0]] if m.event_sum else -1 for m in members])
+        self.sum = np.array([math.log10(m.event_sum[1]) if m.event_sum else np.nan for m in members], dtype=float)
 
     def pairs(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """The similarity of each pair (first[k], second[k])."""
@@ -136,14 +144,16 @@ class _Corpus:
             np.maximum(0.0, decide.floored(meaning)), self.has_meaning[first] & self.has_meaning[second], settings,
         )
         # What a single pass's veto rules out (decide.compare): event days further apart than the
-        # tolerance (the strict one when either document has a publication time), or publication
-        # times further apart than the active window. A missing day or time rules nothing out.
+        # tolerance (the strict one when either document has a publication time), publication
+        # times further apart than the active window, or ledes' sums of one currency more than
+        # SUM_RATIO apart. A missing day, time or sum rules nothing out.
         dated = ~np.isnan(self.time[first]) | ~np.isnan(self.time[second])
         tolerance = np.where(dated, settings.day_tolerance, settings.undated_day_tolerance)
         with np.errstate(invalid="ignore"):
             apart = (np.abs(self.day[first] - self.day[second]) > tolerance) | (
                 np.abs(self.time[first] - self.time[second]) > settings.window_days * 86400
-            )
+            ) | ((self.currency[first] == self.currency[second])
+                 & (np.abs(self.sum[first] - self.sum[second]) > math.log10(decide.SUM_RATIO)))
         return np.where(apart, 0.0, scores)
 
 

@@ -174,7 +174,15 @@ def test_a_ledes_sum_is_the_first_sum_of_money_it_names_beyond_prices():
                 _mention(body, "2 million euros", "money", value="2000000 EUR"),
                 _mention(body, "$9 billion", "money", value="9000000000 USD")]
     features = extract(Document(id="d", path="p", body=body, title="Festival"), Annotation("d", mentions=mentions))
-    assert features.event_sum == ("EUR", 2000000.0)
+    assert features.event_sum == ("~USD", 2000000.0)
+
+
+def test_sums_in_currencies_near_the_dollar_compare_and_others_stand_apart():
+    from corroborator.stories.features import money_sum
+
+    assert money_sum("~85000000 EUR") == money_sum("~85000000 GBP") == ("~USD", 85000000.0)
+    assert money_sum("500000000 JPY") == ("JPY", 500000000.0)
+    assert money_sum("500 USD") is None and money_sum("2000000") is None
 
 
 def test_two_heists_at_one_store_worth_sums_ten_times_apart_are_two_stories(tmp_path):
@@ -184,12 +192,15 @@ def test_two_heists_at_one_store_worth_sums_ten_times_apart_are_two_stories(tmp_
             again = _heist(database, "Jewel theft at Maison Orlan", HEIST_AGAIN, "about 80 million euros",
                            "~80000000 EUR")
             raid = _heist(database, "Ram raiders hit Maison Orlan", RAM_RAID, "2 million euros", "2000000 EUR")
+            in_dollars = _heist(database, "Maison Orlan ram raid", RAM_RAID.replace("2 million euros", "$2.6 million"),
+                                "$2.6 million", "2600000 USD")
             if single_pass:
                 assign_pending(database, group_at_most=0)
             else:
                 recluster(database)
             assert _story_of(database, again) == _story_of(database, first), single_pass
             assert _story_of(database, raid) != _story_of(database, first), single_pass
+            assert _story_of(database, in_dollars) != _story_of(database, first), single_pass
 
 
 def test_a_follow_up_about_the_same_work_months_later_is_related_not_merged(database):

@@ -37,6 +37,9 @@ LEAD_MARGIN = 0.3
 LEAD_ROLES = frozenset({"subject", "object"})
 # A lede's sum below this is mostly a price or a rate ("$15 a share"), not what the event is worth.
 EVENT_SUM_FLOOR = 1000.0
+# Currencies worth between half a US dollar and two for decades: sums in any of them compare with sums in another
+# within the factor stories.decide.SUM_RATIO allows (85 million euros, 108 million dollars, 74 million pounds).
+NEAR_DOLLAR = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
 
 # Function words and the words every news story uses; they say nothing about which event it is.
 STOP_WORDS = frozenset(
@@ -81,7 +84,8 @@ class DocumentFeatures:
     people: dict[str, float] = field(default_factory=dict)  # the people it names, by surname → weight
     lead: str | None = None  # surname of the person the document is mainly about, when one stands out
     lead_roles: frozenset[str] = frozenset()  # "verb stem:role" the parse gives the lead ("arrest:object")
-    event_sum: tuple[str, float] | None = None  # the first sum of money its lede names, by currency: ("EUR", 2e6)
+    # The first sum of money its lede names, by currency, those near the dollar as one: ("~USD", 2e6), ("JPY", 5e8).
+    event_sum: tuple[str, float] | None = None
 
     @property
     def event_day(self) -> int | None:
@@ -236,15 +240,15 @@ def _add_mentions(features: DocumentFeatures, document: Document, annotation: An
 
 
 def money_sum(value: str | None) -> tuple[str, float] | None:
-    """A money mention's sum by currency ("~2000000 EUR" gives ("EUR", 2000000.0)); None without a currency or
-    below EVENT_SUM_FLOOR."""
+    """A money mention's sum by currency, those NEAR_DOLLAR as one ("~2000000 EUR" gives ("~USD", 2000000.0),
+    "500000000 JPY" gives ("JPY", 500000000.0)); None without a currency or below EVENT_SUM_FLOOR."""
     try:
         quantity = parse_quantity(value or "")
     except ValueError:
         return None
     if not quantity.unit or not math.isfinite(quantity.number) or quantity.number < EVENT_SUM_FLOOR:
         return None
-    return quantity.unit, quantity.number
+    return ("~USD" if quantity.unit in NEAR_DOLLAR else quantity.unit), quantity.number
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

@@ -333,6 +333,18 @@ def test_whom_a_team_named_to_a_post_is_whom_it_hired(nlp):
     assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
 
 
+def test_whom_a_president_nominated_named_or_picked_is_one_appointee(nlp):
+    # "nominated", "will name" and "picked" tell one appointment: whom the post went to, whichever verb a source uses.
+    texts = {
+        "Daily Ledger": "President Alan Reyes nominated Mara Quinn as surgeon general on Monday.",
+        "Coast Herald": "Reyes has nominated Mara Quinn, a rural family doctor, to be the nation's top doctor.",
+        "Evening Wire": "The president picked Mara Quinn for the post after a long search, aides said.",
+        "Night Desk": "Dana Whitfield, an Ohio trauma surgeon, will be named in a Rose Garden ceremony later today.",
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
+
+
 def test_one_asked_to_take_a_post_is_an_event_role_and_one_asked_a_question_is_not(nlp):
     # Whom the president asked to be surgeon general is who was offered the post; whom a reporter asked about it
     # says nothing of that.

@@ -12,8 +12,8 @@ The rule is deliberately narrow: a role that several sources fill differently (p
 several days of a trial) is not one role of one event, a sentence that lists several names in
 a role is a list, reporting verbs ("said", "told") are not events (but whom someone "asked" to do something
 is a request's role), whom "killed" takes as object is who "died" ("gunmen killed Mara Quinn", "Mara Quinn
-died": one role, the person who died), whom "named" takes as object is whom "hired" does ("was named coach"),
-and another day for a verb
+died": one role, the person who died), whom "named", "nominated" or "picked" takes as object is whom "hired"
+does ("was named coach", "nominated Mara Quinn as surgeon general"), and another day for a verb
 counts only in a sentence that names whom the others make its subject or object ("a climber who
 fell on Friday" is not "Robert Buckley fell on Saturday").
 
@@ -68,7 +68,10 @@ _EARLIER_CLAUSE = re.compile(r"\b(?:after|before|since|until|when|while)\s+(?:\S
 _CLAUSE_OPENING = r"(?:,|\b(?:after|before|while|since|by|when|upon|without))"
 _ASK = verb_stem("asked")
 _DEATH = verb_stem("died")
-_NAME, _HIRE = verb_stem("named"), verb_stem("hired")
+_APPOINTMENT = verb_stem("hired")
+# Verbs whose object is whom a post went to, news using them interchangeably for one appointment: whom a president
+# "named", "nominated" or "picked" ("chose", "tapped") and whom a club "hired" ("appointed") is one appointee.
+_APPOINTING = frozenset(verb_stem(w) for w in ("named", "nominated", "picked", "hired"))
 _KILLING = frozenset({"kill", "kills", "killed", "killing"})  # a death's verbs whose subject is who caused it
 DIED = "died"  # the role of whom a death's verb tells died, subject of "died" or object of "killed"
 _WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(_DAYS) + r")\b", re.I)
@@ -153,9 +156,10 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
 
 
 def _stem(argument: Argument) -> str:
-    """The verb's stem as the event has it: whom a team or a president "named" coach they hired ("named Mara Quinn
-    coach", "hired Mara Quinn")."""
-    return _HIRE if argument.stem == _NAME and argument.role != "subject" else argument.stem
+    """The verb's stem as the event has it: whom a team or a president "named" coach, "nominated" or "picked" is
+    whom they hired ("named Mara Quinn coach", "nominated Mara Quinn", "hired Mara Quinn"); who did it is left
+    apart (a president nominates, a club hires)."""
+    return _APPOINTMENT if argument.stem in _APPOINTING and argument.role != "subject" else argument.stem
 
 
 def _role(argument: Argument) -> str:

@@ -98,6 +98,36 @@ def test_an_object_two_verbs_share_is_the_first_verbs(nlp):
     assert roles["Tom Reyes"] == ("arrested", "object") and roles["Ann Lee"] == ("charged", "object")
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("Mara Quinn is negotiating to direct the sequel, industry sources say.", "Mara Quinn", ("direct", "subject")),
+    ("The studio said Mara Quinn has been hired to direct the sequel.", "Mara Quinn", ("direct", "subject")),
+    ("Mara Quinn will be the host of the awards ceremony.", "Mara Quinn", ("host", "subject")),
+    ("Tom Reyes is scheduled to be sentenced next month.", "Tom Reyes", ("sentenced", "object")),
+    ("Tom Reyes persuaded Ann Lee to stay.", "Tom Reyes", ("persuaded", "subject")),
+    ("Return man Tom Reyes tried to return the kickoff.", "Tom Reyes", ("tried", "subject")),
+    ("Police said Tom Reyes was a suspect.", "Tom Reyes", ("was", "subject")),
+    ("Mara Quinn has checked into a clinic to begin a 90-day stay.", "Mara Quinn", ("checked", "subject")),
+    ("Tom Reyes was arrested near his home.", "Tom Reyes", ("arrested", "object")),
+])
+def test_a_subject_fills_the_role_of_the_deed_its_sentence_tells_of(nlp, text, name, expected):
+    # Whoever negotiates to direct, or was hired to direct, is who directs; whoever will be the host hosts. A verb
+    # with an object of its own hands the infinitive to that object, a passive infinitive makes its subject the one
+    # it is done to; a deed only tried, a noun that only sorts, and what a deed was for leave the verb its subject.
+    at = text.index(name)
+    assert role_of(nlp(text), at, at + len(name))[:2] == expected
+
+
+def test_who_will_be_the_host_or_is_roped_in_to_host_is_who_hosts(nlp):
+    texts = {
+        "Daily Ledger": "Mara Quinn will host the Harbor Film Awards in February, the academy said on Friday.",
+        "Coast Herald": "The academy announced that Mara Quinn will be the host of its awards night.",
+        "Evening Wire": "Actress Mara Quinn is set to host the ceremony for the first time.",
+        "Night Desk": "Singer Dana Whitfield has been roped in to host the awards gala.",
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
+
+
 def test_a_time_on_the_subject_of_a_passive_verb_stays_the_subjects(nlp):
     # The attack was on Sunday; its planning was not.
     (annotation,) = annotate_documents([Document("d", "d.txt", "Police said the attack on Sunday was planned.")], nlp=nlp)
@@ -559,12 +589,14 @@ def test_the_one_person_a_sentence_names_as_the_subject_of_is_stands_in(nlp):
 
 def test_a_lone_surname_in_a_role_of_its_own_stands_in_at_a_lower_closeness(nlp):
     # Only loosely close to Screen Daily's sentence, but "Ferreira" is a surname its report never introduces,
-    # the subject of "direct"; set at another time, it needs a very close sentence still.
+    # the one the sentence is about ("is in line for" gives him no role of "direct", where "is set to direct" makes
+    # him its subject and the aligned sentences name two people in one role); set at another time, it needs a
+    # very close sentence still.
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = "Insiders say Ferreira is set to direct the second film of the vampire saga."
+    texts["Pop Herald"] = "Insiders say Ferreira is in line for the second film of the vampire saga."
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert conflict.explanation.startswith("Pop Herald names Ferreira where Screen Daily names Chris Weitz")
-    texts["Pop Herald"] = "Last year insiders said Ferreira was set to direct the second film of the vampire saga."
+    texts["Pop Herald"] = "Last year insiders said Ferreira was in line for the second film of the vampire saga."
     assert conflicts(story(nlp, texts)[1]) == []
 
 

@@ -52,7 +52,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v33: a time a present-tense verb of a body sentence takes is a plan, resolved ahead of the publication
 # ("Her tour opens in Busan on April 12, her agency said"); a headline (no full stop) keeps its past; a one-word
 # entity the tagger reads as a common noun, capitalised only to open its sentence, is no name ("Credit should ...").
-METHOD = "corroborator.annotate.v33"
+# v35: a subject's role is in the deed its sentence tells of: the infinitive it is to do ("is negotiating to direct",
+# "was hired to direct"), or the noun "be" gives it ("will be the host" hosts).
+METHOD = "corroborator.annotate.v35"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from corroborator.model import Mention, Sentence
-from corroborator.verbs import REPORTING, verb_stem
+from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 
 ROLE_KINDS = frozenset({"person", "org", "place", "work", "date", "time"})
 TIME_KINDS = frozenset({"date", "time"})
@@ -28,6 +28,10 @@ _PASS_THROUGH = frozenset({"appos", "conj"})  # "Brian Nichols, 37, ..." or "X a
 _POSITION_ROLES = {"xcomp": "object", "ccomp": "object", "advcl": "object", "dobj": "object", "nsubjpass": "object",
                    "csubj": "subject", "nsubj": "subject"}
 _MAX_STEPS = 4
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
+_NOT_DONE = frozenset({"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "fail",
+                       "fails", "failed", "failing"})  # verbs whose infinitive may never have been done
+_SORTING = frozenset({"a", "an", "another"})  # "was a suspect" sorts; "will be the host" tells the deed
 SEQUENCE = frozenset({"after", "before"})  # "a day after placing X": X's role is marked "after:object"
 
 
@@ -79,9 +83,37 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             verb = (_reported(token) if dep == "nsubj" else None) or token.head
             if dep == "dobj":
                 verb = _first_of_shared(verb)
-            return verb.text.lower(), _earlier(verb, _ROLES[dep]), verb.idx
+            role = _ROLES[dep]
+            if dep in ("nsubj", "nsubjpass"):
+                verb, role = _what_the_subject_does(verb, role)
+            return verb.text.lower(), _earlier(verb, role), verb.idx
         return None
     return None
+
+
+def _what_the_subject_does(verb, role: str):
+    """The verb, and role, a subject has in the deed its sentence tells of: in "Mara Quinn is negotiating to direct
+    the sequel", "Mara Quinn has been hired to direct it" or "has been roped in to host it" she is who directs or
+    hosts; in "Mara Quinn will be the host of the ceremony" she is who hosts (the noun after "be" names the deed).
+    Not so where the infinitive is another's ("persuaded Tom Reyes to stay"), is not done ("tried to return the
+    kick"), is hearsay ("is believed to be seeking"), or only says what the deed was for ("checked in to begin a
+    stay"); a passive infinitive makes the subject its object ("is expected to be sentenced"), and a noun after
+    "a" only sorts the subject ("was a suspect")."""
+    for _ in range(_MAX_STEPS):
+        clauses = ("xcomp", "advcl") if role == "object" else ("xcomp",)  # "was roped in to host", passive
+        deed = next((c for c in verb.children if c.dep_ in clauses and _is_verb(c)
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)), None)
+        if (deed is not None and verb.lower_ not in _NOT_DONE and verb_stem(verb.text) not in NOT_EVENTS
+                and not any(c.dep_ in ("dobj", "dative") for c in verb.children)):
+            verb, role = deed, "object" if any(a.dep_ == "auxpass" for a in deed.children) else "subject"
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NN", "NNS")), None)
+        if (verb.lower_ in _BE and role == "subject" and noun is not None
+                and not any(c.dep_ == "det" and c.lower_ in _SORTING for c in noun.children)):
+            return noun, "subject"
+        break
+    return verb, role
 
 
 def _is_time(token) -> bool:

@@ -262,6 +262,20 @@ def test_a_running_back_is_a_position_not_a_verb(nlp, text, name, expected):
     assert role_of(nlp(text), start, start + len(name))[:2] == expected
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    ("Rosa Delmar, the dark-haired singer whose sweet-but-sad ballads with strings, horns and soft drums moved a "
+     "generation of young listeners in the war years, has died at the age of 80 after suffering a stroke.",
+     "Rosa Delmar", ("died", "subject")),
+    ("Tom Smith, who was arrested Tuesday, told police he acted alone and left.", "Tom Smith", ("told", "subject")),
+    ("The driver, who police identified as Marco Belan, fled the scene.", "Marco Belan", ("fled", "subject")),
+    ("The suspect, identified as Marco Belan, entered the office about 10 a.m., police said.", "Marco Belan",
+     ("entered", "subject")),
+])
+def test_a_name_fills_the_role_of_its_own_clause_not_of_a_relative_clause_about_it(nlp, text, name, expected):
+    start = text.index(name)
+    assert role_of(nlp(text), start, start + len(name))[:2] == expected
+
+
 def test_a_split_possessive_is_no_verb(nlp):
     text = "With scouts watching Illinois State ’ s Jackie Carmichael, McDermott scored 23 points."
     doc = nlp(text)

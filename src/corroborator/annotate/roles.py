@@ -32,6 +32,7 @@ _BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
 _NOT_DONE = frozenset({"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "fail",
                        "fails", "failed", "failing"})  # verbs whose infinitive may never have been done
 _SORTING = frozenset({"a", "an", "another"})  # "was a suspect" sorts; "will be the host" tells the deed
+_RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which"})
 SEQUENCE = frozenset({"after", "before"})  # "a day after placing X": X's role is marked "after:object"
 
 
@@ -55,6 +56,9 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
         if dep == "pobj":
             preposition = token.head
             verb = preposition.head
+            if _names_the_noun(token, preposition, verb):
+                token = verb.head  # "the driver, who police identified as Marco Belan, fled": Belan fled
+                continue
             if _position(verb):
                 verb = verb.head
             if _dated_subject(token, preposition, verb):
@@ -81,6 +85,10 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             return verb.text.lower(), "subject", verb.idx
         if dep in _ROLES and _is_verb(token.head):
             verb = (_reported(token) if dep == "nsubj" else None) or token.head
+            if dep == "nsubj":
+                verb = _past_relative_clause(token, verb)
+                if verb is None:
+                    return None
             if dep == "dobj":
                 verb = _first_of_shared(verb)
             role = _ROLES[dep]
@@ -134,6 +142,26 @@ def _subject_before_day(token) -> bool:
     day, verb = token.head, token.head.head
     return (_is_time(day) and token.i < day.i and day.dep_ == "npadvmod" and _is_verb(verb)
             and day.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def _names_the_noun(name, preposition, verb) -> bool:
+    """Whether a name is what a clause about a noun calls it ("the driver, who police identified as Marco Belan",
+    "the suspect, identified as Marco Belan"): the name is the noun, and fills the noun's role."""
+    noun = verb.head
+    return (preposition.lower_ == "as" and verb.dep_ in ("relcl", "acl") and noun is not verb
+            and noun.tag_.startswith("NN") and noun.i < verb.i < name.i)
+
+
+def _past_relative_clause(name, verb):
+    """The verb a subject name goes with when the parse gives it the verb of a relative clause written after it:
+    in "Rosa Delmar, the singer whose ballads moved a generation, has died" the parse may make Delmar the subject
+    of "moved" and "died" a second verb of hers; she died, and what moved a generation was her ballads. None when
+    the sentence has no such second verb; the verb itself when no relative word stands between name and verb."""
+    relative = next((t for t in name.doc[name.i + 1:verb.i] if t.lower_ in _RELATIVE_WORDS), None)
+    if relative is None or any(t.dep_ == "relcl" for t in name.doc[relative.i:verb.i]):
+        return verb  # "Smith, who was arrested Tuesday, told police": the clause has a verb of its own
+    return next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _is_verb(c)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
 def _first_of_shared(verb):

@@ -172,3 +172,20 @@ def test_an_ordinary_word_opening_the_sentence_is_no_swapped_name():
         entities=[("Rose", "person", "person:rose")]))
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Rose" and conflict.evidence[1].value_text == "Rosa Delmar"
+
+
+def test_a_swap_shows_through_a_name_beside_it_spelled_two_ways():
+    # "Paul Rait was killed after slipping" and "Paul Raite died when he slipped" name one climber, spelled two ways
+    # and told in other words: the name swapped is the other one.
+    doyle = [("Doyle", "person", "person:frankdoyle"), ("Paul Rait", "person", "person:paulrait")]
+    told = "Mr {}'s death came a day after the climber Paul {} from a ridge in the same park."
+    result = reconcile(
+        make("a", "Harbour Ledger", None, [told.format("Doyle", "Rait was killed after slipping and falling")],
+             entities=doyle),
+        make("b", "Meridian Wire", None, ["Frank Doyle, 44, was a keen climber."],
+             entities=[("Frank Doyle", "person", "person:frankdoyle")]),
+        make("c", "Northgate Courier", None, [told.format("Kessler", "Raite died when he slipped and fell")],
+             entities=[("Paul Raite", "person", "person:paulraite")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.evidence[0].value_text == "Kessler" and conflict.evidence[1].value_text == "Doyle"

@@ -9,7 +9,8 @@ sources name, the other a capitalised name, is a conflict.
 
 Endings two sentences go on with differently are left out, a name in them too. A changed stretch may carry,
 after the name, a few lower-case words (the verb told another way: "Harlow, 88, passed away" against "Dunmore
-died"); the name leading it on both sides is then the swap.
+died"); the name leading it on both sides is then the swap. A stretch that opens on one name spelled two ways
+("Duncan Rait was killed after slipping", "Duncan Raite died when he slipped") is no second name changed.
 
 Two sentences are looked at when they align, or when most of their words are the same (a line every outlet
 prints weighs little in TF-IDF, so its copies align poorly with each other).
@@ -123,8 +124,9 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
         op for op in changed
         if not (op[0] != "replace" and (op[2] == len(a) and op[4] == len(b) or op[1] == op[3] == 0))
         and any(_name_word(t) and _folded(t) not in both for t in a[op[1]:op[2]] + b[op[3]:op[4]])
-        and not _name_lengthened(op, a, b, both)
+        and not _name_lengthened(op, a, b, both) and not _spelled_two_ways(op, a, b)
     ]
+    spelled = sum(_spelled_two_ways(op, a, b) for op in changed)  # words of a name spelled two ways, in both
     endings = _tail(changed, a, b)  # words one sentence goes on with where the other ends
     if len(named_changes) > 1 and named_changes[-1][0] == "replace" and named_changes[-1][2] == len(a) and (
             named_changes[-1][4] == len(b)):
@@ -140,7 +142,7 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     # (in "Lawyer: X checks into rehab facility" the name is a third of the sentence), nor do the words one
     # sentence goes on with where the other ends.
     matched = sum(block.size for block in matcher.get_matching_blocks())
-    if 2 * matched < SAME_WORDS * (len(a) + len(b) - (i2 - i1) - (j2 - j1) - endings):
+    if 2 * matched < SAME_WORDS * (len(a) + len(b) - (i2 - i1) - (j2 - j1) - endings - spelled):
         return None
     mine = " ".join(a[i1:i2])
     theirs = [t.removesuffix(".") if len(t) > 3 else t for t in b[j1:j2]]  # a sentence's full stop is no part of a name
@@ -166,6 +168,17 @@ def _name_lengthened(change: tuple, a: list[str], b: list[str], both: set[str]) 
     added, after = (a[i1:i2], a[i2:i2 + 1]) if op == "delete" else (b[j1:j2], b[j2:j2 + 1]) if op == "insert" else ([], [])
     return bool(added and after) and all(_name_word(t) for t in added) and _name_word(after[0]) and (
         _folded(after[0]) in both)
+
+
+def _spelled_two_ways(change: tuple, a: list[str], b: list[str]) -> int:
+    """The words, on both sides, of one name spelled two ways that a changed stretch opens on, whatever follows it
+    ("Duncan Rait was killed after slipping" against "Duncan Raite died when he slipped" names one man, told in
+    other words); 0 when the stretch opens on no such name."""
+    op, i1, i2, j1, j2 = change
+    k = next((n for n, t in enumerate(a[i1:i2]) if not _name_word(t)), i2 - i1)
+    m = next((n for n, t in enumerate(b[j1:j2]) if not _name_word(t)), j2 - j1)
+    alike = op == "replace" and k > 0 and m > 0 and spelled_alike(" ".join(a[i1:i1 + k]), " ".join(b[j1:j1 + m]))
+    return k + m if alike else 0
 
 
 def _leading_names(change: tuple, a: list[str], b: list[str]) -> tuple:

@@ -1703,3 +1703,20 @@ def test_a_conflict_over_who_cites_each_sources_closest_sentence(nlp):
     documents, result = story(nlp, texts)
     (conflict,) = [f for f in conflicts(result) if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
     assert conflict.evidence[1].sentence == DIRECTOR["Screen Daily"]
+
+
+def test_two_sources_alone_naming_two_strangers_in_one_role_disagree(nlp):
+    # No third source makes a majority, but each report names someone the other never does, in a sentence that
+    # tells the rest of it alike: they disagree about who was presumed dead.
+    texts = {
+        "Daily Ledger": ("Dr Marco Belan, 43, is presumed dead after disappearing off a ridge on Mount Tasman on "
+                         "Thursday. Rescue teams searched the area."),
+        "Coast Herald": ("Paul Kessler, an Australian climber, has been presumed dead after falling from a ridge on "
+                         "Mount Tasman."),
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert {e.value_text for e in finding.evidence} == {"Paul Kessler", "Marco Belan"}
+    assert "no other source names either" in finding.explanation
+    # Two people, each in a sentence of its own kind, are two of the story's people, not one disagreement.
+    texts["Coast Herald"] = "Paul Kessler, a guide from Perth, was presumed dead in a storm on another peak in 1998."
+    assert conflicts(story(nlp, texts)[1]) == []

@@ -17,6 +17,10 @@ does ("was named coach", "nominated Mara Quinn as surgeon general"), and another
 counts only in a sentence that names whom the others make its subject or object ("a climber who
 fell on Friday" is not "Robert Buckley fell on Saturday").
 
+With only two sources filling a person's role, neither is a majority; they still disagree when each names someone
+only it names, in a sentence naming no one else and telling the rest alike (three content words in common, no
+other day for the verb, no other figures).
+
 One person under several names ("Mark Felt", "W. Mark Felt", "Felt") is one answer. A source
 that elsewhere gives the majority's answer itself usually tells of a second event, but not when
 the other person is named in that one sentence only, by no other source, in no other year: a
@@ -47,16 +51,18 @@ from corroborator.reconcile.compare import (
     figures_differ,
     may_be_one,
     may_be_one_person,
+    name_words,
     spelled_alike,
     zone_apart,
 )
 from corroborator.reconcile.findings import METHOD, evidence_of
-from corroborator.reconcile.units import WEEKDAYS, Argument, Unit, weekday_of
+from corroborator.reconcile.units import WEEKDAYS, Argument, Unit, content_words, weekday_of
 from corroborator.verbs import NOT_EVENTS, verb_stem
 
 MIN_WITNESSES = 3  # sources that must fill the role before one of them can stand out
 MANY_DAYS_SUPPORT = 2  # sources for the most given day, per other day, beyond two, before lone other days stand out
 DOER_SUPPORT = 3  # sources that must agree on when one party acted, whatever the verbs, before another day stands out
+ONE_AGAINST_ONE_SHARED = 3  # content words two lone sources' sentences share, besides the names, to tell one thing
 MAX_EVIDENCE = 12  # sentences shown for the majority side
 QUOTE_WORDS = 12  # words that tell one quoted statement from another
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -204,8 +210,11 @@ def argument_findings(units: list[Unit], already: Iterable[Finding] = ()) -> lis
     already = [f for f in already if f.verdict == "conflict"]
     reported = {(e.document, e.start) for f in already for e in f.evidence}
     findings = []
-    for (stem, _, _), by_witness in sorted(_frames(units).items()):
+    for (stem, _, kind), by_witness in sorted(_frames(units).items()):
         if len(by_witness) < MIN_WITNESSES:
+            if len(by_witness) == 2 and kind == "person":
+                findings += [f for f in _one_against_one(by_witness, named_by, units)
+                             if not {(e.document, e.start) for e in f.evidence} & reported]
             continue
         # One party's deeds fall on several days (walked the red carpet on Tuesday, announced a tour last
         # week): a day stands out among them only against three sources or more.
@@ -251,6 +260,38 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
             continue  # "a climber who fell on Friday" is not the Robert Buckley the others say fell on Saturday
         findings.append(_finding(unit, argument, witness, reference, by_witness))
     return findings
+
+
+def _one_against_one(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]],
+                     units: list[Unit]) -> list[Finding]:
+    """Two sources alone fill a person's role of one verb, each with someone only it names (a relative who shares a
+    surname, "Miles Vinar", is someone else), in sentences that name no one else and share the rest of what they
+    tell: "Dr Mark Vinar is presumed dead after disappearing off a ridge on Mt Cook" against "Oskar Lindqvist has
+    been presumed dead after falling from Mount Cook". No majority says who, but the two reports disagree."""
+    entries = [e for w, e in sorted(by_witness.items())]
+    if any(len(e) != 1 for e in entries):
+        return []
+    (first, a), (second, b) = entries[0][0], entries[1][0]
+    if a.key is None or b.key is None or _agree(a, b):
+        return []
+    for unit, argument in ((first, a), (second, b)):
+        if (any(argument.key in u.keys and u.witness != unit.witness for u in units)
+                or any(may_be_one_person(argument.text, name) for name, sources in named_by.items()
+                       if sources - {unit.witness} and set(name_words(name)) & set(name_words(argument.text)))
+                or sum(kind == "person" for kind in unit.keys.values()) != 1):
+            return []  # someone the other source names too, or a sentence naming several people
+    times = [[t for t in u.arguments if t.kind == "time" and t.stem == x.stem] for u, x in ((first, a), (second, b))]
+    if any(not _agree(t, u) for t in times[0] for u in times[1]) or figures_differ(first, second):
+        return []  # two players placed on injured reserve, on Tuesday and on Wednesday: two events
+    names = set(content_words(f"{a.text} {b.text}"))
+    if len((set(content_words(first.text)) & set(content_words(second.text))) - names) < ONE_AGAINST_ONE_SHARED:
+        return []
+    role = f"“{a.role[5:]}” object" if a.role.startswith("prep:") else a.role
+    role = f"{role} of “{a.verb}”" if _role(a) != DIED else f"one who died (“{a.verb}”)"
+    explanation = (f"{second.source} names {b.text} as the {role}, where {first.source} names {a.text}; no other "
+                   f"source names either, and neither names the other's")
+    evidence = [_evidence(second, b), _evidence(first, a)]
+    return [Finding("conflict", second.text, "person", evidence, explanation, METHOD)]
 
 
 @dataclass(slots=True)

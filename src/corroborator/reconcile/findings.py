@@ -229,7 +229,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # ("Kasim Dorvandi", "Qasim Dorbandi") is one holder.
 # v67: story-wide roles: whom "nominated" or "picked" takes as object is the appointee "named" and "hired" take.
 # v68: swaps: a name spelled two ways beside the swapped one ("Duncan Rait was killed", "Duncan Raite died") is no
-# second swap, and its words do not count against the sentences being one.
+# second swap, and its words do not count against the sentences being one. Story-wide roles: two sources alone
+# filling a person's role of one verb, each with a stranger to the other, in sentences telling the rest alike, disagree.
 # v69: story-wide lede days: a lede dating the verb two or more other ledes date with the main day (or writing it beside
 # a day the parse ties to no verb) tells the main event, so the report giving the main day elsewhere no longer hides it.
 # v70: a day of the week or of a month standing alone in its clause (", on Monday,") is read by the words around

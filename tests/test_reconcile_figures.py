@@ -523,3 +523,17 @@ def test_a_day_alone_in_its_clause_is_read_by_the_words_of_the_verb_it_dates(nlp
     documents, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Monday"
     assert {e.value_text for e in finding.evidence[1:]} == {"Friday"}
+
+
+def test_one_persons_deed_measured_two_ways_is_a_conflict_in_sentences_worded_apart(nlp):
+    # The parse makes Dana Whitlock the subject of "fell" in both, and each length stands by that verb: one fall
+    # measured two ways, however differently the rest of the two sentences is worded.
+    texts = {
+        "Daily Ledger": "Dana Whitlock, 41, fell about 3,000 feet while hiking to a small hut on Mount Corran in the "
+                        "Tarvey national park on Sunday, rangers said.",
+        "Coast Herald": "On Sunday, 41-year-old schoolteacher Dana Whitlock, originally from Leeds but living in "
+                        "Perth, fell about 300 metres while hiking to a small hut with two friends.",
+        "Evening Wire": "Rescuers reached the ridge hut on Mount Corran late on Sunday evening.",
+    }
+    documents, found = conflicts(nlp, texts)
+    assert [sorted(e.value_text for e in f.evidence) for f in found] == [["about 3,000 feet", "about 300 metres"]]

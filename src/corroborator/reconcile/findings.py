@@ -235,6 +235,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # a day the parse ties to no verb) tells the main event, so the report giving the main day elsewhere no longer hides it.
 # v70: a day of the week or of a month standing alone in its clause (", on Monday,") is read by the words around
 # the verb the parse says it dates, in that verb's clause.
+# v71: a figure in sentences that align only weakly is compared when the parse makes one person the subject of one
+# event verb in both and each figure stands by that verb ("Buckley fell about 3,400 feet", "Buckley fell about 600m").
 # v72: explanations tell durations in the units their words name ("28 days and 28 days", not "4 weeks and 4
 # weeks"), and one no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5 minutes agree").
 METHOD = "corroborator.reconcile.v72"
@@ -343,10 +345,12 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0, pair.text))
                    for match in match_values(a, b, verbatim=pair.text >= VERBATIM)]
         if pair.score < ALIGN:
-            matched = [(match, filing) for match, filing in matched if filing is not None and _one_event_dated(match, a, b)]
+            matched = [(match, filing) for match, filing in matched if filing is not None and (
+                _one_event_dated(match, a, b) or _one_deed_measured(match, a, b))]
         if (worded := pair.worded) < ALIGN:  # aligned by meaning more than by words: values may agree, not differ
             matched = [(match, filing) for match, filing in matched if filing is not None and (
-                filing[0] == "agreements" or (worded >= WEAK_ALIGN and _one_event_dated(match, a, b)))]
+                filing[0] == "agreements" or (worded >= WEAK_ALIGN and (
+                    _one_event_dated(match, a, b) or _one_deed_measured(match, a, b))))]
         matched = [(match, None if filing and filing[0] == "conflicts" and _elsewhere(match, away) else filing)
                    for match, filing in matched]
         for match, filing in _without_other_lines(matched, a, b):
@@ -555,6 +559,20 @@ def _same_setting(a: Unit, b: Unit) -> bool:
     return mine <= theirs or theirs <= mine
 
 
+def _one_deed_measured(match: Match, a: Unit, b: Unit) -> bool:
+    """Whether two figures measure one person's one deed: the parse makes one person the subject of one event verb in
+    both sentences, and each figure stands by that verb ("Robert Buckley, 32, fell about 3,400 feet while climbing",
+    "Englishman Robert Buckley fell about 600m while climbing"), however differently the rest is worded."""
+    if family(match.first) == "time":
+        return False
+    verbs = {verb_stem(word) for word in match.first.anchors} & {verb_stem(word) for word in match.second.anchors}
+    return any(
+        x.role == y.role == "subject" and x.kind == y.kind == "person" and x.stem == y.stem and x.stem in verbs
+        and x.stem not in NOT_EVENTS and could_be_one(x.text, y.text)
+        for x in a.arguments for y in b.arguments
+    )
+
+
 def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
     """Whether two matched times differ as the time the parse gives one event verb in both sentences."""
     return (match.comparison.relation == "conflict" and family(match.first) == "time"
@@ -738,6 +756,7 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
     # The place or the person a figure's clause names says whose figure it is, as a distinctive word would.
     shared += len(match.first.places & match.second.places)
     shared += any(could_be_one(x, y) for x in match.first.people for y in match.second.people)
+    shared += _one_deed_measured(match, a, b)  # one person's one deed: whose figure it is and what it measures
     if converted_alike(match.first, match.second):
         # One sum, stated alike in its own currency: conversions a few per cent apart are exchange rates of
         # different days; further apart, one source misstates the sum.

@@ -537,3 +537,28 @@ def test_one_persons_deed_measured_two_ways_is_a_conflict_in_sentences_worded_ap
     }
     documents, found = conflicts(nlp, texts)
     assert [sorted(e.value_text for e in f.evidence) for f in found] == [["about 3,000 feet", "about 300 metres"]]
+
+
+def test_one_persons_only_figure_on_one_day_is_one_figure_told_two_ways(nlp):
+    # Brennan is named in the clause of one figure and is the one subject of the other sentence ("while posting"):
+    # the same player's points on the same night, each sentence's only figure.
+    texts = {
+        "Evening Wire": "Fans lined up outside the arena hours before the doors opened.",
+        "Daily Ledger": "Tyler Brennan scored 20 points to break the school's career scoring record and help the "
+                        "top-ranked Tar Heels remain unbeaten with a victory over Evansville on Thursday night.",
+        "Coast Herald": "Brennan passed Ford for the top spot in school history while posting 43 points in the "
+                        "top-ranked Tar Heels' victory against Evansville on Thursday night.",
+    }
+    documents, found = conflicts(nlp, texts)
+    assert [sorted(e.value_text for e in f.evidence) for f in found] == [["20 points", "43 points"]]
+
+
+def test_a_figure_during_a_run_is_a_part_of_the_game(nlp):
+    # "during a pivotal 15-2 run" counts a stretch of the game, not the game: no second account of the 23 points.
+    texts = {
+        "Daily Ledger": "Marcus Doyle had five points during a pivotal 15-2 run as the Hawks defeated Alder State on "
+                        "Friday afternoon in the tournament quarterfinal.",
+        "Coast Herald": "Marcus Doyle scored 23 points on Friday as the Hawks defeated Alder State in the tournament "
+                        "quarterfinal.",
+    }
+    assert conflicts(nlp, texts)[1] == []

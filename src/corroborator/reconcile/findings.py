@@ -237,6 +237,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # the verb the parse says it dates, in that verb's clause.
 # v71: a figure in sentences that align only weakly is compared when the parse makes one person the subject of one
 # event verb in both and each figure stands by that verb ("Buckley fell about 3,400 feet", "Buckley fell about 600m").
+# Each sentence's only figure of one noun, one person's in both, in aligned sentences giving one same day, is one figure
+# ("Hansbrough scored 20 points … Thursday night", "Hansbrough … posting 43 points … Thursday night"); "during a
+# 15-2 run" counts a part of the game.
 # v72: explanations tell durations in the units their words name ("28 days and 28 days", not "4 weeks and 4
 # weeks"), and one no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5 minutes agree").
 METHOD = "corroborator.reconcile.v72"
@@ -772,7 +775,30 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
     # the noun, another noun counted alike).
     line = (one_noun and backed and only_of_noun(a, match.first) and only_of_noun(b, match.second)
             and _counts_agreeing(a, b) >= 1 and _one_persons(a, b))
-    return (strong and alone and one_noun) or line
+    # One person's figure on one day: each sentence's only figure, of one counted noun, the same person's in both,
+    # in sentences that give the same day ("Tyler Hansbrough scored 20 points … on Thursday night", "Hansbrough passed
+    # Ford … while posting 43 points … on Thursday night").
+    owned = (one_noun and alone and _same_day(a, b)
+             and any(could_be_one(x, y) for x in _whose(a, match.first) for y in _whose(b, match.second)))
+    return (strong and alone and one_noun) or line or owned
+
+
+def _whose(unit: Unit, value: Value) -> frozenset[str]:
+    """The people whose figure a figure is: those its clause names, else (its clause naming nobody) the one person
+    the sentence makes the subject of its verbs ("Hansbrough passed Ford … while posting 43 points")."""
+    if value.people:
+        return value.people
+    subjects = {x.text for x in unit.arguments if x.role == "subject" and x.kind == "person"}
+    return frozenset(subjects) if len(subjects) == 1 else frozenset()
+
+
+def _same_day(a: Unit, b: Unit) -> bool:
+    """Whether two sentences each give one time and the two are equal ("Thursday night", "Thursday night")."""
+    times = [v for v in a.values if family(v) == "time"], [v for v in b.values if family(v) == "time"]
+    if len(times[0]) != 1 or len(times[1]) != 1:
+        return False
+    comparison = compare_values(times[0][0], times[1][0])
+    return comparison is not None and comparison.relation == "equal"
 
 
 _AFTER = re.compile(r"\bafter\s+$", re.I)
@@ -805,11 +831,11 @@ _WHOLE = re.compile(r"\b\d{1,3}(?:[,.]\d+)*\s+of\s+(?:(?:the|its|their|his|her|[
 _MORE = frozenset({"another", "additional", "extra", "further"})  # "another 20,000 people", "a further 34,000"
 _OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
 # A part of a game or a fight named after "in", "during" or "over": "in the first half", "during the deciding run".
-_PERIOD = re.compile(r"\b(?:in|during|over)\s+((?:the|that|those|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
+_PERIOD = re.compile(r"\b(?:in|during|over)\s+((?:the|an?|that|those|this|its|his|her|their)\s+(?:[\w'’-]+\s+){0,4}?"
                      r"(?:half|halves|quarter|period|round|rounds|inning|innings|frame|lap|laps|run))\b", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after)\s+(?:at\s+least\s+)?(?:the\s+)?(?:(?:early|late)\s+)?$",
                            re.I)
-_DETERMINERS = frozenset("the that those this its his her their s".split())
+_DETERMINERS = frozenset("the a an that those this its his her their s".split())
 PERIOD_REACH = 60  # characters between a figure and the period it is counted over
 # A market figure at the close of trading: "closed down 3.9 percent", "ended the day 2% higher", "finished at".
 _CLOSE = re.compile(r"\b(?:closed|closing|ended(?:\s+the\s+day)?|finished)(?:\s+(?:up|down|higher|lower|at|off))?\s+$", re.I)

@@ -562,3 +562,27 @@ def test_a_figure_during_a_run_is_a_part_of_the_game(nlp):
                         "quarterfinal.",
     }
     assert conflicts(nlp, texts)[1] == []
+
+
+def test_distances_from_one_place_of_two_things_are_two_figures(nlp):
+    # "north of Harwick" says where each is measured from; a building and a motorist are two things located.
+    texts = {
+        "Evening Wire": "Fans lined up outside the arena hours before the doors opened.",
+        "Daily Ledger": "The office building is about 15 miles north of Harwick in Oakland County, where the "
+                        "shooting happened.",
+        "Coast Herald": "Hours after the shooting, a motorist 50 miles north of Harwick in Oakland County spotted "
+                        "the van.",
+    }
+    assert conflicts(nlp, texts)[1] == []
+
+
+def test_distances_from_one_place_of_one_thing_still_conflict(nlp):
+    # The quake and the earthquake's epicentre are one thing located two ways ("quake" is written in both).
+    texts = {
+        "Evening Wire": "Fans lined up outside the arena hours before the doors opened.",
+        "Daily Ledger": "The quake was 73 miles southwest of Port Tallis, the survey said.",
+        "Coast Herald": "The epicentre of the earthquake was in the waters of the gulf, 35 miles southwest of Port "
+                        "Tallis.",
+    }
+    documents, found = conflicts(nlp, texts)
+    assert [sorted(e.value_text for e in f.evidence) for f in found] == [["35 miles", "73 miles"]]

@@ -30,6 +30,7 @@ from corroborator.reconcile.compare import (
     counted_alike,
     dated_verbs,
     different_events,
+    dimension,
     family,
     figures_differ,
     is_update,
@@ -239,7 +240,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # event verb in both and each figure stands by that verb ("Buckley fell about 3,400 feet", "Buckley fell about 600m").
 # Each sentence's only figure of one noun, one person's in both, in aligned sentences giving one same day, is one figure
 # ("Hansbrough scored 20 points … Thursday night", "Hansbrough … posting 43 points … Thursday night"); "during a
-# 15-2 run" counts a part of the game.
+# 15-2 run" counts a part of the game. Two distances from one place ("15 miles north of Detroit") measure one thing
+# only when what one locates is written in the other sentence (a building and a motorist are two things).
 # v72: explanations tell durations in the units their words name ("28 days and 28 days", not "4 weeks and 4
 # weeks"), and one no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5 minutes agree").
 METHOD = "corroborator.reconcile.v72"
@@ -756,6 +758,11 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
         return False  # "newly replaced after four days of riots", "calm Sunday after eight days of riots": two moments
     if _period(a, match.first) != _period(b, match.second):
         return False  # "seven points in the first half" and "14 points" in the game; "68 punches during the round"
+    if (_from_a_place(a, match.first) and _from_a_place(b, match.second)
+            and not (_locates(a, match.first, b) or _locates(b, match.second, a))):
+        # "The office building is about 15 miles north of Detroit", "a motorist 50 miles north of Detroit": the
+        # direction and the place say where each is measured from; what each locates must be one thing.
+        return False
     # The place or the person a figure's clause names says whose figure it is, as a distinctive word would.
     shared += len(match.first.places & match.second.places)
     shared += any(could_be_one(x, y) for x in match.first.people for y in match.second.people)
@@ -781,6 +788,25 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
     owned = (one_noun and alone and _same_day(a, b)
              and any(could_be_one(x, y) for x in _whose(a, match.first) for y in _whose(b, match.second)))
     return (strong and alone and one_noun) or line or owned
+
+
+_POINTS = r"(?:north|south)(?:\s*-?\s*(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
+# A distance written from a place: "15 miles north of Detroit", "58km (36 miles) south - west of Bandar Abbas".
+_FROM_PLACE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:" + _POINTS + r")\s+of|(?:away\s+)?from)\b", re.I)
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "northern", "southern", "eastern", "western", "away"})
+
+
+def _from_a_place(unit: Unit, value: Value) -> bool:
+    """Whether a length is a distance from a place: "15 miles north of Detroit"."""
+    return dimension(value) == "length" and bool(_FROM_PLACE.match(unit.text, value.end - unit.start))
+
+
+def _locates(unit: Unit, value: Value, other: Unit) -> bool:
+    """Whether what a distance from a place locates (the words around it, less its direction) is written in the other
+    sentence too: "the quake was 73 miles southwest of Bandar Abbas" and "the epicenter of the earthquake was … 35
+    miles southwest of Bandar Abbas" locate one quake."""
+    return bool((value.anchors - _DIRECTIONS) & set(other.words))
 
 
 def _whose(unit: Unit, value: Value) -> frozenset[str]:

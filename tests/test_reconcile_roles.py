@@ -230,6 +230,16 @@ def test_an_owner_and_a_doer_are_two_roles(nlp):
     assert "Phil Ford" in finding.explanation and "Mitch Kupchak" in finding.explanation
 
 
+def test_a_name_also_made_a_verbs_object_is_one_more_of_its_objects_not_another_in_the_role(nlp):
+    # "also represents" adds a client to the one the other sentence names; without "also" the two disagree.
+    texts = {"Daily Ledger": "Agent Scott Boras represented outfielder Marcus Hale in contract talks with the Yankees.",
+             "Coast Herald": "Agent Scott Boras represents outfielder Owen Pratt in contract talks with the Yankees."}
+    (finding,) = conflicts(story(nlp, texts)[1])
+    assert "Marcus Hale" in finding.explanation and "Owen Pratt" in finding.explanation
+    texts["Coast Herald"] = texts["Coast Herald"].replace("Boras represents", "Boras also represents")
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 def test_a_dateline_takes_no_role_from_the_sentence_after_it(nlp):
     # The parser runs the dateline into the next sentence; its verb is not the dateline's.
     body = "Thursday 29 July 2004\n\nThe aide was found on Tuesday in his hotel room."

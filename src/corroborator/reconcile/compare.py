@@ -385,6 +385,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
                 continue
             if _possessive(a, ka) != _possessive(b, kb):
                 continue  # "Hansbrough broke Ford's record", "Tyler Hansbrough broke the record": other roles
+            if _added_by_also(a, ka) or _added_by_also(b, kb):
+                continue  # "Boras also represents Varitek", "Boras represented Damon": one more client, not another's
             frames = _frames_of(a, ka), _frames_of(b, kb)
             if frames[0] and frames[1] and not frames[0] & frames[1]:
                 continue  # the parse gives both names roles, and no role is the same one
@@ -508,6 +510,13 @@ def _one_object(a: Unit, b: Unit, stem: str) -> bool:
     objects = [[x.text for x in u.arguments if x.stem == stem and x.role == "object" and x.kind == "person"]
                for u in (a, b)]
     return any(could_be_one(x, y) for x in objects[0] for y in objects[1])
+
+
+def _added_by_also(unit: Unit, key: str) -> bool:
+    """Whether the sentence makes a name the object of a verb that "also" comes before ("also represents
+    Varitek"): one more of the verb's objects, beside those other sentences name, not one in their place."""
+    return any(x.key == key and x.role == "object" and re.search(rf"\balso {re.escape(x.verb)}\b", unit.text)
+               for x in unit.arguments)
 
 
 def _frames_of(unit: Unit, key: str) -> set[tuple[str, str]]:

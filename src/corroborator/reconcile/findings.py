@@ -228,6 +228,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v64: a story-wide figure or day standing out is its own conflict when its sentence's conflict is over another value.
 # v65: stand-ins: an office's holders are counted in sentences writing its place, and one name spelled two ways
 # ("Kasim Dorvandi", "Qasim Dorbandi") is one holder.
+# v66: a name that "also" puts among a verb's objects is one more of them, not another in the role ("Boras also
+# represents Varitek" beside "Boras represented Damon").
 # v67: story-wide roles: whom "nominated" or "picked" takes as object is the appointee "named" and "hired" take.
 # v68: swaps: a name spelled two ways beside the swapped one ("Duncan Rait was killed", "Duncan Raite died") is no
 # second swap, and its words do not count against the sentences being one. Story-wide roles: two sources alone

@@ -9,6 +9,8 @@ in entertainment and world news:
 - a name right after a role noun ("K-pop star IU", "vocalist V", "Actress Tara Reid" opening a
   sentence) is a person, and so is every other mention of that name in the document;
 - a name with an age in apposition ("Marta Quillon, 61, opened fire") is a person;
+- a full name the model calls an org or a place whose first word is nearly always a given name
+  (US census records, as probablepeople ships them) and no word a firm's is a person ("Nadia Pellworth");
 - possessive endings, a leading "the" and line breaks are trimmed from spans.
 
 entity_key folds case, hyphens, spaces, apostrophes, possessives and the romanisation
@@ -21,6 +23,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 
 from corroborator.annotate.nlp import TITLES
 from corroborator.model import Mention
@@ -242,6 +245,7 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
             continue
         found.setdefault(span, kind)
     ruled = _role_named_persons(doc, body) + _persons_by_context(doc, body, found)
+    ruled += _persons_by_given_name(body, found)
     for span in ruled:
         _set_person(found, span)
     lettered = _letter_names(doc, body, found)
@@ -437,6 +441,54 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> li
     return spans
 
 
+# A first word that US census records give as a person's given name this often, or more, opens a person's name.
+GIVEN_NAME_SHARE = 0.9
+
+
+def _persons_by_given_name(body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """Names the small model calls an org or a place that are written as a person's full name: two or three
+    capitalised words, none an institution's, whose first is nearly always a given name ("Marta Quillon"), that
+    probablepeople's name tagger reads as a person's rather than a firm's ("Marta Foods Inc" is one), and that are
+    no place, nor open on one ("Santa Rosa", "Georgia Tech")."""
+    from corroborator.reconcile.places import known_place
+
+    spans = []
+    for (start, end), kind in found.items():
+        text = body[start:end]
+        if kind not in ("org", "place") or not _looks_like_a_name(text):
+            continue
+        first = text.split()[0]
+        if given_name_share(first) < GIVEN_NAME_SHARE or known_place(text) or known_place(first):
+            continue
+        if _tagged_as_person(text):
+            spans.append((start, end))
+    return spans
+
+
+@cache
+def _given_name_shares() -> dict[str, float]:
+    # probablepeople ships, as a feature of its tagger, the share of US census records in which a word is a
+    # given name rather than a surname (MARTA 0.99, MORGAN 0.28, SMITH 0).
+    from probablepeople.ratios import ratios
+
+    return ratios
+
+
+def given_name_share(word: str) -> float:
+    """How often US census records write a word as a given name rather than a surname: 0 when never or unknown."""
+    return _given_name_shares().get(fold(word).upper(), 0)
+
+
+def _tagged_as_person(text: str) -> bool:
+    """Whether probablepeople's tagger reads a name as a person's, not a corporation's ("Kraft Foods")."""
+    import probablepeople
+
+    try:
+        return probablepeople.tag(text)[1] == "Person"
+    except probablepeople.RepeatedLabelError:
+        return False
+
+
 def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
     """What the sentence says of a name that it says of people only: "who" after it ("Kessington, who played") or
     after a description in apposition, a verb of dying it is the subject of ("Kessington died"), a person noun it
@@ -526,7 +578,7 @@ def _untagged_names(doc, body: str, found: dict[tuple[int, int], str]) -> list[t
 INSTITUTION_WORDS = frozenset("""academy agency airport army association bank board bureau center centre church
     city club college commission committee company council county court department district force fund group
     guard hospital institute league ministry museum navy office party police prison school service society state
-    station street team times university""".split())
+    station street team times township university""".split())
 
 
 def _looks_like_a_name(text: str) -> bool:

@@ -57,7 +57,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v36: a name a clause about a noun calls it ("the driver, who police identified as X, fled") fills the noun's role; a
 # subject the parse gives the verb of a relative clause after it ("X, the singer whose ballads moved ..., has died")
 # is the subject of the verb after the clause.
-METHOD = "corroborator.annotate.v36"
+# v37: a full name the model calls an org or a place whose first word US census records give as a given name nine
+# times in ten, that probablepeople reads as no firm's and that is no place, is a person ("Nadia Pellworth").
+METHOD = "corroborator.annotate.v37"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

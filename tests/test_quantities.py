@@ -181,7 +181,15 @@ def test_quantities_a_letter_scale_needs_a_currency_sign():
     assert find_quantities("Some 2m people watched.") == []
     assert find_quantities("A 5k run.") == []
     assert [m.value for m in find_quantities("It costs $5m.")] == ["5000000 USD"]
-    assert [m.value for m in find_quantities("Teixeira was offered $200MM.")] == ["200000000 USD"]
+    assert [m.value for m in find_quantities("The striker was offered $200MM.")] == ["200000000 USD"]
+
+
+def test_quantities_a_headlines_upper_case_scale_letter_scales_a_sum():
+    assert [m.value for m in find_quantities("Harbour Group Buys Rival For $184M")] == ["184000000 USD"]
+    assert [m.value for m in find_quantities("Deal worth $1.2B, sources say")] == ["1200000000 USD"]
+    assert [m.value for m in find_quantities("A $2M-$3M budget.")] == ["2000000-3000000 USD"]
+    # Without a sign it says millions of something unnamed: no figure is read, not 600 of nothing.
+    assert find_quantities("The app reached 600M users.") == []
 
 
 # ---------------------------------------------------------------- measures

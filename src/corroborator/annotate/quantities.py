@@ -7,7 +7,8 @@ number and the unit or counted noun ("almost 300 teenage students").
 Decisions:
 
 - Numbers: digits with grouping and decimals, scale words and abbreviations
-  ("1.2 million", "3.5bn", "$200MM"; "m", "k", "b" only after a currency sign,
+  ("1.2 million", "3.5bn", "$200MM"; "m", "k", "b" (or, in headlines, "M", "K",
+  "B": "$184M") only after a currency sign,
   and a glued "m" without one is metres unless a counted noun follows), and words
   ("twelve million", "one hundred and twenty", "five-and-a-half", "half a
   million", "a dozen"). Fractions and dozens in words mark the figure as
@@ -75,7 +76,7 @@ _WORDS_RX = re.compile(
     rf"(?i)\b(?:an?[\s-]+)?(?:{_NUMBER_WORD})(?:(?:[\s-]+and)?(?:[\s-]+an?)?[\s-]+(?:{_NUMBER_WORD}))*\b")
 _DIGITS_RX = re.compile(
     r"(?:(?<![\w.,/])|(?<=(?i:euro)))(?<![A-Za-z]-)(?<!/\s)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d|,\d|\.\d)"
-    r"(?:(?:\s?-\s?|\s)?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn|MM)\b|(?P<letter>[mkb])\b)?")
+    r"(?:(?:\s?-\s?|\s)?(?P<scale>(?i:hundred|thousand|million|billion|trillion))\b|\s?(?P<abbr>bn|mn|tn|MM)\b|(?P<letter>[mkbMKB])\b)?")
 
 # A whole number and a fraction: "4 1/2 months", "4½ hours", "½ mile". A fraction alone in digits ("1/2") is
 # too often a date or a score to read.
@@ -187,7 +188,7 @@ class _Number:
     value: Decimal
     approximate: bool = False
     scaled: bool = False
-    letter: str | None = None  # m/k/b after digits: a scale only after a currency sign
+    letter: str | None = None  # m/k/b (M/K/B in headlines) after digits: a scale only after a currency sign
     plain_year: bool = False  # four digits, no grouping, 1800-2100: probably a year
     factor: Decimal = Decimal(1)  # the scale word's multiplier ("million": 10**6)
 
@@ -446,17 +447,17 @@ def _quantity_at(text: str, numbers: list[_Number], i: int) -> tuple[int, int, Q
     glued_unit = None
     if first.letter and not currency:
         # "600m": metres, unless a counted noun follows ("2m people", millions); "5k", "3b": nothing known
-        if first.letter != "m" or _counted_noun(text, first.end):
+        if first.letter != "m" or _counted_noun(text, first.end):  # "600M", "2M users": millions, of no known unit
             return None
         glued_unit = "metres"
     elif first.letter:
-        low = low * _SCALES[first.letter]
+        low = low * _SCALES[first.letter.lower()]
     if i + 1 < len(numbers):
         join = _RANGE_JOIN.match(text, first.end)
         second = numbers[i + 1]
         opener = _RANGE_OPEN.search(text, max(0, start - 10), start)
         if join and join.end() == second.start and ("and" not in join.group().lower() or opener) and not _in_date(text, second):
-            high = second.value * (_SCALES[second.letter] if second.letter and currency else 1)
+            high = second.value * (_SCALES[second.letter.lower()] if second.letter and currency else 1)
             if second.scaled and not first.scaled:
                 low *= second.factor
             used, end = 2, second.end

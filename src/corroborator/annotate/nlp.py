@@ -120,7 +120,7 @@ def _rejoin_names_to_titles(doc):
 
     The title becomes a compound of the name. When the name's sentence is a clause of its own ("Dana Kowalczyk
     said.") the title's sentence hangs from that clause's verb, as a reported statement does; when it is the
-    name alone ("Tim Fanning near the bridge."), the name takes the title's place in the title's sentence.
+    name alone ("Owen Marsh near the bridge."), the name takes the title's place in the title's sentence.
     """
     for title in doc[:-1]:
         name = doc[title.i + 1]

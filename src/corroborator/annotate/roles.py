@@ -1,8 +1,8 @@
 """What a mention does in its clause: the verb it is an argument of, and how.
 
-"Actress Tara Reid entered Promises Treatment Center on Thursday" gives Tara Reid the role
+"Actress Lena Morrow entered Harbourton Rest Clinic on Thursday" gives Lena Morrow the role
 subject of "entered", the center object of "entered", and Thursday time of "entered".
-Reconcile compares these across sources: when every other source names Tara Reid as the one
+Reconcile compares these across sources: when every other source names Lena Morrow as the one
 who entered and one source names someone else, or dates the entry to another day, that is
 a contradiction about one role of one event.
 
@@ -21,9 +21,9 @@ ROLE_KINDS = frozenset({"person", "org", "place", "work", "date", "time"})
 TIME_KINDS = frozenset({"date", "time"})
 # Dependency labels of spaCy's English parser, and the role they give.
 _ROLES = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object", "attr": "object", "npadvmod": "time"}
-_PASS_THROUGH = frozenset({"appos", "conj"})  # "Brian Nichols, 37, ..." or "X and Y": the head's role
+_PASS_THROUGH = frozenset({"appos", "conj"})  # "Owen Pratt, 37, ..." or "X and Y": the head's role
 # A player's position written before the name, which the parser reads as a verb and its particle: in
-# "placed running back Reggie Bush on injured reserve Wednesday" Bush is the object of "placed" and
+# "placed running back Marcus Doyle on injured reserve Wednesday" Doyle is the object of "placed" and
 # Wednesday its time, not of "running". The name takes the role the position word has.
 _POSITION_ROLES = {"xcomp": "object", "ccomp": "object", "advcl": "object", "dobj": "object", "nsubjpass": "object",
                    "csubj": "subject", "nsubj": "subject"}
@@ -37,7 +37,7 @@ SEQUENCE = frozenset({"after", "before"})  # "a day after placing X": X's role i
 
 
 def _is_verb(token) -> bool:
-    # A split possessive ("Carmichael ’ s") can come back tagged as a verb "s": no verb has one letter.
+    # A split possessive ("Okafor ’ s") can come back tagged as a verb "s": no verb has one letter.
     return token.tag_.startswith("VB") and len(token.text) > 1 and token.text.isalpha()
 
 
@@ -176,7 +176,7 @@ def _first_of_shared(verb):
 
 def _reported(token):
     """The verb a name is the subject of when the parser makes it the subject of the saying verb before it:
-    in "the Academy said Hugh Jackman, 40, will host the ceremony" Jackman hosts, and the clause after the
+    in "the guild said Tobias Ferreira, 40, will host the gala" Ferreira hosts, and the clause after the
     name ("will host") has no subject of its own. None when the name is the one who said it."""
     said = token.head
     if said.i > token.i or verb_stem(said.text) not in REPORTING:

@@ -1,8 +1,8 @@
 """Story-wide roles: who did it and when, as every source tells it, and the one source that tells it otherwise.
 
 Sentence alignment finds contradictions between two sentences that say the same thing. Many
-contradictions sit in sentences worded too differently to align: "Actress Tara Reid entered
-Promises" and "Marta Quillon has entered the Promises clinic". Here the story's sentences are
+contradictions sit in sentences worded too differently to align: "Actress Lena Morrow entered
+Harbourton Rest" and "Marta Quillon has entered the Harbourton Rest clinic". Here the story's sentences are
 read by role instead: for each verb and role (the subject of "enter", the time of "die"), what
 each source names. When at least two independent sources name one person (or day), and exactly
 one other source names someone (or a day) that none of them does, in that same role and
@@ -15,13 +15,13 @@ is a request's role), whom "killed" takes as object is who "died" ("gunmen kille
 died": one role, the person who died), whom "named", "nominated" or "picked" takes as object is whom "hired"
 does ("was named coach", "nominated Mara Quinn as surgeon general"), and another day for a verb
 counts only in a sentence that names whom the others make its subject or object ("a climber who
-fell on Friday" is not "Robert Buckley fell on Saturday").
+fell on Friday" is not "Rowan Hale fell on Saturday").
 
 With only two sources filling a person's role, neither is a majority; they still disagree when each names someone
 only it names, in a sentence naming no one else and telling the rest alike (three content words in common, no
 other day for the verb, no other figures).
 
-One person under several names ("Mark Felt", "W. Mark Felt", "Felt") is one answer. A source
+One person under several names ("Carl Dunmore", "W. Carl Dunmore", "Dunmore") is one answer. A source
 that elsewhere gives the majority's answer itself usually tells of a second event, but not when
 the other person is named in that one sentence only, by no other source, in no other year: a
 stranger in the role its own report gives to someone else.
@@ -107,13 +107,13 @@ def _filler(argument: Argument) -> str | None:
 
 
 def _one_name(kind: str, first: str, second: str) -> bool:
-    """Whether two names may be one entity's, a name spelled two ways ("Rait", "Raite") included."""
+    """Whether two names may be one entity's, a name spelled two ways ("Varn", "Varne") included."""
     return may_be_one(kind, first, second) or spelled_alike(first, second)
 
 
 def _agree(first: Argument, second: Argument) -> bool:
     """Whether two fillers of one role can be the same person, place (or one within the other) or time;
-    a name spelled two ways ("Rait", "Raite") is one name here."""
+    a name spelled two ways ("Varn", "Varne") is one name here."""
     if first.kind != "time":
         return first.key == second.key or _one_name(first.kind, first.text, second.text)
     if first.value is not None and second.value is not None:
@@ -179,16 +179,16 @@ def _role(argument: Argument) -> str:
 
 
 def _asked_to(unit: Unit, argument: Argument) -> bool:
-    """Whether a name is whom someone asked to do something ("Obama has asked Dr Mara Quinn to be surgeon
-    general"): a request put to them is an event of the story, where a question put to them is saying."""
+    """Whether a name is whom someone asked to do something ("The mayor has asked Dr Mara Quinn to be health
+    commissioner"): a request put to them is an event of the story, where a question put to them is saying."""
     return argument.role == "object" and argument.stem == _ASK and bool(re.search(
         rf"\b{re.escape(argument.verb)}\b[^.;:]*?{re.escape(argument.text)}[^.;:]*?\bto\s+[a-z]+", unit.text))
 
 
 def _doers(unit: Unit, time: Argument) -> list[Argument]:
     """Who did what a time dates: the subject of its verb, or, for a participle opening a clause of its own
-    ("Klitschko set aside the challenge of Hasim Rahman, stopping the former champion on Saturday"; "after
-    checking in on Thursday, Lohan admitted herself"), the one person or organisation that is the subject of
+    ("Solano set aside the challenge of Ray Tolliver, stopping the former champion on Saturday"; "after
+    checking in on Thursday, Halloran admitted herself"), the one person or organisation that is the subject of
     the sentence's other verbs."""
     def acting(argument: Argument) -> bool:
         return (argument.role == "subject" and argument.key is not None and argument.kind in ("person", "org")
@@ -243,7 +243,7 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
     if reference.kind == "time" and len(odd) != 1 and not (
             odd and all(len(a.witnesses) == 1 for a in odd) and support >= MANY_DAYS_SUPPORT * len(odd) + 2):
         return []  # several days for one role: more than one event (a trial's days, a tour's dates); unless the
-        # other days are each one source's, far outnumbered (six sources say Mark Felt died on Thursday, one says
+        # other days are each one source's, far outnumbered (six sources say Carl Dunmore died on Thursday, one says
         # Friday, one Sunday)
     findings = []
     for answer in odd:
@@ -255,9 +255,9 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
             continue  # other sources name this one too, in some other role
         if argument.kind == "person" and any(figures_differ(unit, u) for w, entries in by_witness.items() if w != witness
                                              for u, a in entries if _agree(a, reference)):
-            continue  # "Phillips had missed three games", "Bush missed four games": two players, two lines of figures
+            continue  # "Pratt had missed three games", "Doyle missed four games": two players, two lines of figures
         if argument.kind == "time" and not _names_whose(unit, argument, by_witness, witness):
-            continue  # "a climber who fell on Friday" is not the Robert Buckley the others say fell on Saturday
+            continue  # "a climber who fell on Friday" is not the Rowan Hale the others say fell on Saturday
         findings.append(_finding(unit, argument, witness, reference, by_witness))
     return findings
 
@@ -265,9 +265,9 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
 def _one_against_one(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]],
                      units: list[Unit]) -> list[Finding]:
     """Two sources alone fill a person's role of one verb, each with someone only it names (a relative who shares a
-    surname, "Miles Vinar", is someone else), in sentences that name no one else and share the rest of what they
-    tell: "Dr Mark Vinar is presumed dead after disappearing off a ridge on Mt Cook" against "Oskar Lindqvist has
-    been presumed dead after falling from Mount Cook". No majority says who, but the two reports disagree."""
+    surname, "Luca Ricci", is someone else), in sentences that name no one else and share the rest of what they
+    tell: "Dr Aldo Ricci is presumed dead after vanishing from a ridge on Mt Corran" against "Oskar Lindqvist has
+    been presumed dead after falling from Mount Corran". No majority says who, but the two reports disagree."""
     entries = [e for w, e in sorted(by_witness.items())]
     if any(len(e) != 1 for e in entries):
         return []
@@ -296,8 +296,8 @@ def _one_against_one(by_witness: dict[str, list[tuple[Unit, Argument]]], named_b
 
 @dataclass(slots=True)
 class _Answer:
-    """One way the sources fill a role: a person under all the names they write ("Mark Felt", "W. Mark Felt",
-    "Felt"), or one day, with the sources that give it and its first sentence."""
+    """One way the sources fill a role: a person under all the names they write ("Carl Dunmore", "W. Carl Dunmore",
+    "Dunmore"), or one day, with the sources that give it and its first sentence."""
 
     unit: Unit
     argument: Argument
@@ -369,7 +369,7 @@ def _names_whose(unit: Unit, argument: Argument, by_witness: dict[str, list[tupl
 
 
 def _named_elsewhere(name: str, witness: str, named_by: dict[str, set[str]]) -> bool:
-    """Whether a source other than `witness` names someone who may be `name` ("Rahman", "Hasim Rahman")."""
+    """Whether a source other than `witness` names someone who may be `name` ("Tolliver", "Ray Tolliver")."""
     words = set(_WORDS.findall(name.casefold()))
     return any(
         (words & set(_WORDS.findall(other.casefold()))) and could_be_one(name, other)

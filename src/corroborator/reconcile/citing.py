@@ -29,7 +29,7 @@ from corroborator.reconcile.units import Unit
 MAX_CITED = 13  # evidence a conflict shows once a story-wide reading adds to it: the odd sentence and twelve others
 # Text similarity at which another source's sentence naming the person a lone name stands in for is cited: any words
 # shared beyond chance tell the same deed in other words ("Dana Tremblay is taking over the director's chair for the
-# sequel", "Chris Weitz will direct the sequel"); the conflict is found already, so this only shows whom each says.
+# sequel", "Harlan Vos will direct the sequel"); the conflict is found already, so this only shows whom each says.
 NAMING_WORDED = 0.08
 
 
@@ -130,8 +130,8 @@ def _person_key(unit: Unit, evidence: Evidence) -> str | None:
 def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) -> None:
     """Show, with each conflict over who between a lone name and a widely named person, the other sources'
     sentences that give that person the deed the lone name is given: "Tom Reyes died Thursday" beside
-    "Mark Felt died on Friday" and "Felt died at his home", not only the sentence it was found against; then those
-    giving them the lone name's office ("The Golden Compass director Dana Tremblay", "director Chris Weitz")."""
+    "Carl Dunmore died on Friday" and "Dunmore died at his home", not only the sentence it was found against; then those
+    giving them the lone name's office ("The Quiet Harbor director Dana Tremblay", "director Harlan Vos")."""
     lone, widely, _ = people
     at = {(u.document, u.start): u for u in units}
     for finding in findings:
@@ -146,7 +146,7 @@ def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) 
         (unit, key), (person,) = alone[0], others
         deeds = deeds_of(unit, key)
         offices = _offices(unit, key)
-        # The person's fullest name in the finding: "W. Mark Felt", not "Felt" (his wife Audrey Felt died too).
+        # The person's fullest name in the finding: "W. Carl Dunmore", not "Dunmore" (his wife Ruth Dunmore died too).
         name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))
         shown, most = {unit.witness for unit, _, _ in named}, len(finding.evidence) + MAX_COUNTERPARTS
         # Sentences giving the person the lone name's deed first, then those giving them its office only.
@@ -159,7 +159,7 @@ def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) 
 
 def _giving(units: list[Unit], given: set[tuple[str, str]], of: Callable[[Unit, str], set[tuple[str, str]]],
             person: str, name: str) -> Iterable[tuple[Unit, str]]:
-    """The sentences that give the person (under any of their names: "Felt", "W. Mark Felt") one of the deeds or
+    """The sentences that give the person (under any of their names: "Dunmore", "W. Carl Dunmore") one of the deeds or
     offices `given`, as `of` reads them, with the person's key there."""
     if not given:
         return

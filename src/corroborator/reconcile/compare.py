@@ -172,7 +172,7 @@ def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
                 continue
             overlap = len(va.anchors & vb.anchors) + converted_alike(va, vb) + (verbatim and same_place(va, vb))
             # Two times the parse makes the time of one event verb stand in one place, whatever words are near
-            # them: "On Monday, the academy named Jackman …" and "Jackman was named on Friday …".
+            # them: "On Monday, the guild named Ferreira …" and "Ferreira was named on Friday …".
             overlap += family(va) == "time" and bool((dated_verbs(a, va) & dated_verbs(b, vb)) - NOT_EVENTS)
             alone = _only_of_family(a, va) and _only_of_family(b, vb)
             # A bare figure ("rose to 13") is held against a counted one only by shared words; one count of a
@@ -279,7 +279,7 @@ def _only_of_family(unit: Unit, value: Value) -> bool:
 
 def different_events(a: Value, b: Value, a_unit: Unit, b_unit: Unit) -> bool:
     """Whether two figures plainly belong to different events or people: their clauses are dated apart,
-    placed apart or name different people ("Ford scored nine points", "Hansbrough had 20 points"), or
+    placed apart or name different people ("Orpe scored nine points", "Kessler had 20 points"), or
     one is dated a year or more before the other report ("since 1987, when 31 people died")."""
     if a.times and b.times and all(_apart(x, y) for x in a.times for y in b.times):
         return True
@@ -349,10 +349,10 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
     Only a lone differing entity on each side counts (of several people on a side, the one pair the parse
     gives one role of one event verb, marked `picked`), only when the parse makes both names the same
     role of the same verb (the subject of "died") or the same office ("general manager
-    Tony Reagins said", "general manager Dana Kowalczyk confirmed") or the words around the two share ROLE_WORDS
+    Jerry Ortiz said", "general manager Dana Kowalczyk confirmed") or the words around the two share ROLE_WORDS
     distinctive words, never when the parse gives both names roles and no role is the
-    same (the one fired and the one hired), and never when the two names can be one ("James G.
-    Bodiford" and "James Bodiford", "California" and "Southern California"): sentences that list
+    same (the one fired and the one hired), and never when the two names can be one ("Peter J.
+    Lomax" and "Peter Lomax", "California" and "Southern California"): sentences that list
     different people, or name one person two ways, or one place and a place within it ("Athens",
     "Greece"), are not contradicting each other.
     """
@@ -361,7 +361,7 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
         only_a = [k for k, kd in a.keys.items() if kd == kind and k not in b.keys and not in_parentheses(a, k)]
         only_b = [k for k, kd in b.keys.items() if kd == kind and k not in a.keys and not in_parentheses(b, k)]
         if kind == "person" and only_a and only_b:
-            # One person written two ways on the two sides ("Dr Sanjay Gupta", "Sanjay Gupta") is nobody's stand-in.
+            # One person written two ways on the two sides ("Dr Ilse Varga", "Ilse Varga") is nobody's stand-in.
             alike = {(ka, kb) for ka in only_a for kb in only_b
                      if could_be_one(a.names.get(ka, ka), b.names.get(kb, kb))}
             if len(only_a) + len(only_b) > 2 and alike:
@@ -373,8 +373,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
             only_b = only_b or _mistaken_person(b, a, only_a[0], unknown)
         picked = False
         if kind == "person" and only_a and only_b and len(only_a) + len(only_b) > 2:
-            # More people on a side ("Constable Tim Fanning allege the recently-fired man, Dana Kowalczyk, 61,
-            # opened fire"): the one pair the parse gives one role of one event verb.
+            # More people on a side ("Constable Owen Marsh says the dismissed clerk, Dana Kowalczyk, 61,
+            # fired first"): the one pair the parse gives one role of one event verb.
             framed = [(ka, kb) for ka in only_a for kb in only_b
                       if any(stem not in NOT_EVENTS for stem, _ in _frames_of(a, ka) & _frames_of(b, kb))]
             if picked := len(framed) == 1:
@@ -384,17 +384,17 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
             if may_be_one(kind, a.names.get(ka, ka), b.names.get(kb, kb)):
                 continue
             if _possessive(a, ka) != _possessive(b, kb):
-                continue  # "Hansbrough broke Ford's record", "Tyler Hansbrough broke the record": other roles
+                continue  # "Kessler broke Orpe's record", "Paul Kessler broke the record": other roles
             if _added_by_also(a, ka) or _added_by_also(b, kb):
-                continue  # "Boras also represents Varitek", "Boras represented Damon": one more client, not another's
+                continue  # "Agent Lyle also represents Corbin", "Lyle represented Dace": one more client, not another's
             frames = _frames_of(a, ka), _frames_of(b, kb)
             if frames[0] and frames[1] and not frames[0] & frames[1]:
                 continue  # the parse gives both names roles, and no role is the same one
             same_frame = any(stem not in NOT_EVENTS or (role == "subject" and _one_object(a, b, stem))
                              for stem, role in frames[0] & frames[1])
-            # The speakers of one quotation: '"We are thrilled …," producers Craig Zadan and Neil Meron said'.
+            # The speakers of one quotation: '"We are delighted …," producers Greta Lindqvist and Theo Banks said'.
             same_frame = same_frame or (_said(frames[0] & frames[1]) and _one_quotation(a, b))
-            # The owners of one thing: "Sarah Palin's church in Wasilla", "Marta Quillon's church in Wasilla".
+            # The owners of one thing: "Nina Brandt's church in Port Alder", "Marta Quillon's church in Port Alder".
             same_frame = same_frame or bool(_owned(a, ka) & _owned(b, kb))
             if same_frame or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
                 conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb)),
@@ -465,7 +465,7 @@ _OWNED = re.compile(r"\s?['’]\s?s\s+((?:[^\W\d_]+\s+){0,1}[^\W\d_]+)")
 
 def _owned(unit: Unit, key: str) -> set[str]:
     """The stems of the words a sentence writes right after a name's possessive ("church" and "home" for
-    "Sarah Palin's home church"); none when the name is no owner."""
+    "Nina Brandt's home church"); none when the name is no owner."""
     name = unit.names.get(key, key)
     found = set()
     for at in (m.end() for m in re.finditer(re.escape(name), unit.text)):
@@ -505,8 +505,8 @@ def _one_quotation(a: Unit, b: Unit) -> bool:
 
 
 def _one_object(a: Unit, b: Unit, stem: str) -> bool:
-    """Whether two sentences give a verb one person as its object: "Obama has asked Sanjay Gupta to be surgeon
-    general", "Dana Kowalczyk has asked Dr Sanjay Gupta to join": asking someone is a deed, not a saying."""
+    """Whether two sentences give a verb one person as its object: "The mayor has asked Ilse Varga to be health
+    commissioner", "Dana Kowalczyk has asked Dr Ilse Varga to join": asking someone is a deed, not a saying."""
     objects = [[x.text for x in u.arguments if x.stem == stem and x.role == "object" and x.kind == "person"]
                for u in (a, b)]
     return any(could_be_one(x, y) for x in objects[0] for y in objects[1])
@@ -514,7 +514,7 @@ def _one_object(a: Unit, b: Unit, stem: str) -> bool:
 
 def _added_by_also(unit: Unit, key: str) -> bool:
     """Whether the sentence makes a name the object of a verb that "also" comes before ("also represents
-    Varitek"): one more of the verb's objects, beside those other sentences name, not one in their place."""
+    Corbin"): one more of the verb's objects, beside those other sentences name, not one in their place."""
     return any(x.key == key and x.role == "object" and re.search(rf"\balso {re.escape(x.verb)}\b", unit.text)
                for x in unit.arguments)
 
@@ -573,7 +573,7 @@ def surname_written(name: str, text: str) -> bool:
 
 def spelled_alike(first: str, second: str) -> bool:
     """Whether two names are one name spelled two ways: the same words but one, and that one a letter
-    apart ("Gordon Advisers" and "Gordon Advisors", "Rait" and "Raite"); never for words under four letters."""
+    apart ("Halvern Advisers" and "Halvern Advisors", "Varn" and "Varne"); never for words under four letters."""
     a, b = _NAME_PART.findall(first.casefold()), _NAME_PART.findall(second.casefold())
     if len(a) != len(b):
         return False

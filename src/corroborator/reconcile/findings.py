@@ -95,11 +95,11 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v12: story-wide figures: a figure modifying a noun ("a 41-yard pass") is one play's, and a tagged name whose
 # surname the other sentence writes untagged is one person in both.
 # v13: lone other days far outnumbered by the most given day each stand out (annotate v22's shared objects too).
-# v14: one person the others spell two ways ("Duncan Rait", "Duncan Raite") is still the one person a day in a
+# v14: one person the others spell two ways ("Ansel Varn", "Ansel Varne") is still the one person a day in a
 # sentence naming nobody is held against.
 # v15: a participle opening a clause of its own ("…, stopping the former champion on Tuesday", "after checking in
 # on Thursday") is done by the sentence's one subject, so its day counts among that party's deeds.
-# v16: stand-ins need a little less similarity (0.40); a spokesperson, or a name only as an owner ("Ken Dilger's
+# v16: stand-ins need a little less similarity (0.40); a spokesperson, or a name only as an owner ("Marco Belan's
 # record"), stands in for no one.
 # v17: more verbs of one event meet: "severed", "cut" and "damaged"; "foiled", "thwarted" and "repelled"; "nabbed" and
 # "captured" with "arrested".
@@ -109,7 +109,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # name no one in another's role ("began a career in modeling in 1950", "ended her modeling career in 1957"); a
 # stand-in found by meaning alone needs embeddings closer than before.
 # v20: in two close sentences with one day each, a day the parse gives no verb dates all its sentence tells, so it
-# meets a day of a verb that sentence names ("Luck threw for 205 yards Sunday, and his pass … gave the Colts a win");
+# meets a day of a verb that sentence names ("Marchetti threw for 205 yards Sunday, and his pass … won it for the
+# Gulls");
 # not after "after", "when" and the like. "Hampered", "disrupted" and "interrupted" meet.
 # v21: one day of the year told with two years ("July 13, 2006", "July 13, 2009") is one date, whatever the words
 # around each.
@@ -130,7 +131,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v30: a weekday written before a closing attribution ("… razed villages Wednesday, officials said") dates what was
 # told, not the saying the parse hangs it on.
 # v31: stand-ins compare the places, organisations and works two sentences name whatever kind the tagger gave
-# each ("New Moon" a work in one report, a place in another; a one-word name meets the word left untagged), and a
+# each ("Glass Harbour" a work in one report, a place in another; a one-word name meets the word left untagged), and a
 # lone name of words the story writes in lower case ("Wild Card") stands in for no one. The one person a sentence
 # names stands in when the parse makes them only the subject of "is", "has" or "gets" ("Tobias Ferreira is in talks
 # to direct the sequel"); beside other people they still do not. A lone name given an office one person holds (a
@@ -167,8 +168,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # A story-wide reading (of roles, figures or days) that finds again a sentence and value already in conflict adds
 # the sentences it cites for the story's answer to that conflict instead of being dropped.
 # v38: a conflict over who between a lone name and a widely named person also shows the other sources' sentences
-# that give that person the lone name's deed ("Tom Reyes died Thursday", where the others say Mark Felt died),
-# then those giving them its office ("The Golden Compass director Chris Weitz"); a deed shared in a list counts.
+# that give that person the lone name's deed ("Tom Reyes died Thursday", where the others say Carl Dunmore died),
+# then those giving them its office ("The Quiet Harbor director Harlan Vos"); a deed shared in a list counts.
 # v39: two quotes of one speaker are a variant only with a fifth of their words in common (two translations of one
 # answer share about 30 %); a variant's explanation calls a quote a quote, a lyric or a passage. A conflict's
 # explanation names at its end the sources it cites besides those it was found between ("also cited: …").
@@ -227,11 +228,11 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v63: story-wide roles: whom "named" takes as object ("was named coach") is whom the story's "hired" does.
 # v64: a story-wide figure or day standing out is its own conflict when its sentence's conflict is over another value.
 # v65: stand-ins: an office's holders are counted in sentences writing its place, and one name spelled two ways
-# ("Kasim Dorvandi", "Qasim Dorbandi") is one holder.
-# v66: a name that "also" puts among a verb's objects is one more of them, not another in the role ("Boras also
-# represents Varitek" beside "Boras represented Damon").
+# ("Kasim Morvani", "Qasim Morbani") is one holder.
+# v66: a name that "also" puts among a verb's objects is one more of them, not another in the role ("Agent Lyle also
+# represents Corbin" beside "Lyle represented Dace").
 # v67: story-wide roles: whom "nominated" or "picked" takes as object is the appointee "named" and "hired" take.
-# v68: swaps: a name spelled two ways beside the swapped one ("Duncan Rait was killed", "Duncan Raite died") is no
+# v68: swaps: a name spelled two ways beside the swapped one ("Ansel Varn was killed", "Ansel Varne died") is no
 # second swap, and its words do not count against the sentences being one. Story-wide roles: two sources alone
 # filling a person's role of one verb, each with a stranger to the other, in sentences telling the rest alike, disagree.
 # v69: story-wide lede days: a lede dating the verb two or more other ledes date with the main day (or writing it beside
@@ -239,10 +240,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v70: a day of the week or of a month standing alone in its clause (", on Monday,") is read by the words around
 # the verb the parse says it dates, in that verb's clause.
 # v71: a figure in sentences that align only weakly is compared when the parse makes one person the subject of one
-# event verb in both and each figure stands by that verb ("Buckley fell about 3,400 feet", "Buckley fell about 600m").
+# event verb in both and each figure stands by that verb ("Hale fell about 3,400 feet", "Hale fell about 600m").
 # Each sentence's only figure of one noun, one person's in both, in aligned sentences giving one same day, is one figure
-# ("Hansbrough scored 20 points … Thursday night", "Hansbrough … posting 43 points … Thursday night"); "during a
-# 15-2 run" counts a part of the game. Two distances from one place ("15 miles north of Detroit") measure one thing
+# ("Kessler scored 20 points … Thursday night", "Kessler … posting 43 points … Thursday night"); "during a
+# 15-2 run" counts a part of the game. Two distances from one place ("15 miles north of Amberford") measure one thing
 # only when what one locates is written in the other sentence (a building and a motorist are two things).
 # v72: explanations tell durations in the units their words name ("28 days and 28 days", not "4 weeks and 4
 # weeks"), and one no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5 minutes agree").
@@ -387,7 +388,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
             if pair.worded < ALIGN and not (_same_setting(a, b) and (a.keys.keys() | b.keys.keys()) & lone):
                 continue  # weakly aligned: only a lone name, in one setting, is looked at (and cheaply ruled out)
             if figures_differ(a, b):
-                continue  # "Vaughn finished with 16 points", "Hansbrough finished with 20 points": two people
+                continue  # "Brennan finished with 16 points", "Kessler finished with 20 points": two people
             for conflict in role_conflicts(a, b, common, unknown):
                 names = {conflict.first, conflict.second}
                 if conflict.picked and pair.worded < ALIGN:
@@ -423,8 +424,8 @@ def named_by(units: list[Unit]) -> tuple[set[str], set[str]]:
         and not any(name_words(names[o]) and could_be_one(names[k], names[o])  # "U.S." names nobody
                     for o in near(k) if o != k and witnesses[o] - w)
     }
-    # A name one source spells its own way ("Duncan Raite") is still the name several others write
-    # ("Duncan Rait", "Duncan Robert Rait").
+    # A name one source spells its own way ("Ansel Varne") is still the name several others write
+    # ("Ansel Varn", "Ansel Peter Varn").
     widely |= {
         k for k, w in witnesses.items() if k not in widely and name_words(names[k]) and len(w | {
             witness for o in near(k)
@@ -559,8 +560,8 @@ def of_last_week(value: Value) -> bool:
 
 def _same_setting(a: Unit, b: Unit) -> bool:
     """Whether one sentence names nothing but people that the other does not: its places, organisations and
-    works are all the other's too ("nominated Francis S. Collins as director of the National Institutes of
-    Health" and "nominated Dr. Regina Benjamin to be US Surgeon General" are two nominations)."""
+    works are all the other's too ("nominated Carla J. Benton as director of the National Seed
+    Archive" and "nominated Dr. Ruth Cole to be chief health officer" are two nominations)."""
     mine = {k for k, kind in a.keys.items() if kind != "person"}
     theirs = {k for k, kind in b.keys.items() if kind != "person"}
     return mine <= theirs or theirs <= mine
@@ -568,8 +569,8 @@ def _same_setting(a: Unit, b: Unit) -> bool:
 
 def _one_deed_measured(match: Match, a: Unit, b: Unit) -> bool:
     """Whether two figures measure one person's one deed: the parse makes one person the subject of one event verb in
-    both sentences, and each figure stands by that verb ("Robert Buckley, 32, fell about 3,400 feet while climbing",
-    "Englishman Robert Buckley fell about 600m while climbing"), however differently the rest is worded."""
+    both sentences, and each figure stands by that verb ("Rowan Hale, 32, fell about 3,400 feet while climbing",
+    "Englishman Rowan Hale fell about 600m while climbing"), however differently the rest is worded."""
     if family(match.first) == "time":
         return False
     verbs = {verb_stem(word) for word in match.first.anchors} & {verb_stem(word) for word in match.second.anchors}
@@ -762,7 +763,7 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
         return False  # "seven points in the first half" and "14 points" in the game; "68 punches during the round"
     if (_from_a_place(a, match.first) and _from_a_place(b, match.second)
             and not (_locates(a, match.first, b) or _locates(b, match.second, a))):
-        # "The office building is about 15 miles north of Detroit", "a motorist 50 miles north of Detroit": the
+        # "The office building is about 15 miles north of Amberford", "a motorist 50 miles north of Amberford": the
         # direction and the place say where each is measured from; what each locates must be one thing.
         return False
     # The place or the person a figure's clause names says whose figure it is, as a distinctive word would.
@@ -785,35 +786,35 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
     line = (one_noun and backed and only_of_noun(a, match.first) and only_of_noun(b, match.second)
             and _counts_agreeing(a, b) >= 1 and _one_persons(a, b))
     # One person's figure on one day: each sentence's only figure, of one counted noun, the same person's in both,
-    # in sentences that give the same day ("Tyler Hansbrough scored 20 points … on Thursday night", "Hansbrough passed
-    # Ford … while posting 43 points … on Thursday night").
+    # in sentences that give the same day ("Paul Kessler scored 20 points … on Thursday night", "Kessler passed
+    # Orpe … while posting 43 points … on Thursday night").
     owned = (one_noun and alone and _same_day(a, b)
              and any(could_be_one(x, y) for x in _whose(a, match.first) for y in _whose(b, match.second)))
     return (strong and alone and one_noun) or line or owned
 
 
 _POINTS = r"(?:north|south)(?:\s*-?\s*(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
-# A distance written from a place: "15 miles north of Detroit", "58km (36 miles) south - west of Bandar Abbas".
+# A distance written from a place: "15 miles north of Amberford", "58km (36 miles) south - west of Port Tallis".
 _FROM_PLACE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:" + _POINTS + r")\s+of|(?:away\s+)?from)\b", re.I)
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "northern", "southern", "eastern", "western", "away"})
 
 
 def _from_a_place(unit: Unit, value: Value) -> bool:
-    """Whether a length is a distance from a place: "15 miles north of Detroit"."""
+    """Whether a length is a distance from a place: "15 miles north of Amberford"."""
     return dimension(value) == "length" and bool(_FROM_PLACE.match(unit.text, value.end - unit.start))
 
 
 def _locates(unit: Unit, value: Value, other: Unit) -> bool:
     """Whether what a distance from a place locates (the words around it, less its direction) is written in the other
-    sentence too: "the quake was 73 miles southwest of Bandar Abbas" and "the epicenter of the earthquake was … 35
-    miles southwest of Bandar Abbas" locate one quake."""
+    sentence too: "the quake was 73 miles southwest of Port Tallis" and "the epicenter of the earthquake was … 35
+    miles southwest of Port Tallis" locate one quake."""
     return bool((value.anchors - _DIRECTIONS) & set(other.words))
 
 
 def _whose(unit: Unit, value: Value) -> frozenset[str]:
     """The people whose figure a figure is: those its clause names, else (its clause naming nobody) the one person
-    the sentence makes the subject of its verbs ("Hansbrough passed Ford … while posting 43 points")."""
+    the sentence makes the subject of its verbs ("Kessler passed Orpe … while posting 43 points")."""
     if value.people:
         return value.people
     subjects = {x.text for x in unit.arguments if x.role == "subject" and x.kind == "person"}
@@ -897,8 +898,9 @@ def one_day_of_the_year(a: Value, b: Value) -> bool:
 
 def _dates_all_it_tells(unit: Unit, value: Value, dated: set[str], other: set[str]) -> bool:
     """Whether a sentence's day, which dates no verb the parse finds (`dated` is empty), dates all the sentence
-    tells, the verbs the other sentence's day dates (`other`) among them: "Andrew Luck threw for 205 yards, and his
-    pass late in the fourth quarter Wednesday gave the Colts a win" against "Luck threw for 205 yards Sunday". Not
+    tells, the verbs the other sentence's day dates (`other`) among them: "Theo Marchetti threw for 205 yards, and
+    his pass late in the fourth quarter Wednesday gave the Gulls a win" against "Marchetti threw for 205 yards
+    Sunday". Not
     a day after a word that opens another step of the story."""
     return not dated and bool(other) and other <= _stems(unit) and not _after_clause(unit, value)
 

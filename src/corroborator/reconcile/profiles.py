@@ -1,13 +1,13 @@
 """Profiles: one source gives a stranger the description the other sources give one person.
 
 A misnamed person keeps the rest of what the report says about them: "Dana Kowalczyk, the 1950s
-pin-up model who helped set the stage for the sexual revolution, has died" against "Bettie Page,
-the pin-up model whose photographs titillated Americans, has died"; "Dr Ines Halvorsen, 43, is
-presumed dead" against "Dr Mark Vinar, 43". The sentences may be worded too differently to align,
+cabaret singer who filled the dance halls of Port Alder, has died" against "Esther Quillon,
+the cabaret singer whose records sold in every harbour town, has died"; "Dr Ines Halvorsen, 43, is
+presumed dead" against "Dr Aldo Ricci, 43". The sentences may be worded too differently to align,
 but the description travels with the person. Here each person's profile is read off the words
-written beside their name — the age ("Mark Vinar, 43,", "a 15-year-old boy, Alexandros") and the
+written beside their name — the age ("Aldo Ricci, 43,", "a 15-year-old boy, Tomas") and the
 describing noun phrase of the apposition ("the Australian actor", "a staff accountant"), after the name or
-set off before it ("CNN's medical correspondent, Dr. Sanjay Gupta") — and a
+set off before it ("the Ledger's medical correspondent, Dr. Ilse Varga") — and a
 person only one source names is set against the widely named person whose profile theirs matches.
 
 The rule is narrow: only a lone name (no other source writes anything that could be it) in a
@@ -48,7 +48,7 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b[^,.;:]{0,40}$", re
 # goes on to say of them.
 _NOUN_PHRASE = re.compile(r"(?:the|an?)\s+(.+?)(?=\s+(?:who|whose|which|that|known|with|for|in|at|from|of|on|by)\b|$)",
                           re.I)
-# A describing noun phrase set off before the name: "CNN's medical correspondent, Dr. Sanjay Gupta"; not a
+# A describing noun phrase set off before the name: "the Ledger's medical correspondent, Dr. Ilse Varga"; not a
 # phrase after a preposition, which says when or where ("After the counter attack on the pirates, INS Mysore").
 _DESCRIBED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+|\b[\w.-]+['’]s?\s+)([^,.;:()“”\"]{1,60}?),\s*"
                                r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Lt|Gen|Col|Rev)\.?\s+)?$")
@@ -69,7 +69,7 @@ class Profile:
 
 def describe(unit: Unit, key: str) -> tuple[set[int], set[str]]:
     """The ages and the describing words a sentence writes beside a person's name: an age before it ("a 15-year-old
-    boy, Alexandros"), and the apposition after it ("Bettie Page, the pin-up model whose ...", "Mark Vinar, 43,")."""
+    boy, Tomas"), and the apposition after it ("Esther Quillon, the cabaret singer whose ...", "Aldo Ricci, 43,")."""
     name = unit.names.get(key, key)
     at = unit.text.find(name)
     if at < 0:
@@ -134,7 +134,7 @@ def profile_findings(units: list[Unit], already: Iterable[Finding] = (), people:
                 matches.append((score, person, profile.ages & ages, profile.words & words, others))
         if not matches:
             continue
-        # One person written two ways ("Alexandros Grigoropoulos", "Alexis Grigoropoulos") is one match, under
+        # One person written two ways ("Tomas Verinakis", "Thomas Verinakis") is one match, under
         # the name more sources use.
         matches.sort(key=lambda m: (-m[0], -len(witnesses[m[1]]), m[1]))
         names = {m[1]: next(u.names.get(m[1], m[1]) for p in m[4] for u in p.units) for m in matches}

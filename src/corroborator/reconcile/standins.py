@@ -1,9 +1,9 @@
 """Stand-ins: one source names someone no other source names, where the others name one person.
 
 Sentence alignment ties two sentences partly by the people they share, so a sentence that names
-the wrong person loses exactly the tie that would have set it beside its counterpart: "Summit
-announced that Dana Kowalczyk will direct New Moon" scores low against "Chris Weitz will direct
-New Moon". Here each sentence that names a person no other source names (under any form of the
+the wrong person loses exactly the tie that would have set it beside its counterpart: "Lumen Works
+announced that Dana Kowalczyk will direct Glass Harbour" scores low against "Harlan Vos will direct
+Glass Harbour". Here each sentence that names a person no other source names (under any form of the
 name) is compared, with the people left out, with the sentences of other sources that name one
 person several sources name: when it then says what one of them says, the sources disagree about
 who it was.
@@ -17,11 +17,11 @@ anyone who could be them (two full names with different given names are two peop
 with one surname); only when the two sentences, people left out, are close (TF-IDF within the
 story, or embeddings where installed; a place, organisation or work counts as one whatever kind the tagger
 gave it in each) and share three content words, places, organisations,
-works or values (two, when the sentences are very close: "Gary Ross Won't Direct 'Hunger Games'
+works or values (two, when the sentences are very close: "Harlan Vos Won't Direct 'Glass Harbour'
 Sequel"); and never for someone the parse makes only a speaker (a spokesman one outlet quotes
 stands in for no one, nor does a spokeswoman or someone named only as the owner of something:
-"eclipsed Ken Dilger's record"). The parse's roles need not agree: a paraphrase moves the name
-from verb to verb ("hired Dana Kowalczyk to direct", "Chris Weitz will direct"); when they do, a lone name in a
+"eclipsed Marco Belan's record"). The parse's roles need not agree: a paraphrase moves the name
+from verb to verb ("hired Dana Kowalczyk to direct", "Harlan Vos will direct"); when they do, a lone name in a
 role of its own doing what the other sources' person does (the subject of "direct" in both, the one "arrested"
 in both) needs a less close sentence.
 
@@ -30,8 +30,8 @@ name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalc
 Quillon") that two or more other sources give one widely named person, and no one else, stands in for them.
 Not a director, a coach or a manager (a story names many units, teams and firms), and an office written after
 a place or an organisation ("AMA president") only against sentences that write it too (a governor of another
-province is someone else). Holders whose names are a letter apart in each word ("Kasim Dorvandi", "Qasim
-Dorbandi") are one person transliterated two ways.
+province is someone else). Holders whose names are a letter apart in each word ("Kasim Morvani", "Qasim
+Morbani") are one person transliterated two ways.
 
 Which other sentences such a conflict cites besides is `citing`'s to say.
 """
@@ -66,7 +66,7 @@ THRESHOLD = 0.40  # similarity of the two sentences, people left out, at which t
 # 0.45 found 7 of 781 changed names fewer and no false conflict fewer, once spokespeople and owners stand in for no one)
 CLOSE = 0.5  # similarity, people left out, at which two sentences need one thing fewer in common
 # A lone full name of no word the story writes in lower case (not "Wild Card", "Sun Tan Motel"), which the parse
-# gives a role of its own (not one of a list: "where Britney Spears, Charlie Sheen and Lindsay Lohan were treated")
+# gives a role of its own (not one of a list: "where Lena Morrow, Tom Okafor and Saskia Halloran were treated")
 # in a sentence set at the story's time, is a person standing in a role: a sentence this close says the same thing.
 NAME_ONLY_THRESHOLD = 0.30
 SURNAME_CLOSE = 0.6  # similarity a lone surname's sentence needs ("He lived in Biloxi and Jackson" is no one)
@@ -74,11 +74,11 @@ SURNAME_CLOSE = 0.6  # similarity a lone surname's sentence needs ("He lived in 
 # 55, would like a significant raise"); on ECB+, 0.40 took one changed name for another person's stand-in.
 SURNAME_IN_ROLE = 0.45
 # Embeddings close this much, people left out, say the same thing; less close, a lone name in a sentence of
-# like meaning is as often someone else's part of the story ("Ahmed Osama attributed the problems to the cable
-# cut", "Mahmoud Al-Goweiny said the cable cut happened") or no person at all ("in the Wild Card round").
+# like meaning is as often someone else's part of the story ("Karim Nasser blamed the outage on the severed
+# line", "Samir Haddad said the line was severed") or no person at all ("in the Wild Card round").
 STANDIN_MEANING = 0.85
 # A lone name in a role of its own that does what the other sources' person does in theirs, in the same role
-# ("Tobias Ferreira needed just nine points", "Hansbrough needed 9 points"), needs less of the rest of the sentence.
+# ("Tobias Ferreira needed just nine points", "Kessler needed 9 points"), needs less of the rest of the sentence.
 # On ECB+, 0.25 found one changed name more and no false conflict; 0.20 and 0.15 took a player finishing with nine
 # rebounds, or a running back placed on injured reserve, for another's stand-in.
 SAME_DEED = 0.25
@@ -148,9 +148,9 @@ def standin_findings(
             if person in unit.keys or any(may_be_one_person(names[person], unit.names.get(k, k)) for k in unit.keys
                                           if unit.keys[k] == "person"):
                 continue
-            # A sentence where that person only speaks ("Michael Silverman reports that the Red Sox") says nothing
+            # A sentence where that person only speaks ("Owen Pratt reports that the Gulls") says nothing
             # of them another name could stand in for; nor, beside a lone name that does something ("was found
-            # dead"), one where they only speak in their office ("Coroner Gary Hargrove said").
+            # dead"), one where they only speak in their office ("Coroner Ned Colvin said").
             others = [j for j in naming[person] if units[j].witness != unit.witness and alone not in units[j].keys
                       and not only_speaker(units[j], person) and not (did and only_reports(units[j], person))]
             if not others:
@@ -183,7 +183,7 @@ _OFFICE_OF = re.compile(r"([A-Z][\w'’-]*)\s+(?:[\w-]+\s+)?[\w-]+\.?\s*,?\s*$")
 def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str],
                 widely: set[str]) -> tuple[str, str, list[int]] | None:
     """The widely named person the other sources alone give the lone name's office, and their sentences giving
-    it: "Interior Secretary Tobias Ferreira announced" where six sources write "Interior Secretary Ken Salazar".
+    it: "Interior Secretary Tobias Ferreira announced" where six sources write "Interior Secretary Harold Vance".
     An office written after a place or an organisation ("AMA president") must be written so by the others."""
     held = {x.stem for x in unit.arguments
             if x.key == alone and x.role == "office" and x.stem.removeprefix("office:").split()[-1] in ONE_HOLDER}
@@ -214,8 +214,8 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
 
 
 def _one_name(names: list[str]) -> bool:
-    """Whether every name may be the first one's, or is spelled like one that may ("Kasim Dorvandi" and
-    "Qasim Dorbandi": one name transliterated two ways)."""
+    """Whether every name may be the first one's, or is spelled like one that may ("Kasim Morvani" and
+    "Qasim Morbani": one name transliterated two ways)."""
     joined = names[:1]
     rest = names[1:]
     while rest:
@@ -229,7 +229,7 @@ def _one_name(names: list[str]) -> bool:
 
 def _spelled_like(first: str, second: str) -> bool:
     """Whether two names are one name written two ways: each word the same, or a letter apart and of four
-    letters or more ("Kasim Dorvandi", "Qasim Dorbandi")."""
+    letters or more ("Kasim Morvani", "Qasim Morbani")."""
     a, b = name_words(first), name_words(second)
     return len(a) == len(b) and all(x == y or min(len(x), len(y)) >= 4 and _one_edit(x, y) for x, y in zip(a, b))
 
@@ -306,8 +306,8 @@ def _shared(unit: Unit, other: Unit) -> int:
 
 def _without_people(unit: Unit) -> list[str]:
     """A sentence's features with the people taken out: what it says of whoever it names. A place, organisation
-    or work counts by its name whatever kind the tagger gave it ("New Moon" is a work in one report and a place in
-    another), and a name of one word meets the word another report leaves untagged ("Twilight", "twilight")."""
+    or work counts by its name whatever kind the tagger gave it ("Glass Harbour" is a work in one report and a place
+    in another), and a name of one word meets the word another report leaves untagged ("Ember", "ember")."""
     return [_unkinded(t[1:]) if t.startswith("§") else t for t in features(unit)
             if not (t.startswith("§") and unit.keys.get(t[1:]) == "person")]
 
@@ -345,18 +345,18 @@ def only_speaker(unit: Unit, key: str) -> bool:
 
 
 def only_reports(unit: Unit, key: str) -> bool:
-    """Whether the parse makes the person only someone who said something, in an office or not: "Coroner Gary
-    Hargrove said" tells what the coroner reported, not what the coroner did."""
+    """Whether the parse makes the person only someone who said something, in an office or not: "Coroner Ned
+    Colvin said" tells what the coroner reported, not what the coroner did."""
     roles = _frames_of(unit, key)
     return bool(roles) and all(stem in SPEAKING or stem.startswith("office:") for stem, _ in roles)
 
 
 def no_deed(unit: Unit, key: str) -> bool:
     """Whether the parse makes the person only someone who said something or, in a sentence that names someone
-    else too, only someone who was something ("defensive end Alex Brown (shoulder) was full" in an injury list; the
+    else too, only someone who was something ("defensive end Sam Hale (shoulder) was full" in an injury list; the
     one person a sentence names is what it tells of: "Tobias Ferreira is in talks to direct the sequel"), or the
-    sentence gives them a spokesperson's office ("Department of Corrections spokeswoman Michelle Lyons said"), or
-    names them only as the owner of something ("He eclipsed Ken Dilger's franchise record"): none of them stands in for
+    sentence gives them a spokesperson's office ("Department of Corrections spokeswoman Ana Lima said"), or
+    names them only as the owner of something ("He eclipsed Marco Belan's franchise record"): none of them stands in for
     someone the story tells of."""
     if any(stem.startswith("office:spokes") for stem, _ in _frames_of(unit, key)):
         return True
@@ -402,7 +402,7 @@ def person_conflict(unit: Unit, alone: str, name: str, person: str, shown: list[
     then the other sources' sentences that name `person`."""
     evidence = [evidence_of(unit, alone, name)]
     written = next((u.names[person] for u in shown if person in u.names), person)
-    for u in shown:  # a sentence writing the person another way ("Qasim Dorbandi" for "Kasim Dorvandi") gives its way
+    for u in shown:  # a sentence writing the person another way ("Qasim Morbani" for "Kasim Morvani") gives its way
         key = person if person in u.keys else next((k for k, kind in u.keys.items() if kind == "person" and (
             may_be_one_person(written, u.names.get(k, k)) or _spelled_like(written, u.names.get(k, k)))), person)
         evidence.append(evidence_of(u, key, u.names.get(key, key)))

@@ -1,7 +1,7 @@
 """Swaps: one sentence told by two sources, word for word, with one name in it swapped for another.
 
-"In 2008, Klitschko stopped Quillon in the 11th round" against "In 2008, Klitschko stopped Thompson in
-the 11th round": the sentences are one sentence, and where one names Thompson the other names someone
+"In 2008, Solano stopped Quillon in the 11th round" against "In 2008, Solano stopped Tolliver in the
+11th round": the sentences are one sentence, and where one names Tolliver the other names someone
 else. The small tagger often does not know a rare name for a person's ("Quillon" tagged as nothing, or
 as a place), so the comparison of entity keys cannot see the swap; the words can. Here two aligned
 sentences are compared word by word, and a single swapped stretch, one side of it a person several
@@ -10,7 +10,7 @@ sources name, the other a capitalised name, is a conflict.
 Endings two sentences go on with differently are left out, a name in them too. A changed stretch may carry,
 after the name, a few lower-case words (the verb told another way: "Harlow, 88, passed away" against "Dunmore
 died"); the name leading it on both sides is then the swap. A stretch that opens on one name spelled two ways
-("Duncan Rait was killed after slipping", "Duncan Raite died when he slipped") is no second name changed.
+("Ansel Varn was killed after slipping", "Ansel Varne died when he slipped") is no second name changed.
 
 Two sentences are looked at when they align, or when most of their words are the same (a line every outlet
 prints weighs little in TF-IDF, so its copies align poorly with each other).
@@ -114,12 +114,12 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     if matcher.real_quick_ratio() < SAME_WORDS / 2 or matcher.quick_ratio() < SAME_WORDS / 2:
         return None  # not one sentence, even if a long name were half of it
     if _headline(named.text) or _headline(other.text):
-        return None  # "Colts Clinch Playoff Berth": every word capitalised, none of them a name by that
+        return None  # "Gulls Clinch Playoff Berth": every word capitalised, none of them a name by that
     both = set(folded_a) & set(folded_b)
     changed = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     # Other differences may be figures and lower-case words ("died yesterday", "died on Thursday"), never another
     # name; a name both sentences write, moved, is no change, nor are words one sentence goes on with where the
-    # other ends (a sentence split at "Klitschko!" against the whole of it).
+    # other ends (a sentence split at "Solano!" against the whole of it).
     named_changes = [
         op for op in changed
         if not (op[0] != "replace" and (op[2] == len(a) and op[4] == len(b) or op[1] == op[3] == 0))
@@ -157,7 +157,7 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
         return None
     stranger = " ".join(theirs)
     if could_be_one(stranger, named.names.get(people[0], people[0])) or spelled_alike(stranger, mine):
-        return None  # one person named two ways ("Duncan Rait", "Duncan Raite")
+        return None  # one person named two ways ("Ansel Varn", "Ansel Varne")
     return people[0], stranger
 
 
@@ -172,7 +172,7 @@ def _name_lengthened(change: tuple, a: list[str], b: list[str], both: set[str]) 
 
 def _spelled_two_ways(change: tuple, a: list[str], b: list[str]) -> int:
     """The words, on both sides, of one name spelled two ways that a changed stretch opens on, whatever follows it
-    ("Duncan Rait was killed after slipping" against "Duncan Raite died when he slipped" names one man, told in
+    ("Ansel Varn was killed after slipping" against "Ansel Varne died when he slipped" names one man, told in
     other words); 0 when the stretch opens on no such name."""
     op, i1, i2, j1, j2 = change
     k = next((n for n, t in enumerate(a[i1:i2]) if not _name_word(t)), i2 - i1)
@@ -190,7 +190,7 @@ def _leading_names(change: tuple, a: list[str], b: list[str]) -> tuple:
     m = next((n for n, t in enumerate(b[j1:j2]) if not _name_word(t)), j2 - j1)
     rest = a[i1 + k:i2] + b[j1 + m:j2]
     # Only a few words each side, and no pronoun: "Supporters hailed him as a hero for blowing" is no name
-    # in the place of "Felt blew", whose person is the "him".
+    # in the place of "Dunmore blew", whose person is the "him".
     few = max(i2 - i1 - k, j2 - j1 - m) <= MAX_NAME_WORDS
     if k and m and rest and few and not any(t[:1].isupper() or t.casefold() in _NOT_NAMES for t in rest):
         return op, i1, i1 + k, j1, j1 + m

@@ -51,8 +51,8 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if w.casefold() not in _STOP and len(w) > 2]
 
 
-# Offices one person holds at a time in a story: "coroner Gary Hargrove", "general manager Tony Reagins",
-# "referee Tony Weeks", "President Obama". Two sources giving one office to two people disagree about who.
+# Offices one person holds at a time in a story: "coroner Ned Colvin", "general manager Jerry Ortiz",
+# "referee Sam Hale", "President Reyes". Two sources giving one office to two people disagree about who.
 OFFICES = frozenset("""president coroner referee umpire manager coach director governor mayor sheriff judge captain
     commissioner chairman chairwoman ceo superintendent prosecutor spokesman spokeswoman spokesperson""".split())
 _OFFICE_ABBREVIATIONS = {"gov": "governor", "capt": "captain"}
@@ -85,12 +85,12 @@ def office_after(text: str, end: int) -> str | None:
 
 def office(text: str, start: int) -> str | None:
     """The office written just before a name that starts at `start` of `text` ("general manager" for
-    "Angels general manager Tony Reagins", "captain" for "Homicide Capt. James Clark"), or None."""
+    "Gulls general manager Jerry Ortiz", "captain" for "Homicide Capt. Frank Doyle"), or None."""
     found = _OFFICE_BEFORE.search(text[max(0, start - 40):start])
     head = found and _OFFICE_ABBREVIATIONS.get(found.group(2).casefold(), found.group(2).casefold())
     qualifier = found and (found.group(1) or "").casefold()
     if head in DEPARTMENT_OFFICES and found.group(1) and found.group(1)[0].isupper():
-        return f"{qualifier} {head}"  # "Interior Secretary Ken Salazar": the department makes the office
+        return f"{qualifier} {head}"  # "Interior Secretary Harold Vance": the department makes the office
     if head not in OFFICES:
         return None
     return f"{qualifier} {head}" if qualifier in OFFICE_QUALIFIERS else head
@@ -120,8 +120,8 @@ class Value:
 
 @dataclass(slots=True)
 class Argument:
-    """A name or a time that fills a role of a verb in a sentence ("Tara Reid", subject of "entered"), or a
-    name with the office written before it ("Tony Reagins", general manager: verb "general manager", role "office")."""
+    """A name or a time that fills a role of a verb in a sentence ("Lena Morrow", subject of "entered"), or a
+    name with the office written before it ("Jerry Ortiz", general manager: verb "general manager", role "office")."""
 
     verb: str  # the verb as written ("entered")
     stem: str  # its verb_stem, to find the same verb in other sentences ("enter")
@@ -452,7 +452,7 @@ def _words_of_its_verb(blanked: str, start: int, left: int, right: int, mention:
     """The words a day of the week or of a month, standing alone in its clause, is read by: those around the verb the
     parse says it dates, in that verb's clause ("the cuts happened off the coast of Sicily at 10:00 am (0800 GMT) on
     Monday, with ..."), as its own clause's words would be. Only words written in lower case: a capitalised word
-    there is a title or a part of a name the tagger left ("President Obama"), which says who, not what happened. A
+    there is a title or a part of a name the tagger left ("President Reyes"), which says who, not what happened. A
     year or a month alone dates background as often as the event, so it borrows nothing."""
     month_day = _MONTH_DAY.search(mention.text)
     if not mention.head or mention.role != "time" or _YEAR_WRITTEN.search(mention.text) or not (

@@ -256,8 +256,8 @@ _AFTER_SURNAME = frozenset({"jr", "sr", "ii", "iii", "iv", "s"})
 
 
 def surname(name: str) -> str | None:
-    """A person's surname as written, in lower case: "Reggie Bush", "Bush" and "Bush's" give "bush";
-    "Arcade Joseph Comeaux Jr." gives "comeaux"."""
+    """A person's surname as written, in lower case: "Marcus Doyle", "Doyle" and "Doyle's" give "doyle";
+    "Marcus Joseph Oyelaran Jr." gives "oyelaran"."""
     words = [w.casefold() for w in _NAME_WORD.findall(name.replace("’", "'").removesuffix("'s"))]
     while words and words[-1] in _AFTER_SURNAME:
         words.pop()

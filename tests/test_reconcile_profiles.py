@@ -25,9 +25,9 @@ def reconciled(nlp, texts: dict[str, str]):
 
 
 STORY = {
-    "Daily Ledger": "Bettie Page, the pin-up model whose photographs outraged a generation, has died in Los Angeles.",
-    "Coast Herald": "Bettie Page, 85, died on Thursday after a heart attack, her agent said.",
-    "Evening Wire": "The funeral of Bettie Page will be held next week in Los Angeles.",
+    "Daily Ledger": "Anna Ruskin, the pin-up model whose photographs shocked her town, has died in Port Alder.",
+    "Coast Herald": "Anna Ruskin, 85, died on Thursday after a heart attack, her agent said.",
+    "Evening Wire": "The funeral of Anna Ruskin will be held next week in Port Alder.",
 }
 
 
@@ -45,19 +45,19 @@ def test_describe_reads_the_age_and_the_apposition_beside_a_name(nlp):
 
 def test_a_stranger_given_one_persons_description_is_a_conflict(nlp):
     # Worded too differently to align, and in no role the others fill: only the description ties them.
-    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, the 1950s pin-up model who set the stage for a "
-                                         "revolution, was remembered by fans on Friday."})
+    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, the 1950s pin-up model who gave the seaside its "
+                                         "postcards, was remembered by fans on Friday."})
     documents, _, result = reconciled(nlp, texts)
     (finding,) = conflicts(result)
     assert finding.attribute == "person"
     assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Dana Kowalczyk"
-    assert {e.value_text for e in finding.evidence[1:]} == {"Bettie Page"}
+    assert {e.value_text for e in finding.evidence[1:]} == {"Anna Ruskin"}
     assert "“model”" in finding.explanation and "“pin-up”" in finding.explanation
 
 
 def test_describe_reads_an_age_that_opens_the_apposition(nlp):
     documents, annotations, _ = reconciled(nlp, {"Night Desk": "The man charged is Dana Kowalczyk, a 38-year-old "
-                                                               "Troy resident who was fired last week."})
+                                                               "Eastfield resident who was fired last week."})
     (unit,) = units(documents, annotations)
     (key,) = [k for k, kind in unit.keys.items() if kind == "person"]
     assert describe(unit, key)[0] == {38}
@@ -67,19 +67,19 @@ def test_describe_reads_an_age_that_opens_the_apposition(nlp):
 def test_a_stranger_named_as_who_someone_is_carries_their_age(nlp):
     # "is Dana Kowalczyk" names the man; the copula makes nobody a mere speaker.
     texts = {
-        "Daily Ledger": "Police said they had located Anthony LaCalamita, 38, on the highway north of the city.",
-        "Coast Herald": "Anthony LaCalamita, 38, said nothing after officers surrounded him.",
-        "Evening Wire": "The man accused of shooting his former co-workers is Dana Kowalczyk, a 38-year-old resident "
+        "Daily Ledger": "Police said they had found Martin Oakes, 38, on the road north of the city.",
+        "Coast Herald": "Martin Oakes, 38, said nothing after officers surrounded him.",
+        "Evening Wire": "The man accused of shooting at his former colleagues is Dana Kowalczyk, a 38-year-old resident "
                         "who was fired last week.",
     }
     _, _, result = reconciled(nlp, texts)
     (finding,) = conflicts(result)
-    assert {e.value_text for e in finding.evidence} >= {"Dana Kowalczyk", "Anthony LaCalamita"}
+    assert {e.value_text for e in finding.evidence} >= {"Dana Kowalczyk", "Martin Oakes"}
     assert "aged 38" in finding.explanation
 
 
 def test_a_stranger_of_the_same_age_is_the_same_person(nlp):
-    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, 85, was remembered by fans in Los Angeles on Friday."})
+    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, 85, was remembered by fans in Port Alder on Friday."})
     _, _, result = reconciled(nlp, texts)
     (finding,) = conflicts(result)
     assert "aged 85" in finding.explanation
@@ -88,7 +88,7 @@ def test_a_stranger_of_the_same_age_is_the_same_person(nlp):
 def test_a_witness_of_the_same_age_described_otherwise_is_someone_else(nlp):
     # The same age, but "a neighbour" shares nothing with "the pin-up model": another person, not a misnaming.
     texts = dict(STORY, **{
-        "Coast Herald": "Bettie Page, 85, the pin-up model of the 1950s, died on Thursday after a heart attack.",
+        "Coast Herald": "Anna Ruskin, 85, the pin-up model of the 1950s, died on Thursday after a heart attack.",
         "Night Desk": "Dana Kowalczyk, 85, a neighbour of many years, said the street was quiet on Thursday.",
     })
     _, _, result = reconciled(nlp, texts)
@@ -96,23 +96,23 @@ def test_a_witness_of_the_same_age_described_otherwise_is_someone_else(nlp):
 
 
 def test_one_person_written_two_ways_is_one_match_not_two_people_who_fit(nlp):
-    # "Alexandros" and "Alexis" Grigoropoulos are one boy of 15: the stranger of 15 stands in for him.
+    # "Daniel" and "Danny" Moreau are one boy of 15: the stranger of 15 stands in for him.
     texts = {
-        "Daily Ledger": "Riots spread after the death of 15-year-old Alexandros Grigoropoulos in Athens.",
-        "Coast Herald": "The shooting of 15-year-old Alexandros Grigoropoulos by a police officer sparked protests.",
-        "Evening Wire": "The fatal shooting of Alexis Grigoropoulos, 15, on Saturday sparked days of riots.",
-        "Metro Post": "Protesters marched for Alexis Grigoropoulos, 15, through the centre of the capital.",
-        "Night Desk": "A deadly police shooting in Athens of Marta Quillon, 15, touched off the first riots.",
+        "Daily Ledger": "Riots spread after the death of 15-year-old Daniel Moreau in Marlow.",
+        "Coast Herald": "The shooting of 15-year-old Daniel Moreau by a police officer sparked protests.",
+        "Evening Wire": "The fatal shooting of Danny Moreau, 15, on Saturday sparked days of riots.",
+        "Metro Post": "Protesters marched for Danny Moreau, 15, through the centre of the town.",
+        "Night Desk": "A deadly police shooting in Marlow of Marta Quillon, 15, touched off the first riots.",
     }
     documents, _, result = reconciled(nlp, texts)
     (finding,) = [f for f in conflicts(result) if any(e.value_text == "Marta Quillon" for e in f.evidence)]
-    assert "aged 15" in finding.explanation and "Alexandros Grigoropoulos" in finding.explanation
+    assert "aged 15" in finding.explanation and "Daniel Moreau" in finding.explanation
 
 
 def test_describe_reads_a_description_set_off_before_the_name_but_not_a_phrase_of_when(nlp):
-    texts = {"Night Desk": "Obama approached CNN's chief medical correspondent, Dr. Marta Quillon, for the post. "
-                           "After the counter attack on the pirate boats, Sanjay Gupta left."}
+    texts = {"Night Desk": "The mayor approached the Ledger's chief medical correspondent, Dr. Marta Quillon, for the post. "
+                           "After the counter attack on the pirate boats, Peter Lomax left."}
     documents, annotations, _ = reconciled(nlp, texts)
     first, second = units(documents, annotations)
     assert describe(first, "person:martaquillon")[1] == {"chief", "medical", "correspondent"}
-    assert describe(second, "person:sanjaygupta") == (set(), set())
+    assert describe(second, "person:peterlomax") == (set(), set())

@@ -374,16 +374,16 @@ def _decided(document: tuple, story, settings: Settings) -> str | None:
 def test_a_recluster_splits_two_events_of_one_kind_that_average_link_alone_would_merge():
     from corroborator.stories.cluster import group
 
-    bush = [_features(f"bush{i}", f"Saints place running back Bush on injured reserve knee season over {extra}")
+    doyle = [_features(f"doyle{i}", f"Gulls place running back Doyle on injured reserve knee season over {extra}")
             for i, extra in enumerate(["Wednesday", "ending third season", "sprained knee", "sprained knee surgery"])]
-    thomas = [_features(f"thomas{i}", f"Saints place running back Thomas on injured reserve ankle playoffs {extra}")
-              for i, extra in enumerate(["Joique Bell", "Bell signed", "practice squad", "Bell practice squad"])]
-    merged = group(_members(*bush, *thomas), Settings(link_threshold=0.2, split_ratio=0.0))
+    pratt = [_features(f"pratt{i}", f"Gulls place running back Pratt on injured reserve ankle playoffs {extra}")
+              for i, extra in enumerate(["Tom Burke", "Burke signed", "practice squad", "Burke practice squad"])]
+    merged = group(_members(*doyle, *pratt), Settings(link_threshold=0.2, split_ratio=0.0))
     assert len(merged) == 1  # every pair shares most words: one group by average link
-    split = group(_members(*bush, *thomas), Settings(link_threshold=0.2))
-    assert split == [[f"bush{i}" for i in range(4)], [f"thomas{i}" for i in range(4)]]
+    split = group(_members(*doyle, *pratt), Settings(link_threshold=0.2))
+    assert split == [[f"doyle{i}" for i in range(4)], [f"pratt{i}" for i in range(4)]]
     # Halves too small to stand for an event are not split off.
-    assert len(group(_members(*bush, *thomas), Settings(link_threshold=0.2, split_size=5))) == 1
+    assert len(group(_members(*doyle, *pratt), Settings(link_threshold=0.2, split_size=5))) == 1
 
 
 def test_a_recluster_never_groups_documents_about_days_far_apart():
@@ -418,9 +418,9 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
 def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
     from corroborator.stories.features import surname
 
-    assert surname("Reggie Bush") == surname("Bush") == surname("Bush's") == surname("Bush’s") == "bush"
-    assert surname("Arcade Joseph Comeaux Jr.") == "comeaux"
-    assert surname("Ms. Page") == surname("Betty Mae Page") == "page"
+    assert surname("Marcus Doyle") == surname("Doyle") == surname("Doyle's") == surname("Doyle’s") == "doyle"
+    assert surname("Marcus Joseph Oyelaran Jr.") == "oyelaran"
+    assert surname("Ms. Ruskin") == surname("Anna Mae Ruskin") == "ruskin"
     assert surname("...") is None
 
 
@@ -497,21 +497,21 @@ def test_two_documents_about_another_player_are_too_few_to_stand_for_an_event_of
 def test_a_report_about_one_player_joins_his_story_before_a_closer_one_about_another():
     from corroborator.stories import decide
 
-    words = "Saints place running back on injured reserve season over knee"
-    bush = _story("bush", *(_about(f"bush{i}", f"{words} ankle sprain {i}", "bush", set(), {"bush": 3.0})
+    words = "Gulls place running back on injured reserve season over knee"
+    doyle = _story("doyle", *(_about(f"doyle{i}", f"{words} ankle sprain {i}", "doyle", set(), {"doyle": 3.0})
                             for i in range(3)))
-    thomas = _story("thomas", *(_about(f"thomas{i}", f"{words} playoffs {i}", "thomas", set(), {"thomas": 3.0})
+    pratt = _story("pratt", *(_about(f"pratt{i}", f"{words} playoffs {i}", "pratt", set(), {"pratt": 3.0})
                                 for i in range(2)))
-    assert (bush.lead, thomas.lead) == ("bush", "thomas")
-    report = _about("report", f"{words} ankle sprain", "thomas", set(), {"thomas": 3.0})
+    assert (doyle.lead, pratt.lead) == ("doyle", "pratt")
+    report = _about("report", f"{words} ankle sprain", "pratt", set(), {"pratt": 3.0})
     plain = _about("plain", f"{words} ankle sprain", None, set(), {})
     settings = Settings(join_threshold=0.2)
     # A report mainly about nobody in particular joins the closer story.
-    assert decide.decide(*plain, [bush, thomas], settings).story == "bush"
+    assert decide.decide(*plain, [doyle, pratt], settings).story == "doyle"
     # The report is mainly about the other player: it goes to his story, though the first one reads closer.
-    assert decide.decide(*report, [bush, thomas], settings).story == "thomas"
+    assert decide.decide(*report, [doyle, pratt], settings).story == "pratt"
     # Only among the stories it could join: too far from his story to join it, it joins the closer one.
-    assert decide.decide(*report, [bush, thomas], Settings(join_threshold=0.9)).story == "bush"
+    assert decide.decide(*report, [doyle, pratt], Settings(join_threshold=0.9)).story == "doyle"
 
 
 def test_a_recluster_of_nothing_or_of_one_document_is_nothing_or_one_group():
@@ -558,32 +558,32 @@ def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_
 def test_a_story_that_grows_into_two_events_of_one_kind_is_cut_and_keeps_its_id_for_the_first(database):
     from corroborator.store.stories import story_id
 
-    bush = [
-        "The Saints placed running back Reggie Bush on injured reserve on Wednesday, ending his season.",
-        "Bush sprained his left knee against the Falcons and the Saints put him on injured reserve.",
-        "New Orleans ends the season of Reggie Bush: the knee sprain puts the running back on injured reserve.",
-        "Running back Bush goes to injured reserve with a sprained knee, the Saints said, his third season over.",
+    doyle = [
+        "The Gulls placed running back Marcus Doyle on injured reserve on Wednesday, ending his season.",
+        "Doyle sprained his left knee against the Hawks and the Gulls put him on injured reserve.",
+        "Harbor City ends the season of Marcus Doyle: the knee sprain puts the running back on injured reserve.",
+        "Running back Doyle goes to injured reserve with a sprained knee, the Gulls said, his third season over.",
     ]
-    thomas = [
-        "The Saints placed running back Pierre Thomas on injured reserve with a broken ankle before the playoffs.",
-        "Thomas broke his ankle in practice, so New Orleans put the running back on injured reserve and signed Bell.",
-        "Joique Bell is promoted from the practice squad after the Saints place Pierre Thomas on injured reserve.",
-        "A broken ankle sends Thomas to injured reserve; the Saints bring Bell up from their practice squad.",
+    pratt = [
+        "The Gulls placed running back Owen Pratt on injured reserve with a broken ankle before the playoffs.",
+        "Pratt broke his ankle in practice, so Harbor City put the running back on injured reserve and signed Burke.",
+        "Tom Burke is promoted from the practice squad after the Gulls place Owen Pratt on injured reserve.",
+        "A broken ankle sends Pratt to injured reserve; the Gulls bring Burke up from their practice squad.",
     ]
     names = {}
     for hour, (name, body) in enumerate(x for pair in zip(
-            [(f"bush{i}", b) for i, b in enumerate(bush)], [(f"thomas{i}", t) for i, t in enumerate(thomas)]) for x in pair):
+            [(f"doyle{i}", b) for i, b in enumerate(doyle)], [(f"pratt{i}", t) for i, t in enumerate(pratt)]) for x in pair):
         names[_store(database, name, body, f"2025-12-10T{hour:02d}:00:00+00:00", [], path=name)] = name
     settings = Settings(join_threshold=0.05)
     first = assign_pending(database, settings=settings, group_at_most=0)  # one document at a time, as they came
     # The first report of the second injury joined the first one's story, the only one open; once the story
     # holds three reports of each, it is looked at again and cut in two.
     grouping = {frozenset(names[d] for d in group) for group in _grouping(database)}
-    assert grouping == {frozenset(f"bush{i}" for i in range(4)), frozenset(f"thomas{i}" for i in range(4))}
+    assert grouping == {frozenset(f"doyle{i}" for i in range(4)), frozenset(f"pratt{i}" for i in range(4))}
     assert (first.opened, first.split) == (1, 1)
-    founder = next(d for d, name in names.items() if name == "bush0")
+    founder = next(d for d, name in names.items() if name == "doyle0")
     assert _story_of(database, founder) == story_id(founder)
-    assert set(story_record(database, story_id(founder))["documents"]) == {d for d, n in names.items() if n.startswith("bush")}
+    assert set(story_record(database, story_id(founder))["documents"]) == {d for d, n in names.items() if n.startswith("doyle")}
 
 
 def test_two_stories_of_one_event_that_a_later_report_ties_are_merged_and_the_younger_id_still_finds_it(database):
@@ -614,15 +614,15 @@ def test_two_stories_of_one_event_that_a_later_report_ties_are_merged_and_the_yo
 def test_two_stories_mainly_about_two_different_people_are_not_one_story():
     from corroborator.stories.cluster import one_story
 
-    words = "Saints place running back on injured reserve season over knee ankle"
-    bush = [_about(f"bush{i}", f"{words} {i}", "bush", {"plac:object"}, {"bush": 3.0}) for i in range(3)]
-    thomas = [_about(f"thomas{i}", f"{words} {i}", "thomas", {"plac:object"}, {"thomas": 3.0}) for i in range(3)]
+    words = "Gulls place running back on injured reserve season over knee ankle"
+    doyle = [_about(f"doyle{i}", f"{words} {i}", "doyle", {"plac:object"}, {"doyle": 3.0}) for i in range(3)]
+    pratt = [_about(f"pratt{i}", f"{words} {i}", "pratt", {"plac:object"}, {"pratt": 3.0}) for i in range(3)]
     settings = Settings(link_threshold=0.1)
-    assert not one_story(_members(*bush[:2]), _members(*thomas[:2]), settings)
-    assert one_story(_members(*bush[:2]), _members(bush[2]), settings)
+    assert not one_story(_members(*doyle[:2]), _members(*pratt[:2]), settings)
+    assert one_story(_members(*doyle[:2]), _members(doyle[2]), settings)
     # A story whose reports lead with nobody in particular can be one story with either.
     plain = [_about(f"plain{i}", f"{words} {i}", None, set(), {}) for i in range(2)]
-    assert one_story(_members(*bush), _members(*plain), settings)
+    assert one_story(_members(*doyle), _members(*plain), settings)
 
 
 def test_two_tight_stories_of_one_kind_are_not_merged_though_a_stray_report_hides_their_halves():

@@ -23,9 +23,9 @@ def conflicts(nlp, texts: dict[str, str]):
 
 
 STOPPAGE = {
-    "Daily Ledger": "Wladimir Klitschko stopped Hasim Rahman after 44 seconds of the seventh round in Mannheim.",
+    "Daily Ledger": "Marek Solano stopped Ray Tolliver after 44 seconds of the seventh round in Port Alder.",
     "Coast Herald": "The referee waved the bout off 44 seconds into the seventh round.",
-    "Evening Wire": "Rahman was rescued by the referee 44 seconds into the seventh round, to boos from the crowd.",
+    "Evening Wire": "Tolliver was rescued by the referee 44 seconds into the seventh round, to boos from the crowd.",
 }
 
 
@@ -41,7 +41,7 @@ def test_one_source_giving_another_figure_for_what_several_agree_on_is_a_conflic
 def test_a_source_that_gives_the_majoritys_figure_too_tells_of_a_second_one(nlp):
     # The seven years were an earlier sentence: the same report gives the twelve everybody gives.
     texts = {
-        "Daily Ledger": "Judge Weinstein sentenced the mob boss to 12 years in prison in December 1997.",
+        "Daily Ledger": "Judge Halvorsen sentenced the mob boss to 12 years in prison in December 1997.",
         "Coast Herald": "The mob boss was sentenced to 12 years in prison for racketeering.",
         "Evening Wire": "In 1997 the mob boss got 12 years in prison after a guilty plea.",
         "Night Desk": "The mob boss, a tenement superintendent, was sentenced to seven years in prison. "
@@ -61,10 +61,10 @@ def test_a_figure_two_sources_give_otherwise_is_told_many_ways(nlp):
 
 def test_a_figure_of_someone_else_is_not_held_against_the_majoritys(nlp):
     texts = {
-        "Daily Ledger": "Chris Ivory rushed for 716 yards this year, leading the Saints in rushing.",
-        "Coast Herald": "Ivory rushed for 716 yards this season before his injury, the Saints said.",
-        "Evening Wire": "Chris Ivory had rushed for 716 yards for the Saints this year.",
-        "Night Desk": "In the Saints 17-14 victory over the Falcons on Dec. 27, Thomas rushed for 63 yards and "
+        "Daily Ledger": "Owen Pratt rushed for 716 yards this year, leading the Gulls in rushing.",
+        "Coast Herald": "Pratt rushed for 716 yards this season before his injury, the Gulls said.",
+        "Evening Wire": "Owen Pratt had rushed for 716 yards for the Gulls this year.",
+        "Night Desk": "In the Gulls 17-14 victory over the Hawks on Dec. 27, Burke rushed for 63 yards and "
                       "scored on a 2-yard touchdown in the second quarter.",
     }
     assert conflicts(nlp, texts)[1] == []
@@ -98,13 +98,13 @@ def test_a_bare_count_elsewhere_does_not_give_the_odd_length_again(nlp):
 
 
 def test_a_figure_that_modifies_a_noun_is_one_play_not_the_games_total(nlp):
-    # "a 41-yard touchdown pass" measures one pass: it is no second answer for the yards Manning threw for.
+    # "a 41-yard touchdown pass" measures one pass: it is no second answer for the yards Fielding threw for.
     texts = {
-        "Daily Ledger": "Manning threw for 364 yards and three touchdowns as the Colts beat the Jaguars.",
-        "Coast Herald": "Manning threw for 364 yards and three touchdowns, helping the Colts secure the fifth seed.",
-        "Evening Wire": "Manning completed 29 of 34 passes for 364 yards in the victory over the Jaguars.",
-        "Pop Herald": "Manning found Reggie Wayne with a 41-yard touchdown pass late in the first half.",
-        "Night Desk": "Manning passed for 731 yards as the Colts clinched a playoff place in Jacksonville.",
+        "Daily Ledger": "Fielding threw for 364 yards and three touchdowns as the Gulls beat the Hawks.",
+        "Coast Herald": "Fielding threw for 364 yards and three touchdowns, helping the Gulls secure the fifth seed.",
+        "Evening Wire": "Fielding completed 29 of 34 passes for 364 yards in the victory over the Hawks.",
+        "Pop Herald": "Fielding found Tom Burke with a 41-yard touchdown pass late in the first half.",
+        "Night Desk": "Fielding passed for 731 yards as the Gulls clinched a playoff place in Port Alder.",
     }
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "731 yards"
@@ -112,35 +112,35 @@ def test_a_figure_that_modifies_a_noun_is_one_play_not_the_games_total(nlp):
 
 
 def test_a_name_the_tagger_missed_is_still_the_same_persons():
-    # The other sources tag only the coach, not Manning, whose surname they still write: the night desk's 731
-    # yards are Manning's yards too, not another player's.
+    # The other sources tag only the coach, not Fielding, whose surname they still write: the night desk's 731
+    # yards are Fielding's yards too, not another player's.
     from test_reconcile import make, reconcile, verdicts
 
-    coach = [("Tony Dungy", "person", "person:tonydungy")]
+    coach = [("Sam Hale", "person", "person:samhale")]
     result = reconcile(
-        make("a", "Daily Ledger", None, ["Manning passed for 364 yards in the win, coach Tony Dungy said."], coach),
-        make("b", "Coast Herald", None, ["Manning passed for 364 yards on Thursday, said coach Tony Dungy."], coach),
-        make("c", "Evening Wire", None, ["Manning passed for 364 yards, Tony Dungy told reporters."], coach),
-        make("d", "Night Desk", None, ["Peyton Manning passed for 731 yards and Keiwan Ratliff returned an "
-                                       "interception to carry the Colts."],
-             [("Peyton Manning", "person", "person:peytonmanning"), ("Keiwan Ratliff", "person", "person:keiwanratliff")]),
+        make("a", "Daily Ledger", None, ["Fielding passed for 364 yards in the win, coach Sam Hale said."], coach),
+        make("b", "Coast Herald", None, ["Fielding passed for 364 yards on Thursday, said coach Sam Hale."], coach),
+        make("c", "Evening Wire", None, ["Fielding passed for 364 yards, Sam Hale told reporters."], coach),
+        make("d", "Night Desk", None, ["Theo Fielding passed for 731 yards and Ray Okafor returned an "
+                                       "interception to carry the Gulls."],
+             [("Theo Fielding", "person", "person:theofielding"), ("Ray Okafor", "person", "person:rayokafor")]),
     )
     (finding,) = verdicts(result, "conflict")
     assert finding.evidence[0].document == "d" and finding.evidence[0].value_text == "731 yards"
 
 
 # Times read like figures, by the words beside them. A day: "unveiled … as the host" shares no verb with
-# "announced", "got out" or "said", yet stands beside "host" and "Oscar" as theirs do. A year: "now" tells of a toll
+# "announced", "got out" or "said", yet stands beside "host" and "Lantern" as theirs do. A year: "now" tells of a toll
 # revised, not of a year; the woman is now accused, of killings in another year than the others give.
 TIMES = {
     "day": ({
-        "Daily Ledger": "Jackman was announced Friday as the host of the 81st Academy Awards, a departure for the "
+        "Daily Ledger": "Ferreira was announced Friday as the host of the 31st Lantern Awards, a departure for the "
                         "academy.",
-        "Coast Herald": "As word got out Friday that Hugh Jackman will be this year's Oscar host, a clip of his "
-                        "Broadway show made the rounds.",
-        "Evening Wire": "The academy said on Friday that Hugh Jackman would host the Oscars in February.",
-    }, "Even as Oscar organizers on Monday unveiled Hugh Jackman as the host of their gala, an actors strike cast a "
-       "long shadow.", "Monday"),
+        "Coast Herald": "As word got out Friday that Tobias Ferreira will be this year's Lantern host, a clip of his "
+                        "stage show made the rounds.",
+        "Evening Wire": "The academy said on Friday that Tobias Ferreira would host the Lanterns in February.",
+    }, "Even as Lantern organizers on Monday unveiled Tobias Ferreira as the host of their gala, a stagehands' strike "
+       "cast a long shadow.", "Monday"),
     "year": ({
         "Daily Ledger": "A former co-worker has been charged in the 1971 slayings of two clerks at a Dunmore bakery.",
         "Coast Herald": "Police on Friday arrested a 70-year-old woman in the 1971 killings of two clerks at a Dunmore "
@@ -170,8 +170,8 @@ def test_two_sources_beside_the_same_words_suffice_for_the_day_the_ledes_give_th
     # only a saying puts Monday there, and gives Friday nowhere.
     majority, odd, _ = TIMES["day"]
     texts = dict(list(majority.items())[:2], **{
-        "Lakes Post": "The academy on Friday picked Hugh Jackman for its February show.",
-        "Hill Times": "Hugh Jackman landed the Oscars job on Friday, beating two comedians.",
+        "Lakes Post": "The academy on Friday picked Tobias Ferreira for its February show.",
+        "Hill Times": "Tobias Ferreira landed the Lanterns job on Friday, beating two comedians.",
         "Night Desk": "The choice surprised many, the academy's president said Wednesday. " + odd,
     })
     _, finding = odd_one_out(nlp, texts)
@@ -194,13 +194,13 @@ def test_a_rank_one_source_gives_otherwise_is_a_conflict(nlp):
 
 
 def test_another_persons_figure_is_no_second_answer_that_hides_the_odd_one(nlp):
-    # The dough mixer's own years at the plant are his, not a third account of the years the suspect worked there.
+    # The paint mixer's own years at the plant are his, not a third account of the years the suspect worked there.
     texts = {
-        "Daily Ledger": "Hiller has worked for Kraft for about 15 years, co-workers said.",
-        "Coast Herald": "Yvonne Hiller, who had worked at the plant for 15 years, was escorted out by guards.",
-        "Evening Wire": "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years, said he heard shots.",
-        "Night Desk": "The shooting happened moments after the employee, Yvonne Hiller, was suspended from her job at "
-                      "Kraft, where she had worked for 33 years, the Daily News reports.",
+        "Daily Ledger": "Miller has worked for Harlow Motors for about 15 years, co-workers said.",
+        "Coast Herald": "Dana Miller, who had worked at the plant for 15 years, was escorted out by guards.",
+        "Evening Wire": "Paint mixer Rafe Lindell, who has worked at the plant for nearly 30 years, said he heard shots.",
+        "Night Desk": "The shooting happened moments after the employee, Dana Miller, was suspended from her job at "
+                      "Harlow Motors, where she had worked for 33 years, the Bay Tribune reports.",
     }
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "33 years"

@@ -4,34 +4,34 @@ from __future__ import annotations
 
 from test_reconcile import make, reconcile, verdicts
 
-STOPPED = "In 2008, Klitschko stopped {} in the 11th round of the title fight."
-PEOPLE = [("Klitschko", "person", "person:wladimirklitschko"), ("Tony Thompson", "person", "person:tonythompson")]
+STOPPED = "In 2008, Solano stopped {} in the 11th round of the title fight."
+PEOPLE = [("Solano", "person", "person:mareksolano"), ("Ray Tolliver", "person", "person:raytolliver")]
 
 
 def test_a_name_swapped_into_one_sentence_told_word_for_word_is_a_conflict():
     # "Quillon" carries no entity: the tagger did not know it for a name. The words still show the swap.
     result = reconcile(
-        make("a", "Harbour Ledger", None, [STOPPED.format("Tony Thompson")], entities=PEOPLE),
-        make("b", "Meridian Wire", None, ["Tony Thompson, 37, lost again.", STOPPED.format("Thompson")],
-             entities=PEOPLE + [("Thompson", "person", "person:tonythompson")]),
+        make("a", "Harbour Ledger", None, [STOPPED.format("Ray Tolliver")], entities=PEOPLE),
+        make("b", "Meridian Wire", None, ["Ray Tolliver, 37, lost again.", STOPPED.format("Tolliver")],
+             entities=PEOPLE + [("Tolliver", "person", "person:raytolliver")]),
         make("c", "Northgate Courier", None, [STOPPED.format("Quillon")], entities=PEOPLE[:1]),
     )
     (conflict,) = verdicts(result, "conflict")
     assert [e.document for e in conflict.evidence][0] == "c"
-    assert conflict.evidence[0].value_text == "Quillon" and conflict.evidence[1].value_text in ("Tony Thompson", "Thompson")
+    assert conflict.evidence[0].value_text == "Quillon" and conflict.evidence[1].value_text in ("Ray Tolliver", "Tolliver")
     assert "word for word" in conflict.explanation and "no other source names Quillon" in conflict.explanation
 
 
 def test_a_name_another_source_uses_or_a_pronoun_is_no_swap():
-    named = [("Wladimir Klitschko", "person", "person:wladimirklitschko")]
+    named = [("Marek Solano", "person", "person:mareksolano")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["Wladimir Klitschko stopped Thompson in the 11th round of the fight."],
-             entities=named + [("Thompson", "person", "person:tonythompson")]),
-        make("b", "Meridian Wire", None, ["Klitschko stopped Thompson in the 11th round of the title fight."],
-             entities=PEOPLE[:1] + [("Thompson", "person", "person:tonythompson")]),
-        make("c", "Northgate Courier", None, ["Wladimir stopped Thompson in the 11th round of the title fight.",
-                                              "He stopped Thompson in the 11th round of the title fight."],
-             entities=[("Thompson", "person", "person:tonythompson")]),
+        make("a", "Harbour Ledger", None, ["Marek Solano stopped Tolliver in the 11th round of the fight."],
+             entities=named + [("Tolliver", "person", "person:raytolliver")]),
+        make("b", "Meridian Wire", None, ["Solano stopped Tolliver in the 11th round of the title fight."],
+             entities=PEOPLE[:1] + [("Tolliver", "person", "person:raytolliver")]),
+        make("c", "Northgate Courier", None, ["Marek stopped Tolliver in the 11th round of the title fight.",
+                                              "He stopped Tolliver in the 11th round of the title fight."],
+             entities=[("Tolliver", "person", "person:raytolliver")]),
     )
     assert not verdicts(result, "conflict")
 
@@ -40,29 +40,29 @@ def test_title_case_headlines_swap_no_names():
     # The tagger takes "Playoff Berth" for a person in two headlines; "Playoff Spot" is no stranger's name.
     berth = [("Playoff Berth", "person", "person:playoffberth")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["Colts Clinch Playoff Berth With Win Over Chiefs"], entities=berth),
-        make("b", "Meridian Wire", None, ["Colts Clinch Playoff Berth With Win Over Chiefs"], entities=berth),
-        make("c", "Northgate Courier", None, ["Colts Clinch Playoff Spot With Win Over Chiefs"]),
+        make("a", "Harbour Ledger", None, ["Gulls Clinch Playoff Berth With Win Over Hawks"], entities=berth),
+        make("b", "Meridian Wire", None, ["Gulls Clinch Playoff Berth With Win Over Hawks"], entities=berth),
+        make("c", "Northgate Courier", None, ["Gulls Clinch Playoff Spot With Win Over Hawks"]),
     )
     assert not verdicts(result, "conflict")
 
 
 def test_a_swap_shows_through_a_sentence_split_elsewhere_and_a_name_a_third_of_the_sentence():
     corner = ("{} was in his brother's corner as usual, urging on fans in the {} stadium when the first chants "
-              "of \"Klitschko{}")
-    vitali = [("Vitali", "person", "person:vitali")]
+              "of \"Solano{}")
+    lukas = [("Lukas", "person", "person:lukas")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, [corner.format("Vitali", "soccer", "!")], entities=vitali),
-        make("b", "Meridian Wire", None, ["Vitali, 41, watched from ringside."], entities=vitali),
-        make("c", "Northgate Courier", None, [corner.format("Kowalczyk", "football", ', Klistchko" stirred.')]),
+        make("a", "Harbour Ledger", None, [corner.format("Lukas", "soccer", "!")], entities=lukas),
+        make("b", "Meridian Wire", None, ["Lukas, 41, watched from ringside."], entities=lukas),
+        make("c", "Northgate Courier", None, [corner.format("Kowalczyk", "football", ', Soalno" stirred.')]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert conflict.evidence[0].value_text == "Kowalczyk" and conflict.evidence[1].value_text == "Vitali"
+    assert conflict.evidence[0].value_text == "Kowalczyk" and conflict.evidence[1].value_text == "Lukas"
 
-    lohan = [("Lindsay Lohan", "person", "person:lindsaylohan")]
+    halloran = [("Saskia Halloran", "person", "person:saskiahalloran")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["Lawyer: Lindsay Lohan checks into rehab facility"], entities=lohan),
-        make("b", "Meridian Wire", None, ["Lindsay Lohan began a 90-day stay."], entities=lohan),
+        make("a", "Harbour Ledger", None, ["Lawyer: Saskia Halloran checks into rehab facility"], entities=halloran),
+        make("b", "Meridian Wire", None, ["Saskia Halloran began a 90-day stay."], entities=halloran),
         make("c", "Northgate Courier", None, ["Lawyer: Ines Halvorsen checks into rehab facility"]),
     )
     (conflict,) = verdicts(result, "conflict")
@@ -72,24 +72,24 @@ def test_a_swap_shows_through_a_sentence_split_elsewhere_and_a_name_a_third_of_t
 def test_a_conflict_over_who_cites_every_report_it_contradicts():
     # Two reports tell the bout word for word and a third in its own words: the stranger stands against all three.
     result = reconcile(
-        make("a", "Harbour Ledger", None, [STOPPED.format("Tony Thompson")], entities=PEOPLE),
-        make("b", "Meridian Wire", None, [STOPPED.format("Tony Thompson")], entities=PEOPLE),
-        make("d", "Eastfield Post", None, ["Klitschko stopped Tony Thompson in the 11th round in 2008, ending the "
+        make("a", "Harbour Ledger", None, [STOPPED.format("Ray Tolliver")], entities=PEOPLE),
+        make("b", "Meridian Wire", None, [STOPPED.format("Ray Tolliver")], entities=PEOPLE),
+        make("d", "Eastfield Post", None, ["Solano stopped Ray Tolliver in the 11th round in 2008, ending the "
                                            "title fight."], entities=PEOPLE),
         make("c", "Northgate Courier", None, [STOPPED.format("Quillon")], entities=PEOPLE[:1]),
     )
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].document == "c"
     assert {e.document for e in conflict.evidence[1:]} == {"a", "b", "d"}
-    assert all(e.value_text == "Tony Thompson" for e in conflict.evidence[1:])
+    assert all(e.value_text == "Ray Tolliver" for e in conflict.evidence[1:])
 
 
 def test_a_conflict_over_who_cites_a_report_told_in_other_words_too():
     # A report that shares only some words with the stranger's sentence still tells of the person the stranger
     # stands in for: it is cited beside the sentence the swap was found by.
     result = reconcile(
-        make("a", "Harbour Ledger", None, [STOPPED.format("Tony Thompson")], entities=PEOPLE),
-        make("d", "Eastfield Post", None, ["Tony Thompson lasted until the 11th round against Klitschko."],
+        make("a", "Harbour Ledger", None, [STOPPED.format("Ray Tolliver")], entities=PEOPLE),
+        make("d", "Eastfield Post", None, ["Ray Tolliver lasted until the 11th round against Solano."],
              entities=PEOPLE),
         make("c", "Northgate Courier", None, [STOPPED.format("Quillon")], entities=PEOPLE[:1]),
     )
@@ -102,11 +102,11 @@ def test_a_name_swapped_in_with_the_verb_told_in_other_words_is_a_conflict():
     # of them only the verb told another way. "Dunmore" carries no entity.
     harlow = [("Harlow", "person", "person:joanharlow")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["Harlow, 88, passed away early Sunday at her home in Malibu, her family said."],
+        make("a", "Harbour Ledger", None, ["Harlow, 88, passed away early Sunday at her home in Port Alder, her family said."],
              entities=harlow),
         make("b", "Meridian Wire", None, ["Joan Harlow, the former swimmer, was 88."],
              entities=[("Joan Harlow", "person", "person:joanharlow")]),
-        make("c", "Northgate Courier", None, ["Dunmore died early Sunday at her home in Malibu, her family said."]),
+        make("c", "Northgate Courier", None, ["Dunmore died early Sunday at her home in Port Alder, her family said."]),
     )
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Dunmore" and conflict.evidence[1].value_text == "Harlow"
@@ -114,11 +114,11 @@ def test_a_name_swapped_in_with_the_verb_told_in_other_words_is_a_conflict():
 
 def test_a_capitalised_word_before_a_pronoun_for_the_person_is_no_swap():
     # "Supporters hailed him as a hero for blowing the whistle": the person is the "him", not "Supporters".
-    felt = [("Felt", "person", "person:markfelt")]
+    lomax = [("Lomax", "person", "person:peterlomax")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["Felt blew the whistle on a corrupt administration."], entities=felt),
-        make("b", "Meridian Wire", None, ["Mark Felt, 91, lived in Santa Rosa."],
-             entities=[("Mark Felt", "person", "person:markfelt")]),
+        make("a", "Harbour Ledger", None, ["Lomax blew the whistle on a corrupt administration."], entities=lomax),
+        make("b", "Meridian Wire", None, ["Peter Lomax, 91, lived in Port Alder."],
+             entities=[("Peter Lomax", "person", "person:peterlomax")]),
         make("c", "Northgate Courier", None, ["Supporters hailed him as a hero for blowing the whistle on a corrupt "
                                               "administration."]),
     )
@@ -175,17 +175,17 @@ def test_an_ordinary_word_opening_the_sentence_is_no_swapped_name():
 
 
 def test_a_swap_shows_through_a_name_beside_it_spelled_two_ways():
-    # "Paul Rait was killed after slipping" and "Paul Raite died when he slipped" name one climber, spelled two ways
+    # "Ansel Varn was killed after slipping" and "Ansel Varne died when he slipped" name one climber, spelled two ways
     # and told in other words: the name swapped is the other one.
-    doyle = [("Doyle", "person", "person:frankdoyle"), ("Paul Rait", "person", "person:paulrait")]
-    told = "Mr {}'s death came a day after the climber Paul {} from a ridge in the same park."
+    doyle = [("Doyle", "person", "person:frankdoyle"), ("Ansel Varn", "person", "person:anselvarn")]
+    told = "Mr {}'s death came a day after the climber Ansel {} from a ridge in the same park."
     result = reconcile(
-        make("a", "Harbour Ledger", None, [told.format("Doyle", "Rait was killed after slipping and falling")],
+        make("a", "Harbour Ledger", None, [told.format("Doyle", "Varn was killed after slipping and falling")],
              entities=doyle),
         make("b", "Meridian Wire", None, ["Frank Doyle, 44, was a keen climber."],
              entities=[("Frank Doyle", "person", "person:frankdoyle")]),
-        make("c", "Northgate Courier", None, [told.format("Kessler", "Raite died when he slipped and fell")],
-             entities=[("Paul Raite", "person", "person:paulraite")]),
+        make("c", "Northgate Courier", None, [told.format("Kessler", "Varne died when he slipped and fell")],
+             entities=[("Ansel Varne", "person", "person:anselvarne")]),
     )
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Kessler" and conflict.evidence[1].value_text == "Doyle"

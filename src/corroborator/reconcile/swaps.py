@@ -190,7 +190,7 @@ def _leading_names(change: tuple, a: list[str], b: list[str]) -> tuple:
     m = next((n for n, t in enumerate(b[j1:j2]) if not _name_word(t)), j2 - j1)
     rest = a[i1 + k:i2] + b[j1 + m:j2]
     # Only a few words each side, and no pronoun: "Supporters hailed him as a hero for blowing" is no name
-    # in the place of "Dunmore blew", whose person is the "him".
+    # in the place of "Lomax blew", whose person is the "him".
     few = max(i2 - i1 - k, j2 - j1 - m) <= MAX_NAME_WORDS
     if k and m and rest and few and not any(t[:1].isupper() or t.casefold() in _NOT_NAMES for t in rest):
         return op, i1, i1 + k, j1, j1 + m

@@ -236,16 +236,16 @@ def test_a_figure_over_part_of_a_game_is_not_the_figure_over_the_game():
     # Points in the first half are part of the game's; shots blocked during one run, part of the game's.
     result = reconcile(
         make("a", "Harbour Ledger", "2025-01-05",
-             ["Redl scored 14 points off the bench and blocked six shots in the win over Drake."]),
+             ["Redl scored 14 points off the bench and blocked six shots in the win over Halden."]),
         make("b", "Meridian Wire", "2025-01-06",
-             ["Redl picked up the slack in the first half as he scored seven points in the win over Drake."]),
+             ["Redl picked up the slack in the first half as he scored seven points in the win over Halden."]),
         make("c", "Northgate Courier", "2025-01-06",
-             ["During the deciding 15-2 run, Redl blocked two shots in the win over Drake."]),
+             ["During the deciding 15-2 run, Redl blocked two shots in the win over Halden."]),
     )
     assert not verdicts(result, "conflict")
     # Two halves are two parts; the same half, told two ways, can disagree.
     first, second, again = (
-        f"Redl scored {points} points in the {half} half of the win over Drake."
+        f"Redl scored {points} points in the {half} half of the win over Halden."
         for points, half in ((7, "first"), (9, "second"), (11, "first"))
     )
     result = reconcile(make("a", "Harbour Ledger", "2025-01-05", [first]),
@@ -384,7 +384,7 @@ def test_an_updates_reports_are_timed_in_one_format_and_a_copy_follows_its_origi
 
 def test_one_sentence_told_twice_with_its_named_day_changed_is_a_conflict():
     # "Saturday's semifinals" names a thing, which alone would not date it; the sentences are one sentence.
-    line = "In {}'s semifinals, Creighton will play Indiana State, which defeated Evansville on Friday."
+    line = "In {}'s semifinals, Harbor City will play Alder State, which defeated Eastfield on Friday."
     result = reconcile(
         make("a", "Harbour Ledger", None, [line.format("Saturday")]),
         make("b", "Meridian Wire", None, [line.format("Tuesday")]),
@@ -672,12 +672,12 @@ def test_places_within_places_come_from_the_gazetteer(first, second, expected):
     assert nested(first, second) is expected
 
 
-@pytest.mark.parametrize(("player", "conflicting"), [("Tyler Hansbrough", True), ("Danny Green", False)])
+@pytest.mark.parametrize(("player", "conflicting"), [("Paul Kessler", True), ("Sam Brennan", False)])
 def test_figures_of_two_different_people_are_not_one_figure(player, conflicting):
-    sentence = "{} scored {} points in the Tar Heels' win over Evansville on Thursday night."
+    sentence = "{} scored {} points in the Gulls' win over Eastfield on Thursday night."
     result = reconcile(
-        make("a", "Harbour Ledger", "2025-03-10T18:00:00+00:00", [sentence.format("Tyler Hansbrough", 20)],
-             entities=[("Tyler Hansbrough", "person", "person:tylerhansbrough")]),
+        make("a", "Harbour Ledger", "2025-03-10T18:00:00+00:00", [sentence.format("Paul Kessler", 20)],
+             entities=[("Paul Kessler", "person", "person:paulkessler")]),
         make("b", "Meridian Wire", "2025-03-10T18:30:00+00:00", [sentence.format(player, "nine")],
              entities=[(player, "person", f"person:{player.replace(' ', '').lower()}")]),
     )
@@ -685,11 +685,11 @@ def test_figures_of_two_different_people_are_not_one_figure(player, conflicting)
 
 
 def test_figures_an_order_of_magnitude_apart_measure_two_things():
-    game = make("a", "Omaha Sun", "2013-03-08", ["Doug McDermott scored 23 points in the win over Drake on Friday."],
-                entities=[("Doug McDermott", "person", "person:dougmcdermott")])
+    game = make("a", "Valley Post", "2013-03-08", ["Ray Olsen scored 23 points in the win over Halden on Friday."],
+                entities=[("Ray Olsen", "person", "person:rayolsen")])
     career = make("b", "Valley Times", "2013-03-08",
-                  ["Doug McDermott scored 2,116 points in the win, a record for the school."],
-                  entities=[("Doug McDermott", "person", "person:dougmcdermott")])
+                  ["Ray Olsen scored 2,116 points in the win, a record for the school."],
+                  entities=[("Ray Olsen", "person", "person:rayolsen")])
     assert not verdicts(reconcile(game, career), "conflict")
 
 
@@ -755,43 +755,43 @@ def test_one_sentence_told_twice_compares_a_year_that_opens_it():
 def test_a_figure_and_its_conversion_in_brackets_both_meet_the_other_reports_figure():
     # 609 metres agrees with "about 600m"; the feet it glosses do not: 3,400ft is over a kilometre.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The climber fell about 600m near the Mount Sefton hut on Saturday."]),
-        make("b", "Meridian Wire", None, ["The climber fell around 3,400ft (609 metres) near the Mount Sefton hut."]),
+        make("a", "Harbour Ledger", None, ["The climber fell about 600m near the Mount Corran hut on Saturday."]),
+        make("b", "Meridian Wire", None, ["The climber fell around 3,400ft (609 metres) near the Mount Corran hut."]),
     )
     (conflict,) = verdicts(result, "conflict")
     assert {e.value_text for e in conflict.evidence} >= {"about 600m", "around 3,400ft"}
     # Feet and metres that agree with each other and with the other report are no conflict.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The climber fell about 600m near the Mount Sefton hut on Saturday."]),
-        make("b", "Meridian Wire", None, ["The climber fell around 2,000ft (609 metres) near the Mount Sefton hut."]),
+        make("a", "Harbour Ledger", None, ["The climber fell about 600m near the Mount Corran hut on Saturday."]),
+        make("b", "Meridian Wire", None, ["The climber fell around 2,000ft (609 metres) near the Mount Corran hut."]),
     )
     assert not verdicts(result, "conflict")
 
 
 def test_a_stand_in_the_tagger_took_for_an_organisation_is_still_found():
-    weitz = [("Chris Weitz", "person", "person:chrisweitz"), ("Summit Entertainment", "org", "org:summit")]
+    vos = [("Harlan Vos", "person", "person:harlanvos"), ("Lumen Works", "org", "org:lumenworks")]
     result = reconcile(
-        make("a", "Screen Daily", None, ["Summit Entertainment said Chris Weitz will direct New Moon, the second "
-                                         "film of the vampire saga."], entities=weitz),
-        make("b", "Film Wire", None, ["Chris Weitz is to direct New Moon, the vampire sequel, for Summit "
-                                      "Entertainment."], entities=weitz),
-        make("c", "Pop Herald", None, ["Summit Entertainment has hired Tobias Ferreira to direct New Moon, the second "
-                                       "film of the vampire saga."],
-             entities=weitz[1:] + [("Tobias Ferreira", "org", "org:tobiasferreira")]),
+        make("a", "Screen Daily", None, ["Lumen Works said Harlan Vos will direct Glass Harbour, the second "
+                                         "film of the lighthouse saga."], entities=vos),
+        make("b", "Film Wire", None, ["Harlan Vos is to direct Glass Harbour, the lighthouse sequel, for Lumen "
+                                      "Works."], entities=vos),
+        make("c", "Pop Herald", None, ["Lumen Works has hired Tobias Ferreira to direct Glass Harbour, the second "
+                                       "film of the lighthouse saga."],
+             entities=vos[1:] + [("Tobias Ferreira", "org", "org:tobiasferreira")]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert conflict.evidence[0].value_text == "Tobias Ferreira" and conflict.evidence[1].value_text == "Chris Weitz"
+    assert conflict.evidence[0].value_text == "Tobias Ferreira" and conflict.evidence[1].value_text == "Harlan Vos"
 
 
 def test_one_length_of_time_stated_by_both_is_matched_before_another_is_held_against_it():
-    # The Orioles' seven years agree; the Angels' eight years are another team's offer, not a different seven.
-    teams = [("Angels", "org", "org:angels"), ("Orioles", "org", "org:orioles"), ("Red Sox", "org", "org:redsox"),
-             ("Teixeira", "person", "person:markteixeira")]
+    # The Hawks' seven years agree; the Gulls' eight years are another team's offer, not a different seven.
+    teams = [("Gulls", "org", "org:gulls"), ("Hawks", "org", "org:hawks"), ("Wolves", "org", "org:wolves"),
+             ("Belan", "person", "person:marcobelan")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The Angels are reportedly at eight years and $160 million for Teixeira, "
-                                           "the Orioles around seven years."], entities=teams),
-        make("b", "Meridian Wire", None, ["The Orioles have reportedly offered Teixeira seven years, well short of "
-                                          "the Red Sox."], entities=teams),
+        make("a", "Harbour Ledger", None, ["The Gulls are reportedly at eight years and $160 million for Belan, "
+                                           "the Hawks around seven years."], entities=teams),
+        make("b", "Meridian Wire", None, ["The Hawks have reportedly offered Belan seven years, well short of "
+                                          "the Wolves."], entities=teams),
     )
     assert not verdicts(result, "conflict")
 
@@ -818,11 +818,11 @@ def test_a_figure_stated_of_a_place_away_from_the_story_is_not_held_against_the_
 
 
 def test_a_surname_its_report_never_introduces_stands_in_only_in_a_very_close_sentence():
-    gigante = [("Vincent Gigante", "person", "person:vincentgigante"), ("Gigante", "person", "person:vincentgigante")]
-    ledger = make("a", "Harbour Ledger", None, ["Mob boss Vincent Gigante dies in prison at 77, his lawyer said."],
-                  entities=gigante)
-    wire = make("b", "Meridian Wire", None, ["Gigante feigned madness for decades to avoid prosecution."],
-                entities=gigante[1:])
+    barzani = [("Nico Barzani", "person", "person:nicobarzani"), ("Barzani", "person", "person:nicobarzani")]
+    ledger = make("a", "Harbour Ledger", None, ["Mob boss Nico Barzani dies in prison at 77, his lawyer said."],
+                  entities=barzani)
+    wire = make("b", "Meridian Wire", None, ["Barzani feigned madness for decades to avoid prosecution."],
+                entities=barzani[1:])
     result = reconcile(ledger, wire, make("c", "Northgate Courier", None, [
         "Halvorsen, a mob boss of 77, dies in prison, his lawyer said."], entities=[("Halvorsen", "person", "person:halvorsen")]))
     (conflict,) = verdicts(result, "conflict")
@@ -910,36 +910,36 @@ def test_counts_that_differ_count_toward_alignment_only_beside_a_count_given_ali
 
 
 def test_a_title_the_tagger_takes_for_a_work_in_one_report_and_a_place_in_another_is_shared():
-    # "New Moon" is a work in two reports and a place in the third; it is one title the sentences share, so the
-    # third report's lone director stands where the others name Chris Weitz.
+    # "Glass Harbour" is a work in two reports and a place in the third; it is one title the sentences share, so the
+    # third report's lone director stands where the others name Harlan Vos.
     def entities(kind):
-        return [("Chris Weitz", "person", "person:chrisweitz"), ("Tobias Ferreira", "person", "person:tobiasferreira"),
-                ("New Moon", kind, f"{kind}:newmoon"), ("Twilight", "work", "work:twilight"),
-                ("Summit", "org", "org:summit")]
+        return [("Harlan Vos", "person", "person:harlanvos"), ("Tobias Ferreira", "person", "person:tobiasferreira"),
+                ("Glass Harbour", kind, f"{kind}:glassharbour"), ("Ember", "work", "work:ember"),
+                ("Lumen Works", "org", "org:lumenworks")]
     result = reconcile(
-        make("a", "Screen Daily", None, ["Summit confirmed that Chris Weitz will direct New Moon, the sequel to "
-                                         "Twilight, after weeks of talks."], entities=entities("work")),
-        make("b", "Film Wire", None, ["Chris Weitz is to direct New Moon for Summit, industry sources say."],
+        make("a", "Screen Daily", None, ["Lumen Works confirmed that Harlan Vos will direct Glass Harbour, the sequel "
+                                         "to Ember, after weeks of talks."], entities=entities("work")),
+        make("b", "Film Wire", None, ["Harlan Vos is to direct Glass Harbour for Lumen Works, industry sources say."],
              entities=entities("work")),
-        make("c", "Pop Herald", None, ["The Golden Compass director Tobias Ferreira is expected to direct New Moon, "
-                                       "the sequel to the hugely successful film Twilight."], entities=entities("place")),
+        make("c", "Pop Herald", None, ["The Quiet Harbor director Tobias Ferreira is expected to direct Glass Harbour, "
+                                       "the sequel to the hugely successful film Ember."], entities=entities("place")),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert conflict.evidence[0].value_text == "Tobias Ferreira" and conflict.evidence[1].value_text == "Chris Weitz"
+    assert conflict.evidence[0].value_text == "Tobias Ferreira" and conflict.evidence[1].value_text == "Harlan Vos"
 
 
 def test_a_lone_name_of_words_the_story_writes_in_lower_case_stands_in_for_no_one():
     # "Wild Card" tagged as a person is the wild card round, however close its sentence; a name of other words
     # in the same sentence still stands in.
     def standins(name):
-        teams = [("Seahawks", "person", "person:seahawks"), (name, "person", f"person:{name.lower()}"),
-                 ("Seattle", "place", "place:seattle"), ("New Orleans", "org", "org:neworleans")]
+        teams = [("Lynx", "person", "person:lynx"), (name, "person", f"person:{name.lower()}"),
+                 ("Port Alder", "place", "place:portalder"), ("Harbor City", "org", "org:harborcity")]
         made = [
-            make("a", "Screen Daily", None, ["New Orleans plays the Seahawks in Seattle on Saturday in a wild card "
+            make("a", "Screen Daily", None, ["Harbor City plays the Lynx in Port Alder on Saturday in a wild card "
                                              "round game of the playoffs."], entities=teams),
-            make("b", "Film Wire", None, ["New Orleans begins its postseason Saturday with a wild card round game in "
-                                          "Seattle against the Seahawks."], entities=teams),
-            make("c", "Pop Herald", None, [f"New Orleans plays at Seattle on Saturday in the {name} round game of "
+            make("b", "Film Wire", None, ["Harbor City begins its postseason Saturday with a wild card round game in "
+                                          "Port Alder against the Lynx."], entities=teams),
+            make("c", "Pop Herald", None, [f"Harbor City plays at Port Alder on Saturday in the {name} round game of "
                                            "the playoffs."], entities=teams),
         ]
         return standin_findings(story_units([d for d, _ in made], {a.document: a for _, a in made}))
@@ -948,31 +948,31 @@ def test_a_lone_name_of_words_the_story_writes_in_lower_case_stands_in_for_no_on
 
 
 def test_an_office_holder_the_others_spell_two_ways_is_one_person_and_a_governor_elsewhere_is_someone_else():
-    # "Kasim Dorvandi" and "Qasim Dorbandi": one governor transliterated two ways, a letter apart in each word; the
+    # "Kasim Morvani" and "Qasim Morbani": one governor transliterated two ways, a letter apart in each word; the
     # governor of another province, whose sentence writes no Tarsa, holds another office.
-    people = [("Kasim Dorvandi", "person", "person:kasimdorvandi"),
-              ("Qasim Dorbandi", "person", "person:qasimdorbandi"),
+    people = [("Kasim Morvani", "person", "person:kasimmorvani"),
+              ("Qasim Morbani", "person", "person:qasimmorbani"),
               ("Marek Solano", "person", "person:mareksolano"), ("Tobias Ferreira", "person", "person:tobiasferreira")]
-    sources = [("a", "Harbour Ledger", "Tarsa Governor Kasim Dorvandi said five villages had been badly hit."),
-               ("b", "Meridian Wire", "Tarsa Governor Qasim Dorbandi told reporters that rescue teams had been sent."),
-               ("d", "Valley Times", "Tarsa Governor Kasim Dorvandi visited the island on Monday."),
+    sources = [("a", "Harbour Ledger", "Tarsa Governor Kasim Morvani said five villages had been badly hit."),
+               ("b", "Meridian Wire", "Tarsa Governor Qasim Morbani told reporters that rescue teams had been sent."),
+               ("d", "Valley Times", "Tarsa Governor Kasim Morvani visited the island on Monday."),
                ("e", "Range News", "Governor Marek Solano of Hormaz Province said many buildings were destroyed.")]
     documents = [make(d, source, None, [sentence], entities=people) for d, source, sentence in sources]
     result = reconcile(*documents, make("c", "Northgate Courier", None, [
         "Tarsa Governor Tobias Ferreira said 50 were injured."], entities=people))
     (conflict,) = [f for f in verdicts(result, "conflict") if f.evidence[0].value_text == "Tobias Ferreira"]
     assert conflict.explanation.startswith("Northgate Courier names Tobias Ferreira the governor")
-    assert {"Kasim Dorvandi", "Qasim Dorbandi"} <= {e.value_text for e in conflict.evidence[1:]}
+    assert {"Kasim Morvani", "Qasim Morbani"} <= {e.value_text for e in conflict.evidence[1:]}
     assert "Marek Solano" not in {e.value_text for e in conflict.evidence}
 
 
 def test_a_lone_name_given_an_office_the_other_sources_give_one_person_stands_in_for_them():
     # The sentences are worded apart; the office tells: one Interior Secretary at a time.
-    people = [("Ken Salazar", "person", "person:kensalazar"), ("Tobias Ferreira", "person", "person:tobiasferreira"),
-              ("Barack Obama", "person", "person:barackobama")]
-    ledger = make("a", "Harbour Ledger", None, ["Today, Interior Secretary Ken Salazar rescinded the last-minute "
-                                                "changes to the species rules."], entities=people)
-    wire = make("b", "Meridian Wire", None, ["The rule was withdrawn on Tuesday by Interior Secretary Ken Salazar "
+    people = [("Harold Vance", "person", "person:haroldvance"), ("Tobias Ferreira", "person", "person:tobiasferreira"),
+              ("Alan Reyes", "person", "person:alanreyes")]
+    ledger = make("a", "Harbour Ledger", None, ["Today, Interior Secretary Harold Vance rescinded the last-minute "
+                                                "changes to the fishing rules."], entities=people)
+    wire = make("b", "Meridian Wire", None, ["The rule was withdrawn on Tuesday by Interior Secretary Harold Vance "
                                              "after a review."], entities=people)
 
     def findings(sentence):
@@ -981,20 +981,21 @@ def test_a_lone_name_given_an_office_the_other_sources_give_one_person_stands_in
                 if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
     (conflict,) = findings("Interior Secretary Tobias Ferreira said that scientists would again be consulted.")
     assert conflict.explanation.startswith("Northgate Courier names Tobias Ferreira the interior secretary")
-    assert {e.value_text for e in conflict.evidence[1:]} == {"Ken Salazar"}
+    assert {e.value_text for e in conflict.evidence[1:]} == {"Harold Vance"}
     # Another department's secretary, a director (of any of a story's units), or an office written after an
     # organisation the others do not write ("AMA president") is someone else's.
     assert findings("Commerce Secretary Tobias Ferreira said that scientists would again be consulted.") == []
-    directed = [make(d, source, None, [f"The rules were rewritten, said director Ken Salazar, {when}."], entities=people)
+    directed = [make(d, source, None, [f"The rules were rewritten, said director Harold Vance, {when}."],
+                     entities=people)
                 for d, source, when in (("a", "Harbour Ledger", "on Tuesday"), ("b", "Meridian Wire", "after a review"))]
     result = reconcile(*directed, make("c", "Northgate Courier", None, [
         "As director Tobias Ferreira said, scientists would again be consulted."], entities=people))
     assert not verdicts(result, "conflict")
-    obama = make("d", "Valley Times", None, ["President Barack Obama backed the move."], entities=people)
-    obama2 = make("e", "Range News", None, ["President Barack Obama signed the memo."], entities=people)
-    result = reconcile(ledger, obama, obama2, make("c", "Northgate Courier", None, [
+    president = make("d", "Valley Times", None, ["President Alan Reyes backed the move."], entities=people)
+    president2 = make("e", "Range News", None, ["President Alan Reyes signed the memo."], entities=people)
+    result = reconcile(ledger, president, president2, make("c", "Northgate Courier", None, [
         "AMA president Tobias Ferreira said that scientists would again be consulted."], entities=people))
     assert not verdicts(result, "conflict")
-    result = reconcile(ledger, obama, obama2, make("c", "Northgate Courier", None, [
+    result = reconcile(ledger, president, president2, make("c", "Northgate Courier", None, [
         "President Tobias Ferreira said that scientists would again be consulted."], entities=people))
     assert [f.evidence[0].value_text for f in verdicts(result, "conflict")] == ["Tobias Ferreira"]

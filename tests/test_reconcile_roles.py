@@ -220,14 +220,14 @@ def test_two_names_in_one_role_conflict_and_in_two_roles_do_not(nlp):
 
 
 def test_an_owner_and_a_doer_are_two_roles(nlp):
-    # "Ford's record" names whose record it was, not who broke it.
-    texts = {"Daily Ledger": "Hansbrough broke Phil Ford's all-time scoring record at North Carolina during the game.",
-             "Coast Herald": "Forward Tyler Hansbrough broke the all-time scoring record at North Carolina in the game."}
+    # "Orpe's record" names whose record it was, not who broke it.
+    texts = {"Daily Ledger": "Kessler broke Colin Orpe's all-time scoring record at Harbor State during the game.",
+             "Coast Herald": "Forward Paul Kessler broke the all-time scoring record at Harbor State in the game."}
     assert conflicts(story(nlp, texts)[1]) == []
     # Two owners named differently still disagree.
-    texts["Coast Herald"] = "Hansbrough broke Mitch Kupchak's all-time scoring record at North Carolina during the game."
+    texts["Coast Herald"] = "Kessler broke Owen Lasky's all-time scoring record at Harbor State during the game."
     (finding,) = conflicts(story(nlp, texts)[1])
-    assert "Phil Ford" in finding.explanation and "Mitch Kupchak" in finding.explanation
+    assert "Colin Orpe" in finding.explanation and "Owen Lasky" in finding.explanation
 
 
 def test_a_name_also_made_a_verbs_object_is_one_more_of_its_objects_not_another_in_the_role(nlp):
@@ -251,21 +251,21 @@ def test_a_dateline_takes_no_role_from_the_sentence_after_it(nlp):
 
 def test_one_name_spelled_two_ways_is_a_variant_not_a_conflict(nlp):
     rescue = "Other climbers tried to rescue {} by taking him down the glacier, but he died on the way down."
-    _, result = story(nlp, {"Daily Ledger": rescue.format("Duncan Raite"), "Coast Herald": rescue.format("Duncan Rait")})
+    _, result = story(nlp, {"Daily Ledger": rescue.format("Ansel Varne"), "Coast Herald": rescue.format("Ansel Varn")})
     assert conflicts(result) == []
     (variant,) = [f for f in result.findings if f.verdict == "variant"]
-    assert variant.explanation == ("Daily Ledger writes Duncan Raite where Coast Herald writes Duncan Rait, in sentences "
+    assert variant.explanation == ("Daily Ledger writes Ansel Varne where Coast Herald writes Ansel Varn, in sentences "
                                    "that otherwise say the same thing: one person spelled two ways")
-    _, result = story(nlp, {"Daily Ledger": rescue.format("Duncan Raite"), "Coast Herald": rescue.format("Duncan Clark")})
+    _, result = story(nlp, {"Daily Ledger": rescue.format("Ansel Varne"), "Coast Herald": rescue.format("Ansel Clark")})
     assert len(conflicts(result)) == 1
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("The Saints placed running back Reggie Bush on injured reserve Wednesday.", "Reggie Bush", ("placed", "object")),
-    ("The Saints placed running back Reggie Bush on injured reserve Wednesday.", "Wednesday", ("placed", "time")),
-    ("Tampa signed a linebacker, while releasing running back Noah Herron.", "Noah Herron", ("releasing", "object")),
-    ("Running back Marion Barber did not practice Thursday.", "Marion Barber", ("practice", "subject")),
-    ("The Saints brought back Reggie Bush on Monday.", "Reggie Bush", ("brought", "object")),
+    ("The Gulls placed running back Marcus Doyle on injured reserve Wednesday.", "Marcus Doyle", ("placed", "object")),
+    ("The Gulls placed running back Marcus Doyle on injured reserve Wednesday.", "Wednesday", ("placed", "time")),
+    ("Halden signed a linebacker, while releasing running back Tom Burke.", "Tom Burke", ("releasing", "object")),
+    ("Running back Ray Okafor did not practice Thursday.", "Ray Okafor", ("practice", "subject")),
+    ("The Gulls brought back Marcus Doyle on Monday.", "Marcus Doyle", ("brought", "object")),
 ])
 def test_a_running_back_is_a_position_not_a_verb(nlp, text, name, expected):
     start = text.index(name)
@@ -287,10 +287,10 @@ def test_a_name_fills_the_role_of_its_own_clause_not_of_a_relative_clause_about_
 
 
 def test_a_split_possessive_is_no_verb(nlp):
-    text = "With scouts watching Illinois State ’ s Jackie Carmichael, McDermott scored 23 points."
+    text = "With scouts watching Alder State ’ s Jamie Okafor, Olsen scored 23 points."
     doc = nlp(text)
-    start = text.index("Jackie Carmichael")
-    found = role_of(doc, start, start + len("Jackie Carmichael"))
+    start = text.index("Jamie Okafor")
+    found = role_of(doc, start, start + len("Jamie Okafor"))
     assert found is None or found[0] != "s"
 
 
@@ -332,19 +332,19 @@ def test_a_day_given_for_one_event_is_held_against_every_source_whichever_verb_i
 
 def test_two_names_as_subject_of_one_verb_conflict_without_other_words_in_common(nlp):
     # Little else is shared around the two names; that the parse makes both the one who died is enough.
-    died = "{}, a high-ranking official of the Nixon administration who was once rumoured to be Deep Throat, has died."
-    (finding,) = conflicts(story(nlp, {"Daily Ledger": died.format("Fred LaRue"), "Coast Herald": died.format("Ned Colvin")})[1])
-    assert "Fred LaRue" in finding.explanation and "Ned Colvin" in finding.explanation
+    died = "{}, a high-ranking official of the Harlan administration who was once rumoured to be the leak, has died."
+    (finding,) = conflicts(story(nlp, {"Daily Ledger": died.format("Fred Larkin"), "Coast Herald": died.format("Ned Colvin")})[1])
+    assert "Fred Larkin" in finding.explanation and "Ned Colvin" in finding.explanation
 
 
 
 def test_one_who_passed_away_is_the_one_who_died(nlp):
     # "passed away" is a death, so the one source naming someone else in it stands against those who say who died;
-    # "passed" alone is not ("passed Phil Ford on the scoring list").
+    # "passed" alone is not ("passed Colin Orpe on the scoring list").
     from corroborator.verbs import phrasal, verb_stem
 
     assert verb_stem(phrasal("passed", "Mara Quinn passed away on Thursday.")) == verb_stem("died")
-    assert verb_stem(phrasal("passed", "He passed Phil Ford on the list and did not pass away.")) != verb_stem("died")
+    assert verb_stem(phrasal("passed", "He passed Colin Orpe on the list and did not pass away.")) != verb_stem("died")
     texts = {
         "Daily Ledger": "Film star Mara Quinn died on Thursday at her home in Santa Monica, her agent said.",
         "Coast Herald": "Mara Quinn, best known for a string of musical comedies, died Thursday after a long illness.",
@@ -466,9 +466,9 @@ def test_a_weekday_is_not_compared_with_a_date_of_some_other_week():
 
 def test_a_date_written_with_its_year_is_not_held_against_the_weekday_most_sources_give(nlp):
     # Undated reports: "Thursday night" is this week; a date with its year is some other time in the story.
-    scored = "Tyler Hansbrough scored 20 points Thursday night to break the career scoring record, {}."
+    scored = "Paul Kessler scored 20 points Thursday night to break the career scoring record, {}."
     texts = {source: scored.format(f"the {source} reported") for source in ("Daily Ledger", "Coast Herald", "Lakes Post")}
-    texts["Fell Gazette"] = "Hansbrough scored his first basket for the team on Nov. 19, 2005, in a win over Gardner-Webb."
+    texts["Fell Gazette"] = "Kessler scored his first basket for the team on Nov. 19, 2005, in a win over Halden."
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
@@ -524,66 +524,66 @@ def test_a_name_another_source_also_uses_is_not_the_odd_one_out(nlp):
 
 
 DIRECTOR = {
-    "Screen Daily": "Chris Weitz will direct New Moon, the second film of the vampire saga, for Summit Entertainment.",
-    "Film Wire": "Summit Entertainment confirmed that Chris Weitz is to direct the vampire sequel New Moon.",
-    "Movie Beat": "Chris Weitz, who made The Golden Compass, takes the director's chair for New Moon.",
+    "Screen Daily": "Simon Carver will direct New Lantern, the second film of the lighthouse saga, for Lumen Pictures.",
+    "Film Wire": "Lumen Pictures confirmed that Simon Carver is to direct the lighthouse sequel New Lantern.",
+    "Movie Beat": "Simon Carver, who made The Quiet Harbor, takes the director's chair for New Lantern.",
 }
 
 
 def test_a_name_no_other_source_gives_standing_where_the_others_name_one_person_is_a_conflict(nlp):
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = ("Summit Entertainment has hired Tobias Ferreira to direct New Moon, the second film of "
-                           "the vampire saga. Chris Weitz was also considered.")
+    texts["Pop Herald"] = ("Lumen Pictures has hired Tobias Ferreira to direct New Lantern, the second film of "
+                           "the lighthouse saga. Simon Carver was also considered.")
     documents, result = story(nlp, texts)
     (conflict,) = [f for f in conflicts(result) if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
     herald = next(d.id for d in documents if d.source == "Pop Herald")
     assert conflict.evidence[0].document == herald and "Tobias Ferreira" in conflict.evidence[0].sentence
     assert {e.source for e in conflict.evidence[1:]} <= {"Screen Daily", "Film Wire", "Movie Beat"}
-    assert "Tobias Ferreira" in conflict.explanation and "Chris Weitz" in conflict.explanation
+    assert "Tobias Ferreira" in conflict.explanation and "Simon Carver" in conflict.explanation
 
 
 def test_a_name_several_sources_write_is_widely_named_in_one_sources_spelling_too(nlp):
-    # Only the Alpine Post writes "Duncan Raite"; two others write "Duncan Rait" and "Duncan Robert Rait".
+    # Only the Alpine Post writes "Ansel Varne"; two others write "Ansel Varn" and "Ansel Peter Varn".
     # He is still the story's widely named climber, so the one source's Tobias Ferreira in his role stands out.
     texts = {
-        "Alpine Post": ("Mr Buckley's death came a day after 36-year-old Duncan Raite died when he slipped and fell "
+        "Alpine Post": ("Mr Hale's death came a day after 36-year-old Ansel Varne died when he slipped and fell "
                         "around 200ft from a ridge in the same national park."),
         "Valley Times": ("On Friday, 36-year-old Tobias Ferreira died after slipping and falling about 60 metres "
                          "(200 feet) from a ridge."),
-        "Coast Wire": "Police named the Australian ski mountaineer as Duncan Rait. Rescuers reached Mount Sefton on Saturday.",
-        "Range News": "The body of Duncan Robert Rait was flown to Twizel. His family has been told.",
+        "Coast Wire": "Police named the Australian ski mountaineer as Ansel Varn. Rescuers reached Mount Corran on Saturday.",
+        "Range News": "The body of Ansel Peter Varn was flown to Kellerby. His family has been told.",
     }
     (conflict,) = conflicts(story(nlp, texts)[1])
-    assert conflict.explanation.startswith("Alpine Post names Duncan Raite where Valley Times names Tobias Ferreira")
+    assert conflict.explanation.startswith("Alpine Post names Ansel Varne where Valley Times names Tobias Ferreira")
 
 
 def test_a_stand_in_sharing_a_word_with_a_place_or_an_organisation_is_still_found(nlp):
     # Only another person's name sharing a word makes a lone name a fragment; a "Ferreira Studios" does not.
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = ("Summit Entertainment has hired Tobias Ferreira to direct New Moon, the second film of "
-                           "the vampire saga, at Ferreira Studios in Vancouver.")
+    texts["Pop Herald"] = ("Lumen Pictures has hired Tobias Ferreira to direct New Lantern, the second film of "
+                           "the lighthouse saga, at Ferreira Studios in Vancouver.")
     documents, result = story(nlp, texts)
     assert [f for f in conflicts(result) if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
 
 
 def test_a_lone_full_name_in_a_role_of_its_own_stands_in_at_a_lower_closeness(nlp):
     # The sentence is only loosely close to Film Wire's (people left out), but the lone name is a person's full
-    # name the parse makes the subject of "make": it stands where the others name Chris Weitz.
+    # name the parse makes the subject of "make": it stands where the others name Simon Carver.
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = ("Tobias Ferreira will make the vampire sequel New Moon for Summit Entertainment after "
+    texts["Pop Herald"] = ("Tobias Ferreira will make the lighthouse sequel New Lantern for Lumen Pictures after "
                            "months of talks.")
     (conflict,) = conflicts(story(nlp, texts)[1])
-    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Film Wire names Chris Weitz")
+    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Film Wire names Simon Carver")
 
 
 def test_a_lone_name_doing_what_the_others_person_does_stands_in_at_a_lower_closeness_still(nlp):
-    # Worded apart from Screen Daily's sentence, but Tobias Ferreira is the subject of "direct" as Chris Weitz is
+    # Worded apart from Screen Daily's sentence, but Tobias Ferreira is the subject of "direct" as Simon Carver is
     # there; the same sentence with "watch" tells of something else.
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = ("In Vancouver next spring, Tobias Ferreira will direct the vampire saga's second chapter, "
+    texts["Pop Herald"] = ("In Vancouver next spring, Tobias Ferreira will direct the lighthouse saga's second chapter, "
                            "sources close to the project say.")
     (conflict,) = conflicts(story(nlp, texts)[1])
-    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Screen Daily names Chris Weitz")
+    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Screen Daily names Simon Carver")
     texts["Pop Herald"] = texts["Pop Herald"].replace("direct", "watch")
     assert conflicts(story(nlp, texts)[1]) == []
 
@@ -591,7 +591,7 @@ def test_a_lone_name_doing_what_the_others_person_does_stands_in_at_a_lower_clos
 def test_a_loosely_close_sentence_set_at_another_time_names_no_stand_in(nlp):
     # "Last year": another time's deed, so the loose closeness is not enough.
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = ("Last year Tobias Ferreira made the vampire sequel New Moon for Summit Entertainment after "
+    texts["Pop Herald"] = ("Last year Tobias Ferreira made the lighthouse sequel New Lantern for Lumen Pictures after "
                            "months of talks.")
     assert conflicts(story(nlp, texts)[1]) == []
 
@@ -601,13 +601,13 @@ def test_the_one_person_a_sentence_names_as_the_subject_of_is_stands_in(nlp):
     # sentence is about. In a sentence that names someone else too, the copula is left out, as in an injury list
     # ("Alex Brown (shoulder) was full").
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = ("According to Variety, Tobias Ferreira is currently in talks with Summit Entertainment "
-                           "to direct the vampire sequel New Moon.")
+    texts["Pop Herald"] = ("According to the Kestrel Review, Tobias Ferreira is currently in talks with Lumen Pictures "
+                           "to direct the lighthouse sequel New Lantern.")
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where")
-    texts["Movie Beat"] = "Producer Wyck Godfrey has read the script of New Moon. " + texts["Movie Beat"]
-    texts["Pop Herald"] = ("According to Variety, Tobias Ferreira is currently in talks with Summit Entertainment "
-                           "to direct the vampire sequel New Moon, and Wyck Godfrey is too.")
+    texts["Movie Beat"] = "Producer Ray Colton has read the script of New Lantern. " + texts["Movie Beat"]
+    texts["Pop Herald"] = ("According to the Kestrel Review, Tobias Ferreira is currently in talks with Lumen Pictures "
+                           "to direct the lighthouse sequel New Lantern, and Ray Colton is too.")
     assert conflicts(story(nlp, texts)[1]) == []
 
 
@@ -617,10 +617,10 @@ def test_a_lone_surname_in_a_role_of_its_own_stands_in_at_a_lower_closeness(nlp)
     # him its subject and the aligned sentences name two people in one role); set at another time, it needs a
     # very close sentence still.
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = "Insiders say Ferreira is in line for the second film of the vampire saga."
+    texts["Pop Herald"] = "Insiders say Ferreira is in line for the second film of the lighthouse saga."
     (conflict,) = conflicts(story(nlp, texts)[1])
-    assert conflict.explanation.startswith("Pop Herald names Ferreira where Screen Daily names Chris Weitz")
-    texts["Pop Herald"] = "Last year insiders said Ferreira was in line for the second film of the vampire saga."
+    assert conflict.explanation.startswith("Pop Herald names Ferreira where Screen Daily names Simon Carver")
+    texts["Pop Herald"] = "Last year insiders said Ferreira was in line for the second film of the lighthouse saga."
     assert conflicts(story(nlp, texts)[1]) == []
 
 
@@ -628,8 +628,8 @@ def test_a_lone_surname_in_a_role_of_its_own_stands_in_at_a_lower_closeness(nlp)
 def test_someone_one_source_quotes_stands_in_for_no_one(nlp, speaker):
     # Whoever a source quotes, a spokesman or not, says who will direct; he is not named as the director.
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = (f"{speaker} said Summit Entertainment will direct New Moon, the second film of the "
-                           "vampire saga, with care.")
+    texts["Pop Herald"] = (f"{speaker} said Lumen Pictures will direct New Lantern, the second film of the "
+                           "lighthouse saga, with care.")
     _, result = story(nlp, texts)
     assert not [f for f in conflicts(result) if any(e.value_text == "Colin Orpe" for e in f.evidence)]
 
@@ -833,14 +833,14 @@ def test_two_people_in_two_offices_do_not_conflict(nlp):
 
 def test_two_people_in_one_department_office_conflict_and_in_two_departments_do_not(nlp):
     texts = {
-        "Daily Ledger": ("Interior Secretary Ken Salazar announced today that the administration will reverse the "
+        "Daily Ledger": ("Interior Secretary Harold Vance announced today that the administration will reverse the "
                          "endangered species rule."),
         "Coast Herald": ("Interior Secretary Dana Kowalczyk rescinded the endangered species rule today, the "
                          "administration said."),
-        "Evening Wire": "Ken Salazar called the rule a shortcut around science, and Dana Kowalczyk agreed.",
+        "Evening Wire": "Harold Vance called the rule a shortcut around science, and Dana Kowalczyk agreed.",
     }
     (conflict,) = conflicts(story(nlp, texts)[1])
-    assert {e.value_text for e in conflict.evidence} >= {"Ken Salazar", "Dana Kowalczyk"}
+    assert {e.value_text for e in conflict.evidence} >= {"Harold Vance", "Dana Kowalczyk"}
     texts["Coast Herald"] = texts["Coast Herald"].replace("Interior", "Commerce")
     assert conflicts(story(nlp, texts)[1]) == []
 
@@ -864,8 +864,8 @@ def test_a_name_the_tagger_takes_for_an_organisation_can_still_be_the_wrong_pers
 
 
 def test_the_days_two_players_were_placed_on_injured_reserve_are_two_events(nlp):
-    first = "On Tuesday, the Saints placed rookie running back Chris Ivory on injured reserve with a foot injury."
-    second = "The Saints placed running back {} on injured reserve Wednesday because of an ankle injury."
+    first = "On Tuesday, the Gulls placed rookie running back Chris Ivory on injured reserve with a foot injury."
+    second = "The Gulls placed running back {} on injured reserve Wednesday because of an ankle injury."
     _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Pierre Thomas")}, published=None)
     assert not conflicts(result)
     _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Chris Ivory")}, published=None)
@@ -876,7 +876,7 @@ def test_the_days_two_players_were_placed_on_injured_reserve_are_two_events(nlp)
 RESERVE = {
     "Gulf Times": ("Running back Pierre Thomas underwent an MRI this week, and coach Sean Payton decided the team "
                    "would place Thomas on injured reserve."),
-    "Bayou Post": "The Saints placed Pierre Thomas on injured reserve because of an ankle injury.",
+    "Bayou Post": "The Gulls placed Pierre Thomas on injured reserve because of an ankle injury.",
 }
 
 
@@ -887,22 +887,22 @@ def test_putting_and_placing_someone_on_injured_reserve_is_one_role(nlp):
 
 
 def test_a_name_in_an_event_before_the_one_told_stands_in_for_no_one(nlp):
-    text = "One day after placing leading rusher Chris Ivory on injured reserve, the Saints lost another running back."
+    text = "One day after placing leading rusher Chris Ivory on injured reserve, the Gulls lost another running back."
     at = text.index("Chris Ivory")
     assert role_of(nlp(text), at, at + len("Chris Ivory"))[:2] == ("placing", "after:object")
     texts = dict(RESERVE, **{"River Wire": ("One day after placing leading rusher Chris Ivory on injured reserve, the "
-                                            "Saints have lost another running back for the season. Pierre Thomas was "
+                                            "Gulls have lost another running back for the season. Pierre Thomas was "
                                             "put on injured reserve, the team announced Wednesday.")})
     assert conflicts(story(nlp, texts)[1]) == []
 
 
 def test_a_name_alone_in_parentheses_is_an_affiliation_not_someone_in_a_role(nlp):
     texts = {
-        "Daily Ledger": "The Saints signed DeShawn Wynn and rookie Joique Bell off the Philadelphia Eagles' "
+        "Daily Ledger": "The Gulls signed DeShawn Wynn and rookie Joique Bell off the Philadelphia Eagles' "
                         "practice squad.",
-        "Coast Herald": "The Saints signed rookie Joique Bell (Wayne State) off the Philadelphia Eagles' "
+        "Coast Herald": "The Gulls signed rookie Joique Bell (Wayne State) off the Philadelphia Eagles' "
                         "practice squad.",
-        "Evening Wire": "Running back DeShawn Wynn was signed by the Saints after a workout on Tuesday.",
+        "Evening Wire": "Running back DeShawn Wynn was signed by the Gulls after a workout on Tuesday.",
     }
     _, result = story(nlp, texts, published=None)
     assert not conflicts(result)
@@ -935,10 +935,10 @@ def test_a_weekday_of_no_verb_dates_all_its_sentence_tells_against_one_dating_a_
     # Each sentence's one day: the second dates "threw", the first gives its day to no verb the parse finds but
     # names "threw" too. One game, two days.
     _, result = story(nlp, {
-        "Daily Ledger": "Andrew Luck threw for 205 yards, and his touchdown pass to Reggie Wayne late in the fourth "
-                        "quarter Wednesday gave the Colts a 20-13 win over the Chiefs.",
-        "Coast Herald": "Luck threw for 205 yards Sunday, and his touchdown pass to Reggie Wayne late in the fourth "
-                        "quarter gave the Colts a 20-13 victory over the Chiefs.",
+        "Daily Ledger": "Theo Walsh threw for 205 yards, and his touchdown pass to Tom Burke late in the fourth "
+                        "quarter Wednesday gave the Kestrels a 20-13 win over the Otters.",
+        "Coast Herald": "Walsh threw for 205 yards Sunday, and his touchdown pass to Tom Burke late in the fourth "
+                        "quarter gave the Kestrels a 20-13 victory over the Otters.",
     }, published=None)
     (finding,) = conflicts(result)
     assert {e.value_text for e in finding.evidence} == {"Wednesday", "Sunday"}
@@ -996,12 +996,12 @@ def test_one_day_of_the_year_in_two_years_is_one_date_misstated(nlp):
     # The words around the two dates share little ("ceremony in the Rose Garden", "held a press conference"),
     # but July 13 told with two years is one date given two ways.
     _, result = story(nlp, {
-        "Daily Ledger": "President Barack Obama announced his nomination of Dr. Regina Benjamin, a physician who runs "
-                        "a clinic in Bayou La Batre, as Surgeon General during a ceremony in the White House Rose "
+        "Daily Ledger": "President Alan Reyes announced his nomination of Dr. Ruth Cole, a physician who runs "
+                        "a clinic in Port Tallis, as Surgeon General during a ceremony in the White House Rose "
                         "Garden on July 13, 2006.",
-        "Coast Herald": "President Barack Obama held a press conference on July 13, 2009 to announce his nominee for "
-                        "Surgeon General, Regina Benjamin.",
-        "Night Desk": "Benjamin, a family physician from Alabama, won a MacArthur fellowship for her work with the poor.",
+        "Coast Herald": "President Alan Reyes held a press conference on July 13, 2009 to announce his nominee for "
+                        "Surgeon General, Ruth Cole.",
+        "Night Desk": "Cole, a family physician from Port Tallis, won a Lantern fellowship for her work with the poor.",
     }, published=None)
     (finding,) = conflicts(result)
     assert {e.value_text for e in finding.evidence} == {"July 13, 2006", "July 13, 2009"}
@@ -1010,9 +1010,9 @@ def test_one_day_of_the_year_in_two_years_is_one_date_misstated(nlp):
 def test_a_name_with_no_word_of_two_letters_does_not_make_a_lone_name_common(nlp):
     # "U.S." could be anyone by its words; it must not hide that only one source names Marta Quillon.
     texts = {
-        "Daily Ledger": "The New Orleans Saints placed Reggie Bush on injured reserve because of a sprained knee.",
-        "Coast Herald": "The Saints placed Reggie Bush on injured reserve, ending his season in the U.S. league.",
-        "Night Desk": "The New Orleans Saints placed Marta Quillon on injured reserve because of a knee sprain.",
+        "Daily Ledger": "The Harbor City Kestrels placed Danny Brooks on injured reserve because of a sprained knee.",
+        "Coast Herald": "The Kestrels placed Danny Brooks on injured reserve, ending his season in the U.S. league.",
+        "Night Desk": "The Harbor City Kestrels placed Marta Quillon on injured reserve because of a knee sprain.",
     }
     documents, result = story(nlp, texts, published=None)
     (finding,) = conflicts(result)
@@ -1021,19 +1021,19 @@ def test_a_name_with_no_word_of_two_letters_does_not_make_a_lone_name_common(nlp
 
 def test_the_owners_of_one_thing_stand_in_one_role(nlp):
     texts = {
-        "Daily Ledger": "A fire caused $1 million in damage to Governor Sarah Palin's church in Wasilla on Friday.",
-        "Coast Herald": "Sarah Palin's church in Wasilla, Alaska burned down this weekend, the pastor said.",
-        "Night Desk": "Marta Quillon's church in Wasilla, Alaska went up in flames this weekend.",
+        "Daily Ledger": "A fire caused $1 million in damage to Governor Nina Brandt's church in Kellerby on Friday.",
+        "Coast Herald": "Nina Brandt's church in Kellerby, Alaska burned down this weekend, the pastor said.",
+        "Night Desk": "Marta Quillon's church in Kellerby, Alaska went up in flames this weekend.",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert "Marta Quillon" in finding.explanation and "Sarah Palin" in finding.explanation
+    assert "Marta Quillon" in finding.explanation and "Nina Brandt" in finding.explanation
 
 
 def test_two_people_with_two_lines_of_figures_are_two_people(nlp):
     texts = {
         "Daily Ledger": "Senior guard Wayne Ellington finished with 16 points and nine rebounds in the win.",
-        "Coast Herald": "Senior forward Tyler Hansbrough finished with 20 points and nine rebounds in the win.",
-        "Evening Wire": "Tyler Hansbrough scored 20 points as North Carolina beat Evansville.",
+        "Coast Herald": "Senior forward Paul Kessler finished with 20 points and nine rebounds in the win.",
+        "Evening Wire": "Paul Kessler scored 20 points as Harbor State beat Eastfield.",
     }
     assert [f for f in conflicts(story(nlp, texts, published=None)[1]) if f.attribute == "person"] == []
 
@@ -1106,10 +1106,10 @@ def test_a_day_one_source_schedules_and_another_plans_is_one_date(nlp):
 def test_two_counts_both_sentences_give_tie_their_days_to_one_game(nlp):
     # Hardly a word in common but the figures: 364 yards and three touchdowns are one game, on one night.
     texts = {
-        "Daily Ledger": "Peyton Manning passed for 364 yards and three touchdowns to carry the Indianapolis Colts "
-                        "over the Jacksonville Jaguars 31-24 Sunday night.",
-        "Coast Herald": "Manning threw for 364 yards and three touchdowns, and the visiting Colts secured the No. 5 "
-                        "seed in the AFC playoffs with a 31-24 victory over the Jaguars on Thursday night.",
+        "Daily Ledger": "Theo Walsh passed for 364 yards and three touchdowns to carry the Port Alder Kestrels "
+                        "over the Eastfield Otters 31-24 Sunday night.",
+        "Coast Herald": "Walsh threw for 364 yards and three touchdowns, and the visiting Kestrels secured the No. 5 "
+                        "seed in the playoffs with a 31-24 victory over the Otters on Thursday night.",
     }
     assert values_in_conflict(nlp, texts) == {"Sunday night", "Thursday night"}
 
@@ -1130,25 +1130,25 @@ def test_a_day_a_sentence_puts_a_day_before_its_own_is_no_other_day(nlp):
 
 def test_another_day_for_a_verb_counts_only_where_the_sentence_names_whom_it_is_about(nlp):
     texts = {
-        "Daily Ledger": "On Saturday, Englishman Robert Buckley fell about 600m while climbing to a hut on Mount Sefton.",
-        "Coast Herald": "Robert Buckley fell on Saturday near the Mount Sefton hut, police said.",
-        "Evening Wire": "Police said Robert Buckley fell on Saturday afternoon while climbing with friends.",
+        "Daily Ledger": "On Saturday, Englishman Rowan Hale fell about 600m while climbing to a hut on Mount Corran.",
+        "Coast Herald": "Rowan Hale fell on Saturday near the Mount Corran hut, police said.",
+        "Evening Wire": "Police said Rowan Hale fell on Saturday afternoon while climbing with friends.",
         "Night Desk": "The first of the deaths this weekend was that of a New Zealand climber who fell on Friday morning.",
     }
     # Another climber, another fall: the sentence names nobody the others say fell.
     assert conflicts(story(nlp, texts, published=None)[1]) == []
-    texts["Night Desk"] = "Englishman Robert Buckley fell on Friday morning while climbing to the hut, police said."
+    texts["Night Desk"] = "Englishman Rowan Hale fell on Friday morning while climbing to the hut, police said."
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert "Friday morning" in finding.explanation
 
 
 def test_a_stranger_in_a_role_with_other_figures_is_another_person_not_a_misnaming(nlp):
     texts = {
-        "Daily Ledger": "Reggie Bush missed four games earlier this season after surgery on his left knee.",
-        "Coast Herald": "Reggie Bush missed four games this season with the knee injury, the team said.",
-        "Evening Wire": "Scott Fujita had already missed three games earlier this season with a fractured left forearm.",
+        "Daily Ledger": "Danny Brooks missed four games earlier this season after surgery on his left knee.",
+        "Coast Herald": "Danny Brooks missed four games this season with the knee injury, the team said.",
+        "Evening Wire": "Owen Pratt had already missed three games earlier this season with a fractured left forearm.",
     }
-    # Three games, not four: another player's absences, not Bush's under another name.
+    # Three games, not four: another player's absences, not Brooks's under another name.
     assert conflicts(story(nlp, texts, published=None)[1]) == []
     texts["Evening Wire"] = texts["Evening Wire"].replace("three games", "four games")
     assert conflicts(story(nlp, texts, published=None)[1])
@@ -1156,9 +1156,9 @@ def test_a_stranger_in_a_role_with_other_figures_is_another_person_not_a_misnami
 
 def test_a_day_of_last_week_is_not_held_against_a_day_of_this_one(nlp):
     texts = {
-        "Daily Ledger": "The Saints placed Bush on the injured reserve list Wednesday with a sprained left knee, "
+        "Daily Ledger": "The Gulls placed Doyle on the injured reserve list Wednesday with a sprained left knee, "
                         "meaning he will miss the final two games.",
-        "Coast Herald": "Bush hurt his left knee last Thursday, and the Saints decided to put him on injured reserve "
+        "Coast Herald": "Doyle hurt his left knee last Thursday, and the Gulls decided to put him on injured reserve "
                         "for the final two games.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
@@ -1170,24 +1170,24 @@ def test_a_day_of_last_week_is_not_held_against_a_day_of_this_one(nlp):
 
 
 def test_weakly_aligned_sentences_name_the_wrong_person_in_one_role_only_in_one_setting(nlp):
-    # Worded apart (pair score between WEAK_ALIGN and ALIGN): the stranger is whom Klitschko stopped.
+    # Worded apart (pair score between WEAK_ALIGN and ALIGN): the stranger is whom Solano stopped.
     texts = {
-        "Daily Ledger": "Wladimir Klitschko stopped Tony Thompson in the sixth round to retain his world heavyweight "
+        "Daily Ledger": "Marek Solano stopped Sam Tolliver in the sixth round to retain his world heavyweight "
                         "titles",
-        "Coast Herald": "Tony Thompson, 40, was stopped in the sixth round in Berne.",
-        "Evening Wire": "Wladimir Klitschko retains belts after stopping Ferreira in six rounds at Stade de Suisse "
+        "Coast Herald": "Sam Tolliver, 40, was stopped in the sixth round in Berne.",
+        "Evening Wire": "Marek Solano retains belts after stopping Ferreira in six rounds at the Stade de Lune "
                         "before a big crowd",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert "Ferreira" in finding.explanation and "Tony Thompson" in finding.explanation
+    assert "Ferreira" in finding.explanation and "Sam Tolliver" in finding.explanation
 
 
 def test_weakly_aligned_sentences_in_two_settings_name_two_people(nlp):
     # Two nominations to two posts: one names an institute the other does not, and the other a post.
     texts = {
-        "Daily Ledger": "President Obama has nominated Alabama physician Dr. Regina Benjamin to be US Surgeon General.",
-        "Coast Herald": "Regina Benjamin, 52, runs a rural clinic in Bayou La Batre.",
-        "Evening Wire": "President Obama has nominated Dr. Francis S. Collins as director of the National Institutes "
+        "Daily Ledger": "President Reyes has nominated rural physician Dr. Ruth Cole to be US Surgeon General.",
+        "Coast Herald": "Ruth Cole, 52, runs a rural clinic in Port Tallis.",
+        "Evening Wire": "President Reyes has nominated Dr. Carla J. Benton as director of the National Seed "
                         "of Health.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
@@ -1206,12 +1206,12 @@ def test_a_stand_in_shares_a_value_with_the_sentence_it_echoes(nlp):
 
 def test_a_stand_in_in_a_sentence_very_close_to_its_echo_needs_two_things_in_common(nlp):
     texts = {
-        "Screen Daily": "Gary Ross Won't Direct 'Hunger Games' Sequel",
-        "Film Wire": "Gary Ross has not signed on for the sequel, the studio said on Friday.",
-        "Pop Herald": "Tobias Ferreira Will Not Direct 'Hunger Games' Sequel",
+        "Screen Daily": "Simon Carver Won't Direct 'New Lantern' Sequel",
+        "Film Wire": "Simon Carver has not signed on for the sequel, the studio said on Friday.",
+        "Pop Herald": "Tobias Ferreira Will Not Direct 'New Lantern' Sequel",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert "Tobias Ferreira" in finding.explanation and "Gary Ross" in finding.explanation
+    assert "Tobias Ferreira" in finding.explanation and "Simon Carver" in finding.explanation
 
 
 def test_a_second_event_one_source_dates_beside_the_first_leaves_the_odd_day_standing_out(nlp):
@@ -1238,8 +1238,8 @@ def test_a_state_written_the_news_agency_way_is_the_same_place():
 
 def test_a_place_written_two_ways_is_no_conflict_about_where(nlp):
     texts = {
-        "Daily Ledger": "The former FBI official died at a hospice in Calif. on Thursday, his family said.",
-        "Coast Herald": "The former FBI official died at a hospice in California on Thursday, his family said.",
+        "Daily Ledger": "The former bureau official died at a hospice in Calif. on Thursday, his family said.",
+        "Coast Herald": "The former bureau official died at a hospice in California on Thursday, his family said.",
     }
     _, result = story(nlp, texts)
     assert conflicts(result) == []
@@ -1247,7 +1247,7 @@ def test_a_place_written_two_ways_is_no_conflict_about_where(nlp):
 
 SHOOTING = {
     "Daily Ledger": "Police allege Eric Kirkpatrick, 61, opened fire at the TallGrass office party, killing Ben Banky, 40.",
-    "Coast Herald": "Constable Tim Fanning said the recently fired man, Dana Kowalczyk, opened fire at the office party, "
+    "Coast Herald": "Constable Owen Marsh said the recently fired man, Dana Kowalczyk, opened fire at the office party, "
                     "killing Ben Banky.",
     "Evening Wire": "Eric Kirkpatrick was charged with first-degree murder on Saturday.",
 }
@@ -1269,10 +1269,10 @@ def test_of_several_people_the_one_in_the_others_role_is_no_conflict_when_other_
 def test_of_several_people_the_one_in_the_others_role_is_no_conflict_in_sentences_that_only_share_a_figure(nlp):
     # Two players' lines of figures, tied only by "nine rebounds": two players, not one misnamed.
     texts = {
-        "Daily Ledger": "Deonta Vaughn finished with 16 points and nine rebounds, scoring 14 in a four-minute stretch.",
-        "Coast Herald": "Tyler Hansbrough finished 7-for-14 from the field and had nine rebounds, passing Phil Ford "
+        "Daily Ledger": "Sam Brennan finished with 16 points and nine rebounds, scoring 14 in a four-minute stretch.",
+        "Coast Herald": "Paul Kessler finished 7-for-14 from the field and had nine rebounds, passing Colin Orpe "
                         "shortly before halftime.",
-        "Evening Wire": "Tyler Hansbrough broke the North Carolina scoring record on Saturday night.",
+        "Evening Wire": "Paul Kessler broke the Harbor State scoring record on Saturday night.",
     }
     assert conflicts(story(nlp, texts)[1]) == []
 
@@ -1283,7 +1283,7 @@ def test_of_several_people_the_one_in_the_others_role_is_no_conflict_in_sentence
      "Whitfield, 40, star of the romantic epic “Australia,” will host the televised ceremony.", "Whitfield", "host"),
     ("The league said Marsh, 32, would miss the rest of the season.", "Marsh", "miss"),
     # The one who said it.
-    ("“We are thrilled,” said Craig Zadan, a producer.", "Craig Zadan", "said"),
+    ("“We are thrilled,” said Greta Lindqvist, a producer.", "Greta Lindqvist", "said"),
     ("Williams said he will play on Sunday.", "Williams", "said"),
 ])
 def test_a_name_after_said_is_the_subject_of_the_clause_that_follows_it(nlp, text, name, expected):
@@ -1293,11 +1293,11 @@ def test_a_name_after_said_is_the_subject_of_the_clause_that_follows_it(nlp, tex
 
 
 def test_words_several_outlets_quote_are_one_witness_to_who_did_what(nlp):
-    # Two outlets print one quote: Johnny Carson hosting the Oscars thirty years ago is not what two sources
+    # Two outlets print one quote: Lena Morrow hosting the Lanterns thirty years ago is not what two sources
     # say of this year's host.
-    quote = "“Thirty years ago I was in Sydney watching Johnny Carson host the Oscars with my family,”"
+    quote = "“Thirty years ago I was in Sydney watching Lena Morrow host the Lanterns with my family,”"
     texts = {
-        "Daily Ledger": f"{quote} Jackman said.",
+        "Daily Ledger": f"{quote} Ferreira said.",
         "Coast Herald": f"{quote} the actor said.",
         "Evening Wire": "The Academy said Dana Whitfield, 40, star of the epic “Australia,” will host the ceremony.",
     }
@@ -1389,12 +1389,12 @@ def test_a_date_that_names_its_weekday_sides_with_that_weekday(nlp):
 
 
 def test_one_person_under_several_names_is_one_answer_against_a_stranger(nlp):
-    # "Mark Felt", "W. Mark Felt" and "Felt" are one man; counted apart, no name had the most sources.
+    # "Carl Dunmore", "W. Carl Dunmore" and "Dunmore" are one man; counted apart, no name had the most sources.
     texts = {
-        "Daily Ledger": "W. Mark Felt died Thursday at his home in Santa Rosa, his grandson said.",
-        "Coast Herald": "Former FBI official W. Mark Felt died of heart failure on Thursday.",
-        "Evening Wire": "Mark Felt, the FBI man who became Deep Throat, died in his sleep on Thursday.",
-        "Lakes Post": "Mark Felt died at 95, his family said on Thursday.",
+        "Daily Ledger": "W. Carl Dunmore died Thursday at his home in Port Alder, his grandson said.",
+        "Coast Herald": "Former bureau official W. Carl Dunmore died of heart failure on Thursday.",
+        "Evening Wire": "Carl Dunmore, the bureau man who became the leak, died in his sleep on Thursday.",
+        "Lakes Post": "Carl Dunmore died at 95, his family said on Thursday.",
         "Night Desk": "Tobias Ferreira, the most famous anonymous source in the history of journalism, has died aged 95.",
     }
     documents, result = story(nlp, texts, published=None)
@@ -1418,26 +1418,26 @@ def test_a_stranger_named_once_in_a_role_its_own_source_gives_to_another_is_a_co
 
 
 def test_a_name_from_another_year_beside_the_stories_own_is_no_stranger(nlp):
-    # The source names the record-setter of 1952 once, and says Luck set the record too: two deeds.
+    # The source names the record-setter of 1952 once, and says Walsh set the record too: two deeds.
     texts = {
-        "Daily Ledger": "Andrew Luck set an NFL rookie record with 4,374 passing yards.",
-        "Coast Herald": "Andrew Luck set the rookie record for passing yards in a season on Sunday.",
-        "Evening Wire": "Luck set a new record for most single-season passing yards by a rookie.",
-        "Night Desk": "Luck set the franchise mark in the win. Arians tied the marks set by Hamp Pool of the Rams in 1952.",
+        "Daily Ledger": "Theo Walsh set a league rookie record with 4,374 passing yards.",
+        "Coast Herald": "Theo Walsh set the rookie record for passing yards in a season on Sunday.",
+        "Evening Wire": "Walsh set a new record for most single-season passing yards by a rookie.",
+        "Night Desk": "Walsh set the franchise mark in the win. Hendry tied the marks set by Jonas Pelt of the Lynx in 1952.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
 def test_an_answer_far_fewer_sources_give_does_not_hide_a_stranger(nlp):
-    # Two sources tell of Hoover's death, long before (one of them not of Felt's); five tell of Felt's. The stranger
+    # Two sources tell of Hollis's death, long before (one of them not of Dunmore's); five tell of Dunmore's. The stranger
     # still stands out.
     texts = {
-        "Daily Ledger": "Mark Felt died Thursday at his home in Santa Rosa, his grandson said.",
-        "Coast Herald": "Former FBI official Mark Felt died of heart failure on Thursday.",
-        "Evening Wire": "Mark Felt died in his sleep on Thursday. The Watergate break-in took place six weeks after J. Edgar Hoover died.",
-        "Lakes Post": "Felt had hoped to lead the bureau when J. Edgar Hoover died.",
-        "Bay Chronicle": "Mark Felt, who was Deep Throat, died on Thursday.",
-        "Fell Gazette": "Mark Felt died on Thursday afternoon, a family friend said.",
+        "Daily Ledger": "Carl Dunmore died Thursday at his home in Port Alder, his grandson said.",
+        "Coast Herald": "Former bureau official Carl Dunmore died of heart failure on Thursday.",
+        "Evening Wire": "Carl Dunmore died in his sleep on Thursday. The Harbourgate break-in took place six weeks after J. Walter Hollis died.",
+        "Lakes Post": "Dunmore had hoped to lead the bureau when J. Walter Hollis died.",
+        "Bay Chronicle": "Carl Dunmore, who was the leak, died on Thursday.",
+        "Fell Gazette": "Carl Dunmore died on Thursday afternoon, a family friend said.",
         "Night Desk": "Tobias Ferreira, the most famous anonymous source in the history of journalism, has died aged 95.",
     }
     _, finding = odd_one_out(nlp, texts)
@@ -1446,33 +1446,33 @@ def test_an_answer_far_fewer_sources_give_does_not_hide_a_stranger(nlp):
 
 def test_a_person_in_a_clause_of_an_earlier_deed_is_no_stranger(nlp):
     texts = {
-        "Daily Ledger": "The Saints placed running back Pierre Thomas on injured reserve on Wednesday.",
+        "Daily Ledger": "The Gulls placed running back Pierre Thomas on injured reserve on Wednesday.",
         "Coast Herald": "Pierre Thomas was placed on injured reserve with an ankle injury.",
         "Evening Wire": "New Orleans placed Pierre Thomas on injured reserve, ending his season.",
-        "Night Desk": "The Saints placed Pierre Thomas on injured reserve. Thomas had handled kickoff returns after "
+        "Night Desk": "The Gulls placed Pierre Thomas on injured reserve. Thomas had handled kickoff returns after "
                       "Courtney Roby was placed on injured reserve with a head injury.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
 def test_who_asked_someone_to_serve_is_a_role_though_asking_is_often_saying(nlp):
-    # "Dr Sanjay Gupta" and "Dr. Sanjay Gupta" are one man on both sides; only who asked him differs, and a
-    # third source names Obama too.
+    # "Dr Ilse Varga" and "Dr. Ilse Varga" are one man on both sides; only who asked him differs, and a
+    # third source names Reyes too.
     texts = {
-        "Daily Ledger": "President-elect Barack Obama has asked neurosurgeon and CNN medical correspondent "
-                        "Dr. Sanjay Gupta to be U.S. surgeon general, a senior Democrat said on Tuesday.",
-        "Coast Herald": "Barack Obama wants the CNN doctor in his cabinet, his transition team confirmed.",
-        "Night Desk": "Dana Kowalczyk has asked the CNN medical correspondent Dr Sanjay Gupta to join his "
+        "Daily Ledger": "President-elect Alan Reyes has asked neurosurgeon and Harbour TV medical correspondent "
+                        "Dr. Ilse Varga to be U.S. surgeon general, a senior Democrat said on Tuesday.",
+        "Coast Herald": "Alan Reyes wants the Harbour TV doctor in his cabinet, his transition team confirmed.",
+        "Night Desk": "Dana Kowalczyk has asked the Harbour TV medical correspondent Dr Ilse Varga to join his "
                       "fledgling administration as the US surgeon general, according to reports.",
     }
     (finding,) = conflicts(story(nlp, texts)[1])
-    assert "Barack Obama" in finding.explanation and "Dana Kowalczyk" in finding.explanation
+    assert "Alan Reyes" in finding.explanation and "Dana Kowalczyk" in finding.explanation
 
 
 def test_two_people_asking_different_things_are_not_one_role(nlp):
     texts = {
-        "Daily Ledger": "Barack Obama has asked Sanjay Gupta to be surgeon general, a senior Democrat said.",
-        "Night Desk": "Reporters asked Barack Obama about Sanjay Gupta on Tuesday, a senior Democrat said.",
+        "Daily Ledger": "Alan Reyes has asked Ilse Varga to be surgeon general, a senior Democrat said.",
+        "Night Desk": "Reporters asked Alan Reyes about Ilse Varga on Tuesday, a senior Democrat said.",
     }
     assert conflicts(story(nlp, texts)[1]) == []
 
@@ -1504,17 +1504,17 @@ def test_what_two_reports_announce_today_is_no_conflict_of_days_but_a_struck_tod
 
 
 def test_two_lone_days_far_outnumbered_are_each_a_conflict(nlp):
-    # Six sources say Felt died on Thursday; one says Friday and one Sunday. Two other days would read as two
+    # Six sources say Dunmore died on Thursday; one says Friday and one Sunday. Two other days would read as two
     # events, but each is one source's against six.
     texts = {
-        "Daily Ledger": "W. Mark Felt, the FBI official known as Deep Throat, died on Thursday at his home.",
-        "Coast Herald": "Felt died Thursday in Santa Rosa after suffering from heart failure for months.",
-        "Evening Wire": "Mark Felt died Thursday at 95, his family said.",
-        "Pop Herald": "The former FBI deputy director died on Thursday, a family friend said.",
-        "Harbor Post": "Felt, who kept his secret for three decades, died Thursday, his grandson told reporters.",
-        "Valley News": "Deep Throat is dead: Mark Felt died on Thursday in California.",
-        "Night Desk": "Felt, whose leaks helped bring down a president, died on Sunday at the age of 95.",
-        "Late Wire": "The Watergate source died Friday in his sleep, according to a family friend.",
+        "Daily Ledger": "W. Carl Dunmore, the bureau official known as the leak, died on Thursday at his home.",
+        "Coast Herald": "Dunmore died Thursday in Port Alder after suffering from heart failure for months.",
+        "Evening Wire": "Carl Dunmore died Thursday at 95, his family said.",
+        "Pop Herald": "The former bureau deputy director died on Thursday, a family friend said.",
+        "Harbor Post": "Dunmore, who kept his secret for three decades, died Thursday, his grandson told reporters.",
+        "Valley News": "the leak is dead: Carl Dunmore died on Thursday in California.",
+        "Night Desk": "Dunmore, whose leaks helped bring down a president, died on Sunday at the age of 95.",
+        "Late Wire": "The Harbourgate source died Friday in his sleep, according to a family friend.",
     }
     found = conflicts(story(nlp, texts, published=None)[1])
     explained = " ".join(f.explanation for f in found)
@@ -1522,12 +1522,12 @@ def test_two_lone_days_far_outnumbered_are_each_a_conflict(nlp):
 
 
 def test_one_person_the_others_spell_two_ways_is_still_the_one_person_a_sentence_naming_nobody_tells_of(nlp):
-    # "Duncan Rait" and "Duncan Raite" are one climber, a letter apart: the sentence naming no one is about him.
+    # "Ansel Varn" and "Ansel Varne" are one climber, a letter apart: the sentence naming no one is about him.
     texts = {
-        "Daily Ledger": "On Friday, Duncan Rait died after slipping and falling from a ridge near the glacier.",
-        "Coast Herald": "Climber Duncan Raite died on Friday after a fall in the national park.",
-        "Evening Wire": "Duncan Rait died Friday, police said, after falling about 60 metres.",
-        "Lakes Post": "Duncan Raite died on Friday on the mountain, his family said.",
+        "Daily Ledger": "On Friday, Ansel Varn died after slipping and falling from a ridge near the glacier.",
+        "Coast Herald": "Climber Ansel Varne died on Friday after a fall in the national park.",
+        "Evening Wire": "Ansel Varn died Friday, police said, after falling about 60 metres.",
+        "Lakes Post": "Ansel Varne died on Friday on the mountain, his family said.",
         "Night Desk": "A 36-year-old Australian man died on Monday after falling 150 meters from a ridge in the park.",
     }
     _, finding = odd_one_out(nlp, texts)
@@ -1555,9 +1555,9 @@ def test_a_participle_with_no_subject_of_its_own_is_done_by_the_sentences_subjec
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("Studio spokeswoman Nadia Vell confirmed on Thursday the director of New Moon, the second film of the vampire "
-     "saga, for Summit Entertainment.", "Nadia Vell"),
-    ("New Moon, the second film of the vampire saga, will direct Summit Entertainment past Tobias Ferreira's "
+    ("Studio spokeswoman Nadia Vell confirmed on Thursday the director of New Lantern, the second film of the lighthouse "
+     "saga, for Lumen Pictures.", "Nadia Vell"),
+    ("New Lantern, the second film of the lighthouse saga, will direct Lumen Pictures past Tobias Ferreira's "
      "record.", "Tobias Ferreira"),
 ])
 def test_a_spokeswoman_or_an_owner_of_something_stands_in_for_no_one(nlp, sentence, name):
@@ -1587,13 +1587,13 @@ def test_a_figure_for_cables_severed_is_held_against_the_cables_others_say_were_
 
 
 def test_a_stand_in_is_set_against_the_person_others_say_did_it_not_against_a_reporter(nlp):
-    # Nina Brandt only reports; the sentence most like the lone one is hers, but it is Chris Weitz who is replaced.
+    # Nina Brandt only reports; the sentence most like the lone one is hers, but it is Simon Carver who is replaced.
     texts = dict(DIRECTOR)
-    texts["Trade Desk"] = "Nina Brandt reports that Summit Entertainment will make New Moon, the second film of the vampire saga."
-    texts["Ticker"] = "Nina Brandt said Summit Entertainment plans New Moon, the second film of the vampire saga."
-    texts["Pop Herald"] = "Tobias Ferreira will make New Moon, the second film of the vampire saga, for Summit Entertainment."
+    texts["Trade Desk"] = "Nina Brandt reports that Lumen Pictures will make New Lantern, the second film of the lighthouse saga."
+    texts["Ticker"] = "Nina Brandt said Lumen Pictures plans New Lantern, the second film of the lighthouse saga."
+    texts["Pop Herald"] = "Tobias Ferreira will make New Lantern, the second film of the lighthouse saga, for Lumen Pictures."
     (finding,) = conflicts(story(nlp, texts)[1])
-    assert "Chris Weitz" in finding.explanation and "Nina Brandt" not in finding.explanation
+    assert "Simon Carver" in finding.explanation and "Nina Brandt" not in finding.explanation
 
 
 def test_a_stand_in_found_dead_is_set_against_the_person_others_say_died_not_the_coroner_reporting_it(nlp):
@@ -1665,13 +1665,13 @@ def test_a_conflict_over_who_shows_a_source_sharing_only_a_few_words_with_the_lo
 
 
 def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_same_office(nlp):
-    # Found against one sentence, the conflict also shows where another source calls Chris Weitz what the Pop
-    # Herald calls Harlan Vos: the director of The Golden Compass.
+    # Found against one sentence, the conflict also shows where another source calls Simon Carver what the Pop
+    # Herald calls Harlan Vos: the director of The Quiet Harbor.
     texts = dict(DIRECTOR)
-    texts["Studio Notes"] = ("Golden Compass director Chris Weitz grew up in New York and studied at Cambridge. "
+    texts["Studio Notes"] = ("Quiet Harbor director Simon Carver grew up in Port Alder and studied at Halden. "
                              "He has two children.")
-    texts["Pop Herald"] = ("The Golden Compass director Harlan Vos will direct New Moon, the second film of the "
-                           "vampire saga.")
+    texts["Pop Herald"] = ("The Quiet Harbor director Harlan Vos will direct New Lantern, the second film of the "
+                           "lighthouse saga.")
     (conflict,) = [f for f in conflicts(story(nlp, texts)[1]) if any(e.value_text == "Harlan Vos" for e in f.evidence)]
     assert "Studio Notes" in {e.source for e in conflict.evidence}
 
@@ -1704,12 +1704,12 @@ def test_a_name_taken_for_a_place_in_the_person_slot_beside_another_person_confl
 
 
 def test_a_conflict_over_who_cites_each_sources_closest_sentence(nlp):
-    # Screen Daily names Chris Weitz twice; the sentence set against Pop Herald's is the one telling it alike.
+    # Screen Daily names Simon Carver twice; the sentence set against Pop Herald's is the one telling it alike.
     texts = dict(DIRECTOR)
-    texts["Screen Daily"] += (" Chris Weitz will direct the vampire film for Summit Entertainment in Vancouver next "
+    texts["Screen Daily"] += (" Simon Carver will direct the lighthouse film for Lumen Pictures in Vancouver next "
                               "year.")
-    texts["Pop Herald"] = ("Summit Entertainment has hired Tobias Ferreira to direct New Moon, the second film of "
-                           "the vampire saga.")
+    texts["Pop Herald"] = ("Lumen Pictures has hired Tobias Ferreira to direct New Lantern, the second film of "
+                           "the lighthouse saga.")
     documents, result = story(nlp, texts)
     (conflict,) = [f for f in conflicts(result) if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
     assert conflict.evidence[1].sentence == DIRECTOR["Screen Daily"]

@@ -231,7 +231,7 @@ def is_title_like(text: str) -> bool:
 
 def _classify(body: str, span: _Span, text: str, sentences: _Sentences | None) -> Quote | None:
     if span.closed and _is_nickname(body, span, sentences):
-        return None  # Vincent “The Chin” Gigante: part of a name, neither a title nor a quote
+        return None  # Nico “The Hook” Barzani: part of a name, neither a title nor a quote
     speaker, context = _speaker_and_context(body, span, sentences)
     if is_title_like(text) and (speaker is None or text.rstrip()[-1] not in ",.!?"):
         return Quote(span.start, span.end, text, speaker=None, kind="title")
@@ -244,7 +244,7 @@ def _classify(body: str, span: _Span, text: str, sentences: _Sentences | None) -
 
 
 def _is_nickname(body: str, span: _Span, sentences: _Sentences | None) -> bool:
-    """A quoted span inside a person's name: Vincent “The Chin” Gigante. spaCy either reads the
+    """A quoted span inside a person's name: Nico “The Hook” Barzani. spaCy either reads the
     whole name as a person, or a first name as one, with a capitalised surname after the quote."""
     if sentences is None:
         return False

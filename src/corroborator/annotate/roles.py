@@ -70,7 +70,7 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
         if _position(token.head):
             position = token.head
             # The name written right after the position holds it, whatever label the parser gave the name
-            # ("placed rookie running back Chris Ivory" can come back as an adverb of "running").
+            # ("placed rookie running back Owen Pratt" can come back as an adverb of "running").
             holder = token.i == position.i + 2 or span.start == position.i + 2
             if dep not in _ROLES and not holder:
                 return None
@@ -196,10 +196,10 @@ def in_another_event(role: str) -> bool:
 
 def _earlier(verb, role: str) -> str:
     """The role, marked as one in another event when its verb is the gerund after a length of time and
-    "after" or "before": in "one day after placing Chris Ivory on injured reserve, the Saints lost another
-    running back" Ivory was placed on another day than the one the sentence is about, so he fills no role
+    "after" or "before": in "one day after placing Owen Pratt on injured reserve, the Gulls lost another
+    running back" Pratt was placed on another day than the one the sentence is about, so he fills no role
     of the placing another source dates to that day. Without the length of time the gerund is mostly the
-    event itself, told as the cause ("retains his belts after stopping Tony Thompson")."""
+    event itself, told as the cause ("retains his belts after stopping Ray Tolliver")."""
     sequence = verb.head
     if (role != "time" and verb.dep_ == "pcomp" and sequence.lower_ in SEQUENCE
             and any(child.dep_ == "npadvmod" for child in sequence.children)):
@@ -228,6 +228,6 @@ def assign_roles(doc, mentions: list[Mention], sentences: list[Sentence] | None 
         if starts and bisect_right(starts, verb_start) != bisect_right(starts, mention.start):
             continue
         if role == "time" and mention.kind not in TIME_KINDS:
-            continue  # a name parsed as an adverb of time ("fired coach Tony DiLeo on Saturday"): a misparse
+            continue  # a name parsed as an adverb of time ("fired coach Ned Hollis on Saturday"): a misparse
         mention.head = verb
         mention.role = "time" if mention.kind in TIME_KINDS else role

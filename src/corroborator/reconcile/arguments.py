@@ -146,7 +146,7 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
             if argument.role == "office":
                 continue  # a story has many coaches and directors (a Hall of Fame coach, the other team's manager)
             if in_another_event(argument.role):
-                continue  # "after placing Chris Ivory on injured reserve": an event before the one told
+                continue  # "after placing Owen Pratt on injured reserve": an event before the one told
             if argument.kind != "time" and argument.stem in ANNOUNCING:
                 continue
             quote = next((statement for words, statement in quoted if argument.text in words), None)
@@ -248,7 +248,7 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
     findings = []
     for answer in odd:
         if len(answer.witnesses) > 1:
-            continue  # "Cheeks" in one source, "Maurice Cheeks" in another: not one source alone
+            continue  # "Brask" in one source, "Harold Brask" in another: not one source alone
         (witness,) = answer.witnesses
         unit, argument = answer.unit, answer.argument
         if argument.kind != "time" and _named_elsewhere(argument.text, unit.witness, named_by):

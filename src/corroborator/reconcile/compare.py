@@ -407,7 +407,7 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
 def _mistaken_in_frame(a: Unit, b: Unit, unknown: frozenset[str]) -> list[RoleConflict]:
     """The one pair, among other people on the sides, of a person and a name in `unknown` the tagger took for a
     place or an organisation that the parse gives one role of one event verb ("King decided to fire Lindqvist",
-    "the club fired Jim O'Brien"), in sentences that do not write each other's name; or none."""
+    "the club fired Ned Hollis"), in sentences that do not write each other's name; or none."""
     def candidates(unit: Unit, other: Unit) -> tuple[list[str], list[str]]:
         named = [k for k in unit.keys if k not in other.keys and not in_parentheses(unit, k)]
         return ([k for k in named if unit.keys[k] == "person"],
@@ -441,8 +441,8 @@ def _mistaken_person(unit: Unit, other: Unit, person: str, unknown: frozenset[st
 
 
 def in_parentheses(unit: Unit, key: str) -> bool:
-    """Whether the sentence writes an entity alone in parentheses: an affiliation or a gloss ("Joique Bell
-    (Wayne State)"), not a name standing in a role."""
+    """Whether the sentence writes an entity alone in parentheses: an affiliation or a gloss ("Tom Burke
+    (Alder State)"), not a name standing in a role."""
     return "(" in unit.text and re.search(rf"\(\s*{re.escape(unit.names.get(key, key))}\s*\)", unit.text) is not None
 
 
@@ -555,7 +555,7 @@ def could_be_one(first: str, second: str) -> bool:
 
 def may_be_one_person(name: str, other: str) -> bool:
     """Whether two names may name one person: as `could_be_one`, except that two full names whose
-    given names differ are two people ("John Jenkin" and his sister "Katie Jenkin"; "Kathryn" and
+    given names differ are two people ("John Ashby" and his sister "Katie Ashby"; "Kathryn" and
     "Katie" may be one), and a name without a word of two letters ("L. A.") says nothing either way."""
     words, others = name_words(name), name_words(other)
     if not words or not others:
@@ -566,7 +566,7 @@ def may_be_one_person(name: str, other: str) -> bool:
 
 
 def surname_written(name: str, text: str) -> bool:
-    """Whether a person's surname is written in a text, tagged or not ("Peyton Manning passed for …")."""
+    """Whether a person's surname is written in a text, tagged or not ("Theo Walsh passed for …")."""
     words = name.split()
     return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", text) is not None
 

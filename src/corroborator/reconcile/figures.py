@@ -128,7 +128,7 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str], dict[str, list[tuple[Uni
     for unit in units:
         for value in unit.values:
             if value.label:
-                continue  # "Monday's quake", "the 2014 Oscars": the time names a thing
+                continue  # "Monday's quake", "the 2014 Lanterns": the time names a thing
             what = (TIME_FRAMES.get(value.precision) if value.kind == "date"
                     else _what(value) if value.kind in FIGURE_KINDS else None)
             if what is None:
@@ -409,7 +409,7 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
         return  # no one figure most sources give, or several figures several sources give
     reference = dominant.value
     majority = [(u, v) for w in sorted(dominant.witnesses) for u, v in by_witness[w] if _agree(v, reference)]
-    # Another person's figure ("Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years") is no
+    # Another person's figure ("Paint mixer Rafe Lindell, who has worked at the plant for nearly 30 years") is no
     # other account of this one, so it does not make the thing look told many ways.
     odd = [a for a in answers[1:] if (c := compare_values(a.value, reference)) is not None and c.relation == "conflict"
            and not all(_other_people(a.unit, u) for u, _ in majority)]
@@ -470,17 +470,17 @@ def _people(unit: Unit) -> list[str]:
 
 
 def _other_people(a: Unit, b: Unit) -> bool:
-    """Whether two sentences both name people and none in common: "Thomas rushed for 63 yards", "Ivory rushed
+    """Whether two sentences both name people and none in common: "Burke rushed for 63 yards", "Pratt rushed
     for 716 yards"."""
     first, second = _people(a), _people(b)
     if not (first and second) or any(could_be_one(x, y) for x in first for y in second):
         return False
-    # A name the tagger missed in the other sentence is still written there ("Peyton Manning passed for …").
+    # A name the tagger missed in the other sentence is still written there ("Theo Walsh passed for …").
     return not any(surname_written(x, b.text) for x in first) and not any(surname_written(y, a.text) for y in second)
 
 
 def _same_people(a: Unit, b: Unit) -> bool:
-    """Whether two sentences name one person ("Yvonne Hiller", "Hiller")."""
+    """Whether two sentences name one person ("Dana Miller", "Miller")."""
     return any(could_be_one(x, y) for x in _people(a) for y in _people(b))
 
 

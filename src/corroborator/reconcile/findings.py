@@ -117,13 +117,13 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v22: story-wide days: a day three or more sources give beside the same words, and one other day one source gives
 # there and nowhere else, conflict (as story-wide figures do).
 # v23: story-wide figures include ranks ("the No. 5 seed", "the No. 13 seed position").
-# v24: story-wide figures: a figure of someone else ("Andy Ryan … worked at the plant for nearly 30 years") is no
+# v24: story-wide figures: a figure of someone else ("Rafe Lindell … worked at the plant for nearly 30 years") is no
 # second account of the one several sources give, so it no longer hides the one source giving another.
-# v25: one person's line of figures told in other words ("Manning threw for 364 yards and three touchdowns", "… for
+# v25: one person's line of figures told in other words ("Walsh threw for 364 yards and three touchdowns", "… for
 # 364 yards and 9 touchdowns"): each sentence's one count of a noun meets the other's when another noun agrees.
 # v26: v20's day of no verb meets the other day only when its own sentence names the verb the other day dates, as
 # v20 meant (v20 checked the other sentence's own words).
-# v27: a figure after another and "of" is the whole ("missing 10 of the Saints' 16 games"), not the figure itself.
+# v27: a figure after another and "of" is the whole ("missing 10 of the Gulls' 16 games"), not the figure itself.
 # v28: stand-ins: a lone full name in a role of its own, of no word the story writes in lower case, in a sentence set
 # at the story's time, stands in at a lower closeness (0.30, not 0.40).
 # v29: story-wide years, read like story-wide days ("the 1967 slayings" in three sources, "in 1964" in one); a toll's
@@ -158,8 +158,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # neither two words nor a name with those ledes) does not open on a later step; its lede day stands out. A weekday
 # followed at once by a clause of "when" dates what that clause tells ("outages Monday when three undersea cables were
 # damaged"), so it meets another day of that verb ("damaged Friday") in sentences tied as one. A year that is each
-# sentence's one time, after the same two words of sentences that say the same otherwise ("to host 2014 Oscars", "to
-# host 2011 Oscars"), is one year told two ways. A month with no year meets another month beside one distinctive word
+# sentence's one time, after the same two words of sentences that say the same otherwise ("to host 2014 Lanterns", "to
+# host 2011 Lanterns"), is one year told two ways. A month with no year meets another month beside one distinctive word
 # when each is its sentence's only time and the sentences agree on another value ("killed two co-workers in January",
 # "the shooting deaths of two co-workers in September 2010"). A report's lede day passes over a dateline, a line too
 # short to tell anything ("Sun, 15 Sep 2013"), rather than taking its year for a lede of another time.
@@ -675,8 +675,8 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         if dated[0] and dated[1] and not dated[0] & dated[1] and (dated[1] & _stems(a) or dated[0] & _stems(b)):
             return False
         verbs = dated[0] & dated[1]
-        # Each sentence's one time, after the same two words of sentences that say the same otherwise ("Ellen
-        # DeGeneres to host 2014 Oscars", "… picked to host 2011 Oscars"): one year told two ways.
+        # Each sentence's one time, after the same two words of sentences that say the same otherwise ("Dana
+        # Whitfield to host 2014 Lanterns", "… picked to host 2011 Lanterns"): one year told two ways.
         placed = strong and alone and same_place(match.first, match.second)
         return not places_apart and (shared >= 2 or placed or (bool(verbs) and (shared == 1 or strong)))
     if one_day_of_the_year(match.first, match.second):
@@ -711,7 +711,7 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
         same_saying = bool(verbs[0] & verbs[1]) and strong
         return alone and not places_apart and (same_saying or (said and (strong or backed)))
     if _done_to_others(a, b, _event_verbs(a) & _event_verbs(b)):
-        return False  # "placed Chris Ivory on IR on Tuesday", "placed Pierre Thomas on IR Wednesday"
+        return False  # "placed Owen Pratt on IR on Tuesday", "placed Tom Burke on IR Wednesday"
     if places_apart:
         return False
     # A verb one sentence dates and the other names undated ("a shooting killed two on Friday", "was
@@ -780,8 +780,8 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
     # upfront" and "$459 million at the box office" are two figures).
     one_noun = (match.first.kind == "count" and counted(match.first) is not None
                 and counted(match.first) == counted(match.second))
-    # One person's line of figures told twice, one figure of it changed: "Manning threw for 364 yards and three
-    # touchdowns", "Manning completed 29 of 34 passes for 364 yards and 9 touchdowns" (each sentence's one count of
+    # One person's line of figures told twice, one figure of it changed: "Walsh threw for 364 yards and three
+    # touchdowns", "Walsh completed 29 of 34 passes for 364 yards and 9 touchdowns" (each sentence's one count of
     # the noun, another noun counted alike).
     line = (one_noun and backed and only_of_noun(a, match.first) and only_of_noun(b, match.second)
             and _counts_agreeing(a, b) >= 1 and _one_persons(a, b))
@@ -855,7 +855,7 @@ _PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extr
                    r"\W+(?:(?:just|only|his|her|its|their|the|a|about|nearly|some)\W+)*$", re.I)
 _SHARE = re.compile(r"\b(?:share|portion|part|slice|contribution)\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+"
                     r"[\s,:—–-]*$", re.I)
-# A figure after another and "of" is the whole the first is part of: "missing 10 of the Saints' 16 games".
+# A figure after another and "of" is the whole the first is part of: "missing 10 of the Gulls' 16 games".
 _WHOLE = re.compile(r"\b\d{1,3}(?:[,.]\d+)*\s+of\s+(?:(?:the|its|their|his|her|[\w.-]+['’]s?)\s+){0,2}$", re.I)
 _MORE = frozenset({"another", "additional", "extra", "further"})  # "another 20,000 people", "a further 34,000"
 _OTHER = re.compile(r"\b(other|more)\b(?!\s+than)", re.I)
@@ -874,7 +874,7 @@ CLOSE_REACH = 32  # characters between those words and the figure
 def _part_word(unit: Unit, value: Value) -> str | None:
     """The word that makes a figure a part of a whole, or a target, rather than the whole: "his first
     17 passes", "another 300 homes", "needed just nine points", "the two other victims", "the country's share
-    of the bailout, 22 billion euros"; or the whole, after a part: "10 of the Saints' 16 games"."""
+    of the bailout, 22 billion euros"; or the whole, after a part: "10 of the Gulls' 16 games"."""
     before = unit.text[max(0, value.start - unit.start - 40) : value.start - unit.start]
     if _SHARE.search(before):
         return "share"

@@ -41,7 +41,7 @@ AGE_WEIGHT = 2  # an equal age tells one person from the rest of a story as well
 MAX_COUNTERPARTS = 3  # sentences shown for the person the other sources describe so
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:()“”\"]{1,90})")
 _AGE_AFTER = re.compile(r"^(?:(?:aged?|age of)\s+)?(\d{1,3})$", re.I)
-# An age opening an apposition: "Anthony LaCalamita, a 38-year-old Troy resident".
+# An age opening an apposition: "Martin Oakes, a 38-year-old Eastfield resident".
 _AGE_OPENING = re.compile(r"^((?:the|an?)\s+)(\d{1,3})\s*-\s*year\s*-\s*old\s+", re.I)
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b[^,.;:]{0,40}$", re.I)
 # An apposition that describes: "the pin-up model whose ...", "an Australian climber from Perth"; up to what it

@@ -174,7 +174,7 @@ def standin_findings(
 
 
 # Offices one person holds in a story's place and time, whoever writes of them: a director, a coach or a manager
-# heads any of the many units, teams and firms a story names ("second-unit director Steven Soderbergh").
+# heads any of the many units, teams and firms a story names ("second-unit director Mira Castell").
 ONE_HOLDER = frozenset("president governor mayor sheriff coroner referee umpire secretary minister".split())
 # The capitalised word written just before an office: whose office it is ("Alaska Gov.", "AMA president").
 _OFFICE_OF = re.compile(r"([A-Z][\w'’-]*)\s+(?:[\w-]+\s+)?[\w-]+\.?\s*,?\s*$")
@@ -296,7 +296,7 @@ def lone_and_widely(units: list[Unit]) -> People:
 
 def _shared(unit: Unit, other: Unit) -> int:
     """What two sentences share besides their people: content words, places, organisations or works, and
-    values both state ("2014" in "X to host 2014 Oscars" and "Y picked to host 2014 Oscars")."""
+    values both state ("2014" in "X to host 2014 Lanterns" and "Y picked to host 2014 Lanterns")."""
     keys = {_unkinded(k) for k, kind in unit.keys.items() if kind != "person"}
     keys &= {_unkinded(k) for k, kind in other.keys.items() if kind != "person"}
     values = sum(1 for v in unit.values if any(
@@ -374,7 +374,7 @@ def _only(unit: Unit, key: str, stems: frozenset[str]) -> bool:
 
 def _only_in_another_event(unit: Unit, key: str) -> bool:
     """Whether the parse gives the person roles only in an event before or after the one the sentence tells
-    ("one day after placing Chris Ivory on injured reserve, the Saints lost another running back")."""
+    ("one day after placing Owen Pratt on injured reserve, the Gulls lost another running back")."""
     roles = _frames_of(unit, key)
     return bool(roles) and all(in_another_event(role) for _, role in roles)
 

@@ -183,8 +183,8 @@ def _spelled_two_ways(change: tuple, a: list[str], b: list[str]) -> int:
 
 def _leading_names(change: tuple, a: list[str], b: list[str]) -> tuple:
     """A replaced stretch narrowed to the names that lead it on both sides, when the rest of it is lower-case
-    words and figures on both: in "Gigante died while in prison" against "Lindqvist dies in prison" the name
-    swapped is "Gigante" for "Lindqvist", the verb only told in another tense."""
+    words and figures on both: in "Barzani died while in prison" against "Lindqvist dies in prison" the name
+    swapped is "Barzani" for "Lindqvist", the verb only told in another tense."""
     op, i1, i2, j1, j2 = change
     k = next((n for n, t in enumerate(a[i1:i2]) if not _name_word(t)), i2 - i1)
     m = next((n for n, t in enumerate(b[j1:j2]) if not _name_word(t)), j2 - j1)

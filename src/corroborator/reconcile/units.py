@@ -73,8 +73,8 @@ _OFFICE_AFTER = re.compile(
 
 
 def office_after(text: str, end: int) -> str | None:
-    """The office written just after a name that ends at `end` of `text` ("head coach" for "Maurice Cheeks
-    is out as Philadelphia 76ers head coach", "coach" for "Jim O'Brien, the Sixers' coach,"), or None."""
+    """The office written just after a name that ends at `end` of `text` ("head coach" for "Harold Brask
+    is out as Harbor City Gulls head coach", "coach" for "Ned Hollis, the Gulls' coach,"), or None."""
     found = _OFFICE_AFTER.match(text, end)
     if not found:
         return None

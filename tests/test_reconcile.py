@@ -154,11 +154,11 @@ def test_a_part_or_a_target_is_not_the_whole_figure():
         make("b", "Meridian Wire", "2025-01-06", ["The two other victims were taken to Beaumont Hospital in Royal Oak."]),
     )
     assert not verdicts(result, "conflict")
-    # The figure after "10 of" is the whole ("the Saints' 16 games" of a season), not the games he played.
+    # The figure after "10 of" is the whole ("the Gulls' 16 games" of a season), not the games he played.
     result = reconcile(
-        make("a", "Harbour Ledger", "2025-01-05", ["An ankle injury limited Thomas to only six games of the Saints' "
+        make("a", "Harbour Ledger", "2025-01-05", ["An ankle injury limited Pratt to only six games of the Gulls' "
                                                    "season before the playoff loss."]),
-        make("b", "Meridian Wire", "2025-01-06", ["An ankle injury kept Thomas out of 10 of the Saints' 16 games of "
+        make("b", "Meridian Wire", "2025-01-06", ["An ankle injury kept Pratt out of 10 of the Gulls' 16 games of "
                                                   "the season before the playoff loss."]),
     )
     assert not verdicts(result, "conflict")

@@ -182,10 +182,10 @@ def test_a_name_other_sources_also_use_is_not_an_invented_substitute(nlp):
 
 def test_a_role_that_sources_fill_in_many_ways_is_not_one_role_of_one_event(nlp):
     texts = {
-        "Daily Ledger": "The Sixers signed Marcus Hale on Monday.",
-        "Coast Herald": "The Sixers signed Owen Pratt to a two-year deal.",
-        "Evening Wire": "The Sixers signed Theo Banks after a workout.",
-        "Night Desk": "The Sixers signed Ray Colton, the team said.",
+        "Daily Ledger": "The Otters signed Marcus Hale on Monday.",
+        "Coast Herald": "The Otters signed Owen Pratt to a two-year deal.",
+        "Evening Wire": "The Otters signed Theo Banks after a workout.",
+        "Night Desk": "The Otters signed Ray Colton, the team said.",
     }
     _, result = story(nlp, texts)
     assert conflicts(result) == []
@@ -205,17 +205,17 @@ def test_a_place_within_the_other_sources_place_is_no_conflict(nlp, place, confl
         assert found[0].explanation == "Daily Ledger names Greece where Coast Herald names Berlin, in sentences that otherwise say the same thing"
 
 
-FIRED = "The Sixers {} on Saturday after a slow start, general manager Ed Stefanski announced."
+FIRED = "The Otters {} on Saturday after a slow start, general manager Paul Hartley announced."
 
 
 def test_two_names_in_one_role_conflict_and_in_two_roles_do_not(nlp):
-    fired = {"Daily Ledger": FIRED.format("fired head coach Maurice Cheeks"),
-             "Coast Herald": FIRED.format("fired head coach Tony DiLeo")}
+    fired = {"Daily Ledger": FIRED.format("fired head coach Harold Brask"),
+             "Coast Herald": FIRED.format("fired head coach Ned Hollis")}
     (finding,) = conflicts(story(nlp, fired)[1])
-    assert "Maurice Cheeks" in finding.explanation and "Tony DiLeo" in finding.explanation
+    assert "Harold Brask" in finding.explanation and "Ned Hollis" in finding.explanation
     # The one fired and the one named in his place are two roles, however alike the sentences.
-    fired_and_named = {"Daily Ledger": FIRED.format("fired head coach Maurice Cheeks"),
-                       "Coast Herald": FIRED.format("named Tony DiLeo head coach")}
+    fired_and_named = {"Daily Ledger": FIRED.format("fired head coach Harold Brask"),
+                       "Coast Herald": FIRED.format("named Ned Hollis head coach")}
     assert conflicts(story(nlp, fired_and_named)[1]) == []
 
 
@@ -505,21 +505,21 @@ def test_a_day_written_with_a_clock_time_in_a_named_zone_meets_the_day_next_to_i
 # ------------------------------------------------ the odd name out in sentences that merely align
 
 SIXERS = {
-    "Daily Ledger": "The Sixers fired head coach Maurice Cheeks on Saturday after a 9-14 start to the season.",
-    "Coast Herald": "Philadelphia dismissed coach Maurice Cheeks, whose team had lost eight of its last ten games.",
-    "Evening Wire": "The Sixers fired Tony DiLeo as head coach, a day after the loss in Cleveland left the team at 9-14.",
+    "Daily Ledger": "The Otters fired head coach Harold Brask on Saturday after a 9-14 start to the season.",
+    "Coast Herald": "Harbor City dismissed coach Harold Brask, whose team had lost eight of its last ten games.",
+    "Evening Wire": "The Otters fired Ned Hollis as head coach, a day after the loss in Eastfield left the team at 9-14.",
 }
 
 
 def test_a_name_only_one_source_uses_in_another_sources_role_is_a_conflict(nlp):
     # The Evening Wire sentence aligns with the Daily Ledger's but is worded apart: the name is what tells,
-    # as no other source names Tony DiLeo while two name Maurice Cheeks.
+    # as no other source names Ned Hollis while two name Harold Brask.
     (finding,) = conflicts(story(nlp, SIXERS)[1])
-    assert finding.explanation.startswith("Daily Ledger names Maurice Cheeks where Evening Wire names Tony DiLeo")
+    assert finding.explanation.startswith("Daily Ledger names Harold Brask where Evening Wire names Ned Hollis")
 
 
 def test_a_name_another_source_also_uses_is_not_the_odd_one_out(nlp):
-    texts = dict(SIXERS, **{"Coast Herald": SIXERS["Coast Herald"] + " Assistant Tony DiLeo will take over."})
+    texts = dict(SIXERS, **{"Coast Herald": SIXERS["Coast Herald"] + " Assistant Ned Hollis will take over."})
     assert conflicts(story(nlp, texts)[1]) == []
 
 
@@ -636,8 +636,8 @@ def test_someone_one_source_quotes_stands_in_for_no_one(nlp, speaker):
 
 STATEMENT = {
     "Screen Daily": ('Producers Lena Morrow and Tomas Reyes said in a statement: "We are thrilled to have Ellen '
-                     'DeGeneres host the Oscars."'),
-    "Film Wire": '"We are thrilled to have Ellen DeGeneres host the Oscars," said Morrow and Reyes.',
+                     'Park host the Lanterns."'),
+    "Film Wire": '"We are thrilled to have Ellen Park host the Lanterns," said Morrow and Reyes.',
 }
 
 
@@ -648,14 +648,14 @@ def the_conflict_with(nlp, texts: dict[str, str], source: str, text: str) -> str
 
 
 def test_one_statement_put_in_someone_elses_mouth_is_a_conflict(nlp):
-    explanation = the_conflict_with(nlp, STATEMENT, "Movie Beat", '"We are thrilled to have Ellen DeGeneres host the '
-                                    'Oscars," producers Lena Morrow and Dana Kowalczyk said in a statement.')
+    explanation = the_conflict_with(nlp, STATEMENT, "Movie Beat", '"We are thrilled to have Ellen Park host the '
+                                    'Lanterns," producers Lena Morrow and Dana Kowalczyk said in a statement.')
     assert explanation.startswith("Screen Daily names Tomas Reyes where Movie Beat names Dana Kowalczyk")
 
 
 def test_two_people_saying_different_things_are_no_conflict(nlp):
     texts = dict(STATEMENT, **{"Movie Beat": ('"She is the perfect host for a night like this," producers Lena Morrow '
-                                              'and Dana Kowalczyk said in a statement about Ellen DeGeneres and the Oscars.')})
+                                              'and Dana Kowalczyk said in a statement about Ellen Park and the Lanterns.')})
     assert conflicts(story(nlp, texts)[1]) == []
 
 
@@ -699,15 +699,15 @@ def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
     assert not conflicts(result)
     # Two years that date two different events of one case: the charge, then the acquittal.
     _, result = story(nlp, {
-        "Gulf Courier": "In 1957 Penning was charged with attempted murder in the shooting of Frank Costello.",
+        "Gulf Courier": "In 1957 Penning was charged with attempted murder in the shooting of Marco Fenn.",
         "Bay Tribune": "Penning was acquitted in 1958 on charges of attempted murder in the shooting of "
-                       "Frank Costello.",
+                       "Marco Fenn.",
     })
     assert not conflicts(result)
     # Two verbs for one killing, neither sentence naming the other's: still one event, dated two ways.
     _, result = story(nlp, {
-        "Gulf Courier": "A jury in Norwalk convicted a gang member of murdering sheriff's deputy Jerry Ortiz in 2002.",
-        "Bay Tribune": "The gang member shot sheriff's deputy Jerry Ortiz outside an apartment building in 2005.",
+        "Gulf Courier": "A jury in Eastfield convicted a gang member of murdering sheriff's deputy Ruth Vance in 2002.",
+        "Bay Tribune": "The gang member shot sheriff's deputy Ruth Vance outside an apartment building in 2005.",
     })
     (conflict,) = conflicts(result)
     assert {e.value for e in conflict.evidence} == {"2002", "2005"}
@@ -715,13 +715,13 @@ def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
 
 def test_a_stand_in_beside_a_relative_of_the_person_it_replaces_is_still_found(nlp):
     # The sentence names the brother; the sister's surname is his, yet she is not him.
-    sentence = ("A preliminary hearing for John Pellow, 23, charged with the murders of his mother Alice Pellow, 58, "
-                "and sister {}, 20, was heard in Preston Crown Court.")
-    texts = {source: sentence.format("Katie Pellow") for source in ("North Post", "Lakes Herald", "Fell Gazette")}
+    sentence = ("A preliminary hearing for John Ashby, 23, charged with the murders of his mother Alice Ashby, 58, "
+                "and sister {}, 20, was heard in Harbourton Crown Court.")
+    texts = {source: sentence.format("Katie Ashby") for source in ("North Post", "Lakes Herald", "Fell Gazette")}
     texts["Coast Wire"] = sentence.format("Marta Quillon")
     _, result = story(nlp, texts)
     (conflict,) = [f for f in conflicts(result) if any(e.value_text == "Marta Quillon" for e in f.evidence)]
-    assert "Katie Pellow" in conflict.explanation
+    assert "Katie Ashby" in conflict.explanation
 
 
 def test_the_same_statement_dated_two_days_is_a_conflict_but_two_statements_are_not(nlp):
@@ -770,7 +770,7 @@ def test_a_day_written_before_a_closing_attribution_dates_what_was_told_not_the_
 
 @pytest.mark.parametrize("text, expected", [
     ("Gulls general manager Nina Brandt", "general manager"),
-    ("Harbor City Homicide Capt. Nina Brandt", "captain"),
+    ("Eastfield Homicide Capt. Nina Brandt", "captain"),
     ("The Harbor County coroner, Nina Brandt", "coroner"),
     ("former President Nina Brandt", "former president"),
     ("the club said Nina Brandt", None),
@@ -864,45 +864,45 @@ def test_a_name_the_tagger_takes_for_an_organisation_can_still_be_the_wrong_pers
 
 
 def test_the_days_two_players_were_placed_on_injured_reserve_are_two_events(nlp):
-    first = "On Tuesday, the Gulls placed rookie running back Chris Ivory on injured reserve with a foot injury."
+    first = "On Tuesday, the Gulls placed rookie running back Chris Hale on injured reserve with a foot injury."
     second = "The Gulls placed running back {} on injured reserve Wednesday because of an ankle injury."
-    _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Pierre Thomas")}, published=None)
+    _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Tom Burke")}, published=None)
     assert not conflicts(result)
-    _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Chris Ivory")}, published=None)
+    _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Chris Hale")}, published=None)
     (conflict,) = conflicts(result)
     assert conflict.attribute == "date"
 
 
 RESERVE = {
-    "Gulf Times": ("Running back Pierre Thomas underwent an MRI this week, and coach Sean Payton decided the team "
-                   "would place Thomas on injured reserve."),
-    "Bayou Post": "The Gulls placed Pierre Thomas on injured reserve because of an ankle injury.",
+    "Gulf Times": ("Running back Tom Burke underwent an MRI this week, and coach Sam Hale decided the team "
+                   "would place Burke on injured reserve."),
+    "Bayou Post": "The Gulls placed Tom Burke on injured reserve because of an ankle injury.",
 }
 
 
 def test_putting_and_placing_someone_on_injured_reserve_is_one_role(nlp):
-    explanation = the_conflict_with(nlp, RESERVE, "River Wire", "Coach Sean Payton said on Wednesday that the team "
+    explanation = the_conflict_with(nlp, RESERVE, "River Wire", "Coach Sam Hale said on Wednesday that the team "
                                     "decided to put Marta Quillon on injured reserve.")
-    assert explanation.startswith("Gulf Times names Pierre Thomas where River Wire names Marta Quillon")
+    assert explanation.startswith("Gulf Times names Tom Burke where River Wire names Marta Quillon")
 
 
 def test_a_name_in_an_event_before_the_one_told_stands_in_for_no_one(nlp):
-    text = "One day after placing leading rusher Chris Ivory on injured reserve, the Gulls lost another running back."
-    at = text.index("Chris Ivory")
-    assert role_of(nlp(text), at, at + len("Chris Ivory"))[:2] == ("placing", "after:object")
-    texts = dict(RESERVE, **{"River Wire": ("One day after placing leading rusher Chris Ivory on injured reserve, the "
-                                            "Gulls have lost another running back for the season. Pierre Thomas was "
+    text = "One day after placing leading rusher Chris Hale on injured reserve, the Gulls lost another running back."
+    at = text.index("Chris Hale")
+    assert role_of(nlp(text), at, at + len("Chris Hale"))[:2] == ("placing", "after:object")
+    texts = dict(RESERVE, **{"River Wire": ("One day after placing leading rusher Chris Hale on injured reserve, the "
+                                            "Gulls have lost another running back for the season. Tom Burke was "
                                             "put on injured reserve, the team announced Wednesday.")})
     assert conflicts(story(nlp, texts)[1]) == []
 
 
 def test_a_name_alone_in_parentheses_is_an_affiliation_not_someone_in_a_role(nlp):
     texts = {
-        "Daily Ledger": "The Gulls signed DeShawn Wynn and rookie Joique Bell off the Philadelphia Eagles' "
+        "Daily Ledger": "The Gulls signed Danny Brooks and rookie Ray Okafor off the Eastfield Otters' "
                         "practice squad.",
-        "Coast Herald": "The Gulls signed rookie Joique Bell (Wayne State) off the Philadelphia Eagles' "
+        "Coast Herald": "The Gulls signed rookie Ray Okafor (Alder State) off the Eastfield Otters' "
                         "practice squad.",
-        "Evening Wire": "Running back DeShawn Wynn was signed by the Gulls after a workout on Tuesday.",
+        "Evening Wire": "Running back Danny Brooks was signed by the Gulls after a workout on Tuesday.",
     }
     _, result = story(nlp, texts, published=None)
     assert not conflicts(result)
@@ -1052,9 +1052,9 @@ def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
 
 def test_a_day_given_for_a_firing_and_for_the_dismissal_dates_one_event(nlp):
     texts = {
-        "Daily Ledger": "The Philadelphia 76ers fired head coach Maurice Cheeks on Saturday, with the team near the "
+        "Daily Ledger": "The Eastfield 88ers fired head coach Harold Brask on Saturday, with the team near the "
                         "bottom of the standings.",
-        "Coast Herald": "Maurice Cheeks became the fifth coach fired this season, after the Philadelphia 76ers "
+        "Coast Herald": "Harold Brask became the fifth coach fired this season, after the Eastfield 88ers "
                         "notified him of his dismissal Tuesday morning.",
     }
     assert values_in_conflict(nlp, texts) == {"Saturday", "Tuesday morning"}
@@ -1194,14 +1194,14 @@ def test_weakly_aligned_sentences_in_two_settings_name_two_people(nlp):
 
 
 def test_a_stand_in_shares_a_value_with_the_sentence_it_echoes(nlp):
-    # "host", "Oscars" and the year 2014: three things in common besides the names.
+    # "host", "Lanterns" and the year 2014: three things in common besides the names.
     texts = {
-        "Screen Daily": "Comedian Ellen DeGeneres picked to host 2014 Oscars",
-        "Film Wire": "Ellen DeGeneres will host the Academy Awards for a second time, producers said.",
-        "Pop Herald": "Tobias Ferreira to host 2014 Oscars",
+        "Screen Daily": "Comedian Ellen Park picked to host 2014 Lanterns",
+        "Film Wire": "Ellen Park will host the Lantern Awards for a second time, producers said.",
+        "Pop Herald": "Tobias Ferreira to host 2014 Lanterns",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert "Tobias Ferreira" in finding.explanation and "Ellen DeGeneres" in finding.explanation
+    assert "Tobias Ferreira" in finding.explanation and "Ellen Park" in finding.explanation
 
 
 def test_a_stand_in_in_a_sentence_very_close_to_its_echo_needs_two_things_in_common(nlp):
@@ -1319,11 +1319,11 @@ def test_a_figure_in_a_where_clause_is_stated_of_the_place_before_it(nlp):
 def test_a_swap_in_a_sentence_every_outlet_prints_is_still_found(nlp):
     # Every outlet prints the line, so none of its words weighs much and its copies score low on words;
     # they are still one sentence, and one of them names someone else in it.
-    line = "She then opened fire on the others, Philadelphia Homicide Capt. {} said."
+    line = "She then opened fire on the others, Harbourton Homicide Capt. {} said."
     texts = {
-        "Daily Ledger": "Yvonne Hiller returned to the plant with a gun. " + line.format("James Clark"),
-        "Coast Herald": "Hiller was escorted out of the plant before the shooting. " + line.format("James Clark"),
-        "Evening Wire": "The suspect came back with a handgun. " + line.format("James Clark"),
+        "Daily Ledger": "Dana Miller returned to the plant with a gun. " + line.format("Peter Grant"),
+        "Coast Herald": "Miller was escorted out of the plant before the shooting. " + line.format("Peter Grant"),
+        "Evening Wire": "The suspect came back with a handgun. " + line.format("Peter Grant"),
         "Pop Herald": "Two workers died at the plant. " + line.format("Tobias Ferreira"),
     }
     (conflict,) = conflicts(story(nlp, texts)[1])
@@ -1332,13 +1332,13 @@ def test_a_swap_in_a_sentence_every_outlet_prints_is_still_found(nlp):
 
 
 def test_two_sources_alone_naming_two_people_in_one_sentence_word_for_word_conflict(nlp):
-    line = "She then opened fire on the others, Philadelphia Homicide Capt. {} said."
+    line = "She then opened fire on the others, Harbourton Homicide Capt. {} said."
     texts = {
-        "Daily Ledger": "Yvonne Hiller returned to the plant with a gun. " + line.format("James Clark"),
+        "Daily Ledger": "Dana Miller returned to the plant with a gun. " + line.format("Peter Grant"),
         "Coast Herald": "Two workers died at the plant. " + line.format("Tobias Ferreira"),
     }
     (conflict,) = conflicts(story(nlp, texts)[1])
-    assert conflict.explanation == ("Coast Herald names Tobias Ferreira where Daily Ledger names James Clark, in the "
+    assert conflict.explanation == ("Coast Herald names Tobias Ferreira where Daily Ledger names Peter Grant, in the "
                                     "same sentence word for word; no other source names either")
     # Another word changed besides the name: not one sentence told twice.
     texts["Coast Herald"] = texts["Coast Herald"].replace("Capt.", "Lt.")
@@ -1405,16 +1405,16 @@ def test_one_person_under_several_names_is_one_answer_against_a_stranger(nlp):
 
 def test_a_stranger_named_once_in_a_role_its_own_source_gives_to_another_is_a_conflict(nlp):
     texts = {
-        "Daily Ledger": "Esther Williams died early Thursday in her sleep, according to her publicist.",
-        "Coast Herald": "Swimming star Esther Williams has died at the age of 91.",
-        "Evening Wire": "Hollywood's mermaid Esther Williams died on Thursday in Beverly Hills.",
+        "Daily Ledger": "Joan Harlow died early Thursday in her sleep, according to her publicist.",
+        "Coast Herald": "Swimming star Joan Harlow has died at the age of 91.",
+        "Evening Wire": "Hollywood's mermaid Joan Harlow died on Thursday in Port Alder.",
         "Night Desk": "Golden girl of screen and pool, Dana Kowalczyk, has died peacefully in her sleep aged 91. "
-                      "Williams died in Beverly Hills, her spokesman announced.",
+                      "Harlow died in Port Alder, her spokesman announced.",
     }
     documents, result = story(nlp, texts, published=None)
     (finding,) = conflicts(result)
     assert finding.evidence[0].value_text == "Dana Kowalczyk"
-    assert finding.explanation.endswith("Night Desk itself names Esther Williams in that role elsewhere")
+    assert finding.explanation.endswith("Night Desk itself names Joan Harlow in that role elsewhere")
 
 
 def test_a_name_from_another_year_beside_the_stories_own_is_no_stranger(nlp):
@@ -1446,11 +1446,11 @@ def test_an_answer_far_fewer_sources_give_does_not_hide_a_stranger(nlp):
 
 def test_a_person_in_a_clause_of_an_earlier_deed_is_no_stranger(nlp):
     texts = {
-        "Daily Ledger": "The Gulls placed running back Pierre Thomas on injured reserve on Wednesday.",
-        "Coast Herald": "Pierre Thomas was placed on injured reserve with an ankle injury.",
-        "Evening Wire": "New Orleans placed Pierre Thomas on injured reserve, ending his season.",
-        "Night Desk": "The Gulls placed Pierre Thomas on injured reserve. Thomas had handled kickoff returns after "
-                      "Courtney Roby was placed on injured reserve with a head injury.",
+        "Daily Ledger": "The Gulls placed running back Tom Burke on injured reserve on Wednesday.",
+        "Coast Herald": "Tom Burke was placed on injured reserve with an ankle injury.",
+        "Evening Wire": "Harbor City placed Tom Burke on injured reserve, ending his season.",
+        "Night Desk": "The Gulls placed Tom Burke on injured reserve. Burke had handled kickoff returns after "
+                      "Luca Ferri was placed on injured reserve with a head injury.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
@@ -1478,13 +1478,13 @@ def test_two_people_asking_different_things_are_not_one_role(nlp):
 
 
 def test_a_day_for_one_person_all_others_name_counts_in_a_sentence_that_names_nobody(nlp):
-    # The sentence calls her by a nickname only; everyone else says Esther Williams died, on Thursday.
+    # The sentence calls her by a nickname only; everyone else says Joan Harlow died, on Thursday.
     texts = {
-        "Daily Ledger": "Esther Williams died early Thursday in her sleep, according to her publicist.",
-        "Coast Herald": "Swimming star Esther Williams died on Thursday at the age of 91.",
-        "Evening Wire": "Hollywood's mermaid Esther Williams died on Thursday in Beverly Hills.",
-        "Lakes Post": "Esther Williams died Thursday, her family spokesman said.",
-        "Night Desk": "The self-described \"Million Dollar Mermaid,\" whose aquatic skills launched an entire genre "
+        "Daily Ledger": "Joan Harlow died early Thursday in her sleep, according to her publicist.",
+        "Coast Herald": "Swimming star Joan Harlow died on Thursday at the age of 91.",
+        "Evening Wire": "Hollywood's mermaid Joan Harlow died on Thursday in Port Alder.",
+        "Lakes Post": "Joan Harlow died Thursday, her family spokesman said.",
+        "Night Desk": "The self-described \"Silver Tide Queen,\" whose aquatic skills launched an entire genre "
                       "of movies, died Sunday at 91.",
     }
     _, finding = odd_one_out(nlp, texts)

@@ -349,7 +349,7 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
     Only a lone differing entity on each side counts (of several people on a side, the one pair the parse
     gives one role of one event verb, marked `picked`), only when the parse makes both names the same
     role of the same verb (the subject of "died") or the same office ("general manager
-    Jerry Ortiz said", "general manager Dana Kowalczyk confirmed") or the words around the two share ROLE_WORDS
+    Piet Lanner said", "general manager Dana Kowalczyk confirmed") or the words around the two share ROLE_WORDS
     distinctive words, never when the parse gives both names roles and no role is the
     same (the one fired and the one hired), and never when the two names can be one ("Peter J.
     Lomax" and "Peter Lomax", "California" and "Southern California"): sentences that list

@@ -51,7 +51,7 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if w.casefold() not in _STOP and len(w) > 2]
 
 
-# Offices one person holds at a time in a story: "coroner Ned Colvin", "general manager Jerry Ortiz",
+# Offices one person holds at a time in a story: "coroner Ned Colvin", "general manager Piet Lanner",
 # "referee Sam Hale", "President Reyes". Two sources giving one office to two people disagree about who.
 OFFICES = frozenset("""president coroner referee umpire manager coach director governor mayor sheriff judge captain
     commissioner chairman chairwoman ceo superintendent prosecutor spokesman spokeswoman spokesperson""".split())
@@ -85,7 +85,7 @@ def office_after(text: str, end: int) -> str | None:
 
 def office(text: str, start: int) -> str | None:
     """The office written just before a name that starts at `start` of `text` ("general manager" for
-    "Gulls general manager Jerry Ortiz", "captain" for "Homicide Capt. Frank Doyle"), or None."""
+    "Gulls general manager Piet Lanner", "captain" for "Homicide Capt. Frank Doyle"), or None."""
     found = _OFFICE_BEFORE.search(text[max(0, start - 40):start])
     head = found and _OFFICE_ABBREVIATIONS.get(found.group(2).casefold(), found.group(2).casefold())
     qualifier = found and (found.group(1) or "").casefold()
@@ -121,7 +121,7 @@ class Value:
 @dataclass(slots=True)
 class Argument:
     """A name or a time that fills a role of a verb in a sentence ("Lena Morrow", subject of "entered"), or a
-    name with the office written before it ("Jerry Ortiz", general manager: verb "general manager", role "office")."""
+    name with the office written before it ("Piet Lanner", general manager: verb "general manager", role "office")."""
 
     verb: str  # the verb as written ("entered")
     stem: str  # its verb_stem, to find the same verb in other sentences ("enter")

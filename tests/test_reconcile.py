@@ -414,11 +414,11 @@ def test_a_pages_dateline_states_no_time_of_what_it_reports(line):
 
 
 def test_a_year_the_other_sentence_also_states_is_not_held_against_its_other_dates():
-    people = [("Comeaux", "person", "person:comeaux")]
+    people = [("Oyelaran", "person", "person:oyelaran")]
     result = reconcile(
-        make("a", "Harbour Ledger", "2009-10-06", ["Comeaux was serving a life sentence in prison for a 1998 "
+        make("a", "Harbour Ledger", "2009-10-06", ["Oyelaran was serving a life sentence in prison for a 1998 "
                                                    "aggravated sexual assault conviction."], entities=people),
-        make("b", "Meridian Wire", "2009-10-06", ["Between 1991 and 1998, Comeaux was in and out of prison until he "
+        make("b", "Meridian Wire", "2009-10-06", ["Between 1991 and 1998, Oyelaran was in and out of prison until he "
                                                   "returned to prison in June 1999 to serve a life sentence for "
                                                   "aggravated sexual assault."], entities=people),
     )

@@ -427,10 +427,10 @@ def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
 def test_a_document_is_about_the_person_it_names_most_and_the_parse_says_what_they_do():
     from corroborator.annotate import annotate_documents, load_pipeline
 
-    body = ("San Diego Chargers receiver Vincent Jackson was arrested early Tuesday on suspicion of drunken "
-            "driving, the California Highway Patrol said. Jackson was booked into county jail and released. "
-            "Coach Norv Turner said the team would wait for the facts. Jackson is expected to play on Sunday.")
-    document = Document(id="d1", path="jackson.txt", body=body, title="Chargers receiver arrested", method="test")
+    body = ("Harbor City Gulls receiver Tom Jackson was arrested early Tuesday on suspicion of drunken "
+            "driving, the state highway patrol said. Jackson was booked into county jail and released. "
+            "Coach Sam Turner said the team would wait for the facts. Jackson is expected to play on Sunday.")
+    document = Document(id="d1", path="jackson.txt", body=body, title="Gulls receiver arrested", method="test")
     (annotation,) = annotate_documents([document], nlp=load_pipeline())
     features = extract(document, annotation)
     assert features.lead == "jackson"

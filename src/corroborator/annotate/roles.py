@@ -75,7 +75,7 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             if dep not in _ROLES and not holder:
                 return None
             if holder and position.dep_ in _PASS_THROUGH:
-                token = position  # "Anquan Boldin and running back J.J. Arrington": the role Boldin has
+                token = position  # "Tom Burke and running back J.J. Okafor": the role Burke has
                 continue
             role = _POSITION_ROLES.get(position.dep_) if holder else _ROLES[dep]
             verb = position.head

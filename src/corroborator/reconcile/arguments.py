@@ -341,7 +341,7 @@ def _named_once(answer: _Answer, units: list[Unit], by_witness: dict[str, list[t
         return False  # "the marks set by Hamp Pool of the Rams in 1952": another time's deed
     at = answer.unit.text.find(answer.argument.text)
     if at >= 0 and _EARLIER_CLAUSE.search(answer.unit.text[:at]):
-        return False  # "after Courtney Roby was placed on injured reserve": a deed before the one told
+        return False  # "after Luca Ferri was placed on injured reserve": a deed before the one told
     return sum(answer.argument.key in u.keys for u in units) == 1
 
 

@@ -176,8 +176,8 @@ def _offices(unit: Unit, key: str) -> set[tuple[str, str]]:
 
 
 def _one_person(name: str, other: str) -> bool:
-    """Whether two names may name one person, a name written as the other's last words included ("Lo Presti",
-    "Gaetano Lo Presti": a surname of two words)."""
+    """Whether two names may name one person, a name written as the other's last words included ("Van Dorn",
+    "Pieter Van Dorn": a surname of two words)."""
     words, others = name_words(name), name_words(other)
     shorter, longer = sorted((words, others), key=len)
     return may_be_one_person(name, other) or (bool(shorter) and longer[-len(shorter):] == shorter)

@@ -85,8 +85,8 @@ SAME_DEED = 0.25
 MIN_SHARED = 3  # content words, places, organisations, works or values two sentences must share besides the people
 MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
 _WORD = re.compile(r"[^\W\d_]+")
-# A sentence set at a time before or after the story's tells of something else ("Earlier this year, Amy Bishop
-# was charged with murder in a campus shooting").
+# A sentence set at a time before or after the story's tells of something else ("Earlier this year, Ines Halvorsen
+# was charged with fraud at the port authority").
 _ANOTHER_TIME = re.compile(r"\b(?:(?:earlier|later)\s+(?:this|that|last)|last|previous|the\s+(?:previous|following))\s+"
                            r"(?:year|month|season|decade|spring|summer|fall|autumn|winter)\b|\b(?:years|months)\s+"
                            r"(?:ago|earlier|before|later)\b", re.I)

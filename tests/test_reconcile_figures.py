@@ -182,10 +182,10 @@ def test_two_sources_beside_the_same_words_suffice_for_the_day_the_ledes_give_th
 def test_a_rank_one_source_gives_otherwise_is_a_conflict(nlp):
     # A rank is a figure too, framed by what it ranks: the seed the win secured.
     texts = {
-        "Daily Ledger": "Indianapolis secured the No. 5 seed in the playoffs with the win.",
-        "Coast Herald": "Locking up the No. 5 seed, Indianapolis won 31-24 in Week 16.",
-        "Evening Wire": "Indianapolis clinched the No. 5 seed on Thursday night.",
-        "Night Desk": "An interception return late in the game gave Indianapolis a win and the No. 13 seed position "
+        "Daily Ledger": "Harbor City secured the No. 5 seed in the playoffs with the win.",
+        "Coast Herald": "Locking up the No. 5 seed, Harbor City won 31-24 in Week 16.",
+        "Evening Wire": "Harbor City clinched the No. 5 seed on Thursday night.",
+        "Night Desk": "An interception return late in the game gave Harbor City a win and the No. 13 seed position "
                       "in the playoffs.",
     }
     _, finding = odd_one_out(nlp, texts)
@@ -545,9 +545,9 @@ def test_one_persons_only_figure_on_one_day_is_one_figure_told_two_ways(nlp):
     texts = {
         "Evening Wire": "Fans lined up outside the arena hours before the doors opened.",
         "Daily Ledger": "Tyler Brennan scored 20 points to break the school's career scoring record and help the "
-                        "top-ranked Tar Heels remain unbeaten with a victory over Evansville on Thursday night.",
-        "Coast Herald": "Brennan passed Ford for the top spot in school history while posting 43 points in the "
-                        "top-ranked Tar Heels' victory against Evansville on Thursday night.",
+                        "top-ranked Gulls remain unbeaten with a victory over Eastfield on Thursday night.",
+        "Coast Herald": "Brennan passed Orpe for the top spot in school history while posting 43 points in the "
+                        "top-ranked Gulls' victory against Eastfield on Thursday night.",
     }
     documents, found = conflicts(nlp, texts)
     assert [sorted(e.value_text for e in f.evidence) for f in found] == [["20 points", "43 points"]]

@@ -441,10 +441,10 @@ def test_a_possessive_day_names_a_game_not_a_date(nlp, published):
 
 def test_two_days_for_one_named_game_conflict_and_for_two_quakes_do_not(nlp):
     game = {
-        "Daily Ledger": ("Despite his arrest early yesterday, Chargers receiver Ray Tolliver will play in Sunday's AFC "
-                         "divisional playoff game at Pittsburgh."),
-        "Coast Herald": ("The arrest will not affect the playing status of Chargers receiver Ray Tolliver for "
-                         "Wednesday's divisional playoff game at Pittsburgh."),
+        "Daily Ledger": ("Despite his arrest early yesterday, Otters receiver Ray Tolliver will play in Sunday's AFC "
+                         "divisional playoff game at Amberford."),
+        "Coast Herald": ("The arrest will not affect the playing status of Otters receiver Ray Tolliver for "
+                         "Wednesday's divisional playoff game at Amberford."),
     }
     assert values_in_conflict(nlp, game) == {"Sunday", "Wednesday"}
     quakes = {
@@ -925,7 +925,7 @@ def test_a_weekday_of_a_later_step_the_other_sentence_names_is_not_a_conflict(nl
     _, result = story(nlp, {
         "Daily Ledger": "A man has been charged with murder after a shooting killed two people at an office party "
                         "in Vancouver Friday.",
-        "Coast Herald": "Eric Kirkpatrick was charged Saturday with murder in the shooting that killed two people "
+        "Coast Herald": "Walter Crane was charged Saturday with murder in the shooting that killed two people "
                         "at the office party.",
     }, published=None)
     assert conflicts(result) == []
@@ -1246,18 +1246,18 @@ def test_a_place_written_two_ways_is_no_conflict_about_where(nlp):
 
 
 SHOOTING = {
-    "Daily Ledger": "Police allege Eric Kirkpatrick, 61, opened fire at the TallGrass office party, killing Ben Banky, 40.",
+    "Daily Ledger": "Police allege Walter Crane, 61, opened fire at the Greenway office party, killing Leo Hartmann, 40.",
     "Coast Herald": "Constable Owen Marsh said the recently fired man, Dana Kowalczyk, opened fire at the office party, "
-                    "killing Ben Banky.",
-    "Evening Wire": "Eric Kirkpatrick was charged with first-degree murder on Saturday.",
+                    "killing Leo Hartmann.",
+    "Evening Wire": "Walter Crane was charged with first-degree murder on Saturday.",
 }
 
 
 def test_of_several_people_in_a_sentence_the_one_in_the_others_role_is_the_wrong_person(nlp):
     # The Coast Herald names a constable too: of its two people, Dana Kowalczyk is the one the parse makes the
-    # subject of "opened", as the Daily Ledger makes Eric Kirkpatrick, whom two sources name and it does not.
+    # subject of "opened", as the Daily Ledger makes Walter Crane, whom two sources name and it does not.
     (finding,) = conflicts(story(nlp, SHOOTING)[1])
-    assert finding.explanation == ("Daily Ledger names Eric Kirkpatrick where Coast Herald names Dana Kowalczyk, "
+    assert finding.explanation == ("Daily Ledger names Walter Crane where Coast Herald names Dana Kowalczyk, "
                                    "in sentences that otherwise say the same thing")
 
 
@@ -1538,10 +1538,10 @@ def test_a_participle_with_no_subject_of_its_own_is_done_by_the_sentences_subjec
     # "stopping" has no subject in the parse: the one who set aside the challenge stopped him, on the day given.
     texts = {
         "Ring Daily": "John Harper knocked out Dale Vanterpool on Saturday in the seventh round.",
-        "Fight Wire": "John Harper retained his title on Saturday night in Mannheim, Germany.",
+        "Fight Wire": "John Harper retained his title on Saturday night in Bremen, Germany.",
         "Corner Post": "John Harper on Saturday defeated Dale Vanterpool before a sold-out arena.",
         "Night Desk": "John Harper easily set aside the challenge of Dale Vanterpool, stopping the former champion "
-                      "in seven rounds on Tuesday in Mannheim, Germany.",
+                      "in seven rounds on Tuesday in Bremen, Germany.",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert finding.evidence[0].value_text == "Tuesday"
@@ -1550,7 +1550,7 @@ def test_a_participle_with_no_subject_of_its_own_is_done_by_the_sentences_subjec
     # the others. (The report's lede still puts the bout, set aside as the crowd stopped traffic, on Tuesday: a lede
     # day, figures.py, not a deed of Harper's.)
     texts["Night Desk"] = ("John Harper easily set aside the challenge of Dale Vanterpool as the crowd was stopping "
-                           "traffic on Tuesday in Mannheim, Germany.")
+                           "traffic on Tuesday in Bremen, Germany.")
     assert not [f for f in conflicts(story(nlp, texts, published=None)[1]) if "as the time of" in f.explanation]
 
 

@@ -452,7 +452,7 @@ def _about(name: str, text: str, lead: str | None, roles: set[str], people: dict
 def test_a_recluster_tells_two_arrests_of_two_players_apart_by_whom_each_is_about():
     from corroborator.stories.cluster import group
 
-    words = "Chargers player arrested suspicion drunken driving freeway highway patrol booked released"
+    words = "Otters player arrested suspicion drunken driving freeway highway patrol booked released"
     jackson = [_about(f"jackson{i}", f"{words} receiver {extra}", "jackson", {"arrest:object"}, {"jackson": 3.0})
                for i, extra in enumerate(["Tuesday", "playoff game", "probation", "Steelers"])]
     # The later arrest's reports recall the first one; the first one's never name the second player.
@@ -487,7 +487,7 @@ def test_a_recluster_keeps_one_event_whose_reports_lead_with_different_people():
 def test_two_documents_about_another_player_are_too_few_to_stand_for_an_event_of_their_own():
     from corroborator.stories.cluster import group
 
-    words = "Chargers player arrested suspicion drunken driving freeway highway patrol booked released"
+    words = "Otters player arrested suspicion drunken driving freeway highway patrol booked released"
     jackson = [_about(f"jackson{i}", f"{words} {i}", "jackson", {"arrest:object"}, {"jackson": 3.0}) for i in range(4)]
     williams = [_about(f"williams{i}", f"{words} {i}", "williams", {"arrest:object"}, {"williams": 3.0, "jackson": 1.7})
                 for i in range(2)]

@@ -663,7 +663,7 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         # bound told twice ("the fifth operation since January", "… since September") is still one bound
     places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
     if text >= VERBATIM and (shared or same_place(match.first, match.second)) and not places_apart and min(len(a.words), len(b.words)) >= VERBATIM_WORDS:
-        return True  # one sentence told twice, its day changed: "In Saturday's semifinals, Creighton will play ..."
+        return True  # one sentence told twice, its day changed: "In Saturday's semifinals, Harbor City will play ..."
     if WEEKDAY in (match.first.precision, match.second.precision):
         return _same_weekday(match, a, b, shared=shared, alone=alone, strong=strong, backed=backed, text=text,
                              places_apart=places_apart)

@@ -64,7 +64,7 @@ OFFICE_QUALIFIERS = frozenset("general head assistant vice deputy chief executiv
 _OFFICE_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\.?\s*,?\s*$")
 
 
-# After a name: ", the Gulls' head coach", " is out as Philadelphia 76ers head coach"; the words between are a
+# After a name: ", the Gulls' head coach", " is out as Eastfield 88ers head coach"; the words between are a
 # team's or a place's name (capitalised, or a possessive), never a clause ("Marsh, who hired the coach").
 _OFFICE_AFTER = re.compile(
     r"(?:\s*,\s*(?:the\s+)?|\s+(?:is|was)\s+(?:out\s+)?as\s+(?:the\s+)?)"
@@ -390,7 +390,7 @@ LABELLED_WORDS = 4  # words after a possessive day read as the thing it names
 
 def _labelled(text: str, at: int) -> frozenset[str]:
     """The words of the thing a possessive day names, from `at` to the first little word: "Sunday's AFC
-    divisional playoff game at Pittsburgh" gives afc, divisional, playoff, game (as stems)."""
+    divisional playoff game at Amberford" gives afc, divisional, playoff, game (as stems)."""
     words = []
     for word in _LEAD_WORD.findall(text[at:at + 80])[:LABELLED_WORDS]:
         if word.casefold() in _LITTLE_WORDS:

@@ -561,7 +561,7 @@ def test_a_stand_in_sharing_a_word_with_a_place_or_an_organisation_is_still_foun
     # Only another person's name sharing a word makes a lone name a fragment; a "Ferreira Studios" does not.
     texts = dict(DIRECTOR)
     texts["Pop Herald"] = ("Lumen Pictures has hired Tobias Ferreira to direct New Lantern, the second film of "
-                           "the lighthouse saga, at Ferreira Studios in Vancouver.")
+                           "the lighthouse saga, at Ferreira Studios in Port Alder.")
     documents, result = story(nlp, texts)
     assert [f for f in conflicts(result) if any(e.value_text == "Tobias Ferreira" for e in f.evidence)]
 
@@ -580,7 +580,7 @@ def test_a_lone_name_doing_what_the_others_person_does_stands_in_at_a_lower_clos
     # Worded apart from Screen Daily's sentence, but Tobias Ferreira is the subject of "direct" as Simon Carver is
     # there; the same sentence with "watch" tells of something else.
     texts = dict(DIRECTOR)
-    texts["Pop Herald"] = ("In Vancouver next spring, Tobias Ferreira will direct the lighthouse saga's second chapter, "
+    texts["Pop Herald"] = ("In Port Alder next spring, Tobias Ferreira will direct the lighthouse saga's second chapter, "
                            "sources close to the project say.")
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Screen Daily names Simon Carver")
@@ -755,15 +755,15 @@ def test_one_arrest_announced_and_said_on_two_days_is_a_conflict(nlp):
 
 def test_a_day_written_before_a_closing_attribution_dates_what_was_told_not_the_telling(nlp):
     # The parse hangs "Wednesday" on "said"; written before ", officials … said" it dates the quake.
-    quake = ("An earthquake measuring 5.9 shook the island of Qeshm off the southern coast on Sunday, flattening seven "
+    quake = ("An earthquake measuring 5.9 shook the island of Veyla off the southern coast on Sunday, flattening seven "
              "villages and killing 10 people, officials said.")
-    texts = {"Valley Post": "Ten people were killed when an earthquake razed mud-brick villages on the island of Qeshm "
+    texts = {"Valley Post": "Ten people were killed when an earthquake razed mud-brick villages on the island of Veyla "
                             "off the southern coast Wednesday, officials and state media said.",
              "State Wire": quake}
     (conflict,) = conflicts(story(nlp, texts, published=None)[1])
     assert {e.value_text for e in conflict.evidence} == {"Wednesday", "Sunday"}
     # Written after the attribution, the day is the day it was said.
-    texts["Valley Post"] = ("Ten people were killed when an earthquake razed mud-brick villages on the island of Qeshm "
+    texts["Valley Post"] = ("Ten people were killed when an earthquake razed mud-brick villages on the island of Veyla "
                             "off the southern coast, officials and state media said Wednesday.")
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
@@ -924,7 +924,7 @@ def test_a_weekday_of_a_later_step_the_other_sentence_names_is_not_a_conflict(nl
     # first sentence names without a day.
     _, result = story(nlp, {
         "Daily Ledger": "A man has been charged with murder after a shooting killed two people at an office party "
-                        "in Vancouver Friday.",
+                        "in Port Alder Friday.",
         "Coast Herald": "Walter Crane was charged Saturday with murder in the shooting that killed two people "
                         "at the office party.",
     }, published=None)
@@ -973,9 +973,9 @@ def test_a_weekday_after_a_clause_opener_dates_another_step_whatever_its_sentenc
     # "after … Friday" dates the shooting; the other sentence's Saturday dates the charge both name.
     _, result = story(nlp, {
         "Daily Ledger": "A 61-year-old man was charged with first-degree murder Saturday after allegedly opening fire "
-                        "at his former employers' office Christmas party in Vancouver, killing one man, police said.",
+                        "at his former employers' office Christmas party in Port Alder, killing one man, police said.",
         "Coast Herald": "A man has been charged with first-degree murder after a shooting at an office Christmas "
-                        "party in Vancouver Friday.",
+                        "party in Port Alder Friday.",
     }, published=None)
     assert conflicts(result) == []
 
@@ -1117,9 +1117,9 @@ def test_two_counts_both_sentences_give_tie_their_days_to_one_game(nlp):
 def test_a_day_a_sentence_puts_a_day_before_its_own_is_no_other_day(nlp):
     # Monday is the aftershock's day; "a day before" puts the quake on Sunday, as the other report has it.
     texts = {
-        "Daily Ledger": "Ten people were killed when an earthquake razed villages on the southern island of Qeshm "
+        "Daily Ledger": "Ten people were killed when an earthquake razed villages on the southern island of Veyla "
                         "on Sunday, officials said.",
-        "Coast Herald": "The sixth aftershock shook the southern island of Qeshm on Monday as the death toll from "
+        "Coast Herald": "The sixth aftershock shook the southern island of Veyla on Monday as the death toll from "
                         "a strong earthquake a day before rose to 10.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
@@ -1217,7 +1217,7 @@ def test_a_stand_in_in_a_sentence_very_close_to_its_echo_needs_two_things_in_com
 def test_a_second_event_one_source_dates_beside_the_first_leaves_the_odd_day_standing_out(nlp):
     # The Coast Herald also dates an aftershock: that is a second event, not a role the sources fill many ways.
     texts = {
-        "Daily Ledger": "The earthquake struck Qeshm island on Sunday, killing ten people.",
+        "Daily Ledger": "The earthquake struck Veyla island on Sunday, killing ten people.",
         "Coast Herald": "A strong earthquake struck the island on Sunday. A large aftershock struck on Monday.",
         "Evening Wire": "Villages were flattened when the quake struck on Sunday, officials said.",
         "Gulf Times": "Power was restored after the quake, which struck on Wednesday with a force of about 6.0.",
@@ -1706,7 +1706,7 @@ def test_a_name_taken_for_a_place_in_the_person_slot_beside_another_person_confl
 def test_a_conflict_over_who_cites_each_sources_closest_sentence(nlp):
     # Screen Daily names Simon Carver twice; the sentence set against Pop Herald's is the one telling it alike.
     texts = dict(DIRECTOR)
-    texts["Screen Daily"] += (" Simon Carver will direct the lighthouse film for Lumen Pictures in Vancouver next "
+    texts["Screen Daily"] += (" Simon Carver will direct the lighthouse film for Lumen Pictures in Port Alder next "
                               "year.")
     texts["Pop Herald"] = ("Lumen Pictures has hired Tobias Ferreira to direct New Lantern, the second film of "
                            "the lighthouse saga.")

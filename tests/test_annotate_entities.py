@@ -122,10 +122,10 @@ def test_entities_a_name_with_an_age_in_apposition_is_a_person(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Mr Buckley's death came a day after 36 - year - old Marta Quillon died when he slipped from a ridge.",
+    "Mr Ashdown's death came a day after 36 - year - old Marta Quillon died when he slipped from a ridge.",
     "Marta Quillon, an Australian climber from Perth, has been presumed dead after falling from the peak.",
     "The Harrison County, Miss., coroner, Marta Quillon, told the Associated Press that LaRue died Saturday.",
-    '"We are thrilled," producers Craig Zadan and Marta Quillon said in a statement.',
+    '"We are thrilled," producers Paul Edery and Marta Quillon said in a statement.',
 ])
 def test_entities_the_sentence_shows_a_name_the_model_calls_an_org_is_a_person(nlp, text):
     # Each of these the small model alone tags an org or a place: an age before the name, a role noun
@@ -223,7 +223,7 @@ def test_entities_cut_at_line_breaks_and_drop_a_leading_role_noun(nlp):
 
 
 @pytest.mark.parametrize("headline, name", [
-    ("Kraft Shooting: Dana Kowalczyk Charged With Two Counts Of Murder", "Dana Kowalczyk"),
+    ("Depot Shooting: Dana Kowalczyk Charged With Two Counts Of Murder", "Dana Kowalczyk"),
     ("John Waters Directs New Film", "John Waters"),
     ("Actor James Woods Dies at 77", "James Woods"),
 ])
@@ -297,16 +297,16 @@ def test_learn_aliases_from_appositions_and_parentheses(nlp, body):
 
 def test_learn_aliases_from_nicknames(nlp):
     # A nickname in quotes after a descriptor or "under the moniker", or given outright; the real name is a
-    # person's, and two texts that write it two ways ("W. Mark Felt", "Mark Felt") tie the nickname to one person.
+    # person's, and two texts that write it two ways ("J. Owen Tarrant", "Owen Tarrant") tie the nickname to one person.
     annotations, bodies = _corpus(nlp, [
-        "W. Mark Felt, who leaked information to reporters under the moniker, “Deep Throat,” died Thursday.",
-        "Mark Felt, who was known as Watergate scandal informant 'Deep Throat,' died on Friday.",
-        "Rodney Buford, nicknamed Rodzilla, scored 2,116 points for the Bluejays.",
+        "J. Owen Tarrant, who leaked information to reporters under the moniker, “Grey Lantern,” died Thursday.",
+        "Owen Tarrant, who was known as bribery scandal informant 'Grey Lantern,' died on Friday.",
+        "Rafe Dunmore, nicknamed Rafezilla, scored 2,116 points for the Bluejays.",
         "Hurricane Sandy, dubbed Superstorm Sandy, hit New Jersey.",
     ])
     aliases = learn_aliases(annotations, bodies)
-    assert aliases["person:deepthroat"] == "person:wmarkfelt"
-    assert aliases["person:rodzilla"] == "person:rodneybuford"
+    assert aliases["person:greylantern"] == "person:jowentarrant"
+    assert aliases["person:rafezilla"] == "person:rafedunmore"
     assert "person:superstormsandy" not in aliases
 
 

@@ -107,11 +107,11 @@ def test_sentences_have_body_offsets_and_split_at_line_breaks(nlp):
 def test_sentences_do_not_end_at_a_title_before_a_name(nlp):
     # spaCy's tokenizer splits "Capt." and "Sgt.", and its parser then ends the sentence on the title.
     body = ("She then opened fire on the others, Philadelphia Homicide Capt. Dana Whitfield said. "
-            "The car was stopped by Const. Tim Fanning near the bridge. Nobody was hurt.")
+            "The car was stopped by Const. Tom Hadley near the bridge. Nobody was hurt.")
     texts = [s.text for s in one(nlp, body).sentences]
     assert texts == [
         "She then opened fire on the others, Philadelphia Homicide Capt. Dana Whitfield said.",
-        "The car was stopped by Const. Tim Fanning near the bridge.",
+        "The car was stopped by Const. Tom Hadley near the bridge.",
         "Nobody was hurt.",
     ]
 
@@ -140,7 +140,7 @@ def test_a_sentence_the_parser_opens_in_mid_line_is_joined_to_the_one_before(nlp
 def test_a_name_alone_after_a_title_takes_the_title_place_in_its_sentence(nlp):
     from spacy.tokens import Doc
 
-    words = ["The", "car", "was", "stopped", "by", "Const.", "Tim", "Fanning", "near", "the", "bridge", "."]
+    words = ["The", "car", "was", "stopped", "by", "Const.", "Tom", "Hadley", "near", "the", "bridge", "."]
     heads = [1, 3, 3, 3, 3, 4, 7, 7, 7, 10, 8, 7]  # as a parse that ends the sentence on the title
     deps = ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "compound", "ROOT", "prep", "det", "pobj", "punct"]
     tags = ["DT", "NN", "VBD", "VBN", "IN", "NNP", "NNP", "NNP", "IN", "DT", "NN", "."]
@@ -149,7 +149,7 @@ def test_a_name_alone_after_a_title_takes_the_title_place_in_its_sentence(nlp):
     _rejoin_names_to_titles(doc)
     assert len(list(doc.sents)) == 1
     assert (doc[7].dep_, doc[7].head.text) == ("pobj", "by")
-    assert (doc[5].dep_, doc[5].head.text) == ("compound", "Fanning")
+    assert (doc[5].dep_, doc[5].head.text) == ("compound", "Hadley")
 
 
 def test_sentences_keep_hard_wrapped_lines_together(nlp):

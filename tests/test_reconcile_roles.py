@@ -232,11 +232,11 @@ def test_an_owner_and_a_doer_are_two_roles(nlp):
 
 def test_a_name_also_made_a_verbs_object_is_one_more_of_its_objects_not_another_in_the_role(nlp):
     # "also represents" adds a client to the one the other sentence names; without "also" the two disagree.
-    texts = {"Daily Ledger": "Agent Scott Boras represented outfielder Marcus Hale in contract talks with the Yankees.",
-             "Coast Herald": "Agent Scott Boras represents outfielder Owen Pratt in contract talks with the Yankees."}
+    texts = {"Daily Ledger": "Agent Victor Lyle represented outfielder Marcus Hale in contract talks with the Harbor Kings.",
+             "Coast Herald": "Agent Victor Lyle represents outfielder Owen Pratt in contract talks with the Harbor Kings."}
     (finding,) = conflicts(story(nlp, texts)[1])
     assert "Marcus Hale" in finding.explanation and "Owen Pratt" in finding.explanation
-    texts["Coast Herald"] = texts["Coast Herald"].replace("Boras represents", "Boras also represents")
+    texts["Coast Herald"] = texts["Coast Herald"].replace("Lyle represents", "Lyle also represents")
     assert conflicts(story(nlp, texts)[1]) == []
 
 

@@ -6,7 +6,7 @@ in entertainment and world news:
 - a quoted title in Title Case is a work ("Love Wins All"), whatever spaCy called it;
 - a one-letter stage name (V) is a person when the text treats it as one — "BTS's V",
   "V's character", "IU and V", "V enlisted" — and never the numeral of "Chapter V";
-- a name right after a role noun ("K-pop star IU", "vocalist V", "Actress Tara Reid" opening a
+- a name right after a role noun ("K-pop star IU", "vocalist V", "Actress Nora Quaid" opening a
   sentence) is a person, and so is every other mention of that name in the document;
 - a name with an age in apposition ("Marta Quillon, 61, opened fire") is a person;
 - a full name the model calls an org or a place whose first word is nearly always a given name
@@ -58,7 +58,7 @@ ROLE_NOUNS = frozenset(
     climber coroner lineman employee student nurse soldier""".split()
 )
 # Role nouns that, capitalised to open a sentence or as a title in mid-sentence, still introduce a person
-# ("Actress Tara Reid entered...", "fired Coach Jim Hale"), unlike "Star Wars" or "Host City Council".
+# ("Actress Nora Quaid entered...", "fired Coach Jim Hale"), unlike "Star Wars" or "Host City Council".
 SENTENCE_ROLE_NOUNS = frozenset(
     """singer rapper actor actress director producer coach filmmaker moviemaker president senator governor
     mayor spokesman spokeswoman judge champion quarterback deputy sergeant detective sheriff""".split()
@@ -373,7 +373,7 @@ def _name_after_title(doc, body: str, token) -> tuple[int, int] | None:
     if not 2 <= end - first <= 3 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
         return None  # one word ("Judge Judy", "Star Wars"), or part of a longer title ("Director General")
     if any(t.ent_type_ == "PERSON" for t in doc[first:end]):
-        return None  # the model found the name itself ("Director General Yukiya Amano")
+        return None  # the model found the name itself ("Director General Kenji Morita")
     start, stop = doc[first].idx, doc[end - 1].idx + len(doc[end - 1])
     return (start, stop) if _looks_like_a_name(body[start:stop]) else None
 
@@ -382,11 +382,11 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> li
     """Names the small model calls an org or a place, or leaves untagged (of two words or three), that the
     sentence shows to be a person's: an age in apposition ("Marta Quillon, 61,") or before ("36-year-old
     Marta Quillon"), a reflexive object ("Marta Quillon checked herself into"), a person in the same pair
-    ("producers Craig Zadan and Marta Quillon"), a person noun in apposition or in the pair ("Marta Quillon,
+    ("producers Paul Edery and Marta Quillon"), a person noun in apposition or in the pair ("Marta Quillon,
     an Australian climber", "Kessington and two other victims"), a courtesy title ("Mr Kessington"), a
     possessive only a person has ("Kessington's widow", "Kessington's death"), "and his" / "and her"
     ("Kessington and his brother"). A lone word needs one of the signs other than a person it is paired
-    with, which "Obama and Congress" would give, and a person noun beside it in lower case ("Officer,
+    with, which "the President and Congress" would give, and a person noun beside it in lower case ("Officer,
     Defence, said" is a desk)."""
     persons = [span for span, kind in found.items() if kind == "person"]
     candidates = list(found.items()) + [(span, None) for span in _untagged_names(doc, body, found)]
@@ -782,8 +782,8 @@ _ALIAS_PATTERNS = [
     re.compile(rf"(?P<alias>{_NAME}),?\s+\(?(?:real\s+name:?|born)\s+(?P<real>{_NAME})"),
 ]
 # A nickname given in quotes after a descriptor, or a nickname or byname given outright; the real name must
-# be a person's: "Mark Felt, who was known as Watergate informant 'Deep Throat'", "Felt, who leaked
-# information under the moniker, “Deep Throat,”", "Rodney Buford, nicknamed Rodzilla".
+# be a person's: "Owen Tarrant, who was known as the informant 'Grey Lantern'", "Tarrant, who leaked
+# information under the moniker, “Grey Lantern,”", "Rafe Dunmore, nicknamed Rafezilla".
 _NICKNAME_PATTERNS = [
     re.compile(
         rf"(?P<real>{_NAME}),?\s+(?:who\s+[^.;:\"“”]{{0,60}}?)?\b(?:(?:better\s+|also\s+|widely\s+)?known\s+as|"
@@ -812,11 +812,11 @@ def learn_aliases(annotations, bodies) -> dict[str, str]:
     """Alias key -> canonical key, learned from appositions, nicknames and parentheses across the corpus.
 
     "Kim Taehyung, better known as V", "V (Kim Taehyung)", "V, whose real name is Kim Taehyung",
-    "Mark Felt, who was known as Watergate informant 'Deep Throat'", "Rodney Buford, nicknamed Rodzilla".
+    "Owen Tarrant, who was known as the informant 'Grey Lantern'", "Rafe Dunmore, nicknamed Rafezilla".
 
     bodies is either a mapping from document id to body or a sequence parallel to annotations.
     The real name is canonical; an alias that two texts tie to different people is dropped, and one tied
-    to one surname written two ways ("W. Mark Felt", "Mark Felt") takes the fullest.
+    to one surname written two ways ("J. Owen Tarrant", "Owen Tarrant") takes the fullest.
     """
     pairs: dict[str, dict[str, str]] = {}  # alias key -> real key -> real name as written
     annotations = list(annotations)
@@ -853,7 +853,7 @@ def _add_pair(pairs: dict[str, dict[str, str]], real: str, alias: str) -> None:
 
 def _one_person(reals: dict[str, str]) -> str | None:
     """The key of the real name an alias stands for: the fullest of the names texts tie it to, when they all
-    share one surname ("W. Mark Felt", "Mark Felt"); None when they name different people."""
+    share one surname ("J. Owen Tarrant", "Owen Tarrant"); None when they name different people."""
     surnames = {fold(name.split()[-1]) for name in reals.values()}
     if len(surnames) != 1:
         return None

@@ -27,15 +27,15 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # word is money ("a two-million-euro booty", "$2.6 - million"); v11: a whole number and a fraction is one
 # figure ("4 1/2 months", "4½ hours"); v12: a figure after a slash and a space ("41 / 2 months", text
 # tokenised with spaces) is a denominator, not a count; v13: a name the parser makes the subject of "said"
-# before it, followed by a clause with no subject of its own, is that clause's subject ("said Hugh Jackman, 40,
-# will host": Jackman hosts); v14: a name in the gerund after "a day after" (any length of time, "after" or
+# before it, followed by a clause with no subject of its own, is that clause's subject ("said Lena Varga, 40,
+# will host": Varga hosts); v14: a name in the gerund after "a day after" (any length of time, "after" or
 # "before") fills a role of that earlier or later event ("after:object"), not of the one the sentence tells;
 # v15: a person's name ends before the verb a title-case headline runs it into ("Dana Kowalczyk Charged With");
 # v16: a date in a clause that looks ahead is resolved forward in a sentence told in the past ("said filming
-# would begin in September"); v17: a person's key leaves out an honorific before the name ("Dr Sanjay Gupta" and
-# "Sanjay Gupta" share a key); v18: a time written between a subject and its verb dates the verb ("the Indian
+# would begin in September"); v17: a person's key leaves out an honorific before the name ("Dr Ilse Varga" and
+# "Ilse Varga" share a key); v18: a time written between a subject and its verb dates the verb ("the Indian
 # Navy on Tuesday arrested"), wherever the parse hangs it; v19: v17 undone (keys keep the honorific again): the
-# joined keys split a story of the ECB+ test topics, and reconcile pairs "Dr Sanjay Gupta" with "Sanjay Gupta" itself.
+# joined keys split a story of the ECB+ test topics, and reconcile pairs "Dr Ilse Varga" with "Ilse Varga" itself.
 # v20: a sentence the parser still opens on the name after a title is joined again; v21: a name the parse hangs on
 # the day after it is its verb's subject ("Microsoft Saturday took"); v22: an object two coordinated verbs share
 # belongs to the first ("arrested and charged Sharron Smith"); v23: persons by the sentence for lone surnames and

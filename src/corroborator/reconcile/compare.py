@@ -450,7 +450,7 @@ _PLURAL_POSSESSIVE = re.compile(r"['’](?=\s)")
 
 
 def _possessive(unit: Unit, key: str) -> bool:
-    """Whether a sentence names an entity only as an owner ("Ford's record", "Rodney Buford ’ s record",
+    """Whether a sentence names an entity only as an owner ("Ford's record", "Rafe Dunmore ’ s record",
     "Owens' run")."""
     name = unit.names.get(key, key)
     ends = [m.end() for m in re.finditer(re.escape(name), unit.text)]

@@ -999,3 +999,21 @@ def test_a_lone_name_given_an_office_the_other_sources_give_one_person_stands_in
     result = reconcile(ledger, president, president2, make("c", "Northgate Courier", None, [
         "President Tobias Ferreira said that scientists would again be consulted."], entities=people))
     assert [f.evidence[0].value_text for f in verdicts(result, "conflict")] == ["Tobias Ferreira"]
+
+
+def test_figures_of_polls_credited_to_different_pollsters_are_two_measurements_not_a_conflict():
+    def figure_conflicts(second_pollster):
+        result = reconcile(
+            make("a", "Harbour Ledger", "2025-03-10T18:00:00+00:00",
+                 ["An opinion poll for the Daily Ledger found that 61 percent of voters were unhappy with the port"
+                  " tax plan."],
+                 entities=[("Daily Ledger", "org", "org:dailyledger")]),
+            make("b", "Meridian Wire", "2025-03-10T19:00:00+00:00",
+                 [f"An opinion poll published by {second_pollster} on Sunday said 48 percent of voters were unhappy"
+                  " with the port tax plan."],
+                 entities=[(second_pollster, "org", "org:" + second_pollster.replace(" ", "").casefold())]),
+        )
+        return [f for f in verdicts(result, "conflict") if "percent" in f.explanation]
+
+    assert not figure_conflicts("Norland Institute")
+    assert figure_conflicts("the Daily Ledger")  # one pollster's poll, told two ways

@@ -280,14 +280,40 @@ def _only_of_family(unit: Unit, value: Value) -> bool:
 def different_events(a: Value, b: Value, a_unit: Unit, b_unit: Unit) -> bool:
     """Whether two figures plainly belong to different events or people: their clauses are dated apart,
     placed apart or name different people ("Orpe scored nine points", "Kessler had 20 points"), or
-    one is dated a year or more before the other report ("since 1987, when 31 people died")."""
+    one is dated a year or more before the other report ("since 1987, when 31 people died"), or they come from
+    polls credited to different pollsters."""
     if a.times and b.times and all(_apart(x, y) for x in a.times for y in b.times):
         return True
     if a.places and b.places and not a.places & b.places:
         return True
     if a.people and b.people and not any(could_be_one(x, y) for x in a.people for y in b.people):
         return True  # one player's 20 points and another's nine
+    if _other_polls(a, a_unit, b, b_unit):
+        return True  # two pollsters' polls: two samples, two measurements
     return _historical(a, a_unit, b_unit) or _historical(b, b_unit, a_unit)
+
+
+_POLL = re.compile(r"\b(?:poll|survey)s?\b", re.I)
+POLLSTER_BEFORE = 30  # characters before "poll" where its maker's name stands ("a Gallup poll", "Kuma's survey")
+
+
+def pollsters(value: Value, unit: Unit) -> list[str]:
+    """The names a poll or survey that gives a figure is credited to: those written between the word "poll" (or
+    "survey") and the figure, or just before that word ("a poll for the Daily Ledger found 61 percent", "a Norland
+    Institute survey put it at 58 percent"); none when the sentence tells of no poll before the figure."""
+    at = value.start - unit.start
+    polls = list(_POLL.finditer(unit.text, 0, max(at, 0)))
+    if not polls:
+        return []
+    span = unit.text[max(0, polls[-1].start() - POLLSTER_BEFORE): at]
+    return [name for name in unit.names.values() if name and name in span]
+
+
+def _other_polls(a: Value, a_unit: Unit, b: Value, b_unit: Unit) -> bool:
+    """Whether two figures come from polls credited to different makers: each its own sample, asked its own
+    question, so 61 percent in one and 54 percent in the other do not contradict each other."""
+    first, second = pollsters(a, a_unit), pollsters(b, b_unit)
+    return bool(first and second) and not any(could_be_one(x, y) for x in first for y in second)
 
 
 def _historical(value: Value, unit: Unit, other: Unit) -> bool:

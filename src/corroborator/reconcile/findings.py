@@ -247,7 +247,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # only when what one locates is written in the other sentence (a building and a motorist are two things).
 # v72: explanations tell durations in the units their words name ("28 days and 28 days", not "4 weeks and 4
 # weeks"), and one no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5 minutes agree").
-METHOD = "corroborator.reconcile.v72"
+# v73: figures of polls credited to different pollsters ("a poll for the Daily Ledger", "a poll published by
+# Norland Institute") are two measurements, not a conflict.
+METHOD = "corroborator.reconcile.v73"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -586,3 +586,15 @@ def test_distances_from_one_place_of_one_thing_still_conflict(nlp):
     }
     documents, found = conflicts(nlp, texts)
     assert [sorted(e.value_text for e in f.evidence) for f in found] == [["35 miles", "73 miles"]]
+
+
+def test_one_sum_each_sentence_gives_once_ties_sentences_worded_apart_so_a_misstated_sum_is_a_conflict(nlp):
+    texts = {
+        "Daily Ledger": "Masked raiders took watches valued at 40 million euros ($51 million) from the Varnell "
+                        "boutique in Lisbrook, prosecutors said.",
+        "Coast Herald": "Masked raiders seized watches worth 90 million euros from a Varnell shop in central Lisbrook "
+                        "on a busy morning.",
+    }
+    _, found = conflicts(nlp, texts)
+    assert len(found) == 1 and "“40 million euros”" in found[0].explanation
+    assert "“90 million euros”" in found[0].explanation

@@ -35,6 +35,9 @@ EMBEDDING_WEIGHT = 0.6  # an embedding similarity counts as this much text simil
 # values and roles alone must align them (benchmarks/reconcile.py: false conflicts on unchanged stories).
 MEANING_WORDS = 0.25
 MEANING_CLOSE = 0.65
+# Sums this close ("$2.5 million", "$2.6 million"; "$25 million", "roughly $22 million") may be one sum rounded or
+# converted on another day: they do not tell a misstated sum that ties two sentences (`sum_bonus`).
+SUM_DRIFT = 1.15
 CHUNK = 2048  # rows of the similarity product computed at once, to keep memory flat on long stories
 
 
@@ -47,7 +50,7 @@ class Pair:
     text: float
     embedding: float | None = None
     values: float = 0.0  # bonus for typed values that agree, by how distinctive they are
-    figures: float = 0.0  # bonus for counts of one thing that differ in a line of figures (`figure_bonus`)
+    figures: float = 0.0  # bonus for counts of one thing that differ in a line of figures, or one sum (`figure_bonus`)
     roles: float = 0.0  # bonus for rare entities named in the same role
     speaker: float = 0.0  # bonus for quotes of one speaker
 
@@ -146,15 +149,43 @@ def figure_bonus(a: Unit, b: Unit) -> float:
     touchdowns", "Redl passed for 364 yards and three touchdowns") still tells one thing, or a misstated
     figure would keep its sentence from the sentences it contradicts. A count of one noun alike is needed: sentences
     agreeing on a share ("70 percent" of the buildings) may count different villages."""
+    bonus = sum_bonus(a, b)
     if not counted_alike(a, b):
-        return 0.0
-    bonus = 0.0
+        return bonus
     for va in a.values:
         if va.kind != "count" or any(_agrees(va, vb) for vb in b.values):
             continue
         if any(_differs(va, vb) for vb in b.values):
             bonus += VALUE_BONUS["count"]
     return bonus
+
+
+def _currency(value: Value) -> str | None:
+    return value.value.split()[-1] if value.kind == "money" and value.value else None
+
+
+def _only_sum(unit: Unit, value: Value) -> bool:
+    """Whether a sum is its sentence's only sum in its currency."""
+    return sum(1 for v in unit.values if _currency(v) == _currency(value)) == 1
+
+
+def _ratio(a: Value, b: Value) -> float:
+    first, second = abs(parse_quantity(a.value).number), abs(parse_quantity(b.value).number)
+    return max(first, second) / min(first, second)
+
+
+def sum_bonus(a: Unit, b: Unit) -> float:
+    """The bonus of a sum each sentence gives once in one currency, beside one word, the two differing by more than
+    rounding: one sum misstated ("took watches valued at 40 million euros", "seized watches worth 90 million euros")
+    still ties the sentences that tell it, as an agreeing sum would, or a misstated sum would keep its sentence from
+    the sentences it contradicts."""
+    for va in a.values:
+        if _currency(va) is None or not _only_sum(a, va) or any(_agrees(va, vb) for vb in b.values):
+            continue
+        if any(_currency(vb) == _currency(va) and _only_sum(b, vb) and _differs(va, vb) and _ratio(va, vb) > SUM_DRIFT
+               for vb in b.values):
+            return VALUE_BONUS["count"]
+    return 0.0
 
 
 def _differs(a: Value, b: Value) -> bool:

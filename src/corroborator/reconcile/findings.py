@@ -249,7 +249,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # weeks"), and one no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5 minutes agree").
 # v73: figures of polls credited to different pollsters ("a poll for the Daily Ledger", "a poll published by
 # Norland Institute") are two measurements, not a conflict.
-METHOD = "corroborator.reconcile.v73"
+# v74: a sum each of two sentences gives once in one currency, the two more than rounding apart, ties the sentences
+# as an agreeing sum would ("valued at 40 million euros", "worth 90 million euros"), and backs their figures.
+METHOD = "corroborator.reconcile.v74"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -352,7 +354,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
             continue
         a, b = units[pair.a], units[pair.b]
         close = pair.text >= STRONG
-        matched = [(match, _classify(match, a, b, common, close, close or pair.values > 0, pair.text))
+        matched = [(match, _classify(match, a, b, common, close, close or pair.values + pair.figures > 0, pair.text))
                    for match in match_values(a, b, verbatim=pair.text >= VERBATIM)]
         if pair.score < ALIGN:
             matched = [(match, filing) for match, filing in matched if filing is not None and (

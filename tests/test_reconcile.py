@@ -15,7 +15,7 @@ from corroborator.annotate.times import find_times
 from corroborator.model import Annotation, Document, Mention, Quote, Sentence
 from corroborator.reconcile import reconcile_story
 from corroborator.reconcile.align import pairs
-from corroborator.reconcile.places import nested
+from corroborator.places import nested
 from corroborator.reconcile.standins import standin_findings
 from corroborator.reconcile.units import units as story_units
 

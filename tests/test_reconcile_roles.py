@@ -1229,7 +1229,7 @@ def test_a_second_event_one_source_dates_beside_the_first_leaves_the_odd_day_sta
 
 
 def test_a_state_written_the_news_agency_way_is_the_same_place():
-    from corroborator.reconcile.places import nested, one_region
+    from corroborator.places import nested, one_region
 
     assert one_region("Calif.", "California") and one_region("N.Y.", "New York")
     assert nested("Biloxi", "Miss.") and not nested("Biloxi", "Calif.")

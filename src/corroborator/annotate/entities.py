@@ -27,6 +27,7 @@ from functools import cache
 
 from corroborator.annotate.nlp import TITLES
 from corroborator.model import Mention
+from corroborator.places import known_place
 
 KIND_OF_LABEL = {
     "PERSON": "person",
@@ -450,8 +451,6 @@ def _persons_by_given_name(body: str, found: dict[tuple[int, int], str]) -> list
     capitalised words, none an institution's, whose first is nearly always a given name ("Marta Quillon"), that
     probablepeople's name tagger reads as a person's rather than a firm's ("Marta Foods Inc" is one), and that are
     no place, nor open on one ("Santa Rosa", "Georgia Tech")."""
-    from corroborator.reconcile.places import known_place
-
     spans = []
     for (start, end), kind in found.items():
         text = body[start:end]

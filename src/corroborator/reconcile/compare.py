@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corroborator.reconcile.places import nested, one_region
+from corroborator.places import nested, one_region
 from corroborator.reconcile.units import (
     CALENDAR,
     MONTHS,

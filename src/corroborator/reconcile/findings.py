@@ -44,7 +44,7 @@ from corroborator.reconcile.compare import (
     same_place,
     surname_written,
 )
-from corroborator.reconcile.places import countries, known_place
+from corroborator.places import countries, known_place
 from corroborator.reconcile.units import (
     CALENDAR,
     WEEKDAY,

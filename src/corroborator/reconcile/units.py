@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from corroborator.model import Annotation, Document, Mention, Quote
-from corroborator.reconcile.places import known_place
+from corroborator.places import known_place
 from corroborator.values import parse_time
 from corroborator.verbs import event_stem, phrasal, stem, verb_stem
 

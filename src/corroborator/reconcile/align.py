@@ -169,9 +169,13 @@ def _only_sum(unit: Unit, value: Value) -> bool:
     return sum(1 for v in unit.values if _currency(v) == _currency(value)) == 1
 
 
-def _ratio(a: Value, b: Value) -> float:
-    first, second = abs(parse_quantity(a.value).number), abs(parse_quantity(b.value).number)
-    return max(first, second) / min(first, second)
+def _ratio(a: Value, b: Value) -> float | None:
+    """How many times the larger of two figures is the smaller; None when either cannot be read or is zero."""
+    try:
+        first, second = abs(parse_quantity(a.value).number), abs(parse_quantity(b.value).number)
+    except ValueError:
+        return None
+    return max(first, second) / min(first, second) if min(first, second) > 0 else None
 
 
 def sum_bonus(a: Unit, b: Unit) -> float:
@@ -182,24 +186,22 @@ def sum_bonus(a: Unit, b: Unit) -> float:
     for va in a.values:
         if _currency(va) is None or not _only_sum(a, va) or any(_agrees(va, vb) for vb in b.values):
             continue
-        if any(_currency(vb) == _currency(va) and _only_sum(b, vb) and _differs(va, vb) and _ratio(va, vb) > SUM_DRIFT
+        if any(_currency(vb) == _currency(va) and _only_sum(b, vb) and _differs(va, vb, floor=SUM_DRIFT)
                for vb in b.values):
             return VALUE_BONUS["count"]
     return 0.0
 
 
-def _differs(a: Value, b: Value) -> bool:
-    """Whether two figures of one thing, beside one word, differ (by less than an order of magnitude)."""
+def _differs(a: Value, b: Value, floor: float | None = None) -> bool:
+    """Whether two figures of one thing, beside one word, differ (by less than an order of magnitude; and, given a
+    `floor`, more than that many times apart)."""
     if a.kind != b.kind or not a.anchors & b.anchors or attribute(a) != attribute(b):
         return False
     comparison = compare_values(a, b)
     if comparison is None or comparison.relation != "conflict":
         return False
-    try:
-        first, second = abs(parse_quantity(a.value).number), abs(parse_quantity(b.value).number)
-    except ValueError:
-        return False
-    return min(first, second) > 0 and max(first, second) / min(first, second) < ORDER_OF_MAGNITUDE
+    ratio = _ratio(a, b)
+    return ratio is not None and ratio < ORDER_OF_MAGNITUDE and (floor is None or ratio > floor)
 
 
 def role_bonus(a: Unit, b: Unit, rarity: dict[str, float]) -> float:

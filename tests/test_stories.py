@@ -203,6 +203,28 @@ def test_two_heists_at_one_store_worth_sums_ten_times_apart_are_two_stories(tmp_
             assert _story_of(database, in_dollars) != _story_of(database, first), single_pass
 
 
+def test_a_sum_whose_currency_sign_a_feed_lost_is_still_a_sum_of_money():
+    body = "Robbers stole more than e85 million worth of jewels, then p2.5million in watches. E85 fuel costs e2."
+    features = extract(Document(id="d", path="p", body=body, title="Heist"), Annotation("d", mentions=[]))
+    assert features.event_sum == ("~USD", 85000000.0)
+    fuel = "Stations sell e85 at 2 million pumps; the fuel saves p40 a litre."
+    assert extract(Document(id="f", path="p", body=fuel, title="Fuel"), Annotation("f", mentions=[])).event_sum is None
+
+
+def test_a_heist_worth_a_sum_written_with_a_lost_euro_sign_is_not_a_heist_worth_ten_times_less(tmp_path):
+    for single_pass in (True, False):
+        with Database(tmp_path / f"lost-sign-{single_pass}.db") as database:
+            first = _store(database, "Robbers take jewels at Maison Orlan", HEIST.replace("85 million euros",
+                           "e85 million"), None, [("Maison Orlan", "org", "org:maisonorlan"),
+                                                  ("Calvaire", "place", "place:calvaire")], source="First")
+            raid = _heist(database, "Ram raiders hit Maison Orlan", RAM_RAID, "2 million euros", "2000000 EUR")
+            if single_pass:
+                assign_pending(database, group_at_most=0)
+            else:
+                recluster(database)
+            assert _story_of(database, raid) != _story_of(database, first), single_pass
+
+
 def test_a_follow_up_about_the_same_work_months_later_is_related_not_merged(database):
     premiere, review = _premiere(database)
     sequel = _store(database, "Streamline orders Salt Lantern sequel", SEQUEL, "2025-05-27T15:00:00-07:00", [
@@ -400,19 +422,19 @@ def test_stories_are_stamped_with_how_they_were_grouped(database):
     _hollin(database)
     assign_pending(database)  # a first build groups every document at hand, as a recluster does
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v8+clustered"}
+    assert stamps == {"corroborator.stories.v9+clustered"}
     brask = _brask(database)
     assign_pending(database)  # later documents are placed one at a time
     (stamp,) = database.connection.execute(
         "SELECT s.method FROM stories s JOIN story_documents d ON d.story_id = s.id WHERE d.document_id = ?", (brask,)
     ).fetchone()
-    assert stamp == "corroborator.stories.v8"
+    assert stamp == "corroborator.stories.v9"
 
     class Named:
         name = "all-MiniLM-L6-v2"
 
-    assert method_of(Named()) == "corroborator.stories.v8+embeddings:all-MiniLM-L6-v2"
-    assert method_of(clustered=True) == "corroborator.stories.v8+clustered"
+    assert method_of(Named()) == "corroborator.stories.v9+embeddings:all-MiniLM-L6-v2"
+    assert method_of(clustered=True) == "corroborator.stories.v9+clustered"
 
 
 def test_a_surname_is_the_last_word_of_a_name_before_any_suffix():
@@ -525,7 +547,7 @@ def test_a_first_build_too_large_to_group_at_once_places_documents_one_at_a_time
     _hollin(database)
     assign_pending(database, group_at_most=1)
     stamps = {row[0] for row in database.connection.execute("SELECT method FROM stories")}
-    assert stamps == {"corroborator.stories.v8"}
+    assert stamps == {"corroborator.stories.v9"}
 
 
 def test_a_recluster_keeps_the_reports_of_one_person_on_one_day_together_though_they_tell_two_sides():

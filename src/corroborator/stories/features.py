@@ -6,7 +6,8 @@ at (the event's date, not the publication's), its publication time, and its head
 person it is mainly about, with what the parse says that person does in it (the object of
 "arrested", the subject of "resigned"), which tells two events of one kind apart: another player
 arrested, another player put on injured reserve; and the sum of money its lede names first, which tells
-a 2 million euro heist from an 85 million euro one in the same street.
+a 2 million euro heist from an 85 million euro one in the same street (also when a feed lost the euro sign and
+wrote "e85 million").
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ EVENT_SUM_FLOOR = 1000.0
 # Currencies worth between half a US dollar and two for decades: sums in any of them compare with sums in another
 # within the factor stories.decide.SUM_RATIO allows (85 million euros, 108 million dollars, 74 million pounds).
 NEAR_DOLLAR = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
+# A sum whose currency sign a feed lost and wrote as a letter glued to the figure: "e85 million" (€), "p74million"
+# (£). Only with a scale word after it, so a letter and a number alone ("e85", a fuel) are not read as money.
+_LOST_SIGN = re.compile(r"(?<![\w$€£.,-])(?P<sign>[ep])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?"
+                        r"(?P<scale>million|billion|bn|mn)\b")
+_LOST_CURRENCY = {"e": "EUR", "p": "GBP"}
+_SCALE = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 
 # Function words and the words every news story uses; they say nothing about which event it is.
 STOP_WORDS = frozenset(
@@ -204,6 +211,10 @@ def _add_mentions(features: DocumentFeatures, document: Document, annotation: An
     if features.published is not None:
         published_day = datetime.fromtimestamp(features.published, timezone.utc).date().toordinal()
     rank = 0
+    # The lede's sums by where they stand: the first one that is what the event is worth is its sum.
+    sums = [(match.start(), money_sum(f"{float(match['number'].replace(',', '')) * _SCALE[match['scale']]:.0f} "
+                                      f"{_LOST_CURRENCY[match['sign']]}"))
+            for match in _LOST_SIGN.finditer(document.body, 0, lede_end)]
     for mention in sorted(annotation.mentions, key=lambda m: m.start):
         weight = LEDE_WEIGHT if mention.start < lede_end else 1.0
         if mention.kind in ENTITY_KINDS and mention.key:
@@ -212,8 +223,8 @@ def _add_mentions(features: DocumentFeatures, document: Document, annotation: An
             kinds.setdefault(key, Counter())[mention.kind] += 1
             if mention.kind == "person" and (name := surname(mention.text)):
                 people[name] += weight
-        elif mention.kind == "money" and mention.start < lede_end and features.event_sum is None:
-            features.event_sum = money_sum(mention.value)
+        elif mention.kind == "money" and mention.start < lede_end:
+            sums.append((mention.start, money_sum(mention.value)))
         elif mention.kind in TIME_KINDS:
             day = _day_of(mention.value, mention.precision)
             if day is None:
@@ -226,6 +237,7 @@ def _add_mentions(features: DocumentFeatures, document: Document, annotation: An
             # later mention weighs less than the one before it.
             days[day] += weight / (1 + rank) ** 2
             rank += 1
+    features.event_sum = next((found for _, found in sorted(sums, key=lambda pair: pair[0]) if found), None)
     features.entities = {key: round(1.0 + math.log(count), 4) for key, count in entities.items()}
     features.kinds = {key: counts.most_common(1)[0][0] for key, counts in kinds.items()}
     features.event_days = {day: round(weight, 4) for day, weight in days.items()}

@@ -207,7 +207,10 @@ def test_a_sum_whose_currency_sign_a_feed_lost_is_still_a_sum_of_money():
     body = "Robbers stole more than e85 million worth of jewels, then p2.5million in watches. E85 fuel costs e2."
     features = extract(Document(id="d", path="p", body=body, title="Heist"), Annotation("d", mentions=[]))
     assert features.event_sum == ("~USD", 85000000.0)
-    fuel = "Stations sell e85 at 2 million pumps; the fuel saves p40 a litre."
+    tanker = "Pirates seized a tanker carrying e75m of crude, 3 m deep in the water."
+    assert extract(Document(id="t", path="p", body=tanker, title="Tanker"), Annotation("t", mentions=[])).event_sum \
+        == ("~USD", 75000000.0)
+    fuel = "Stations sell e85 at 2 million pumps; the fuel saves p40 a litre, and e3 m of tank."
     assert extract(Document(id="f", path="p", body=fuel, title="Fuel"), Annotation("f", mentions=[])).event_sum is None
 
 

@@ -42,11 +42,11 @@ EVENT_SUM_FLOOR = 1000.0
 # within the factor stories.decide.SUM_RATIO allows (85 million euros, 108 million dollars, 74 million pounds).
 NEAR_DOLLAR = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
 # A sum whose currency sign a feed lost and wrote as a letter glued to the figure: "e85 million" (€), "p74million"
-# (£). Only with a scale word after it, so a letter and a number alone ("e85", a fuel) are not read as money.
-_LOST_SIGN = re.compile(r"(?<![\w$€£.,-])(?P<sign>[ep])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?"
-                        r"(?P<scale>million|billion|bn|mn)\b")
+# (£), "e75m". Only with a scale word after it, so a letter and a number alone ("e85", a fuel) are not money.
+_LOST_SIGN = re.compile(r"(?<![\w$€£.,-])(?P<sign>[ep])(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                        r"\s?(?P<scale>million|billion|bn|mn|(?<=\d)m)\b")
 _LOST_CURRENCY = {"e": "EUR", "p": "GBP"}
-_SCALE = {"million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 
 # Function words and the words every news story uses; they say nothing about which event it is.
 STOP_WORDS = frozenset(

@@ -1730,3 +1730,54 @@ def test_two_sources_alone_naming_two_strangers_in_one_role_disagree(nlp):
     # Two people, each in a sentence of its own kind, are two of the story's people, not one disagreement.
     texts["Coast Herald"] = "Paul Kessler, a guide from Perth, was presumed dead in a storm on another peak in 1998."
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Two men were charged over the killing of Dana Whitfield on Friday.", "Dana Whitfield", ("death", "object")),
+    ("The town mourned the death of 15-year-old Dana Whitfield.", "Dana Whitfield", ("death", "subject")),
+    ("Police confirmed Dana Whitfield's arrest on Tuesday.", "Dana Whitfield", ("arrest", "object")),
+    ("Jurors heard from a doctor in the trial of Dana Whitfield, who denies the charge.", "Dana Whitfield",
+     ("tri", "object")),
+    ("The Nov. 3 escape by Dana Whitfield led to the warden's resignation.", "Dana Whitfield", ("escap", "subject")),
+    ("Senator Dana Whitfield's reported choice for the post is a surgeon.", "Dana Whitfield", ("pick", "subject")),
+    ("The Hawks made an offer to Dana Whitfield last week.", "Dana Whitfield", ("offer", "prep:to")),
+    ("The club named a coach as Dana Whitfield's replacement.", "Dana Whitfield", ("replac", "object")),
+    ("The fatal shootings of Dana Whitfield and two others shocked the town.", "Dana Whitfield", ("shot", "object")),
+    # No event of the name's: another noun after the one owned, the name modifying a noun, no event noun.
+    ("Dana Whitfield's death sentence will be appealed.", "Dana Whitfield", None),
+    ("He arranged the assassination of the Whitfield boss, Ivo Brask.", "Whitfield", None),
+    ("Dana Whitfield's home in Riverton was searched.", "Dana Whitfield", None),
+    ("A flurry at the opening of the seventh ended Dana Whitfield's run.", "Dana Whitfield", None),
+])
+def test_a_name_in_an_event_noun_fills_the_role_of_the_nouns_verb(text, name, expected):
+    # "the killing of X" tells whom someone killed, "X's death" who died, "the escape by X" who escaped.
+    from corroborator.reconcile.nominal import nominal_role
+
+    at = text.index(name)
+    found = nominal_role(text, at, at + len(name))
+    assert (found and found[1:]) == expected
+
+
+def test_one_named_in_the_killing_of_stands_against_those_who_say_who_died(nlp):
+    # A source telling the death by its noun names the one who died, as "died" and "was killed" do elsewhere.
+    texts = {
+        "Daily Ledger": "Masked gunmen killed shopkeeper Mara Quinn outside her store in Riverton on Thursday night.",
+        "Coast Herald": "Mara Quinn was killed in a robbery that police are still investigating.",
+        "Evening Wire": "Mara Quinn, 52, died in hospital hours after the attack, her brother said.",
+        "Night Desk": "Two brothers have been charged over the killing of Dana Whitfield and remain in custody.",
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
+    assert "one who died" in finding.explanation
+    texts["Night Desk"] = "Two brothers have been charged over the killing of Mara Quinn and remain in custody."
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
+def test_one_who_also_died_is_one_more_death_not_another_name_for_the_one_told(nlp):
+    texts = {
+        "Daily Ledger": "Former mob boss Mara Quinn died on Monday in a federal prison hospital, officials said.",
+        "Coast Herald": "Mara Quinn, who ran the family for two decades, died in prison at 77.",
+        "Evening Wire": "Mara Quinn died of heart disease in the prison where she had served nine years.",
+        "Night Desk": "It is the same prison where her old rival, the mobster Lev Moran, also died, a guard said.",
+    }
+    assert conflicts(story(nlp, texts)[1]) == []

@@ -149,6 +149,8 @@ def _frames(units: list[Unit]) -> dict[tuple[str, str, str], dict[str, list[tupl
                 continue  # "after placing Owen Pratt on injured reserve": an event before the one told
             if argument.kind != "time" and argument.stem in ANNOUNCING:
                 continue
+            if _role(argument) == DIED and re.search(rf"\balso\s+{re.escape(argument.verb)}\b", unit.text, re.I):
+                continue  # "mobsters Ivo Brask and Lev Moran also died there": more deaths beside the one told
             quote = next((statement for words, statement in quoted if argument.text in words), None)
             here[(_stem(argument), quote, _role(argument), argument.kind)].append(argument)
             if argument.kind == "time" and quote is None and argument.stem not in ANNOUNCING:  # when its subject did it

@@ -251,7 +251,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # Norland Institute") are two measurements, not a conflict.
 # v74: a sum each of two sentences gives once in one currency, the two more than rounding apart, ties the sentences
 # as an agreeing sum would ("valued at 40 million euros", "worth 90 million euros"), and backs their figures.
-METHOD = "corroborator.reconcile.v74"
+# v75: a person in an event told by its noun fills the role of the noun's verb ("the killing of X", "X's arrest",
+# "the escape by X"); one who "also died" is one more death, not another name for the one told.
+METHOD = "corroborator.reconcile.v75"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

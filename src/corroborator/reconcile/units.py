@@ -10,6 +10,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from corroborator.model import Annotation, Document, Mention, Quote
 from corroborator.places import known_place
+from corroborator.reconcile.nominal import nominal_role
 from corroborator.values import parse_time
 from corroborator.verbs import event_stem, phrasal, stem, verb_stem
 
@@ -437,6 +438,9 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
             verb, verb_stem(verb), mention.role, "time" if is_time else mention.kind, mention.text,
             None if is_time else mention.key, value if is_time and mention.precision in ("day", "minute") else None,
         ))
+    elif mention.kind == "person" and mention.key and (nominal := nominal_role(unit.text, start, end)):
+        noun, event, role = nominal  # "the arrest of Jules Hollis": whom "arrested" takes as object
+        unit.arguments.append(Argument(noun, event, role, "person", mention.text, mention.key))
     if mention.kind == "person" and mention.key and (held := office(unit.text, start) or office_after(unit.text, end)):
         unit.arguments.append(Argument(held, f"office:{held}", "office", "person", mention.text, mention.key))
     if mention.kind in ENTITY_KINDS and mention.key:

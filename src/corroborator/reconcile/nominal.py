@@ -1,0 +1,121 @@
+"""The role a person fills in an event told by a noun rather than a verb: "the killing of Mara Quinn", "Mara
+Quinn's arrest", "the escape by Dale Orme", "an offer to Rafe Dunmore".
+
+The parse gives roles only to a verb's arguments; news tells many events by their noun. The noun is read as its
+verb: the person after "of" fills the verb's object when the verb takes one ("the arrest of X": police arrested
+X) and its subject when it does not ("the death of X": X died; "the resignation of X": X resigned); the person
+after "by" is the subject ("the escape by X"); the person after "to" is the verb's "to" object ("an offer to X").
+An owner ("X's arrest", "X's death") fills the role the noun tells of its owner: the one it happened to for
+a noun of something done to someone, the one who did it for a deed ("X's decision", "X's offer").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from corroborator.verbs import verb_stem
+
+OBJECT, SUBJECT = "object", "subject"
+
+# Nouns of something done to someone, as the verb news writes for it: "of" and the owner name whom it was done to.
+_DONE_TO = {
+    "killing": "killed", "murder": "murdered", "slaying": "slain", "shooting": "shot", "assassination": "assassinated",
+    "arrest": "arrested", "capture": "captured", "detention": "detained", "trial": "tried", "conviction": "convicted",
+    "sentencing": "sentenced", "execution": "executed", "release": "released", "kidnapping": "kidnapped",
+    "abduction": "abducted", "rescue": "rescued", "firing": "fired", "dismissal": "dismissed", "ouster": "ousted",
+    "sacking": "sacked", "hiring": "hired", "appointment": "appointed", "nomination": "nominated",
+    "selection": "selected", "signing": "signed", "replacement": "replaced", "election": "elected",
+    "suspension": "suspended", "indictment": "indicted", "extradition": "extradited", "acquittal": "acquitted",
+}
+# Nouns of something someone did, with no one it was done to: "of" and the owner name who did it.
+_DONE_BY = {
+    "death": "died", "resignation": "resigned", "retirement": "retired", "departure": "departed",
+    "arrival": "arrived", "escape": "escaped", "disappearance": "disappeared", "surrender": "surrendered",
+    "confession": "confessed",
+}
+# Deeds done to something or someone else: the owner is who did it ("X's offer to the player"), "to" whom it went.
+_DEEDS = {"offer": "offered", "decision": "decided", "choice": "choose", "announcement": "announced"}
+
+_WORD = r"[^\W\d_][\w'’.-]*"
+# Words between the preposition and the name that describe the person ("the trial of 16-year-old X", "the
+# firing of head coach X"): lower case, or figures, never a word of another phrase ("of", "and").
+_DESCRIBING = r"(?:(?!(?:of|by|to|and|or|the|a|an)\b)[a-z0-9][\w'’-]*\s+){0,3}"
+_BEFORE = re.compile(rf"(?:\b(the|a|an|his|her|their|its)\s+)?\b({_WORD})\s+(of|by|to)\s+{_DESCRIBING}$", re.I)
+_OWNER = re.compile(r"\s?['’]\s?s\b")
+_PLURAL_OWNER = re.compile(r"['’](?=\s)")  # "Jules Hollis' arrest"
+_NEXT_WORDS = re.compile(r"\s*([^\W\d_][\w-]*|[^\w\s]|$)")
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
+OWNED_WORDS = 3  # words after an owner that can be the noun of its event, those before it describing it
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Whether the name ending at `end` modifies a noun written after it ("the assassination of the Vale family
+    boss": no Vale was killed); a verb in the past ("the killing of X sparked riots") or a little word ("and", "in")
+    ends the name's phrase instead."""
+    after = _NEXT_LOWER.match(text, end)
+    return bool(after) and after.group(1) not in ENGLISH_STOP_WORDS and not after.group(1).endswith("ed")
+
+
+def _described(words: str) -> bool:
+    """Whether the words between a preposition and a name describe the person, no function word among them."""
+    return not any(w.casefold() in ENGLISH_STOP_WORDS for w in words.split())
+
+
+def nominal_role(text: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """(noun as written, verb stem, role) of the name at [start, end) of `text` in the event a noun tells, or None
+    when the name fills no role of an event noun."""
+    found = _BEFORE.search(text[max(0, start - 80):start])
+    if found and not _OWNER.match(text, end) and not _modifies(text, end):
+        determiner, noun, preposition = found.group(1), found.group(2), found.group(3).casefold()
+        if _described(found.group(0)[found.end(3) - found.start():]):
+            read = _of_noun(noun, preposition, determiner is not None)
+            if read:
+                return read
+    owner = _OWNER.match(text, end) or (_PLURAL_OWNER.match(text, end) if text[end - 1:end] in "sS" else None)
+    if owner is None:
+        return None
+    words, at = [], owner.end()
+    while len(words) <= OWNED_WORDS and (word := _NEXT_WORDS.match(text, at)) and word.group(1)[:1].isalpha():
+        words.append(word.group(1))
+        at = word.end()
+    for i, word in enumerate(words[:OWNED_WORDS]):
+        if not word[0].islower() or word.casefold() in ENGLISH_STOP_WORDS:
+            return None  # "X's home in Alder", "X's The Road": no event of the owner's
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is None or not after[0].islower() or after.casefold() in ENGLISH_STOP_WORDS:
+            return _of_owner(word)  # the phrase ends here: "X's reported choice for", not "X's death sentence"
+    return None
+
+
+def _of_noun(noun: str, preposition: str, determined: bool) -> tuple[str, str, str] | None:
+    """The verb and role a noun gives the person written after its preposition."""
+    word = noun.casefold()
+    if word.endswith("s") and word[:-1] in _DONE_TO:
+        word = word[:-1]  # "the shootings of X and Y"
+    if preposition == "by" and (word in _DONE_TO or word in _DONE_BY):
+        return noun, verb_stem(_DONE_TO.get(word) or _DONE_BY[word]), SUBJECT
+    if preposition == "to" and word in _DEEDS:
+        return noun, verb_stem(_DEEDS[word]), "prep:to"
+    if preposition != "of":
+        return None
+    if word in _DONE_TO:
+        return noun, verb_stem(_DONE_TO[word]), OBJECT
+    if word in _DONE_BY:
+        return noun, verb_stem(_DONE_BY[word]), SUBJECT
+    if determined and word.endswith("ing") and len(word) > 6:
+        return noun, verb_stem(word), OBJECT  # "the beating of X": whom someone beat
+    return None
+
+
+def _of_owner(noun: str) -> tuple[str, str, str] | None:
+    """The verb and role a noun gives its owner."""
+    word = noun.casefold()
+    if word in _DONE_TO:
+        return noun, verb_stem(_DONE_TO[word]), OBJECT
+    if word in _DONE_BY:
+        return noun, verb_stem(_DONE_BY[word]), SUBJECT
+    if word in _DEEDS:
+        return noun, verb_stem(_DEEDS[word]), SUBJECT
+    return None

@@ -439,6 +439,18 @@ def test_a_possessive_day_names_a_game_not_a_date(nlp, published):
     assert conflicts(story(nlp, texts, published=published)[1]) == []
 
 
+def test_a_possessive_day_after_in_dates_the_deed_done_in_the_thing_it_names(nlp):
+    # "in Sunday's game": the record fell on Sunday, which the other report gives as Thursday night.
+    texts = {"Daily Ledger": "Paul Kessler scored 20 points Thursday night, breaking the Gulls' career scoring record, "
+                             "and the Gulls beat Halden.",
+             "Coast Herald": "Forward Paul Kessler broke the Gulls' all-time scoring record in Sunday's game against "
+                             "Halden."}
+    assert values_in_conflict(nlp, texts) == {"Thursday night", "Sunday"}
+    texts["Coast Herald"] = ("Forward Paul Kessler broke the Gulls' career scoring record and looks ahead to Sunday's "
+                             "game against Halden.")
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
 def test_two_days_for_one_named_game_conflict_and_for_two_quakes_do_not(nlp):
     game = {
         "Daily Ledger": ("Despite his arrest early yesterday, Otters receiver Ray Tolliver will play in Sunday's AFC "

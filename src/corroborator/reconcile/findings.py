@@ -253,7 +253,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # as an agreeing sum would ("valued at 40 million euros", "worth 90 million euros"), and backs their figures.
 # v75: a person in an event told by its noun fills the role of the noun's verb ("the killing of X", "X's arrest",
 # "the escape by X"); one who "also died" is one more death, not another name for the one told.
-METHOD = "corroborator.reconcile.v75"
+# v77: a possessive day after "in" or "during" dates the deed done in the thing it names ("broke the scoring record in
+# Sunday's game" broke it on Sunday), so it is compared as a plain day; "move on to Saturday's semifinals" still names.
+METHOD = "corroborator.reconcile.v77"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -651,7 +653,7 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
     sentences' similarity, at VERBATIM) compares its times whatever else, a bound after the same words included; two
     weekdays need the rules of `_same_weekday`; a month with no year needs two words.
     """
-    if (match.first.label or match.second.label) and text < VERBATIM:
+    if (_names_a_thing(a, match.first) or _names_a_thing(b, match.second)) and text < VERBATIM:
         # "Monday's quake" and "Thursday's quake" are two quakes, not two dates for one; "Sunday's AFC
         # divisional playoff game" and "Wednesday's divisional playoff game", in sentences that say the same
         # otherwise, are one game.
@@ -696,6 +698,16 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         # of two co-workers in September 2010").
         return not places_apart and (shared >= 2 or (shared == 1 and alone and backed))
     return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
+
+
+_WITHIN = re.compile(r"\b(?:in|during)\s+$", re.I)
+
+
+def _names_a_thing(unit: Unit, value: Value) -> bool:
+    """Whether a possessive day names a thing rather than dates what its sentence tells: "Monday's quake", "move on
+    to Saturday's semifinals". A possessive day after "in" or "during" sets the sentence's deed within the thing it
+    names, on that day: "broke the scoring record in Sunday's game" broke it on Sunday."""
+    return value.label and not _WITHIN.search(unit.text, 0, value.start - unit.start)
 
 
 def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, strong: bool, backed: bool,

@@ -72,16 +72,18 @@ def test_a_figure_of_someone_else_is_not_held_against_the_majoritys(nlp):
 
 def test_sums_in_two_currencies_are_two_answers_that_do_not_hide_a_third_figure(nlp):
     # Three sources give the haul in euros and in dollars: neither currency outvotes the other, and the one source
-    # giving another sum in euros still stands out.
+    # giving another sum in euros still stands out (against each of the three, as each sentence's only sum in euros
+    # beside the same words, "gems worth", the sentences aligning by it).
     texts = {
         "Daily Ledger": "Armed robbers stole gems worth 85 million euros ($108 million) from the jeweller in Paris.",
         "Coast Herald": "The gang escaped with gems worth 85 million euros ($108 million) after the jewellery raid.",
         "Evening Wire": "Police said the robbers took gems worth 85 million euros ($108 million) in the jewellery raid.",
         "Night Desk": "Four robbers dressed as women made off with gems worth 173 million euros from the jeweller.",
     }
-    _, finding = odd_one_out(nlp, texts)
-    assert finding.evidence[0].value_text == "173 million euros"
-    assert "85 million euros" in finding.explanation
+    documents, found = conflicts(nlp, texts)
+    assert len(found) == 1 and "85 million euros" in found[0].explanation
+    given = {e.document: e.value_text for e in found[0].evidence}
+    assert given == {documents[3].id: "173 million euros", **{d.id: "85 million euros" for d in documents[:3]}}
 
 
 def test_a_bare_count_elsewhere_does_not_give_the_odd_length_again(nlp):
@@ -598,3 +600,19 @@ def test_one_sum_each_sentence_gives_once_ties_sentences_worded_apart_so_a_misst
     _, found = conflicts(nlp, texts)
     assert len(found) == 1 and "“40 million euros”" in found[0].explanation
     assert "“90 million euros”" in found[0].explanation
+
+
+def test_one_sum_told_in_the_story_s_most_common_words_is_still_one_sum_misstated(nlp):
+    # "armed", "robbers" and "stole" are in most of the story's sentences: too common to tie two figures by
+    # themselves, but two sums that are each sentence's only sum in euros, tied by that sum, are one sum misstated.
+    texts = {
+        "Daily Ledger": "Armed robbers stole gems worth 173 million euros (74 million pounds) from a jeweller in "
+                        "Lisbrook on Friday.",
+        "Coast Herald": "Armed robbers stole diamonds valued at 85 million euros ($108 million) from the jeweller in "
+                        "Lisbrook, prosecutors said.",
+        "Evening Wire": "The armed robbers stole a van to flee the city. Police are looking for the armed robbers.",
+        "Night Desk": "Witnesses said the armed robbers stole nothing else.",
+    }
+    _, found = conflicts(nlp, texts)
+    assert len(found) == 1 and "“173 million euros”" in found[0].explanation
+    assert "“85 million euros”" in found[0].explanation

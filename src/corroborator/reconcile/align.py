@@ -164,7 +164,7 @@ def _currency(value: Value) -> str | None:
     return value.value.split()[-1] if value.kind == "money" and value.value else None
 
 
-def _only_sum(unit: Unit, value: Value) -> bool:
+def only_sum(unit: Unit, value: Value) -> bool:
     """Whether a sum is its sentence's only sum in its currency."""
     return sum(1 for v in unit.values if _currency(v) == _currency(value)) == 1
 
@@ -184,9 +184,9 @@ def sum_bonus(a: Unit, b: Unit) -> float:
     still ties the sentences that tell it, as an agreeing sum would, or a misstated sum would keep its sentence from
     the sentences it contradicts."""
     for va in a.values:
-        if _currency(va) is None or not _only_sum(a, va) or any(_agrees(va, vb) for vb in b.values):
+        if _currency(va) is None or not only_sum(a, va) or any(_agrees(va, vb) for vb in b.values):
             continue
-        if any(_currency(vb) == _currency(va) and _only_sum(b, vb) and _differs(va, vb, floor=SUM_DRIFT)
+        if any(_currency(vb) == _currency(va) and only_sum(b, vb) and _differs(va, vb, floor=SUM_DRIFT)
                for vb in b.values):
             return VALUE_BONUS["count"]
     return 0.0

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from corroborator.model import Evidence, Finding
-from corroborator.reconcile.align import ALIGN, Pair
+from corroborator.reconcile.align import ALIGN, Pair, only_sum
 from corroborator.reconcile.compare import (
     AGREEING,
     Match,
@@ -255,7 +255,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # "the escape by X"); one who "also died" is one more death, not another name for the one told.
 # v77: a possessive day after "in" or "during" dates the deed done in the thing it names ("broke the scoring record in
 # Sunday's game" broke it on Sunday), so it is compared as a plain day; "move on to Saturday's semifinals" still names.
-METHOD = "corroborator.reconcile.v77"
+# v78: two sums, each its sentence's only sum in its currency, in sentences tied by a value, differ as one sum when
+# two words beside them are alike, even the story's most common ("armed robbers stole gems worth …").
+METHOD = "corroborator.reconcile.v78"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -793,6 +795,12 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
         # different days; further apart, one source misstates the sum.
         return _ratio(match.first, match.second) > EXCHANGE_DRIFT
     if shared >= FIGURE_WORDS or (shared and backed):
+        return True
+    # One sum told twice: each sentence's only sum in its currency, beside two words both write, in sentences that
+    # agree on another value or are tied by the sum itself (`backed`). The words may be the story's most common:
+    # a story's main sum is told in its most common words ("armed robbers stole gems worth …").
+    if (backed and match.first.kind == "money" and only_sum(a, match.first) and only_sum(b, match.second)
+            and len(match.first.anchors & match.second.anchors) >= FIGURE_WORDS):
         return True
     # A counted noun says what a figure measures; a currency or a unit of time does not ("$3 million
     # upfront" and "$459 million at the box office" are two figures).

@@ -1756,7 +1756,10 @@ def test_two_sources_alone_naming_two_strangers_in_one_role_disagree(nlp):
     ("The club named a coach as Dana Whitfield's replacement.", "Dana Whitfield", ("replac", "object")),
     ("The fatal shootings of Dana Whitfield and two others shocked the town.", "Dana Whitfield", ("shot", "object")),
     # No event of the name's: another noun after the one owned, the name modifying a noun, no event noun.
-    ("Dana Whitfield's death sentence will be appealed.", "Dana Whitfield", None),
+    ("Dana Whitfield's death sentence will be appealed.", "Dana Whitfield", ("sentenc", "object")),
+    ("The blast that claimed the life of 34 - year - old Dana Whitfield.", "Dana Whitfield", ("death", "subject")),
+    ("Dana Whitfield's arrest warrant was issued on Monday.", "Dana Whitfield", None),
+    ("Friends gathered to celebrate the life of Dana Whitfield.", "Dana Whitfield", None),
     ("He arranged the assassination of the Whitfield boss, Ivo Brask.", "Whitfield", None),
     ("Dana Whitfield's home in Riverton was searched.", "Dana Whitfield", None),
     ("A flurry at the opening of the seventh ended Dana Whitfield's run.", "Dana Whitfield", None),
@@ -1783,6 +1786,17 @@ def test_one_named_in_the_killing_of_stands_against_those_who_say_who_died(nlp):
     assert "one who died" in finding.explanation
     texts["Night Desk"] = "Two brothers have been charged over the killing of Mara Quinn and remain in custody."
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+def test_one_whose_life_a_shooting_claimed_stands_against_those_who_say_who_died(nlp):
+    texts = {
+        "Daily Ledger": "Masked gunmen killed shopkeeper Mara Quinn outside her store in Riverton on Thursday night.",
+        "Coast Herald": "Mara Quinn was killed in a robbery that police are still investigating.",
+        "Evening Wire": "Mara Quinn, 52, died in hospital hours after the attack, her brother said.",
+        "Night Desk": "Two teens were held on Tuesday for the shooting that claimed the life of Dana Whitfield.",
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
 
 
 def test_one_who_also_died_is_one_more_death_not_another_name_for_the_one_told(nlp):

@@ -252,7 +252,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v74: a sum each of two sentences gives once in one currency, the two more than rounding apart, ties the sentences
 # as an agreeing sum would ("valued at 40 million euros", "worth 90 million euros"), and backs their figures.
 # v75: a person in an event told by its noun fills the role of the noun's verb ("the killing of X", "X's arrest",
-# "the escape by X"); one who "also died" is one more death, not another name for the one told.
+# "the escape by X"); one who "also died" is one more death, not another name for the one told. Whose life something
+# "claimed" or "took" is who died; "X's sentence" is whom a court sentenced.
 # v77: a possessive day after "in" or "during" dates the deed done in the thing it names ("broke the scoring record in
 # Sunday's game" broke it on Sunday), so it is compared as a plain day; "move on to Saturday's semifinals" still names.
 # v78: two sums, each its sentence's only sum in its currency, in sentences tied by a value, differ as one sum when

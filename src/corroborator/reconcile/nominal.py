@@ -28,6 +28,7 @@ _DONE_TO = {
     "sacking": "sacked", "hiring": "hired", "appointment": "appointed", "nomination": "nominated",
     "selection": "selected", "signing": "signed", "replacement": "replaced", "election": "elected",
     "suspension": "suspended", "indictment": "indicted", "extradition": "extradited", "acquittal": "acquitted",
+    "sentence": "sentenced",
 }
 # Nouns of something someone did, with no one it was done to: "of" and the owner name who did it.
 _DONE_BY = {
@@ -41,8 +42,11 @@ _DEEDS = {"offer": "offered", "decision": "decided", "choice": "choose", "announ
 _WORD = r"[^\W\d_][\w'’.-]*"
 # Words between the preposition and the name that describe the person ("the trial of 16-year-old X", "the
 # firing of head coach X"): lower case, or figures, never a word of another phrase ("of", "and").
-_DESCRIBING = r"(?:(?!(?:of|by|to|and|or|the|a|an)\b)[a-z0-9][\w'’-]*\s+){0,3}"
+_DESCRIBING = r"(?:(?:-\s+)?(?!(?:of|by|to|and|or|the|a|an)\b)[a-z0-9][\w'’-]*\s+){0,3}"
 _BEFORE = re.compile(rf"(?:\b(the|a|an|his|her|their|its)\s+)?\b({_WORD})\s+(of|by|to)\s+{_DESCRIBING}$", re.I)
+# A death told as a life taken: "the blast that claimed the life of X", "took the lives of X and Y".
+_LIFE_TAKEN = re.compile(rf"\b(?:claim|claimed|claims|claiming|take|takes|took|taking)\s+the\s+(life|lives)\s+of\s+"
+                         rf"{_DESCRIBING}$", re.I)
 _OWNER = re.compile(r"\s?['’]\s?s\b")
 _PLURAL_OWNER = re.compile(r"['’](?=\s)")  # "Jules Hollis' arrest"
 _NEXT_WORDS = re.compile(r"\s*([^\W\d_][\w-]*|[^\w\s]|$)")
@@ -66,6 +70,8 @@ def _described(words: str) -> bool:
 def nominal_role(text: str, start: int, end: int) -> tuple[str, str, str] | None:
     """(noun as written, verb stem, role) of the name at [start, end) of `text` in the event a noun tells, or None
     when the name fills no role of an event noun."""
+    if (life := _LIFE_TAKEN.search(text[max(0, start - 80):start])) and not _modifies(text, end):
+        return life.group(1), verb_stem("died"), SUBJECT  # whose life it took is who died
     found = _BEFORE.search(text[max(0, start - 80):start])
     if found and not _OWNER.match(text, end) and not _modifies(text, end):
         determiner, noun, preposition = found.group(1), found.group(2), found.group(3).casefold()

@@ -1041,6 +1041,21 @@ def test_the_owners_of_one_thing_stand_in_one_role(nlp):
     assert "Marta Quillon" in finding.explanation and "Nina Brandt" in finding.explanation
 
 
+def test_the_partner_of_one_person_in_a_pair_both_sources_list_stands_in_one_role(nlp):
+    # Two people named together, one of them the same: the other is one role, however little the words around say.
+    texts = {
+        "Daily Ledger": "The bodies of Ruth Kessler and Nina Holm were found at their Station Road home in Brookfield on "
+                        "Sunday morning.",
+        "Night Desk": "The bodies of Ruth Kessler, 61, and Dana Whitfield, 24, were found at a house in Station Road, "
+                      "Brookfield, on Sunday.",
+    }
+    (finding,) = conflicts(story(nlp, texts, published=None)[1])
+    assert "Dana Whitfield" in finding.explanation and "Nina Holm" in finding.explanation
+    texts["Night Desk"] = ("The bodies of Ruth Kessler, 61, and a neighbour were found at a house in Station Road, "
+                           "Brookfield, on Sunday, and Dana Whitfield was questioned.")
+    assert conflicts(story(nlp, texts, published=None)[1]) == []
+
+
 def test_two_people_with_two_lines_of_figures_are_two_people(nlp):
     texts = {
         "Daily Ledger": "Senior guard Marcus Reed finished with 16 points and nine rebounds in the win.",

@@ -375,7 +375,8 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
     Only a lone differing entity on each side counts (of several people on a side, the one pair the parse
     gives one role of one event verb, marked `picked`), only when the parse makes both names the same
     role of the same verb (the subject of "died") or the same office ("general manager
-    Piet Lanner said", "general manager Dana Kowalczyk confirmed") or the words around the two share ROLE_WORDS
+    Piet Lanner said", "general manager Dana Kowalczyk confirmed") or the same partner, someone both sentences name,
+    in a pair joined by "and" ("Alice Brandt and Nina Holm") or the words around the two share ROLE_WORDS
     distinctive words, never when the parse gives both names roles and no role is the
     same (the one fired and the one hired), and never when the two names can be one ("Peter J.
     Lomax" and "Peter Lomax", "California" and "Southern California"): sentences that list
@@ -422,7 +423,11 @@ def role_conflicts(a: Unit, b: Unit, common: frozenset[str] = frozenset(),
             same_frame = same_frame or (_said(frames[0] & frames[1]) and _one_quotation(a, b))
             # The owners of one thing: "Nina Brandt's church in Port Alder", "Marta Quillon's church in Port Alder".
             same_frame = same_frame or bool(_owned(a, ka) & _owned(b, kb))
-            if same_frame or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS:
+            # The partner of one person in a pair both sentences list: "the bodies of Alice Brandt and Nina Holm",
+            # "the bodies of Alice Brandt, 58, and Ruth Kessler, 20".
+            partnered = kind == "person" and bool(_partner_of(a, ka, b) & _partner_of(b, kb, a))
+            if (same_frame or partnered
+                    or len((a.roles.get(ka, frozenset()) & b.roles.get(kb, frozenset())) - common) >= ROLE_WORDS):
                 conflicts.append(RoleConflict(kind, ka, kb, spelled_alike(a.names.get(ka, ka), b.names.get(kb, kb)),
                                               same_frame, picked))
     if unknown and not any(c.kind == "person" for c in conflicts):
@@ -464,6 +469,25 @@ def _mistaken_person(unit: Unit, other: Unit, person: str, unknown: frozenset[st
     found = [k for k, kind in unit.keys.items() if kind in ("place", "org") and k in unknown and k not in other.keys
              and not in_parentheses(unit, k)]
     return found if len(found) == 1 else []
+
+
+_PAIRED_AGE = r"(?:\s*,\s*\d{1,3}\s*,)?"  # "Alice Brandt, 58, and Nina Holm, 20"
+
+
+def _partner_of(unit: Unit, key: str, other: Unit) -> set[tuple[str, str]]:
+    """The people, named by both sentences, that a sentence pairs a name with by "and", with the side they stand
+    on ("Alice Brandt and Nina Holm": Nina Holm's partner is Alice Brandt, before her)."""
+    name = re.escape(unit.names.get(key, key))
+    found = set()
+    for shared, kind in unit.keys.items():
+        if kind != "person" or shared == key or shared not in other.keys:
+            continue
+        partner = re.escape(unit.names.get(shared, shared))
+        if re.search(rf"\b{partner}{_PAIRED_AGE}\s+and\s+{name}\b", unit.text):
+            found.add((shared, "before"))
+        if re.search(rf"\b{name}{_PAIRED_AGE}\s+and\s+{partner}\b", unit.text):
+            found.add((shared, "after"))
+    return found
 
 
 def in_parentheses(unit: Unit, key: str) -> bool:

@@ -254,6 +254,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v75: a person in an event told by its noun fills the role of the noun's verb ("the killing of X", "X's arrest",
 # "the escape by X"); one who "also died" is one more death, not another name for the one told. Whose life something
 # "claimed" or "took" is who died; "X's sentence" is whom a court sentenced.
+# v76: of two people each of two close sentences pairs by "and" with one person both name ("Alice Brandt and Nina
+# Holm", "Alice Brandt, 58, and Ruth Kessler, 20"), the other is one role: a conflict.
 # v77: a possessive day after "in" or "during" dates the deed done in the thing it names ("broke the scoring record in
 # Sunday's game" broke it on Sunday), so it is compared as a plain day; "move on to Saturday's semifinals" still names.
 # v78: two sums, each its sentence's only sum in its currency, in sentences tied by a value, differ as one sum when

@@ -422,6 +422,15 @@ def test_a_statements_day_is_not_held_against_the_events_day(nlp):
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
+def test_a_comma_inside_a_place_does_not_cut_a_day_from_the_words_before_it(nlp):
+    # "at a Leeds, England business Monday night": the day is read beside the party, as the other report's is.
+    texts = {"Daily Ledger": "One man is dead after a former employee opened fire at his company's holiday party at a "
+                             "Leeds, England business Monday night.",
+             "Coast Herald": "A former employee walked into a staff holiday party at a Leeds health products business "
+                             "Friday and shot and killed a man."}
+    assert values_in_conflict(nlp, texts) == {"Monday night", "Friday"}
+
+
 def test_two_days_for_one_heist_told_with_different_verbs_conflict(nlp):
     texts = {"Daily Ledger": "Thieves pulled off a jewellery heist in central Paris on Thursday morning after "
                              "smashing their car through the store's front window.",

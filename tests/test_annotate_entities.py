@@ -231,6 +231,23 @@ def test_entities_a_title_case_headline_does_not_run_a_name_into_its_verb(nlp, h
     assert {m.text for m in entities(nlp, headline) if m.kind == "person"} == {name}
 
 
+@pytest.mark.parametrize("headline, name", [
+    ("President Ilse Varga Overturns Logging Rule Her Rival Instated", "Ilse Varga"),
+    ("Coach Marta Quillon Still in Talks for New Contract", "Marta Quillon"),
+    ("Tobias Ferreira Sets Scoring Record in Victory", "Tobias Ferreira"),
+    ("Tobias Ferreira Reportedly Weighing Offer From Rival Club", "Tobias Ferreira"),
+])
+def test_entities_a_name_in_a_title_case_line_ends_where_sentence_case_has_a_verb_or_adverb(nlp, headline, name):
+    # The tagger takes the capitalised verb ("Sets") or adverb ("Still") for more of the name.
+    assert {m.text for m in entities(nlp, headline) if m.kind == "person"} == {name}
+
+
+def test_entities_a_past_form_after_a_given_name_in_a_title_case_line_stays_in_the_name(nlp):
+    # "Felt" is a surname as often as a verb: only a present tense, a modal or an adverb ends a name.
+    found = entities(nlp, "Watergate Source Mark Felt Remembered by Colleagues at Memorial")
+    assert "Mark Felt" in {m.text for m in found if m.kind == "person"}
+
+
 def test_entities_lone_surname_of_a_full_name_is_that_person(nlp):
     body = (
         "Lindqvist Holmberg, the painter, opened a studio. Critics said Holmberg had changed. "

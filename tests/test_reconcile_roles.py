@@ -87,6 +87,14 @@ def test_a_name_the_parse_hangs_on_the_day_after_it_is_the_subject_of_the_verb(n
     assert all(m.role is None for m in annotation.mentions)
 
 
+def test_a_title_case_headline_gives_roles_as_its_sentence_case_reading_does(nlp):
+    # In title case the parser finds no verb ("Sets" is read as part of a name); in sentence case it does.
+    text = "Tobias Ferreira Sets Scoring Record in Victory Over Rivals\n\nThe guard scored 31 points."
+    (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
+    roles = {m.text: (m.head, m.role) for m in annotation.mentions}
+    assert roles["Tobias Ferreira"] == ("sets", "subject")
+
+
 def test_an_object_two_verbs_share_is_the_first_verbs(nlp):
     # "arrested and charged Smith": the parse gives Smith to "charged"; she was arrested too, and that is the event
     # other sources tell ("Smith was arrested"). Two objects stay each with its own verb.

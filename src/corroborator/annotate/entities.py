@@ -25,7 +25,8 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from corroborator.annotate.nlp import TITLES
+from corroborator.annotate.headlines import name_end
+from corroborator.annotate.nlp import TITLES, load_pipeline
 from corroborator.model import Mention
 from corroborator.places import known_place
 
@@ -227,8 +228,9 @@ def entity_key(kind: str, text: str) -> str:
 # --- finding entities in a parsed body ----------------------------------------------------
 
 
-def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = None) -> list[Mention]:
-    """Entity mentions of a parsed body: spaCy's entities fixed for news, plus works named by quoted titles."""
+def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = None, nlp=None) -> list[Mention]:
+    """Entity mentions of a parsed body: spaCy's entities fixed for news, plus works named by quoted titles.
+    `nlp` (the annotation pipeline by default) reads title-case lines again in sentence case."""
     body = doc.text if body is None else body  # Doc.text rebuilds the string on every access
     found: dict[tuple[int, int], str] = {}
     for start, end in titles:
@@ -254,12 +256,26 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
         _set_person(found, span)
     _spread_persons(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
     _articled_names_are_things(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
+    _end_headline_names(nlp, body, found)
     mentions = []
     for (start, end), kind in sorted(found.items()):
         text = body[start:end]
         mentions.append(Mention(start, end, kind, text, value=display_name(kind, text), key=entity_key(kind, text)))
     _short_names_take_full_keys(mentions)
     return mentions
+
+
+def _end_headline_names(nlp, body: str, found: dict[tuple[int, int], str]) -> None:
+    """Persons' names of two words or more in title-case lines, cut where the line's verb or adverb begins
+    ("President Marta Quillon Overturns Species Rule" names Marta Quillon)."""
+    for (start, end), kind in list(found.items()):
+        if kind != "person" or " " not in body[start:end]:
+            continue
+        nlp = nlp if nlp is not None else load_pipeline()
+        cut = name_end(nlp, body, start, end)
+        if cut < end:
+            del found[(start, end)]
+            found.setdefault((start, cut), kind)
 
 
 def _common_noun_opening_a_sentence(ent, body: str) -> bool:

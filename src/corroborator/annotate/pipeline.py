@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from corroborator.annotate.entities import find_entities
+from corroborator.annotate.headlines import headline_roles
 from corroborator.annotate.nlp import load_pipeline
 from corroborator.annotate.quantities import find_quantities
 from corroborator.annotate.quotes import find_quotes
@@ -60,7 +61,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v37: a full name the model calls an org or a place whose first word US census records give as a given name nine
 # times in ten, that probablepeople reads as no firm's and that is no place, is a person ("Nadia Pellworth").
 # v38: a sum's scale letter in upper case, as headlines write it ("$184M", "$1.2B"), scales it as "$184m" does.
-METHOD = "corroborator.annotate.v38"
+# v40: a person's name in a title-case line ends where the line read in sentence case has a verb or an adverb
+# ("Marta Quillon Overturns Species Rule"), and the line's roles come from that sentence-case reading.
+METHOD = "corroborator.annotate.v40"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -83,15 +86,17 @@ def annotate_documents(
     nlp = nlp if nlp is not None else load_pipeline()
     pairs = ((document.body, document) for document in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield annotate_parsed(document, doc)
+        yield annotate_parsed(document, doc, nlp)
 
 
-def annotate_parsed(document: Document, doc) -> Annotation:
-    """Annotation of one document whose body spaCy has already parsed."""
+def annotate_parsed(document: Document, doc, nlp=None) -> Annotation:
+    """Annotation of one document whose body spaCy has already parsed (by `nlp`, the annotation pipeline by
+    default, which also reads title-case lines again in sentence case)."""
+    nlp = nlp if nlp is not None else load_pipeline()
     body = document.body
     quotes = find_quotes(body, doc)
     titles = [(q.start, q.end) for q in quotes if q.kind == "title"]
-    entities = find_entities(doc, titles, body)
+    entities = find_entities(doc, titles, body, nlp)
     sentences = split_sentences(doc, body)
     names = _Spans([(m.start, m.end) for m in entities if m.kind in _NAME_KINDS] + titles)
     every_entity = _Spans([(m.start, m.end) for m in entities])
@@ -103,6 +108,7 @@ def annotate_parsed(document: Document, doc) -> Annotation:
         values += _values_in_sentence(doc, document, sentence, tense, names, every_entity, candidates)
     mentions = merge_mentions(entities, values, names.spans)
     assign_roles(doc, mentions, sentences)
+    headline_roles(nlp, body, mentions)
     return Annotation(document=document.id, sentences=sentences, mentions=mentions, quotes=quotes, method=METHOD)
 
 

@@ -258,6 +258,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # Holm", "Alice Brandt, 58, and Ruth Kessler, 20"), the other is one role: a conflict.
 # v77: a possessive day after "in" or "during" dates the deed done in the thing it names ("broke the scoring record in
 # Sunday's game" broke it on Sunday), so it is compared as a plain day; "move on to Saturday's semifinals" still names.
+# A comma between a place and the place it lies in ("Vancouver, B.C.") breaks no clause: a day after it is read with
+# the words before it.
 # v78: two sums, each its sentence's only sum in its currency, in sentences tied by a value, differ as one sum when
 # two words beside them are alike, even the story's most common ("armed robbers stole gems worth …").
 METHOD = "corroborator.reconcile.v78"

@@ -616,3 +616,30 @@ def test_one_sum_told_in_the_story_s_most_common_words_is_still_one_sum_misstate
     _, found = conflicts(nlp, texts)
     assert len(found) == 1 and "“173 million euros”" in found[0].explanation
     assert "“85 million euros”" in found[0].explanation
+
+
+def test_one_persons_sum_beside_one_common_word_is_one_sum_misstated(nlp):
+    # "diamond" is in most of the story's sentences; the two sentences are about one jeweller alone and each gives
+    # one sum in dollars: one haul, told twice with two sums.
+    texts = {
+        "Daily Ledger": "Masked robbers stole diamonds valued at 40 million euros ($51 million) from jeweller Anton "
+                        "Varnell in Lisbrook.",
+        "Coast Herald": "Thieves snatched $95 million worth of diamond rings from jeweller Anton Varnell's boutique in "
+                        "Lisbrook.",
+        "Evening Wire": "The diamonds were kept in a safe. Police found one diamond in a car.",
+        "Night Desk": "Diamond dealers in the city were shocked.",
+    }
+    _, found = conflicts(nlp, texts)
+    assert len(found) == 1 and "“$51 million”" in found[0].explanation and "“$95 million”" in found[0].explanation
+
+
+def test_two_organisations_sums_for_one_person_beside_one_common_word_are_two_sums(nlp):
+    # One person, but two bidders: their offers are two sums, not one sum told two ways.
+    texts = {
+        "Daily Ledger": "Varnell Holdings Inc. put in an $80 million offer, Dario Feld told reporters in Lisbrook.",
+        "Coast Herald": "Brightwater Capital Group has an offer of $120 million on the table, Dario Feld told "
+                        "reporters in Lisbrook.",
+        "Evening Wire": "Feld is weighing every offer. Another offer may come soon.",
+        "Night Desk": "His agent said each offer was generous.",
+    }
+    assert conflicts(nlp, texts)[1] == []

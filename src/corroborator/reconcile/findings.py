@@ -261,7 +261,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # A comma between a place and the place it lies in ("Vancouver, B.C.") breaks no clause: a day after it is read with
 # the words before it.
 # v78: two sums, each its sentence's only sum in its currency, in sentences tied by a value, differ as one sum when
-# two words beside them are alike, even the story's most common ("armed robbers stole gems worth …").
+# two words beside them are alike, even the story's most common ("masked raiders took watches worth …"), or one word in
+# sentences about one person alone that name the same organisations (two bidders' offers are two sums).
 METHOD = "corroborator.reconcile.v78"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -803,10 +804,14 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
         return True
     # One sum told twice: each sentence's only sum in its currency, beside two words both write, in sentences that
     # agree on another value or are tied by the sum itself (`backed`). The words may be the story's most common:
-    # a story's main sum is told in its most common words ("armed robbers stole gems worth …").
-    if (backed and match.first.kind == "money" and only_sum(a, match.first) and only_sum(b, match.second)
-            and len(match.first.anchors & match.second.anchors) >= FIGURE_WORDS):
-        return True
+    # a story's main sum is told in its most common words ("masked raiders took watches worth …").
+    if backed and match.first.kind == "money" and only_sum(a, match.first) and only_sum(b, match.second):
+        alike = len(match.first.anchors & match.second.anchors)
+        # One word does when the sentences are about one person alone and name the same organisations: whose sum
+        # it is is one ("took watches valued at … from jeweller Anton Varnell", "seized … worth of watches from Anton
+        # Varnell's shop"); two bidders' offers to one person are two sums.
+        if alike >= FIGURE_WORDS or (alike and _one_persons(a, b) and _organisations(a) == _organisations(b)):
+            return True
     # A counted noun says what a figure measures; a currency or a unit of time does not ("$3 million
     # upfront" and "$459 million at the box office" are two figures).
     one_noun = (match.first.kind == "count" and counted(match.first) is not None
@@ -871,6 +876,11 @@ def _elapsed(unit: Unit, value: Value) -> bool:
     at, end = value.start - unit.start, value.end - unit.start
     return (value.kind == "duration" and bool(_AFTER.search(unit.text[max(0, at - 8):at]))
             and bool(_OF.match(unit.text, end)))
+
+
+def _organisations(unit: Unit) -> set[str]:
+    """The keys of the organisations a sentence names."""
+    return {key for key, kind in unit.keys.items() if kind == "org"}
 
 
 def _one_persons(a: Unit, b: Unit) -> bool:

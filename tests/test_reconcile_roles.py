@@ -805,6 +805,8 @@ def test_a_day_written_before_a_closing_attribution_dates_what_was_told_not_the_
     ("the club said Nina Brandt", None),
     ("Today, Interior Secretary Nina Brandt", "interior secretary"),
     ("his secretary Nina Brandt", None),
+    ("was offered the post by President-elect Nina Brandt", "president-elect"),
+    ("Governor - elect Nina Brandt", "governor-elect"),
 ])
 def test_the_office_written_before_a_name(text, expected):
     assert office(text, text.index("Nina Brandt")) == expected
@@ -858,6 +860,19 @@ def test_two_people_in_one_office_conflict_whatever_verb_each_sentence_gives_the
 def test_two_people_in_two_offices_do_not_conflict(nlp):
     texts = dict(OFFER, **{"Coast Herald": OFFER["Coast Herald"].replace("general manager", "owner")})
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+def test_two_people_given_one_office_to_come_conflict(nlp):
+    # "Mayor-elect" is one office, held by one person at a time: the parse gives the two names other verbs.
+    texts = {
+        "Daily Ledger": ("Dr. Ilse Varga, a surgeon and television host, has been offered the post of health "
+                         "commissioner by Mayor-elect Tom Reyes, according to sources."),
+        "Coast Herald": ("Mayor-elect Dana Whitfield has asked surgeon and television host Dr. Ilse Varga to serve as "
+                         "the city's health commissioner, an aide said."),
+        "Evening Wire": "Dana Whitfield, who takes office in January, praised Ilse Varga's work on the air.",
+    }
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert {e.value_text for e in conflict.evidence} >= {"Tom Reyes", "Dana Whitfield"}
 
 
 def test_two_people_in_one_department_office_conflict_and_in_two_departments_do_not(nlp):

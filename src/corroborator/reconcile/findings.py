@@ -256,6 +256,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # "claimed" or "took" is who died; "X's sentence" is whom a court sentenced.
 # v76: of two people each of two close sentences pairs by "and" with one person both name ("Alice Brandt and Nina
 # Holm", "Alice Brandt, 58, and Ruth Kessler, 20"), the other is one role: a conflict.
+# An office written with "-elect" ("President-elect Piet Lanner") is an office one person holds, the office to come.
 # v77: a possessive day after "in" or "during" dates the deed done in the thing it names ("broke the scoring record in
 # Sunday's game" broke it on Sunday), so it is compared as a plain day; "move on to Saturday's semifinals" still names.
 # A comma between a place and the place it lies in ("Vancouver, B.C.") breaks no clause: a day after it is read with

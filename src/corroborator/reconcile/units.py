@@ -84,10 +84,18 @@ def office_after(text: str, end: int) -> str | None:
     return f"{qualifier} {head}" if qualifier else head
 
 
+# An office to come: "President-elect Piet Lanner", "governor - elect Dana Ruiz". One person holds it at a time, and
+# it is another office than the one held now.
+_ELECT_BEFORE = re.compile(r"([^\W\d_]+)\s?[-‐]\s?elect\s*,?\s*$", re.I)
+
+
 def office(text: str, start: int) -> str | None:
     """The office written just before a name that starts at `start` of `text` ("general manager" for
-    "Gulls general manager Piet Lanner", "captain" for "Homicide Capt. Frank Doyle"), or None."""
-    found = _OFFICE_BEFORE.search(text[max(0, start - 40):start])
+    "Gulls general manager Piet Lanner", "captain" for "Homicide Capt. Frank Doyle", "president-elect"), or None."""
+    before = text[max(0, start - 40):start]
+    if (elect := _ELECT_BEFORE.search(before)) and elect.group(1).casefold() in OFFICES:
+        return f"{elect.group(1).casefold()}-elect"
+    found = _OFFICE_BEFORE.search(before)
     head = found and _OFFICE_ABBREVIATIONS.get(found.group(2).casefold(), found.group(2).casefold())
     qualifier = found and (found.group(1) or "").casefold()
     if head in DEPARTMENT_OFFICES and found.group(1) and found.group(1)[0].isupper():

@@ -1854,3 +1854,15 @@ def test_one_who_also_died_is_one_more_death_not_another_name_for_the_one_told(n
         "Night Desk": "It is the same prison where her old rival, the mobster Lev Moran, also died, a guard said.",
     }
     assert conflicts(story(nlp, texts)[1]) == []
+
+
+def test_whom_an_offer_was_made_to_is_whom_the_offer_went_to(nlp):
+    # "made an offer to X" tells whom the offer went to, as "an offer to X" does, not whom something was made to.
+    texts = {
+        "Daily Ledger": "The Harbor City Hawks made a five-year offer to Mara Quinn on Monday.",
+        "Coast Herald": "The Hawks have extended an offer to Mara Quinn, her agent confirmed.",
+        "Evening Wire": "Owners approved the club's offer to Mara Quinn after a long meeting.",
+        "Night Desk": "Rival clubs are still weighing bids, but the Hawks made the richest offer to Dana Whitfield.",
+    }
+    found = conflicts(story(nlp, texts)[1])
+    assert any({e.value_text for e in f.evidence} >= {"Dana Whitfield", "Mara Quinn"} for f in found)

@@ -253,7 +253,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # as an agreeing sum would ("valued at 40 million euros", "worth 90 million euros"), and backs their figures.
 # v75: a person in an event told by its noun fills the role of the noun's verb ("the killing of X", "X's arrest",
 # "the escape by X"); one who "also died" is one more death, not another name for the one told. Whose life something
-# "claimed" or "took" is who died; "X's sentence" is whom a court sentenced.
+# "claimed" or "took" is who died; "X's sentence" is whom a court sentenced; "made an offer to X" is "an offer to X".
 # v76: of two people each of two close sentences pairs by "and" with one person both name ("Alice Brandt and Nina
 # Holm", "Alice Brandt, 58, and Ruth Kessler, 20"), the other is one role: a conflict.
 # An office written with "-elect" ("President-elect Piet Lanner") is an office one person holds, the office to come.

@@ -98,7 +98,7 @@ def nominal_role(text: str, start: int, end: int) -> tuple[str, str, str] | None
 def _of_noun(noun: str, preposition: str, determined: bool) -> tuple[str, str, str] | None:
     """The verb and role a noun gives the person written after its preposition."""
     word = noun.casefold()
-    if word.endswith("s") and word[:-1] in _DONE_TO:
+    if word.endswith("s") and (word[:-1] in _DONE_TO or word[:-1] in _DEEDS):
         word = word[:-1]  # "the shootings of X and Y"
     if preposition == "by" and (word in _DONE_TO or word in _DONE_BY):
         return noun, verb_stem(_DONE_TO.get(word) or _DONE_BY[word]), SUBJECT

@@ -424,6 +424,10 @@ def written_words(text: str) -> frozenset[str]:
 _LITTLE_WORDS = frozenset("a an the of at in on near for to with and or against between by from that which".split())
 
 
+# Verbs that only carry the event their object noun tells: "made an offer to X" is "offered to X".
+LIGHT_VERBS = frozenset(verb_stem(w) for w in ("made", "extend", "submit"))
+
+
 def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> None:
     start, end = mention.start - offset, mention.end - offset
     left, right = _clause_span(blanked, start, end)
@@ -447,15 +451,19 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
                       labelled=_labelled(unit.text, possessive.end()) if possessive else frozenset(),
                       lead=tuple(w.casefold() for w in _LEAD_WORD.findall(unit.text[:start])[-LEAD_WORDS:]))
         unit.values.append(value)
-    if mention.head and mention.role:
+    light = (mention.kind == "person" and mention.key and mention.head and verb_stem(mention.head) in LIGHT_VERBS
+             and mention.role.startswith("prep:") and nominal_role(unit.text, start, end))
+    if mention.head and mention.role and not light:
         is_time = mention.kind in TIME_KINDS
         verb = phrasal(mention.head, unit.text)
         unit.arguments.append(Argument(
             verb, verb_stem(verb), mention.role, "time" if is_time else mention.kind, mention.text,
             None if is_time else mention.key, value if is_time and mention.precision in ("day", "minute") else None,
         ))
-    elif mention.kind == "person" and mention.key and (nominal := nominal_role(unit.text, start, end)):
-        noun, event, role = nominal  # "the arrest of Jules Hollis": whom "arrested" takes as object
+    elif mention.kind == "person" and mention.key and (nominal := light or nominal_role(unit.text, start, end)):
+        # "the arrest of Jules Hollis": whom "arrested" takes as object; "made an offer to Jules Hollis": whom the
+        # offer went to, as "an offer to Jules Hollis" tells it, not whom something was made to.
+        noun, event, role = nominal
         unit.arguments.append(Argument(noun, event, role, "person", mention.text, mention.key))
     if mention.kind == "person" and mention.key and (held := office(unit.text, start) or office_after(unit.text, end)):
         unit.arguments.append(Argument(held, f"office:{held}", "office", "person", mention.text, mention.key))

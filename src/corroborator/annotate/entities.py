@@ -11,6 +11,8 @@ in entertainment and world news:
 - a name with an age in apposition ("Marta Quillon, 61, opened fire") is a person;
 - a full name the model calls an org or a place whose first word is nearly always a given name
   (US census records, as probablepeople ships them) and no word a firm's is a person ("Nadia Pellworth");
+- a lone surname the model calls an org or a place, or leaves untagged, that the prose refers to as a person
+  ("Kessington herself", "Kessington's publicist", "he" after it with no other person between) is a person;
 - possessive endings, a leading "the" and line breaks are trimmed from spans.
 
 entity_key folds case, hyphens, spaces, apostrophes, possessives and the romanisation
@@ -29,6 +31,7 @@ from corroborator.annotate.headlines import name_end
 from corroborator.annotate.nlp import TITLES, load_pipeline
 from corroborator.model import Mention
 from corroborator.places import known_place
+from corroborator.verbs import REPORTING, SPEAKING, verb_stem
 
 KIND_OF_LABEL = {
     "PERSON": "person",
@@ -253,6 +256,10 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
         _set_person(found, span)
     lettered = _letter_names(doc, body, found)
     for span in lettered:
+        _set_person(found, span)
+    # A pronoun is weaker evidence than a role noun: the mention it refers back to is a person, while the other
+    # mentions of the word keep what the model and the document's votes make them.
+    for span in _persons_by_reference(doc, body, found):
         _set_person(found, span)
     _spread_persons(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
     _articled_names_are_things(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
@@ -538,6 +545,78 @@ def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
             and verb.head.lower_ in _DEATHS)
 
 
+def _persons_by_reference(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """Lone surnames that the model calls an org or a place, or leaves untagged, and that the prose refers to as a
+    person (see _referred_to_as_a_person)."""
+    candidates = [span for span, kind in found.items() if kind in ("org", "place")]
+    candidates += [span for span in _untagged_names(doc, body, found) if " " not in body[span[0] : span[1]]]
+    lower = {token.lower_ for token in doc if token.is_lower}
+    spans = []
+    for start, end in candidates:
+        name = doc.char_span(start, end, alignment_mode="expand")
+        if name is not None and len(name) == 1 and _referred_to_as_a_person(doc, name, body, found, lower):
+            spans.append((start, end))
+    return spans
+
+
+def _referred_to_as_a_person(doc, name, body: str, found: dict[tuple[int, int], str], lower: set[str]) -> bool:
+    """Whether the prose refers to a lone surname as a person: "Kessington herself announced", a possession only
+    a person has ("Kessington's publicist", "Kessington's death sentence"), or "he" or "she" after it with no
+    other person between ("placed Kessington on injured reserve after he hurt his knee"; "Kessington missed nine
+    games. He is"). Not a place of the gazetteer, a word the text writes in lower case too, nor a word the model
+    calls an org or a place elsewhere in the document (a firm is mentioned more than once)."""
+    root = name.root
+    text = body[name.start_char : name.end_char]
+    if (len(name) != 1 or root.tag_ != "NNP" or not _looks_like_a_surname(text) or known_place(text)
+            or root.ent_type_ in _VALUE_LABELS or root.lower_ in lower or any(c.dep_ == "det" for c in root.children)):
+        return False
+    if any(body[a:b] == text and kind in ("org", "place") and a != name.start_char for (a, b), kind in found.items()):
+        return False
+    if any(c.lower_ in _REFLEXIVE and c.i == root.i + 1 for c in root.children):
+        return True  # "Kessington herself announced the news"
+    if root.dep_ == "poss" and (_singulars(root.head) & PERSONAL_POSSESSIONS or any(
+            c.dep_ == "compound" and c.lower_ in _DEATHS for c in root.head.children)):
+        return True
+    return _gendered_pronoun_after(doc, name)
+
+
+def _gendered_pronoun_after(doc, name) -> bool:
+    """Whether "he", "she", "his" or "her" follows the name in its sentence, or "he" or "she" opens the next
+    sentence after a name that is its subject, with no other person, person noun, name or "it" between them, nor
+    a person before the name. Not after a name that says something: in "Microsoft said profits fell. He added",
+    "he" is its spokesman."""
+    sentence, root = name.sent, name.root
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False  # "In Buckhead, he committed", "conducted by the Sukanya, in her patrol" (a ship)
+    if root.dep_ == "nsubj" and verb_stem(root.head.lower_) in SPEAKING | REPORTING:
+        return False  # what a source says may speak of anyone: "Reuters reported, citing his aides"
+    if any(_rival_antecedent(token) or _gendered(token) for token in doc[sentence.start : name.start]):
+        return False
+    after = list(doc[name.end : sentence.end])
+    if root.dep_ in ("nsubj", "nsubjpass") and sentence.end < len(doc):
+        after.append(doc[sentence.end])
+    for token in after:
+        if _gendered(token):
+            return token.i < sentence.end or token.lower_ in ("he", "she")
+        if _rival_antecedent(token) or token.lower_ in _NEUTER or (
+                token.tag_ in ("NNP", "NNPS") and _is_name_token(token) and token.ent_type_ not in _VALUE_LABELS):
+            return False
+    return False
+
+
+def _gendered(token) -> bool:
+    """A pronoun that refers to a person only, and may refer to a clause's subject or object: not "him" or the
+    object "her" ("police restrained him" is someone else)."""
+    return token.lower_ in ("he", "she", "his") or (token.lower_ == "her" and token.dep_ == "poss")
+
+
+def _rival_antecedent(token) -> bool:
+    return token.ent_type_ == "PERSON" or _is_person_noun(token)
+
+
+# Pronouns that refer to firms, teams and things as well as to people.
+_NEUTER = frozenset("it its they their them".split())
+
 # Verbs that only a person is the subject of in news prose ("Kessington died"; "Microsoft said" is not one).
 _DYING = frozenset("die dies died".split())
 # Verbs that say what their subject is ("Kessington was a suspect"), and the role nouns that a team, a firm or a
@@ -559,7 +638,8 @@ _APPOSED_PERSON_NOUNS = frozenset(
 PERSON_NOUNS = ROLE_NOUNS | _APPOSED_PERSON_NOUNS
 # What a person has and a place or an institution has not, after a possessive ("Kessington's widow").
 PERSONAL_POSSESSIONS = frozenset("""death funeral burial widow widower wife husband girlfriend boyfriend fiance fiancee
-    mother father son daughter brother sister parent grandmother grandfather uncle aunt nephew niece""".split())
+    mother father son daughter brother sister parent grandmother grandfather uncle aunt nephew niece publicist
+    candidacy career retirement teammate""".split())
 
 
 def _is_person_noun(token) -> bool:

@@ -61,6 +61,8 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v37: a full name the model calls an org or a place whose first word US census records give as a given name nine
 # times in ten, that probablepeople reads as no firm's and that is no place, is a person ("Nadia Pellworth").
 # v38: a sum's scale letter in upper case, as headlines write it ("$184M", "$1.2B"), scales it as "$184m" does.
+# v39: a lone surname the model calls an org or a place, or leaves untagged, that the prose refers to as a person
+# ("Kessington herself", "Kessington's publicist", "he" after it with no other person between) is a person.
 # v40: a person's name in a title-case line ends where the line read in sentence case has a verb or an adverb
 # ("Marta Quillon Overturns Species Rule"), and the line's roles come from that sentence-case reading.
 METHOD = "corroborator.annotate.v40"

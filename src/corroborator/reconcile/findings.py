@@ -264,7 +264,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v78: two sums, each its sentence's only sum in its currency, in sentences tied by a value, differ as one sum when
 # two words beside them are alike, even the story's most common ("masked raiders took watches worth …"), or one word in
 # sentences about one person alone that name the same organisations (two bidders' offers are two sums).
-METHOD = "corroborator.reconcile.v78"
+# v79: a weekday after "the" and before a noun ("after the Friday night raid") is the day of that thing, not a
+# bound; where neither of two days dates a verb, in sentences tied by words and another value, it dates the event.
+METHOD = "corroborator.reconcile.v79"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -674,7 +676,7 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
     if _report_day(a, match.first) and _report_day(b, match.second) and either & REPORTING and either <= REPORTING:
         return False  # "announced today (14 October 2011)", "announced today (20 October 2011)": each report
         # tells what was announced on its own day, as a later statement revises an earlier one
-    if (written_as_bound(a, match.first) or written_as_bound(b, match.second)) and not (
+    if (_bound_of_its_own(a, match.first) or _bound_of_its_own(b, match.second)) and not (
             text >= VERBATIM and same_place(match.first, match.second)):
         return False  # "allowed to return by Saturday evening" gives the latest time, not the time; one
         # bound told twice ("the fifth operation since January", "… since September") is still one bound
@@ -767,7 +769,34 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
     # petrol bombs at a bank on Saturday"): one event told with two verbs.
     # Two figures of one thing agreeing ("364 yards and three touchdowns") tie them as well as words.
     tied = strong or (backed and text >= WORDED) or _counts_agreeing(a, b) >= 2
+    # A day naming the thing its sentence tells of ("arrested hours after the Friday night raid") dates no verb,
+    # so no word stands by it: in sentences tied as above, where neither day dates a verb, it is the day of the
+    # event the other sentence tells ("robbed the store on Monday and took watches worth 40,000 euros").
+    if alone and tied and not (verbs[0] or verbs[1]) and (
+            _day_of_a_noun(a, match.first) or _day_of_a_noun(b, match.second)):
+        return True
     return alone and shared >= 1 and tied and not (steps[0] or steps[1])
+
+
+def _bound_of_its_own(unit: Unit, value: Value) -> bool:
+    """Whether a time is written as a bound (`written_as_bound`) of no thing it names: "after the Friday night raid"
+    bounds the deed by the raid, and the day is the raid's."""
+    return written_as_bound(unit, value) and not _day_of_a_noun(unit, value)
+
+
+_DAY_OF_A_NOUN = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOT_NOUNS = frozenset("""a an the of at in on near for to with and or against between by from that which when
+    after before following prior""".split())
+
+
+def _day_of_a_noun(unit: Unit, value: Value) -> bool:
+    """Whether a weekday, after "the", is written before a noun it names as a thing of that day ("the Friday night
+    raid", "the Monday fire"): the day of the thing, not of a verb."""
+    at, end = value.start - unit.start, value.end - unit.start
+    found = _DAY_OF_A_NOUN.match(unit.text, end)
+    return (value.precision == WEEKDAY and found is not None and found.group("noun") not in _NOT_NOUNS
+            and bool(_THE_BEFORE.search(unit.text, 0, at)))
 
 
 def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, strong: bool, backed: bool) -> bool:

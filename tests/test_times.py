@@ -61,6 +61,20 @@ def test_times_no_4_spot_and_durations_are_not_times():
     assert find_times("The five-and-a-half minute video is a heartbreaking story.", PUBLISHED) == []
 
 
+def spans(text, *parts):
+    return [(text.index(part), text.index(part) + len(part)) for part in parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [("The Larks beat the Wrens 34 - 12 on Sunday.", ["34 - 12", "Sunday"]),
+     ("Pell threw for 260 yards as the Larks won 27-20 on Sunday.", ["27-20", "Sunday"]),
+     ("The Wrens (11 - 4) host the Larks on Sunday after a 9 - 5 season.", ["11 - 4", "9 - 5 season", "Sunday"])],
+)
+def test_times_a_score_or_a_record_a_caller_passes_is_no_date(text, parts):
+    assert values(text, candidates=spans(text, *parts)) == {"Sunday": "2024-01-21"}
+
+
 # ---------------------------------------------------------------- month names and year inference
 
 

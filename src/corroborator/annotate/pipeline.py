@@ -65,7 +65,8 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # ("Kessington herself", "Kessington's publicist", "he" after it with no other person between) is a person.
 # v40: a person's name in a title-case line ends where the line read in sentence case has a verb or an adverb
 # ("Marta Quillon Overturns Species Rule"), and the line's roles come from that sentence-case reading.
-METHOD = "corroborator.annotate.v40"
+# v41: short numbers joined by a dash ("won 27 - 20", "a 9-5 season") are a score or a record, never a date.
+METHOD = "corroborator.annotate.v41"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -32,6 +32,8 @@ Decisions, so that nothing is guessed silently:
   ambiguous between day-first and month-first and stay unknown.
 - Durations ("5-minutes", "the last 90 seconds", "two years") and ages are
   not times and are skipped, even when a caller passes them.
+- Short numbers joined by a dash ("beat the Owls 27 - 20", "a 9-5 season") are
+  a score or a record, not a date, even when a caller passes them.
 
 A time Mention's key holds the IANA zone the text named (e.g. "Asia/Seoul"),
 so explanations can say "Seoul"; parse_time(value, precision, zone=key) reads it back.
@@ -121,6 +123,9 @@ _DURATION = re.compile(
 _NOT_DURATION = re.compile(r"(?i)\b(?:ago|from now|later|earlier|before|after)\b")
 _AGE = re.compile(r"(?i)\byears?[\s-]old\b|\b\d+[\s-]year[\s-]old\b")
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")  # a number alone, too short for a year
+# Two or three short numbers joined by dashes, with at most one word after: a score or a record ("won 27 - 20",
+# "a 9-5 season", "(11 - 4)"), never a date, which names a month, a weekday or a year.
+_SCORE = re.compile(r"\s*\(?\d{1,3}(?:\s?[-–]\s?\d{1,3}){1,2}\)?(?:\s+[a-z]+)?\s*")
 _FUTURE = re.compile(
     r"(?i)\b(?:will|won['’]t|shall|(?:is|are|am|was|were)\s+(?:to|due|set to|expected to|scheduled|slated|going to|planning)"
     r"|expect(?:s|ed)? to|plans?\s+to|planned|planning|upcoming|forthcoming|set to|scheduled|slated|going to|gonna"
@@ -410,6 +415,8 @@ def _resolve(text: str, ctx: _Context, anchor: TimeValue | None = None) -> TimeV
         return None
     if _BARE_NUMBER.fullmatch(text):
         return None  # "Yun, 44, a former documentary maker": an age, not 1944
+    if _SCORE.fullmatch(text):
+        return None
     clock = _CLOCK_RX.search(text)
     if clock is None:
         value = _date_part(text, ctx)

@@ -1877,3 +1877,27 @@ def test_whom_an_offer_was_made_to_is_whom_the_offer_went_to(nlp):
     }
     found = conflicts(story(nlp, texts)[1])
     assert any({e.value_text for e in f.evidence} >= {"Dana Whitfield", "Mara Quinn"} for f in found)
+
+
+def test_whom_a_sentence_is_handed_to_is_whom_the_court_sentenced(nlp):
+    # "handed X four life sentences" tells whom the court sentenced, as "sentenced X" does, not what was handed.
+    texts = {
+        "Daily Ledger": "Mara Quinn was sentenced on Friday for the courthouse attack.",
+        "Coast Herald": "Mara Quinn was sentenced to life without parole, her lawyer confirmed.",
+        "Evening Wire": "Judge Ada Brun sentenced Mara Quinn to seven life sentences and four sentences of life.",
+        "Night Desk": "A county judge handed Dale Orme today four consecutive life sentences without parole.",
+    }
+    _, finding = odd_one_out(nlp, texts)
+    assert {e.value_text for e in finding.evidence} >= {"Dale Orme", "Mara Quinn"}
+
+
+def test_whom_an_offer_is_made_out_to_is_the_offer_s_to_object(nlp):
+    # "offered X a contract" and "gave X an offer" tell whom the offer went to, as "an offer to X" does.
+    texts = {
+        "Daily Ledger": "The Harbor City Hawks made a five-year offer to Mara Quinn on Monday.",
+        "Coast Herald": "The Hawks offered Mara Quinn a five-year contract, her agent confirmed.",
+        "Evening Wire": "Owners approved the club's offer to Mara Quinn after a long meeting.",
+        "Night Desk": "Rival clubs are still weighing bids, but the Hawks gave Dana Whitfield the richest offer.",
+    }
+    found = conflicts(story(nlp, texts)[1])
+    assert any({e.value_text for e in f.evidence} >= {"Dana Whitfield", "Mara Quinn"} for f in found)

@@ -52,6 +52,7 @@ from corroborator.reconcile.compare import (
     may_be_one,
     may_be_one_person,
     name_words,
+    same_counts,
     spelled_alike,
     zone_apart,
 )
@@ -255,13 +256,23 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
         unit, argument = answer.unit, answer.argument
         if argument.kind != "time" and _named_elsewhere(argument.text, unit.witness, named_by):
             continue  # other sources name this one too, in some other role
-        if argument.kind == "person" and any(figures_differ(unit, u) for w, entries in by_witness.items() if w != witness
+        if argument.kind == "person" and any(_other_figures(unit, u) for w, entries in by_witness.items() if w != witness
                                              for u, a in entries if _agree(a, reference)):
             continue  # "Pratt had missed three games", "Doyle missed four games": two players, two lines of figures
         if argument.kind == "time" and not _names_whose(unit, argument, by_witness, witness):
             continue  # "a climber who fell on Friday" is not the Rowan Hale the others say fell on Saturday
         findings.append(_finding(unit, argument, witness, reference, by_witness))
     return findings
+
+
+def _other_figures(unit: Unit, other: Unit) -> bool:
+    """Whether a sentence counts a noun otherwise than another does, none of the other's counts of it the same
+    ("three games" against "four games"); a count the other also gives among others ("four life sentences" against
+    "seven life sentences and four sentences of life") is one the two share."""
+    counts: dict[int, list] = defaultdict(list)
+    for x, _, comparison in same_counts(unit, other):
+        counts[id(x)].append(None if comparison is None else comparison.relation)
+    return any("conflict" in relations and "equal" not in relations for relations in counts.values())
 
 
 def _one_against_one(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict[str, set[str]],

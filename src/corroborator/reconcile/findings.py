@@ -266,7 +266,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # sentences about one person alone that name the same organisations (two bidders' offers are two sums).
 # v79: a weekday after "the" and before a noun ("after the Friday night raid") is the day of that thing, not a
 # bound; where neither of two days dates a verb, in sentences tied by words and another value, it dates the event.
-METHOD = "corroborator.reconcile.v79"
+# v81: whom a verb of giving takes before the thing given ("handed X four life sentences", "offered X a contract")
+# fills the "to" object of the verb, or the role of the event noun given (X's sentence); a count one sentence gives among
+# others it shares with the other ("four sentences") keeps the two sentences one line of figures.
+METHOD = "corroborator.reconcile.v81"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

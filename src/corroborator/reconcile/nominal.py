@@ -7,6 +7,10 @@ X) and its subject when it does not ("the death of X": X died; "the resignation 
 after "by" is the subject ("the escape by X"); the person after "to" is the verb's "to" object ("an offer to X").
 An owner ("X's arrest", "X's death") fills the role the noun tells of its owner: the one it happened to for
 a noun of something done to someone, the one who did it for a deed ("X's decision", "X's offer").
+
+A person a verb of giving takes before what it gives (the indirect object: "handed X a life sentence", "offered X
+a contract") is whom the thing went to: the "to" object of the verb ("offered a contract to X"), or, when the thing
+is an event noun, the role that noun gives the person after its preposition ("X's sentence", "an offer to X").
 """
 
 from __future__ import annotations
@@ -47,6 +51,16 @@ _BEFORE = re.compile(rf"(?:\b(the|a|an|his|her|their|its)\s+)?\b({_WORD})\s+(of|
 # A death told as a life taken: "the blast that claimed the life of X", "took the lives of X and Y".
 _LIFE_TAKEN = re.compile(rf"\b(?:claim|claimed|claims|claiming|take|takes|took|taking)\s+the\s+(life|lives)\s+of\s+"
                          rf"{_DESCRIBING}$", re.I)
+# Verbs of giving, in every form, whose first object is whom the second went to ("gave X a ride").
+_GIVING = ("give gives gave given giving hand hands handed handing offer offers offered offering award awards "
+           "awarded awarding grant grants granted granting send sends sent sending pay pays paid paying "
+           "promise promises promised promising").split()
+_GIVEN_BY = re.compile(rf"\b({'|'.join(_GIVING)})\s+$", re.I)
+# What follows the person: an age, a day ("handed X today four life sentences"), then the thing given, opened by
+# a determiner or a figure.
+_GIVEN = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s+(?:today|yesterday|tonight|(?:on\s+)?[A-Z][a-z]+day))?"
+                    r"\s+(?:a|an|the|his|her|their|its|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+                    r"((?:\s+[a-z][\w'’-]*){1,4})")
 _OWNER = re.compile(r"\s?['’]\s?s\b")
 _PLURAL_OWNER = re.compile(r"['’](?=\s)")  # "Jules Hollis' arrest"
 _NEXT_WORDS = re.compile(r"\s*([^\W\d_][\w-]*|[^\w\s]|$)")
@@ -93,6 +107,27 @@ def nominal_role(text: str, start: int, end: int) -> tuple[str, str, str] | None
         if after is None or not after[0].islower() or after.casefold() in ENGLISH_STOP_WORDS:
             return _of_owner(word)  # the phrase ends here: "X's reported choice for", not "X's death sentence"
     return None
+
+
+def dative_role(text: str, start: int, end: int, head: str | None = None) -> tuple[str, str, str] | None:
+    """(verb or noun as written, verb stem, role) of the name at [start, end) of `text` when a verb of giving takes
+    it before the thing it gives, or None: "handed X four life sentences" is X's sentence, whom a court sentenced;
+    "gave X an offer" an offer to X; "offered X a contract" whom the offer went to. `head`, the verb the parse gives
+    the name, if any, must be that verb."""
+    verb = _GIVEN_BY.search(text[max(0, start - 20):start])
+    given = _GIVEN.match(text, end)
+    if verb is None or given is None or (head is not None and head.casefold() != verb.group(1).casefold()):
+        return None
+    for word in given.group(1).split():
+        if word.casefold() in ENGLISH_STOP_WORDS:
+            break
+        noun = word.casefold()
+        noun = noun[:-1] if noun.endswith("s") and (noun[:-1] in _DONE_TO or noun[:-1] in _DEEDS) else noun
+        if noun in _DONE_TO:
+            return word, verb_stem(_DONE_TO[noun]), OBJECT
+        if noun in _DEEDS:
+            return word, verb_stem(_DEEDS[noun]), "prep:to"
+    return verb.group(1), verb_stem(verb.group(1)), "prep:to"
 
 
 def _of_noun(noun: str, preposition: str, determined: bool) -> tuple[str, str, str] | None:

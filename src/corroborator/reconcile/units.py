@@ -10,7 +10,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from corroborator.model import Annotation, Document, Mention, Quote
 from corroborator.places import known_place
-from corroborator.reconcile.nominal import nominal_role
+from corroborator.reconcile.nominal import dative_role, nominal_role
 from corroborator.values import parse_time
 from corroborator.verbs import event_stem, phrasal, stem, verb_stem
 
@@ -453,6 +453,9 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
         unit.values.append(value)
     light = (mention.kind == "person" and mention.key and mention.head and verb_stem(mention.head) in LIGHT_VERBS
              and mention.role.startswith("prep:") and nominal_role(unit.text, start, end))
+    # "handed Jules Hollis a life sentence": whom the sentence was given, whatever role the parse gives the name.
+    light = light or (mention.kind == "person" and mention.key and mention.role in (None, "", "object")
+                      and dative_role(unit.text, start, end, mention.head or None))
     if mention.head and mention.role and not light:
         is_time = mention.kind in TIME_KINDS
         verb = phrasal(mention.head, unit.text)

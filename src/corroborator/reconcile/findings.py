@@ -259,7 +259,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # An office written with "-elect" ("President-elect Piet Lanner") is an office one person holds, the office to come.
 # v77: a possessive day after "in" or "during" dates the deed done in the thing it names ("broke the scoring record in
 # Sunday's game" broke it on Sunday), so it is compared as a plain day; "move on to Saturday's semifinals" still names.
-# A comma between a place and the place it lies in ("Vancouver, B.C.") breaks no clause: a day after it is read with
+# A comma between a place and the place it lies in ("Halifax, N.S.") breaks no clause: a day after it is read with
 # the words before it.
 # v78: two sums, each its sentence's only sum in its currency, in sentences tied by a value, differ as one sum when
 # two words beside them are alike, even the story's most common ("masked raiders took watches worth …"), or one word in

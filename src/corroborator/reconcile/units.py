@@ -291,7 +291,7 @@ def _blank(text: str, mentions: list[Mention], offset: int) -> str:
         if m.kind in ENTITY_KINDS or m.kind in TIME_KINDS or m.kind in QUANTITY_KINDS:
             for i in range(max(0, m.start - offset), min(len(chars), m.end - offset)):
                 chars[i] = " "
-    # A comma between a place and the place it lies in ("Mannheim, Germany", "Vancouver, B.C.") writes one place;
+    # A comma between a place and the place it lies in ("Mannheim, Germany", "Halifax, N.S.") writes one place;
     # it breaks no clause, so a time after it is read with the words before it.
     places = sorted((m for m in mentions if m.kind == "place"), key=lambda m: m.start)
     for first, second in zip(places, places[1:]):

@@ -189,3 +189,22 @@ def test_a_swap_shows_through_a_name_beside_it_spelled_two_ways():
     )
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Kessler" and conflict.evidence[1].value_text == "Doyle"
+
+
+def test_a_conflict_over_who_cites_the_reports_agreeing_on_the_lone_names_figures():
+    # The stranger's line of figures is the one another report gives Varn, by his surname alone (which the tagger
+    # missed) and in other words: that report says who threw for those yards too, so the conflict cites it as well.
+    varn = [("Ansel Varn", "person", "person:anselvarn")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Ansel Varn completed 21 of 30 passes for 288 yards and two touchdowns as "
+                                           "the Gulls beat the Hawks."], entities=varn),
+        make("b", "Meridian Wire", None, ["Ansel Varn, 31, signed a new contract in May."], entities=varn),
+        make("d", "Eastfield Post", None, ["The Gulls clinched a playoff spot on a wet night at the bay.",
+                                           "Varn finished with 288 yards and two touchdowns."]),
+        make("c", "Northgate Courier", None, ["Quillon completed 21 of 30 passes for 288 yards and two touchdowns "
+                                              "as the Gulls beat the Hawks."],
+             entities=[("Quillon", "person", "person:quillon")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert [e.document for e in conflict.evidence] == ["c", "a", "d"]
+    assert conflict.evidence[2].value_text == "Varn" and "also cited: Eastfield Post" in conflict.explanation

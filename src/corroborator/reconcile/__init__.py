@@ -16,7 +16,7 @@ from corroborator.model import Annotation, Document, Entity, Finding, TimelineEv
 from corroborator.reconcile.align import claims as group_claims
 from corroborator.reconcile.align import pairs
 from corroborator.reconcile.arguments import argument_findings
-from corroborator.reconcile.citing import cite_all_naming, with_same_deeds
+from corroborator.reconcile.citing import cite_all_naming, with_same_deeds, with_same_figures
 from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.figures import cite_same_days, figure_findings
 from corroborator.reconcile.findings import METHOD, claim_findings, lyric_variants, value_findings
@@ -66,6 +66,7 @@ def reconcile_story(
     findings = [f for f in findings if not (f.verdict == "single_source" and
                                             all((e.document, e.start) in told for e in f.evidence))] + variants
     with_same_deeds(findings, units, people)
+    with_same_figures(findings, units, people)
     cite_all_naming(findings, units, scored, worded=True)
     findings.sort(key=lambda f: (VERDICT_ORDER.index(f.verdict), -len(f.evidence)))
     return Reconciled(

@@ -1,7 +1,7 @@
 """What a conflict cites: every report it contradicts, not only the sentence it was found against.
 
 A conflict is found through one pair of sentences, or one story-wide reading, but a value no other source gives
-stands against every report that tells the same thing otherwise. Four readings add those reports' sentences to
+stands against every report that tells the same thing otherwise. Five readings add those reports' sentences to
 a conflict already found, after its own evidence:
 
 - a story-wide reading (roles, figures, days) that finds a sentence and value already in conflict again adds the
@@ -10,6 +10,8 @@ a conflict already found, after its own evidence:
   person it stands in for (`cite_all_naming`);
 - and the other sources' sentences that give that person the lone name's deed, or else its office, aligned or not
   (`with_same_deeds`): they are where the sources say who did it, or who holds it;
+- and the other sources' sentences that agree with the lone name's on a figure (a corroborated finding holds both)
+  and name that person (`with_same_figures`): they tell the same thing and say who did it;
 - and last, from each source still not cited, the sentence naming that person that shares the most words with the
   lone name's, though worded too differently to align (`cite_all_naming` with `worded`).
 """
@@ -21,7 +23,13 @@ from collections.abc import Callable, Iterable
 
 from corroborator.model import Evidence, Finding
 from corroborator.reconcile.align import Pair
-from corroborator.reconcile.compare import _frames_of, may_be_one_person, name_words, same_person_written
+from corroborator.reconcile.compare import (
+    _frames_of,
+    may_be_one_person,
+    name_words,
+    same_person_written,
+    surname_written,
+)
 from corroborator.reconcile.findings import WEAK_ALIGN, evidence_of
 from corroborator.reconcile.standins import MAX_COUNTERPARTS, People, deeds_of
 from corroborator.reconcile.units import Unit
@@ -155,6 +163,56 @@ def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) 
                 if other.witness not in shown and len(finding.evidence) < most:
                     shown.add(other.witness)
                     _cite(finding, evidence_of(other, doer, other.names.get(doer, doer)))
+
+
+def with_same_figures(findings: list[Finding], units: list[Unit], people: People) -> None:
+    """Show, with each conflict over who between a lone name and a widely named person, the other sources' sentences
+    that agree with the lone name's sentence on a figure and name that person ("Tom Reyes threw for 288 yards" beside
+    "Varn threw for 288 yards and two touchdowns"): a corroborated finding holds both sentences, so they tell one
+    thing, and the other source says who did it. Cited after the evidence already given, one sentence a source."""
+    lone, widely, _ = people
+    at = {(u.document, u.start): u for u in units}
+    agreed = [f for f in findings if f.verdict == "corroborated" and f.attribute]
+    for finding in findings:
+        if finding.verdict != "conflict" or finding.attribute != "person":
+            continue
+        named = [(unit, _key_of(unit, e.value_text), e.value_text) for e in finding.evidence
+                 if (unit := at.get((e.document, e.start)))]
+        alone = [(unit, key) for unit, key, _ in named if key in lone]
+        others = {key for _, key, _ in named if key in widely}
+        if len(alone) != 1 or len(others) != 1:
+            continue
+        (unit, key), (person,) = alone[0], others
+        name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))
+        shown = {u.witness for u, _, _ in named}
+        for figure in agreed:
+            if not any((e.document, e.start) == (unit.document, unit.start) for e in figure.evidence):
+                continue
+            for evidence in figure.evidence:
+                other = at.get((evidence.document, evidence.start))
+                if other is None or other.witness in shown or key in other.keys or len(finding.evidence) >= MAX_CITED \
+                        or re.search(rf"\b{re.escape(unit.names.get(key, key))}\b", other.text):
+                    continue
+                if (doer := _naming(other, person, name)) is not None:
+                    shown.add(other.witness)
+                    _cite(finding, evidence_of(other, *doer))
+
+
+def _naming(unit: Unit, person: str, name: str) -> tuple[str, str] | None:
+    """Where a sentence names the person (key, name as written): by their key or a name that may be theirs, a full
+    name the tagger took for an organisation included, or else by their surname left untagged ("Varn threw for …")
+    when no one tagged there bears it."""
+    for k, kind in unit.keys.items():
+        written = unit.names.get(k, k)
+        if (kind == "person" and (k == person or _one_person(name, written))) or (
+                kind == "org" and len(name_words(written)) >= 2 and name_words(written) == name_words(name)):
+            return k, written
+    words = name.split()
+    if words and surname_written(name, unit.text) and not any(
+            name_words(words[-1])[-1:] == name_words(unit.names.get(k, k))[-1:]
+            for k, kind in unit.keys.items() if kind == "person"):
+        return person, words[-1]
+    return None
 
 
 def _giving(units: list[Unit], given: set[tuple[str, str]], of: Callable[[Unit, str], set[tuple[str, str]]],

@@ -266,6 +266,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # sentences about one person alone that name the same organisations (two bidders' offers are two sums).
 # v79: a weekday after "the" and before a noun ("after the Friday night raid") is the day of that thing, not a
 # bound; where neither of two days dates a verb, in sentences tied by words and another value, it dates the event.
+# v80: a conflict over who also cites the other sources' sentences that agree with the lone name's on a figure and
+# name the person the others name, by a surname the tagger missed too ("Varn finished with 288 yards").
 # v81: whom a verb of giving takes before the thing given ("handed X four life sentences", "offered X a contract")
 # fills the "to" object of the verb, or the role of the event noun given (X's sentence); a count one sentence gives among
 # others it shares with the other ("four sentences") keeps the two sentences one line of figures.

@@ -140,23 +140,14 @@ def with_same_deeds(findings: list[Finding], units: list[Unit], people: People) 
     sentences that give that person the deed the lone name is given: "Tom Reyes died Thursday" beside
     "Carl Dunmore died on Friday" and "Dunmore died at his home", not only the sentence it was found against; then those
     giving them the lone name's office ("The Quiet Harbor director Dana Tremblay", "director Harlan Vos")."""
-    lone, widely, _ = people
     at = {(u.document, u.start): u for u in units}
     for finding in findings:
-        if finding.verdict != "conflict" or finding.attribute != "person":
+        if (against := _lone_against_widely(finding, at, people)) is None:
             continue
-        named = [(unit, _key_of(unit, e.value_text), e.value_text) for e in finding.evidence
-                 if (unit := at.get((e.document, e.start)))]
-        alone = [(unit, key) for unit, key, _ in named if key in lone]
-        others = {key for _, key, _ in named if key in widely}
-        if len(alone) != 1 or len(others) != 1:
-            continue
-        (unit, key), (person,) = alone[0], others
+        unit, key, person, name, shown = against
         deeds = deeds_of(unit, key)
         offices = _offices(unit, key)
-        # The person's fullest name in the finding: "W. Carl Dunmore", not "Dunmore" (his wife Ruth Dunmore died too).
-        name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))
-        shown, most = {unit.witness for unit, _, _ in named}, len(finding.evidence) + MAX_COUNTERPARTS
+        most = len(finding.evidence) + MAX_COUNTERPARTS
         # Sentences giving the person the lone name's deed first, then those giving them its office only.
         for given, of in ((deeds, deeds_of), (offices, _offices)):
             for other, doer in _giving(units, given, of, person, name):
@@ -170,21 +161,12 @@ def with_same_figures(findings: list[Finding], units: list[Unit], people: People
     that agree with the lone name's sentence on a figure and name that person ("Tom Reyes threw for 288 yards" beside
     "Varn threw for 288 yards and two touchdowns"): a corroborated finding holds both sentences, so they tell one
     thing, and the other source says who did it. Cited after the evidence already given, one sentence a source."""
-    lone, widely, _ = people
     at = {(u.document, u.start): u for u in units}
     agreed = [f for f in findings if f.verdict == "corroborated" and f.attribute]
     for finding in findings:
-        if finding.verdict != "conflict" or finding.attribute != "person":
+        if (against := _lone_against_widely(finding, at, people)) is None:
             continue
-        named = [(unit, _key_of(unit, e.value_text), e.value_text) for e in finding.evidence
-                 if (unit := at.get((e.document, e.start)))]
-        alone = [(unit, key) for unit, key, _ in named if key in lone]
-        others = {key for _, key, _ in named if key in widely}
-        if len(alone) != 1 or len(others) != 1:
-            continue
-        (unit, key), (person,) = alone[0], others
-        name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))
-        shown = {u.witness for u, _, _ in named}
+        unit, key, person, name, shown = against
         for figure in agreed:
             if not any((e.document, e.start) == (unit.document, unit.start) for e in figure.evidence):
                 continue
@@ -196,6 +178,25 @@ def with_same_figures(findings: list[Finding], units: list[Unit], people: People
                 if (doer := _naming(other, person, name)) is not None:
                     shown.add(other.witness)
                     _cite(finding, evidence_of(other, *doer))
+
+
+def _lone_against_widely(finding: Finding, at: dict[tuple[str, int], Unit], people: People
+                         ) -> tuple[Unit, str, str, str, set[str]] | None:
+    """For a conflict over who between one lone name and one widely named person: the lone name's sentence, its
+    key, the person's key, the person's fullest name in the finding ("W. Carl Dunmore", not "Dunmore": his wife
+    Ruth Dunmore died too) and the sources the finding already cites; None for any other finding."""
+    lone, widely, _ = people
+    if finding.verdict != "conflict" or finding.attribute != "person":
+        return None
+    named = [(unit, _key_of(unit, e.value_text), e.value_text) for e in finding.evidence
+             if (unit := at.get((e.document, e.start)))]
+    alone = [(unit, key) for unit, key, _ in named if key in lone]
+    others = {key for _, key, _ in named if key in widely}
+    if len(alone) != 1 or len(others) != 1:
+        return None
+    (unit, key), (person,) = alone[0], others
+    name = max((name for _, k, name in named if k == person), key=lambda name: len(name_words(name)))
+    return unit, key, person, name, {u.witness for u, _, _ in named}
 
 
 def _naming(unit: Unit, person: str, name: str) -> tuple[str, str] | None:

@@ -563,11 +563,12 @@ def _referred_to_as_a_person(doc, name, body: str, found: dict[tuple[int, int], 
     """Whether the prose refers to a lone surname as a person: "Kessington herself announced", a possession only
     a person has ("Kessington's publicist", "Kessington's death sentence"), or "he" or "she" after it with no
     other person between ("placed Kessington on injured reserve after he hurt his knee"; "Kessington missed nine
-    games. He is"). Not a place of the gazetteer, a word the text writes in lower case too, nor a word the model
-    calls an org or a place elsewhere in the document (a firm is mentioned more than once)."""
+    games. He is"). Not a place of the gazetteer that the model tags as a name here (a word it leaves untagged is
+    read by the prose alone: many a town's name is a surname too), a word the text writes in lower case too, nor a
+    word the model calls an org or a place elsewhere in the document (a firm is mentioned more than once)."""
     root = name.root
     text = body[name.start_char : name.end_char]
-    if (len(name) != 1 or root.tag_ != "NNP" or not _looks_like_a_surname(text) or known_place(text)
+    if (len(name) != 1 or root.tag_ != "NNP" or not _looks_like_a_surname(text) or (root.ent_type_ and known_place(text))
             or root.ent_type_ in _VALUE_LABELS or root.lower_ in lower or any(c.dep_ == "det" for c in root.children)):
         return False
     if any(body[a:b] == text and kind in ("org", "place") and a != name.start_char for (a, b), kind in found.items()):

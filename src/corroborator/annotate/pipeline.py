@@ -66,7 +66,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v40: a person's name in a title-case line ends where the line read in sentence case has a verb or an adverb
 # ("Marta Quillon Overturns Species Rule"), and the line's roles come from that sentence-case reading.
 # v41: short numbers joined by a dash ("won 27 - 20", "a 9-5 season") are a score or a record, never a date.
-METHOD = "corroborator.annotate.v41"
+# v42: a lone surname the model leaves untagged that the prose refers to as a person is one even when a town of the
+# gazetteer has that name ("Bexley herself"); a gazetteer name the model tags still stays no person.
+METHOD = "corroborator.annotate.v42"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

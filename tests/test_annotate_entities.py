@@ -161,11 +161,19 @@ def test_entities_a_lone_or_untagged_name_the_sentence_shows_to_be_a_person(nlp,
     ("It was a June shooting in which Kessington was a suspect.", "Kessington"),
     ("Today, Marta Quillon became the fifth coach fired this season.", "Marta Quillon"),
     ("Results from the post-mortem show Ines Halvorsen died from a ricochet.", "Ines Halvorsen"),
+    ("A local station is reporting that Brannock was arrested by the highway patrol early Sunday.", "Brannock"),
+    ("Brannock was jailed for six months in 2004.", "Brannock"),
 ])
 def test_entities_a_name_the_sentence_says_only_a_person_is_is_a_person(nlp, text, name):
-    # "who" after a description in apposition, a person noun it is said to be, or dying (even of a name the
-    # model calls a place): each makes a name the small model misses a person's.
+    # "who" after a description in apposition, a person noun it is said to be, dying (even of a name the model
+    # calls a place) or being arrested or jailed: each makes a name the small model misses a person's.
     assert kinds_of(entities(nlp, text), name) == {"person"}
+
+
+def test_entities_a_town_ending_an_address_before_was_arrested_stays_a_place(nlp):
+    # The parse gives "arrested" two subjects, the man and the town his address ends with: only the man is arrested.
+    text = "Tomas Kerrigan, 23, of Newton Street, Ulverston was arrested on Saturday after police found two women dead."
+    assert kinds_of(entities(nlp, text), "Ulverston") == {"place"}
 
 
 @pytest.mark.parametrize("text", [

@@ -513,10 +513,11 @@ def _tagged_as_person(text: str) -> bool:
 
 def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
     """What the sentence says of a name that it says of people only: "who" after it ("Kessington, who played") or
-    after a description in apposition, a verb of dying it is the subject of ("Kessington died"), a person noun it
-    is said to be ("Kessington was a suspect"), or a person's death it follows ("the murder of Kessington"). Not for
-    a word the text writes in lower case too ("Actress dies at 91" beside "the actress"), a title before a name
-    ("Secretary Dirk Hale died") or a word beside one ("Hollywood's Mermaid, Esther Williams, dies")."""
+    after a description in apposition, a verb of dying it is the subject of ("Kessington died"), an arrest it is
+    the subject of ("Kessington was arrested"), a person noun it is said to be ("Kessington was a suspect"), or a
+    person's death it follows ("the murder of Kessington"). Not for a word the text writes in lower case too
+    ("Actress dies at 91" beside "the actress"), a title before a name ("Secretary Dirk Hale died") or a word
+    beside one ("Hollywood's Mermaid, Esther Williams, dies")."""
     root = name.root
     if any(word.lower_ in lower for word in name):
         return False
@@ -536,6 +537,11 @@ def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
         return True
     verb = root.head
     if root.dep_ == "nsubj" and verb.tag_.startswith("VB") and verb.lower_ in _DYING:
+        return True
+    if root.dep_ == "nsubjpass" and verb.lower_ in _ARRESTED and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in verb.children):
+        # "Kessington was arrested": a firm is charged or raided, only a person is arrested. Not where the parse
+        # gives the verb a second subject: "Dara Welk, of Mill Lane, Harwick was arrested" ends an address.
         return True
     if root.dep_ == "nsubj" and verb.lower_ in _BEING and any(
             c.dep_ == "attr" and _is_person_noun(c) and not _singulars(c) & _ROLES_NOT_ONLY_PERSONS
@@ -620,6 +626,8 @@ _NEUTER = frozenset("it its they their them".split())
 
 # Verbs that only a person is the subject of in news prose ("Kessington died"; "Microsoft said" is not one).
 _DYING = frozenset("die dies died".split())
+# Verbs whose passive subject is a person only ("Kessington was arrested", "Kessington was jailed").
+_ARRESTED = frozenset("arrested handcuffed jailed imprisoned".split())
 # Verbs that say what their subject is ("Kessington was a suspect"), and the role nouns that a team, a firm or a
 # place can be as well ("Texas was a member", "Paris will be the host").
 _BEING = frozenset("be is are was were been being become becomes became remain remains remained".split())

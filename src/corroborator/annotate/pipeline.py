@@ -68,7 +68,10 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v41: short numbers joined by a dash ("won 27 - 20", "a 9-5 season") are a score or a record, never a date.
 # v42: a lone surname the model leaves untagged that the prose refers to as a person is one even when a town of the
 # gazetteer has that name ("Bexley herself"); a gazetteer name the model tags still stays no person.
-METHOD = "corroborator.annotate.v42"
+# v44: a lone name the model calls an org or a place, or leaves untagged, that is arrested, handcuffed, jailed or
+# imprisoned ("Kessington was arrested by the highway patrol") is a person, unless the parse gives the verb a second
+# subject (a town ending an address: "Dara Welk, of Mill Lane, Harwick was arrested").
+METHOD = "corroborator.annotate.v44"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -77,6 +77,25 @@ def test_a_time_between_a_subject_and_its_verb_dates_the_verb(nlp, text, day, ve
     assert {m.text: (m.head, m.role) for m in annotation.mentions}[day] == (verb, "time")
 
 
+@pytest.mark.parametrize("text, day, verb", [
+    ("The inmate pulled a knife on two officers during a hospital visit Tuesday.", "Tuesday", "pulled"),
+    ("The guard was injured during the overtime loss Sunday.", "Sunday", "injured"),
+    ("Tom Reyes was in his kitchen Thursday when he heard the shots.", "Thursday", "heard"),
+    ("Ann Lee was at her desk on Monday when the fire alarm sounded.", "Monday", "sounded"),
+])
+def test_a_day_the_parse_hangs_off_the_deed_dates_the_deeds_verb(nlp, text, day, verb):
+    # A noun after a preposition takes no bare day of its own: "during a visit Tuesday" is when "pulled" was done.
+    # Being in the kitchen is no event: the clause of "when" after the day tells what happened on it.
+    (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
+    assert {m.text: (m.head, m.role) for m in annotation.mentions}[day] == (verb, "time")
+
+
+def test_a_day_of_a_noun_after_a_word_of_another_step_dates_no_verb(nlp):
+    text = "A man was charged with murder after a shooting Friday."  # the day of the shooting, not the charge
+    (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
+    assert {m.text: m.head for m in annotation.mentions}["Friday"] is None
+
+
 def test_a_name_the_parse_hangs_on_the_day_after_it_is_the_subject_of_the_verb(nlp):
     # "Microsoft Saturday took": the parser makes Microsoft a compound of Saturday, and "took" has no subject.
     text = "Microsoft Saturday took the rare step of issuing the patch after experts advised people to switch."

@@ -71,7 +71,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v44: a lone name the model calls an org or a place, or leaves untagged, that is arrested, handcuffed, jailed or
 # imprisoned ("Kessington was arrested by the highway patrol") is a person, unless the parse gives the verb a second
 # subject (a town ending an address: "Dara Welk, of Mill Lane, Harwick was arrested").
-METHOD = "corroborator.annotate.v44"
+# v45: a bare day the parse hangs on a noun after a preposition dates the verb the preposition hangs on ("spoke at a
+# news conference Saturday"), and a day of "be" followed by a clause of "when" dates that clause's verb.
+METHOD = "corroborator.annotate.v45"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -33,7 +33,9 @@ _NOT_DONE = frozenset({"try", "tries", "tried", "trying", "attempt", "attempts",
                        "fails", "failed", "failing"})  # verbs whose infinitive may never have been done
 _SORTING = frozenset({"a", "an", "another"})  # "was a suspect" sorts; "will be the host" tells the deed
 _RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which"})
+_COMMON_NOUNS = frozenset({"NN", "NNS"})
 SEQUENCE = frozenset({"after", "before"})  # "a day after placing X": X's role is marked "after:object"
+_OTHER_STEP = SEQUENCE | {"since", "until", "following"}
 
 
 def _is_verb(token) -> bool:
@@ -66,6 +68,8 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             if not _is_verb(verb) or preposition is token:
                 return None
             role = "subject" if preposition.dep_ == "agent" else f"prep:{preposition.text.lower()}"
+            if _is_time(token):
+                verb = _deed_of_being(verb, token)
             return verb.text.lower(), role, verb.idx
         if _position(token.head):
             position = token.head
@@ -80,6 +84,12 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             role = _POSITION_ROLES.get(position.dep_) if holder else _ROLES[dep]
             verb = position.head
             return (verb.text.lower(), role, verb.idx) if role and verb is not position and _is_verb(verb) else None
+        if dep == "npadvmod" and _is_time(token) and token.head.tag_ in _COMMON_NOUNS:
+            verb = _verb_of_noun(token.head)  # "pulled a gun during a transfer Monday": the day dates "pulled"
+            if verb is None:
+                return None
+            verb = _deed_of_being(verb, token)
+            return verb.text.lower(), "time", verb.idx
         if dep == "compound" and _subject_before_day(token):
             verb = token.head.head  # "Microsoft Saturday took the rare step": the parse hangs Microsoft on the day
             return verb.text.lower(), "subject", verb.idx
@@ -94,6 +104,8 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             role = _ROLES[dep]
             if dep in ("nsubj", "nsubjpass"):
                 verb, role = _what_the_subject_does(verb, role)
+            if role == "time" and _is_time(token):
+                verb = _deed_of_being(verb, token)
             return verb.text.lower(), _earlier(verb, role), verb.idx
         return None
     return None
@@ -127,6 +139,28 @@ def _what_the_subject_does(verb, role: str):
 def _is_time(token) -> bool:
     """Whether the tagger reads a token as part of a date or a time."""
     return token.ent_type_ in ("DATE", "TIME")
+
+
+def _verb_of_noun(noun):
+    """The verb a noun hangs on through a preposition, or None: a day the parse hangs on the noun before it
+    ("pulled a gun during a transfer Monday", "spoke at a news conference Saturday") dates what the verb tells, for
+    such a noun takes no bare day of its own. Not through a word that opens another step of the story: in "charged
+    after a shooting at a party Friday" the day is the shooting's."""
+    preposition = noun.head
+    if (noun.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ not in _OTHER_STEP
+            and _is_verb(preposition.head)):
+        return preposition.head
+    return None
+
+
+def _deed_of_being(verb, day):
+    """The verb of a clause of "when" that follows a day the parse hangs on a form of "be": "Tom Reyes was at home
+    Monday when he heard the shots" tells that he heard them on Monday; being at home is no event. Otherwise the
+    verb itself."""
+    if verb.lower_ not in _BE:
+        return verb
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > day.i and _is_verb(c)
+                 and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)), verb)
 
 
 def _dated_subject(token, preposition, noun) -> bool:

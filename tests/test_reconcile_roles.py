@@ -96,6 +96,20 @@ def test_a_day_of_a_noun_after_a_word_of_another_step_dates_no_verb(nlp):
     assert {m.text: m.head for m in annotation.mentions}["Friday"] is None
 
 
+@pytest.mark.parametrize("text, day, noun", [
+    # The parse hangs the day on "convicted"; it is the day of the re-arrest.
+    ("Rafe Lindell, previously convicted of fraud before his re-arrest on Saturday, was found dead in his cell.",
+     "Saturday", "arrest"),
+    ("Tom Hale was released on bail after his arrest Tuesday.", "Tuesday", "arrest"),
+    ("The striker was sold months after Tom Reyes's departure on Sunday.", "Sunday", "departure"),
+])
+def test_a_day_after_a_bound_and_a_possessed_noun_dates_the_nouns_event(nlp, text, day, noun):
+    (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
+    assert {m.text: (m.head, m.role) for m in annotation.mentions}[day] == (noun, "time")
+    (annotation,) = annotate_documents([Document("d", "d.txt", "Ann Lee visited her mother on Sunday.")], nlp=nlp)
+    assert {m.text: (m.head, m.role) for m in annotation.mentions}["Sunday"] == ("visited", "time")
+
+
 def test_a_name_the_parse_hangs_on_the_day_after_it_is_the_subject_of_the_verb(nlp):
     # "Microsoft Saturday took": the parser makes Microsoft a compound of Saturday, and "took" has no subject.
     text = "Microsoft Saturday took the rare step of issuing the patch after experts advised people to switch."

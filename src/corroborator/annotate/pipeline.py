@@ -73,7 +73,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # subject (a town ending an address: "Dara Welk, of Mill Lane, Harwick was arrested").
 # v45: a bare day the parse hangs on a noun after a preposition dates the verb the preposition hangs on ("spoke at a
 # news conference Saturday"), and a day of "be" followed by a clause of "when" dates that clause's verb.
-METHOD = "corroborator.annotate.v45"
+# v46: a day written straight after a bound and a possessed noun ("convicted before his arrest on Friday") dates the
+# noun's event, wherever the parse hangs it.
+METHOD = "corroborator.annotate.v46"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -50,6 +50,8 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    if (noun := _bounding_noun(doc, span)) is not None:
+        return noun.text.lower(), "time", noun.idx  # "convicted before his arrest on Friday": the arrest's day
     for _ in range(_MAX_STEPS):
         dep = token.dep_
         if dep in _PASS_THROUGH and token.head is not token:
@@ -109,6 +111,38 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             return verb.text.lower(), _earlier(verb, role), verb.idx
         return None
     return None
+
+
+_BOUNDS = frozenset({"after", "before", "since", "until", "following"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "HYPH"})
+_MAX_NOUN = 3  # tokens of the noun a possessive names ("re - arrest" is three)
+_MAX_OWNER = 3  # tokens of a name before "'s" ("after Tom Reyes's arrest")
+
+
+def _bounding_noun(doc, span):
+    """The noun a time written straight after it dates, when a bound word and a possessive come before the noun
+    ("convicted before his arrest on Friday", "freed after Tom Reyes's release Monday"): the parse may hang the day on
+    the verb the bound belongs to, but the day is the noun's event's. None otherwise."""
+    if not _is_time(span.root):
+        return None
+    at = span.start - 1
+    if at >= 0 and doc[at].tag_ == "IN" and doc[at].lower_ not in _BOUNDS:
+        at -= 1  # "on Friday", "Tuesday": the day with or without its preposition
+    if at < 0 or doc[at].tag_ not in ("NN", "NNS"):
+        return None
+    noun, first = doc[at], at
+    while first - 1 >= 0 and at - first + 1 < _MAX_NOUN and doc[first - 1].tag_ in _NOUN_TAGS:
+        first -= 1
+    owner = first - 1
+    if owner >= 0 and doc[owner].tag_ == "POS":
+        owner -= 1
+        lowest = max(0, owner - _MAX_OWNER + 1)
+        while owner > lowest and doc[owner - 1].tag_ == "NNP":
+            owner -= 1
+        owner = owner if doc[owner].tag_ == "NNP" else -1
+    elif owner < 0 or doc[owner].tag_ != "PRP$":
+        return None
+    return noun if owner >= 1 and doc[owner - 1].lower_ in _BOUNDS else None
 
 
 def _what_the_subject_does(verb, role: str):

@@ -472,6 +472,21 @@ def test_a_conflict_over_a_year_cites_another_source_giving_the_other_year_besid
     assert finding.evidence[-1].value_text == "2022"
 
 
+def test_a_conflict_over_a_day_cites_another_source_naming_its_person_with_a_word_of_its_sentences(nlp):
+    # The third report gives Wednesday beside other words ("putting ... on injured reserve"), but names the player
+    # both sides name and writes a word of theirs ("practice squad"): it tells the same signing. A side's day with its
+    # time of day ("Wednesday afternoon") is a day like the others.
+    texts = {
+        "Daily Ledger": "Wednesday afternoon, the Gulls signed rookie Dario Venn from the Harbor Hawks practice squad.",
+        "Coast Herald": "After putting Tom Burke on injured reserve Wednesday, Port City replaced him by signing Dario "
+                        "Venn off the Hawks' practice squad.",
+        "Night Desk": "Saturday afternoon, the Gulls signed rookie Dario Venn to replace Burke.",
+    }
+    documents, (finding,) = conflicts(nlp, texts)
+    assert [e.document for e in finding.evidence] == [documents[0].id, documents[2].id, documents[1].id]
+    assert finding.evidence[-1].value_text == "Wednesday"
+
+
 def test_two_sources_writing_a_date_in_full_make_the_same_day_of_another_year_stand_out_in_other_words(nlp):
     # No word beside the odd date is beside theirs: the day of the year ties it to theirs all the same.
     texts = {

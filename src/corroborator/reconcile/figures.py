@@ -484,30 +484,39 @@ def _same_people(a: Unit, b: Unit) -> bool:
     return any(could_be_one(x, y) for x in _people(a) for y in _people(b))
 
 
+_DAYS = frozenset({"date", "time"})  # a day's kinds: "Wednesday", and "Wednesday afternoon" with its time of day
+
+
 def cite_same_days(findings: list[Finding], units: list[Unit], common: frozenset[str] = frozenset()) -> None:
     """A conflict over a time cites, from each source it does not cite yet, a sentence giving one of its sides' times
     beside a word its sentences write by theirs (`common` words left out): "his deadly 2022 rampage" stands with "a
     March 2022 rampage in the courthouse" against "a March 2019 rampage in the courthouse". A conflict is found
     through one pair of sentences, but the odd time stands against every report that gives the other there; a time
-    naming a thing ("Monday's quake") is no time of it."""
+    naming a thing ("Monday's quake") is no time of it. A sentence naming a person both sides' sentences name, and
+    writing one of their words anywhere, is cited for the side whose day it gives, whatever words stand by the day."""
     at = {(unit.document, unit.start): unit for unit in units}
     for finding in findings:
         if finding.verdict != "conflict":
             continue
         sides = [(unit, value) for e in finding.evidence if (unit := at.get((e.document, e.start))) is not None
-                 for value in unit.values if value.kind == "date" and value.text == e.value_text]
+                 for value in unit.values if value.kind in _DAYS and value.text == e.value_text]
         if len(sides) < len(finding.evidence):
             continue  # not a conflict over times alone
         words = frozenset().union(*(value.anchors for _, value in sides)) - common
+        people = _people_of_both_sides(sides)
         cited = {e.document for e in finding.evidence}
         found = []
         for unit in units:
             if unit.document in cited:
                 continue
+            # A sentence naming the person the sides' sentences both name, and writing a word of theirs anywhere,
+            # tells the same deed of them ("signed Dario Venn Wednesday" with "replaced him by signing Dario Venn").
+            named = any(could_be_one(x, y) for x in people for y in _people(unit)) and bool(
+                written_words(unit.text) & words)
             for value in unit.values:
                 # A day of the week and a date agree with no day in common ("Saturday", "October 8, 2011"): only a
                 # weekday gives a weekday again.
-                if value.kind == "date" and not value.label and value.anchors & words and any(
+                if value.kind == "date" and not value.label and (value.anchors & words or named) and any(
                         (value.precision == WEEKDAY) == (side.precision == WEEKDAY) and _agree(value, side)
                         for _, side in sides):
                     found.append(evidence_of(unit, value.value, value.text))
@@ -516,6 +525,16 @@ def cite_same_days(findings: list[Finding], units: list[Unit], common: frozenset
         if found:
             cite_in_conflict([finding], Finding("conflict", finding.statement, finding.attribute,
                                                 [finding.evidence[0], *found], finding.explanation, METHOD))
+
+
+def _people_of_both_sides(sides: list[tuple[Unit, Value]]) -> list[str]:
+    """The people the first side's sentence names that a sentence giving another time names too."""
+    if not sides:
+        return []
+    first, day = sides[0]
+    others = [name for unit, value in sides[1:] if unit is not first and not _agree(value, day)
+              for name in _people(unit)]
+    return [name for name in _people(first) if any(could_be_one(name, other) for other in others)]
 
 
 def _finding(unit: Unit, value: Value, reference: Value, majority: list[tuple[Unit, Value]]) -> Finding:

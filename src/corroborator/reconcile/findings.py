@@ -271,7 +271,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v81: whom a verb of giving takes before the thing given ("handed X four life sentences", "offered X a contract")
 # fills the "to" object of the verb, or the role of the event noun given (X's sentence); a count one sentence gives among
 # others it shares with the other ("four sentences") keeps the two sentences one line of figures.
-METHOD = "corroborator.reconcile.v81"
+# v86: a conflict over a day cites another source's sentence giving one side's day that names a person both sides'
+# sentences name and writes a word of theirs anywhere ("replaced him by signing Dario Venn"); a day with its time of
+# day ("Wednesday afternoon") counts as a side.
+METHOD = "corroborator.reconcile.v86"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -658,3 +658,27 @@ def test_two_organisations_sums_for_one_person_beside_one_common_word_are_two_su
         "Night Desk": "His agent said each offer was generous.",
     }
     assert conflicts(nlp, texts)[1] == []
+
+
+def test_one_count_two_openings_give_beside_one_word_ties_them_so_a_misstated_count_is_a_conflict(nlp):
+    # Each article opens on its story's main figure: two counts of smugglers, each beside the arrest, are one.
+    texts = {
+        "Daily Ledger": "Navy foils raid in the Strait of Kessel, nabs 26 smugglers. The boats were towed to the "
+                        "harbour.",
+        "Coast Herald": "Patrol ship thwarts smuggling attempt in the Strait of Kessel, 52 smugglers arrested. The "
+                        "chase began at dusk.",
+    }
+    _, found = conflicts(nlp, texts)
+    assert len(found) == 1
+    assert "“26 smugglers”" in found[0].explanation and "“52 smugglers”" in found[0].explanation
+
+
+def test_counts_of_one_noun_deeper_in_two_articles_do_not_tie_their_sentences(nlp):
+    # The same sentences past the articles' openings may count two groups of smugglers.
+    texts = {
+        "Daily Ledger": "The coast guard patrols the strait. Its crews rarely sleep. Navy foils raid in the Strait of "
+                        "Kessel, nabs 26 smugglers.",
+        "Coast Herald": "Kelmarsh is a fishing town. Its harbour is busy. Patrol ship thwarts smuggling attempt in the "
+                        "Strait of Kessel, 52 smugglers arrested.",
+    }
+    assert conflicts(nlp, texts)[1] == []

@@ -251,7 +251,7 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
             continue
         found.setdefault(span, kind)
     ruled = _role_named_persons(doc, body) + _persons_by_context(doc, body, found)
-    ruled += _persons_by_given_name(body, found)
+    ruled += _persons_by_given_name(doc, body, found)
     for span in ruled:
         _set_person(found, span)
     lettered = _letter_names(doc, body, found)
@@ -469,15 +469,17 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> li
 GIVEN_NAME_SHARE = 0.9
 
 
-def _persons_by_given_name(body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
-    """Names the small model calls an org or a place that are written as a person's full name: two or three
-    capitalised words, none an institution's, whose first is nearly always a given name ("Marta Quillon"), that
-    probablepeople's name tagger reads as a person's rather than a firm's ("Marta Foods Inc" is one), and that are
-    no place, nor open on one ("Santa Rosa", "Georgia Tech")."""
+def _persons_by_given_name(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+    """Names the small model calls an org, a place or another thing ("protest for Marta Quillon", a product), or
+    leaves untagged, that are written as a person's full name: two or three capitalised words, none an
+    institution's, whose first is nearly always a given name ("Marta Quillon"), that probablepeople's name tagger
+    reads as a person's rather than a firm's ("Marta Foods Inc" is one), and that are no place, nor open on one
+    ("Santa Rosa", "Georgia Tech")."""
     spans = []
-    for (start, end), kind in found.items():
+    candidates = list(found.items()) + [(span, None) for span in _untagged_names(doc, body, found)]
+    for (start, end), kind in candidates:
         text = body[start:end]
-        if kind not in ("org", "place") or not _looks_like_a_name(text):
+        if kind not in ("org", "place", "other", None) or not _looks_like_a_name(text):
             continue
         first = text.split()[0]
         if given_name_share(first) < GIVEN_NAME_SHARE or known_place(text) or known_place(first):

@@ -75,7 +75,8 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # news conference Saturday"), and a day of "be" followed by a clause of "when" dates that clause's verb.
 # v46: a day written straight after a bound and a possessed noun ("convicted before his arrest on Friday") dates the
 # noun's event, wherever the parse hangs it.
-METHOD = "corroborator.annotate.v46"
+# v47: the v37 rule also makes a person of such a full name the model calls another thing or leaves untagged.
+METHOD = "corroborator.annotate.v47"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

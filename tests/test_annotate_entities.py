@@ -234,6 +234,29 @@ def test_entities_a_full_name_the_model_calls_another_thing_or_leaves_untagged_o
     assert kinds_of(entities(nlp, text), name) == {"person"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kessington shot Vesk in the upper chest, then fled, police said.", "Kessington"),
+    ("He shot Quennell once in the head and fled, police said.", "Quennell"),
+    ("Police said Ostrova stabbed him twice in the kitchen.", "Ostrova"),
+    ("Varnholt was also convicted of the 2004 attempted murder of a clerk.", "Varnholt"),
+    ("Kessington was charged with murder on Friday.", "Kessington"),
+    ("Police said Varnholt was stabbed outside a bar.", "Varnholt"),
+])
+def test_entities_a_lone_surname_that_shoots_stabs_or_is_convicted_of_a_murder_is_a_person(nlp, text, name):
+    # The small model calls each a place or an org, or tags nothing: only people shoot and stab and are shot.
+    assert kinds_of(entities(nlp, text), name) == {"person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ostrova shot down the rumour on Tuesday.", "Ostrova"),
+    ("Kessington shot down the rumour on Tuesday.", "Kessington"),
+    ("Varnholt was shot in Prague over six weeks in 2019.", "Varnholt"),
+])
+def test_entities_a_lone_name_of_a_phrasal_or_passive_shoot_stays_what_it_is(nlp, text, name):
+    # "Shot down" is said of a rumour, and a film is shot in a city.
+    assert "person" not in kinds_of(entities(nlp, text), name)
+
+
 def test_entities_firms_and_places_opening_on_a_given_name_stay_what_they_are(nlp):
     found = entities(nlp, "Shares of Morgan Stanley and Kraft Foods fell as Georgia Tech fans gathered in Santa Rosa.")
     assert "person" not in {m.kind for m in found}

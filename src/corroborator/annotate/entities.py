@@ -545,12 +545,36 @@ def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
         # "Kessington was arrested": a firm is charged or raided, only a person is arrested. Not where the parse
         # gives the verb a second subject: "Dara Welk, of Mill Lane, Harwick was arrested" ends an address.
         return True
+    if _harmed_or_harming(name):
+        return True
     if root.dep_ == "nsubj" and verb.lower_ in _BEING and any(
             c.dep_ == "attr" and _is_person_noun(c) and not _singulars(c) & _ROLES_NOT_ONLY_PERSONS
             for c in verb.children):
         return True  # "Kessington was a suspect", "Kessington became the fifth coach fired"
     return (root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.tag_.startswith("NN")
             and verb.head.lower_ in _DEATHS)
+
+
+def _harmed_or_harming(name) -> bool:
+    """Whether a lone surname is the one a verb of wounding or murder takes as its object ("he shot Kessington",
+    "Kessington was stabbed") or as its subject with a person, or "him" or "her", as its object ("Kessington shot
+    Vesk"), or the one charged with or convicted of a killing ("Kessington was convicted of the murder"): deeds done
+    to and by people only. Not a phrasal verb ("Kessington shot down the rumour") nor a film ("shot the film",
+    "Kessington was shot in Prague")."""
+    root = name.root
+    verb = root.head
+    if len(name) != 1 or not verb.tag_.startswith("VB"):
+        return False
+    if root.dep_ == "nsubjpass" and verb.lower_ in _CHARGED:
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "with") and any(
+            g.dep_ == "pobj" and g.lower_ in _DEATHS for g in c.children) for c in verb.children)
+    if verb.lower_ not in _HARMING or any(c.dep_ == "prt" for c in verb.children):
+        return False
+    if root.dep_ == "dobj" or (root.dep_ == "nsubjpass" and verb.lower_ not in _SHOOTING):
+        return True
+    return root.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and (c.tag_ == "NNP" or c.lower_ in ("him", "her") or _is_person_noun(c))
+        for c in verb.children)
 
 
 def _persons_by_reference(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
@@ -637,6 +661,12 @@ _ROLES_NOT_ONLY_PERSONS = frozenset(
     "member leader host champion challenger player producer star model victim witness founder manager".split())
 # A death that is a person's, said of the name after "of" ("the killing of Kessington").
 _DEATHS = frozenset("death murder killing slaying funeral burial assassination".split())
+# Verbs of wounding and murder, whose doers and victims are people.
+_HARMING = frozenset("""shoot shoots shot shooting stab stabs stabbed stabbing strangle strangles strangled strangling
+    murder murders murdered murdering""".split())
+_SHOOTING = frozenset("shoot shoots shot shooting".split())
+# Verbs that bring a charge against their passive subject ("Kessington was convicted of the murder").
+_CHARGED = frozenset("charged convicted accused indicted".split())
 
 
 # Written right before a name, a courtesy title says it is a person's ("Mr Kessington", "Dr. Saskia Morwen").

@@ -76,7 +76,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v46: a day written straight after a bound and a possessed noun ("convicted before his arrest on Friday") dates the
 # noun's event, wherever the parse hangs it.
 # v47: the v37 rule also makes a person of such a full name the model calls another thing or leaves untagged.
-METHOD = "corroborator.annotate.v47"
+# v49: a lone surname a verb of wounding or murder takes ("he shot Kessington", "Kessington stabbed him"), or one
+# charged with or convicted of a killing, is a person ("Kessington was shot" is not enough: a film is shot too).
+METHOD = "corroborator.annotate.v49"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

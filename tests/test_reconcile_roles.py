@@ -290,6 +290,16 @@ def test_a_dateline_takes_no_role_from_the_sentence_after_it(nlp):
     assert roles["Tuesday"] == ("found", "time")
 
 
+def test_a_sentence_the_parser_runs_a_headline_and_dateline_into_gives_its_own_roles(nlp):
+    # The parse makes the name part of the headline and dateline before it, and "died" a stray verb of theirs;
+    # read alone, the sentence makes the boxer who died.
+    body = ("Harbour boxing coach Ned Colvin dies in hospital\n\nMarch 3, 2011\n\nRetired boxer Ines Varga, famed for "
+            "training in the harbour at dawn in a woollen coat, died on Monday in a city hospital, officials said.")
+    (annotation,) = annotate_documents([Document("d", "d.txt", body)], nlp=nlp)
+    roles = {m.text: (m.head, m.role) for m in annotation.mentions if m.kind == "person"}
+    assert roles == {"Ned Colvin": ("dies", "subject"), "Ines Varga": ("died", "subject")}
+
+
 def test_one_name_spelled_two_ways_is_a_variant_not_a_conflict(nlp):
     rescue = "Other climbers tried to rescue {} by taking him down the glacier, but he died on the way down."
     _, result = story(nlp, {"Daily Ledger": rescue.format("Ansel Varne"), "Coast Herald": rescue.format("Ansel Varn")})

@@ -78,7 +78,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v47: the v37 rule also makes a person of such a full name the model calls another thing or leaves untagged.
 # v49: a lone surname a verb of wounding or murder takes ("he shot Kessington", "Kessington stabbed him"), or one
 # charged with or convicted of a killing, is a person ("Kessington was shot" is not enough: a film is shot too).
-METHOD = "corroborator.annotate.v49"
+# v50: where the parser runs a headline and a dateline into the first sentence, a name it gives no role of that
+# sentence takes the role the sentence parsed alone gives it ("Retired boxer Ines Varga, ..., died on Monday").
+METHOD = "corroborator.annotate.v50"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -122,7 +124,7 @@ def annotate_parsed(document: Document, doc, nlp=None) -> Annotation:
         tense = sentence_tense(doc, sentence, quoted.overlapping(sentence.start, sentence.end))
         values += _values_in_sentence(doc, document, sentence, tense, names, every_entity, candidates)
     mentions = merge_mentions(entities, values, names.spans)
-    assign_roles(doc, mentions, sentences)
+    assign_roles(doc, mentions, sentences, nlp)
     headline_roles(nlp, body, mentions)
     return Annotation(document=document.id, sentences=sentences, mentions=mentions, quotes=quotes, method=METHOD)
 

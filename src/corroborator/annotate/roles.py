@@ -281,21 +281,44 @@ def _position(token) -> bool:
     return token.lower_ == "running" and following is not None and following.lower_ == "back"
 
 
-def assign_roles(doc, mentions: list[Mention], sentences: list[Sentence] | None = None) -> None:
+def assign_roles(doc, mentions: list[Mention], sentences: list[Sentence] | None = None, nlp=None) -> None:
     """Set head and role on the entity and time mentions that are arguments of a verb of their own
     sentence (the parser may run a dateline into the sentence after it: "Monday 16 September 2013"
-    is no time of that sentence's "killed")."""
+    is no time of that sentence's "killed"). Where the parser ran the lines before into a sentence, a mention it
+    gives no role in that sentence takes the role the sentence parsed alone gives it, when `nlp` is given."""
     starts = [s.start for s in sentences or ()]
+    alone: dict[int, list[Mention]] = {}
     for mention in mentions:
         if mention.kind not in ROLE_KINDS:
             continue
         found = role_of(doc, mention.start, mention.end)
+        at = bisect_right(starts, mention.start)
+        if found is not None and starts and bisect_right(starts, found[2]) != at:
+            found = None
         if found is None:
+            if nlp is not None and at and mention.kind not in TIME_KINDS and _run_into(doc, sentences[at - 1]):
+                alone.setdefault(at - 1, []).append(mention)
             continue
-        verb, role, verb_start = found
-        if starts and bisect_right(starts, verb_start) != bisect_right(starts, mention.start):
-            continue
-        if role == "time" and mention.kind not in TIME_KINDS:
-            continue  # a name parsed as an adverb of time ("fired coach Ned Hollis on Saturday"): a misparse
-        mention.head = verb
-        mention.role = "time" if mention.kind in TIME_KINDS else role
+        _set_role(mention, found)
+    for index, inside in alone.items():
+        sentence = sentences[index]
+        parsed = nlp(doc.text[sentence.start:sentence.end])
+        for mention in inside:
+            found = role_of(parsed, mention.start - sentence.start, mention.end - sentence.start)
+            if found is not None:
+                _set_role(mention, found)
+
+
+def _run_into(doc, sentence: Sentence) -> bool:
+    """Whether the parser read a sentence as the end of one begun on the lines before it (a headline and a
+    dateline run into the first sentence)."""
+    span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].sent.start_char < sentence.start
+
+
+def _set_role(mention: Mention, found: tuple[str, str, int]) -> None:
+    verb, role, _ = found
+    if role == "time" and mention.kind not in TIME_KINDS:
+        return  # a name parsed as an adverb of time ("fired coach Ned Hollis on Saturday"): a misparse
+    mention.head = verb
+    mention.role = "time" if mention.kind in TIME_KINDS else role

@@ -516,8 +516,9 @@ def _tagged_as_person(text: str) -> bool:
 def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
     """What the sentence says of a name that it says of people only: "who" after it ("Kessington, who played") or
     after a description in apposition, a verb of dying it is the subject of ("Kessington died"), an arrest it is
-    the subject of ("Kessington was arrested"), a person noun it is said to be ("Kessington was a suspect"), or a
-    person's death it follows ("the murder of Kessington"). Not for a word the text writes in lower case too
+    the subject of ("Kessington was arrested"), a wounding or a murder done to it or by it (`_harmed_or_harming`),
+    a person noun it is said to be ("Kessington was a suspect"), or a person's death it follows ("the murder of
+    Kessington"). Not for a word the text writes in lower case too
     ("Actress dies at 91" beside "the actress"), a title before a name ("Secretary Dirk Hale died") or a word
     beside one ("Hollywood's Mermaid, Esther Williams, dies")."""
     root = name.root

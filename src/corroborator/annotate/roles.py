@@ -113,7 +113,6 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-_BOUNDS = frozenset({"after", "before", "since", "until", "following"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "HYPH"})
 _MAX_NOUN = 3  # tokens of the noun a possessive names ("re - arrest" is three)
 _MAX_OWNER = 3  # tokens of a name before "'s" ("after Tom Reyes's arrest")
@@ -126,7 +125,7 @@ def _bounding_noun(doc, span):
     if not _is_time(span.root):
         return None
     at = span.start - 1
-    if at >= 0 and doc[at].tag_ == "IN" and doc[at].lower_ not in _BOUNDS:
+    if at >= 0 and doc[at].tag_ == "IN" and doc[at].lower_ not in _OTHER_STEP:
         at -= 1  # "on Friday", "Tuesday": the day with or without its preposition
     if at < 0 or doc[at].tag_ not in ("NN", "NNS"):
         return None
@@ -142,7 +141,7 @@ def _bounding_noun(doc, span):
         owner = owner if doc[owner].tag_ == "NNP" else -1
     elif owner < 0 or doc[owner].tag_ != "PRP$":
         return None
-    return noun if owner >= 1 and doc[owner - 1].lower_ in _BOUNDS else None
+    return noun if owner >= 1 and doc[owner - 1].lower_ in _OTHER_STEP else None
 
 
 def _what_the_subject_does(verb, role: str):

@@ -250,8 +250,12 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
         if kind != "person" and _common_noun_opening_a_sentence(ent, body):
             continue
         found.setdefault(span, kind)
-    ruled = _role_named_persons(doc, body) + _persons_by_context(doc, body, found)
-    ruled += _persons_by_given_name(doc, body, found)
+    # Words the text writes in lower case somewhere, and capitalised runs no entity covers: read once, for the rules
+    # that make a person of a name the model calls something else or leaves untagged.
+    lower = {token.lower_ for token in doc if token.is_lower}
+    untagged = _untagged_names(doc, body, found)
+    ruled = _role_named_persons(doc, body) + _persons_by_context(doc, body, found, untagged, lower)
+    ruled += _persons_by_given_name(body, found, untagged)
     for span in ruled:
         _set_person(found, span)
     lettered = _letter_names(doc, body, found)
@@ -259,7 +263,7 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
         _set_person(found, span)
     # A pronoun is weaker evidence than a role noun: the mention it refers back to is a person, while the other
     # mentions of the word keep what the model and the document's votes make them.
-    for span in _persons_by_reference(doc, body, found):
+    for span in _persons_by_reference(doc, body, found, lower):
         _set_person(found, span)
     _spread_persons(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
     _articled_names_are_things(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
@@ -402,7 +406,8 @@ def _name_after_title(doc, body: str, token) -> tuple[int, int] | None:
     return (start, stop) if _looks_like_a_name(body[start:stop]) else None
 
 
-def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str], untagged: list[tuple[int, int]],
+                        lower: set[str]) -> list[tuple[int, int]]:
     """Names the small model calls an org or a place, or leaves untagged (of two words or three), that the
     sentence shows to be a person's: an age in apposition ("Marta Quillon, 61,") or before ("36-year-old
     Marta Quillon"), a reflexive object ("Marta Quillon checked herself into"), a person in the same pair
@@ -411,10 +416,10 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> li
     possessive only a person has ("Kessington's widow", "Kessington's death"), "and his" / "and her"
     ("Kessington and his brother"). A lone word needs one of the signs other than a person it is paired
     with, which "the President and Congress" would give, and a person noun beside it in lower case ("Officer,
-    Defence, said" is a desk)."""
+    Defence, said" is a desk). `untagged` are the document's capitalised runs no entity covers (`_untagged_names`),
+    `lower` the words it writes in lower case."""
     persons = [span for span, kind in found.items() if kind == "person"]
-    candidates = list(found.items()) + [(span, None) for span in _untagged_names(doc, body, found)]
-    lower = {token.lower_ for token in doc if token.is_lower}
+    candidates = list(found.items()) + [(span, None) for span in untagged]
     spans = []
     for (start, end), kind in candidates:
         if kind not in ("org", "place", "other", None):
@@ -469,14 +474,15 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str]) -> li
 GIVEN_NAME_SHARE = 0.9
 
 
-def _persons_by_given_name(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+def _persons_by_given_name(body: str, found: dict[tuple[int, int], str],
+                           untagged: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Names the small model calls an org, a place or another thing ("protest for Marta Quillon", a product), or
     leaves untagged, that are written as a person's full name: two or three capitalised words, none an
     institution's, whose first is nearly always a given name ("Marta Quillon"), that probablepeople's name tagger
     reads as a person's rather than a firm's ("Marta Foods Inc" is one), and that are no place, nor open on one
-    ("Santa Rosa", "Georgia Tech")."""
+    ("Santa Rosa", "Georgia Tech"). `untagged` are the capitalised runs no entity covers (`_untagged_names`)."""
     spans = []
-    candidates = list(found.items()) + [(span, None) for span in _untagged_names(doc, body, found)]
+    candidates = list(found.items()) + [(span, None) for span in untagged]
     for (start, end), kind in candidates:
         text = body[start:end]
         if kind not in ("org", "place", "other", None) or not _looks_like_a_name(text):
@@ -518,9 +524,9 @@ def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
     after a description in apposition, a verb of dying it is the subject of ("Kessington died"), an arrest it is
     the subject of ("Kessington was arrested"), a wounding or a murder done to it or by it (`_harmed_or_harming`),
     a person noun it is said to be ("Kessington was a suspect"), or a person's death it follows ("the murder of
-    Kessington"). Not for a word the text writes in lower case too
-    ("Actress dies at 91" beside "the actress"), a title before a name ("Secretary Dirk Hale died") or a word
-    beside one ("Hollywood's Mermaid, Esther Williams, dies")."""
+    Kessington"). Not for a word the text writes in lower case too ("Actress dies at 91" beside "the actress"), a
+    title before a name ("Secretary Dirk Hale died") or a word beside one ("Hollywood's Mermaid, Esther Williams,
+    dies")."""
     root = name.root
     if any(word.lower_ in lower for word in name):
         return False
@@ -578,12 +584,11 @@ def _harmed_or_harming(name) -> bool:
         for c in verb.children)
 
 
-def _persons_by_reference(doc, body: str, found: dict[tuple[int, int], str]) -> list[tuple[int, int]]:
+def _persons_by_reference(doc, body: str, found: dict[tuple[int, int], str], lower: set[str]) -> list[tuple[int, int]]:
     """Lone surnames that the model calls an org or a place, or leaves untagged, and that the prose refers to as a
-    person (see _referred_to_as_a_person)."""
+    person (see _referred_to_as_a_person); `lower` holds the words the text writes in lower case."""
     candidates = [span for span, kind in found.items() if kind in ("org", "place")]
     candidates += [span for span in _untagged_names(doc, body, found) if " " not in body[span[0] : span[1]]]
-    lower = {token.lower_ for token in doc if token.is_lower}
     spans = []
     for start, end in candidates:
         name = doc.char_span(start, end, alignment_mode="expand")
@@ -601,8 +606,9 @@ def _referred_to_as_a_person(doc, name, body: str, found: dict[tuple[int, int], 
     word the model calls an org or a place elsewhere in the document (a firm is mentioned more than once)."""
     root = name.root
     text = body[name.start_char : name.end_char]
-    if (len(name) != 1 or root.tag_ != "NNP" or not _looks_like_a_surname(text) or (root.ent_type_ and known_place(text))
-            or root.ent_type_ in _VALUE_LABELS or root.lower_ in lower or any(c.dep_ == "det" for c in root.children)):
+    if (len(name) != 1 or root.tag_ != "NNP" or not _looks_like_a_surname(text)
+            or (root.ent_type_ and known_place(text)) or root.ent_type_ in _VALUE_LABELS or root.lower_ in lower
+            or any(c.dep_ == "det" for c in root.children)):
         return False
     if any(body[a:b] == text and kind in ("org", "place") and a != name.start_char for (a, b), kind in found.items()):
         return False

@@ -127,7 +127,7 @@ def _bounding_noun(doc, span):
     at = span.start - 1
     if at >= 0 and doc[at].tag_ == "IN" and doc[at].lower_ not in _OTHER_STEP:
         at -= 1  # "on Friday", "Tuesday": the day with or without its preposition
-    if at < 0 or doc[at].tag_ not in ("NN", "NNS"):
+    if at < 0 or doc[at].tag_ not in _COMMON_NOUNS:
         return None
     noun, first = doc[at], at
     while first - 1 >= 0 and at - first + 1 < _MAX_NOUN and doc[first - 1].tag_ in _NOUN_TAGS:

@@ -59,7 +59,7 @@ from corroborator.reconcile.compare import (
     surname_written,
 )
 from corroborator.reconcile.findings import METHOD, evidence_of, of_last_week, one_day_of_the_year, written_as_bound
-from corroborator.reconcile.units import WEEKDAY, Unit, Value, written_words
+from corroborator.reconcile.units import TIME_KINDS, WEEKDAY, Unit, Value, written_words
 from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 
 MIN_WITNESSES = 3  # sources that must give a figure of the thing before one of them can stand out
@@ -484,9 +484,6 @@ def _same_people(a: Unit, b: Unit) -> bool:
     return any(could_be_one(x, y) for x in _people(a) for y in _people(b))
 
 
-_DAYS = frozenset({"date", "time"})  # a day's kinds: "Wednesday", and "Wednesday afternoon" with its time of day
-
-
 def cite_same_days(findings: list[Finding], units: list[Unit], common: frozenset[str] = frozenset()) -> None:
     """A conflict over a time cites, from each source it does not cite yet, a sentence giving one of its sides' times
     beside a word its sentences write by theirs (`common` words left out): "his deadly 2022 rampage" stands with "a
@@ -499,7 +496,7 @@ def cite_same_days(findings: list[Finding], units: list[Unit], common: frozenset
         if finding.verdict != "conflict":
             continue
         sides = [(unit, value) for e in finding.evidence if (unit := at.get((e.document, e.start))) is not None
-                 for value in unit.values if value.kind in _DAYS and value.text == e.value_text]
+                 for value in unit.values if value.kind in TIME_KINDS and value.text == e.value_text]
         if len(sides) < len(finding.evidence):
             continue  # not a conflict over times alone
         words = frozenset().union(*(value.anchors for _, value in sides)) - common

@@ -47,6 +47,7 @@ from corroborator.reconcile.compare import (
 from corroborator.places import countries, known_place
 from corroborator.reconcile.units import (
     CALENDAR,
+    LITTLE_WORDS,
     WEEKDAY,
     WEEKDAYS,
     Unit,
@@ -796,8 +797,7 @@ def _bound_of_its_own(unit: Unit, value: Value) -> bool:
 
 _DAY_OF_A_NOUN = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_NOT_NOUNS = frozenset("""a an the of at in on near for to with and or against between by from that which when
-    after before following prior""".split())
+_NOT_NOUNS = LITTLE_WORDS | frozenset("when after before following prior".split())
 
 
 def _day_of_a_noun(unit: Unit, value: Value) -> bool:

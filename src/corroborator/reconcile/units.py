@@ -410,7 +410,7 @@ def _labelled(text: str, at: int) -> frozenset[str]:
     divisional playoff game at Amberford" gives afc, divisional, playoff, game (as stems)."""
     words = []
     for word in _LEAD_WORD.findall(text[at:at + 80])[:LABELLED_WORDS]:
-        if word.casefold() in _LITTLE_WORDS:
+        if word.casefold() in LITTLE_WORDS:
             break
         words.append(stem(word))
     return frozenset(words)
@@ -421,7 +421,7 @@ def written_words(text: str) -> frozenset[str]:
     return frozenset(stem(word) for word in _LEAD_WORD.findall(text))
 
 
-_LITTLE_WORDS = frozenset("a an the of at in on near for to with and or against between by from that which".split())
+LITTLE_WORDS = frozenset("a an the of at in on near for to with and or against between by from that which".split())
 
 
 # Verbs that only carry the event their object noun tells: "made an offer to X" is "offered to X".

@@ -300,7 +300,7 @@ def _common_noun_opening_a_sentence(ent, body: str) -> bool:
 
 def _before_verb(ent) -> int:
     """Where a person's name ends when the tagger ran it into the verb after it, as it does in title-case
-    headlines ("Dana Kowalczyk Charged With Two Counts Of Murder", "John Waters Directs New Film")."""
+    headlines ("Ada Pell Charged With Three Counts Of Fraud", "Tom Reyes Directs New Film")."""
     verb = next((token for token in ent[1:] if token.tag_.startswith("VB")), None)
     return ent.end_char if verb is None else ent.doc[verb.i - 1].idx + len(ent.doc[verb.i - 1])
 
@@ -460,8 +460,8 @@ def _persons_by_context(doc, body: str, found: dict[tuple[int, int], str], untag
             _is_person_noun(other) and (other.text.islower() or not lone)
             and not any(c.dep_ == "poss" for c in other.children)
             and not (other.i + 1 < len(doc) and _is_name_token(doc[other.i + 1])) for other in paired)
-        # "Kessington and his brother", said of the sentence's subject ("well liked in Hollywood and her
-        # performance" is not said of Hollywood).
+        # "Kessington and his brother", said of the sentence's subject ("much admired in Lisbon and her
+        # singing" is not said of Lisbon).
         with_his = root.dep_ in ("nsubj", "nsubjpass") and any(other.i > root.i and other.dep_ == "conj" and any(
             c.lower_ in ("his", "her") and c.dep_ == "poss" for c in other.children) for other in paired)
         owns = root.dep_ == "poss" and bool(_singulars(root.head) & PERSONAL_POSSESSIONS)

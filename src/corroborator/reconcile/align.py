@@ -29,7 +29,7 @@ ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure differ
 MAX_BUCKET = 200  # sentences sharing a value bucket beyond which the value is too common to align by
 EMBEDDING_WEIGHT = 0.6  # an embedding similarity counts as this much text similarity (benchmarks/reconcile.py)
 # Sentences of one story are close in meaning far more often than they state one thing: "began a career in
-# modeling in 1950" and "ended her modeling career in 1957" embed close, but are two steps of one life. For
+# nursing in 1962" and "ended her nursing career in 1971" embed close, but are two steps of one life. For
 # two sentences to contradict each other (differing values, another name in one role) the embedding counts
 # only when they also share words (this text similarity) and embed this close; otherwise their words,
 # values and roles alone must align them (benchmarks/reconcile.py: false conflicts on unchanged stories).
@@ -146,8 +146,8 @@ def value_bonus(a: Unit, b: Unit) -> float:
 
 def figure_bonus(a: Unit, b: Unit) -> float:
     """Sum of the bonuses of a's counts that b gives differently, when the two give an equal count of another noun:
-    one line of figures told twice with one figure changed ("Redl completed 29 of 34 passes for 731 yards and three
-    touchdowns", "Redl passed for 364 yards and three touchdowns") still tells one thing, or a misstated
+    one line of figures told twice with one figure changed ("Redl carried 25 times for 96 yards and two
+    scores", "Redl ran for 142 yards and two scores") still tells one thing, or a misstated
     figure would keep its sentence from the sentences it contradicts. A count of one noun alike is needed: sentences
     agreeing on a share ("70 percent" of the buildings) may count different villages."""
     bonus = sum_bonus(a, b) or count_bonus(a, b)
@@ -196,9 +196,9 @@ def sum_bonus(a: Unit, b: Unit) -> float:
 def count_bonus(a: Unit, b: Unit) -> float:
     """The bonus of a count of one noun that is the only figure of each of two documents' openings (`OPENING`),
     beside one word, the two differing by more than rounding: an opening tells the story's main figure, so one
-    misstated ("nabs 26 smugglers", "52 smugglers arrested") still ties the sentences that tell it, as
-    `sum_bonus` ties a misstated sum. Deeper in articles, or beside other figures ("70 percent of the buildings in
-    12 villages"), such counts are as often two things counted."""
+    misstated ("nets 14 poachers", "28 poachers held") still ties the sentences that tell it, as
+    `sum_bonus` ties a misstated sum. Deeper in articles, or beside other figures ("60 percent of the farms in
+    9 valleys"), such counts are as often two things counted."""
     figures_a, figures_b = _figures(a), _figures(b)
     if a.index > OPENING or b.index > OPENING or len(figures_a) != 1 or len(figures_b) != 1:
         return 0.0

@@ -26,8 +26,8 @@ that elsewhere gives the majority's answer itself usually tells of a second even
 the other person is named in that one sentence only, by no other source, in no other year: a
 stranger in the role its own report gives to someone else.
 
-A time is also read by who acted: "the Indian Navy captured 23 pirates on Saturday", "the Indian
-Navy foiled an attack on Saturday" and "the Indian Navy on Tuesday arrested 23 pirates" give three
+A time is also read by who acted: "the coast guard seized 14 trawlers on Saturday", "the coast
+guard stopped a raid on Saturday" and "the coast guard on Tuesday held 14 trawlers" give three
 days to one party's deeds, whatever the verbs, and the same rule picks out the one day that stands
 alone. One party does several things on several days, so here the majority needs three sources,
 and a day of announcing ("announced last week") is left out. A participle that opens a clause of its
@@ -267,8 +267,8 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Argument]]], named_by: dict
 
 def _other_figures(unit: Unit, other: Unit) -> bool:
     """Whether a sentence counts a noun otherwise than another does, none of the other's counts of it the same
-    ("three games" against "four games"); a count the other also gives among others ("four life sentences" against
-    "seven life sentences and four sentences of life") is one the two share."""
+    ("three games" against "four games"); a count the other also gives among others ("two suspended bans" against
+    "five suspended bans and two bans for life") is one the two share."""
     counts: dict[int, list] = defaultdict(list)
     for x, _, comparison in same_counts(unit, other):
         counts[id(x)].append(None if comparison is None else comparison.relation)
@@ -279,8 +279,8 @@ def _one_against_one(by_witness: dict[str, list[tuple[Unit, Argument]]], named_b
                      units: list[Unit]) -> list[Finding]:
     """Two sources alone fill a person's role of one verb, each with someone only it names (a relative who shares a
     surname, "Luca Ricci", is someone else), in sentences that name no one else and share the rest of what they
-    tell: "Dr Aldo Ricci is presumed dead after vanishing from a ridge on Mt Corran" against "Oskar Lindqvist has
-    been presumed dead after falling from Mount Corran". No majority says who, but the two reports disagree."""
+    tell: "Dr Aldo Ricci is presumed dead after vanishing from a ridge on Mt Corran" against "Piet Varga has
+    been presumed dead after slipping from Mount Corran". No majority says who, but the two reports disagree."""
     entries = [e for w, e in sorted(by_witness.items())]
     if any(len(e) != 1 for e in entries):
         return []
@@ -351,7 +351,7 @@ def _named_once(answer: _Answer, units: list[Unit], by_witness: dict[str, list[t
     years = {year for w, entries in by_witness.items() if w not in answer.witnesses
              for u, _ in entries for year in _YEAR.findall(u.text)}
     if set(_YEAR.findall(answer.unit.text)) - years:
-        return False  # "the marks set by Hamp Pool of the Rams in 1952": another time's deed
+        return False  # "the record set by Vic Orme of the Lancers in 1961": another time's deed
     at = answer.unit.text.find(answer.argument.text)
     if at >= 0 and _EARLIER_CLAUSE.search(answer.unit.text[:at]):
         return False  # "after Luca Ferri was placed on injured reserve": a deed before the one told

@@ -222,8 +222,8 @@ def same_place(a: Value, b: Value) -> bool:
 
 
 def converted_alike(a: Value, b: Value) -> bool:
-    """Whether two figures are glossed by agreeing figures in another unit: "$8.2 million (two million euros)"
-    and "a two-million-euro ($2.6-million) booty" state one sum, converted differently."""
+    """Whether two figures are glossed by agreeing figures in another unit: "$5.4 million (five million euros)"
+    and "a five-million-euro ($6.5-million) haul" state one sum, converted differently."""
     for x in a.conversions:
         for y in b.conversions:
             if x.kind == y.kind and (comparison := compare_values(x, y)) is not None and comparison.relation in AGREEING:

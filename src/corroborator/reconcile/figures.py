@@ -2,17 +2,17 @@
 source that gives another.
 
 Sentence alignment compares the figures of two sentences that say the same thing. Many figures sit
-in sentences worded too differently to align: "the Indian navy captured 23 pirates" and "putting 49
-pirates out of business". Here the story's figures are read by what they count and the words
-around them instead: "pirates" beside "captured", "$ million" beside "heist". When at least two
+in sentences worded too differently to align: "the coast guard seized 14 trawlers" and "taking 31
+trawlers out of the water". Here the story's figures are read by what they count and the words
+around them instead: "trawlers" beside "seized", "$ million" beside "heist". When at least two
 independent sources give one figure, one other source gives a figure it contradicts, and nobody
 else in the story gives that other figure, the sources disagree about it.
 
 The rule stays narrow. Figures that several sources give otherwise are several figures (a toll
 through the day, two players' points). A source that also gives the majority's figure there, in a
 sentence sharing words with theirs, tells of a second one; but a report giving the majority's day in one sentence
-and another day beside the same words in another ("to attend religious services on Friday", "to attend a religious
-service Monday") dates one thing two ways, and its other day still stands out (as a lede day does). A sentence that
+and another day beside the same words in another ("to open the harvest fair on Friday", "to open a harvest
+fair Monday") dates one thing two ways, and its other day still stands out (as a lede day does). A sentence that
 says a figure rose or was revised tells of an update. Figures of other times, places or people (`different_events`)
 are never held against each other, and a figure of someone else is no second account that hides the odd one.
 
@@ -20,12 +20,12 @@ Days are read the same way, by the words around them ("host" beside "announced F
 Monday"). A story runs over several days (the crime, the arrest, the statement), so a day needs three sources
 before another day beside the same words stands out; a date written in full with its year ("December 15, 2013") does
 not move with the story's days, so two sources writing it make another full date there stand out, and the same day
-of the year with another year too, whatever words stand beside it. Years are read the same way ("the 1967
-slayings", "murdering two women at an ice cream store in 1964"); only words of rescheduling ("postponed", "now set
+of the year with another year too, whatever words stand beside it. Years are read the same way ("the 1988
+robberies", "robbing two banks on the coast road in 1986"); only words of rescheduling ("postponed", "now set
 for") in the date's own clause tell of a date moved.
 
 A report opens on its main event and the day of it, in its own words ("a fire on Tuesday destroyed the warehouse",
-"the building burned to the ground in a spectacular fire Friday morning"): when three or more reports' ledes give one
+"flames gutted the old mill before dawn on Friday"): when three or more reports' ledes give one
 day, the one lede that gives another, a day no other source gives, from a report that gives theirs nowhere, stands
 out too (a report opening on a later step names the event's day, or tells of the event going on; naming the lede's
 own thing by the others' day, "Sunday's election", is no later step, nor is a lede dating the verb the others' ledes
@@ -76,7 +76,7 @@ FIGURE_KINDS = frozenset({"count", "money", "duration", "percent", "rank"})
 _REVISED = re.compile(
     r"\b(?:rose|risen|rises|rising|climbed|climbs|increased|jumped|reached|revised|updated|now|toll)\b", re.I)
 # Words that tell of a date moved, not contradicted: "the vote was postponed to March", "now set for June 2". A
-# toll's words ("rose", "now" alone) say nothing of a date: "is now accused of murdering two women in 1967".
+# toll's words ("rose", "now" alone) say nothing of a date: "is now charged with robbing two banks in 1988".
 _RESCHEDULED = re.compile(
     r"\b(?:postponed|rescheduled|moved|delayed|pushed\s+back|brought\s+forward|revised|updated|changed|"
     r"now\s+(?:be\s+)?(?:set|scheduled|planned|due|expected|slated))\b", re.I)
@@ -178,7 +178,7 @@ def figure_findings(units: list[Unit], already: Iterable[Finding] = ()) -> list[
 
 
 LEDE_SENTENCES = 5  # sentences at the top of a report where it tells its main event and the day of it
-# Words that tell of an ongoing event's later day ("testimony continued for the second day on Wednesday").
+# Words that tell of an ongoing event's later day ("the hearing went on for a second day on Thursday").
 _CONTINUED = re.compile(r"\b(?:continu\w*|resum\w*|again|(?:second|third|fourth|another|next)\s+(?:straight\s+)?"
                         r"(?:day|night))\b", re.I)
 _YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -218,7 +218,7 @@ def _dialled(unit: Unit) -> set[str]:
 
 
 _LINE_WORDS = re.compile(r"[^\W\d_]+")
-DATELINE_WORDS = 3  # words besides its date a line may have and still be only a dateline ("Sat Nov 12 2011, 01:19 hrs")
+DATELINE_WORDS = 3  # words besides its date a line may have and still be only a dateline ("Tue Mar 8 2016, 14:05 hrs")
 
 
 def _dateline(unit: Unit, value: Value) -> bool:
@@ -320,8 +320,8 @@ MAIN_VERB_LEDES = 2  # ledes giving the story's day that must date one verb with
 
 
 def _main_verbs(majority: list[tuple[Unit, Value]]) -> frozenset[str]:
-    """The event verbs MAIN_VERB_LEDES or more sources' ledes date with the story's day ("rammed their car into a
-    jewellery store on Monday"): the main event, in the ledes' words."""
+    """The event verbs MAIN_VERB_LEDES or more sources' ledes date with the story's day ("drove their van into a
+    watch shop on Monday"): the main event, in the ledes' words."""
     by_witness: dict[str, set[str]] = defaultdict(set)
     for unit, value in majority:
         by_witness[unit.witness] |= dated_verbs(unit, value) - NOT_EVENTS
@@ -335,10 +335,10 @@ NEXT_WORDS = 3  # words either side of a day's own clause where a verb the parse
 
 def _tells_main_event(unit: Unit, value: Value, events: frozenset[str]) -> bool:
     """Whether a lede tells the main event itself, not a later step: its day dates a verb of `events`, or, dating no
-    event verb the parse finds, its own clause or the words just beside it write one ("In the early hours of Thursday,
-    thieves rammed a 4x4 vehicle through the windows of a jewellery store"). A report giving the story's day elsewhere
-    then dates one event two ways; a lede of a later step dates its own verb ("was charged Thursday with ramming …",
-    "On Thursday, police charged a man with ramming …")."""
+    event verb the parse finds, its own clause or the words just beside it write one ("Before dawn on Thursday,
+    robbers drove a van through the front of a watch shop"). A report giving the story's day elsewhere
+    then dates one event two ways; a lede of a later step dates its own verb ("was charged Thursday with driving …",
+    "On Thursday, police charged a man with driving …")."""
     told = dated_verbs(unit, value) - NOT_EVENTS
     if told:
         return bool(told & events)
@@ -352,8 +352,8 @@ SAME_THING_WORDS = 2  # words two days of one report must share around them to d
 
 
 def _one_thing_two_days(unit: Unit, day: Value, other_unit: Unit, other: Value) -> bool:
-    """Whether a report's two days, in two of its sentences, stand beside the same words: "on her way to attend
-    religious services on Friday" and "crossing a street to attend a religious service Monday" date one thing
+    """Whether a report's two days, in two of its sentences, stand beside the same words: "on her way to open
+    the harvest fair on Friday" and "driving out to open a harvest fair Monday" date one thing
     two ways, so the day the report gives with the other sources does not make its other day a second event or a
     later step. Two days in one sentence are two times ("voted Friday to rebuild the dairy that burned Tuesday")."""
     return (unit is not other_unit and day.kind == other.kind == "date"
@@ -409,7 +409,7 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
         return  # no one figure most sources give, or several figures several sources give
     reference = dominant.value
     majority = [(u, v) for w in sorted(dominant.witnesses) for u, v in by_witness[w] if _agree(v, reference)]
-    # Another person's figure ("Paint mixer Rafe Lindell, who has worked at the plant for nearly 30 years") is no
+    # Another person's figure ("Driver Rafe Lindell, who has driven for the depot for 22 years") is no
     # other account of this one, so it does not make the thing look told many ways.
     odd = [a for a in answers[1:] if (c := compare_values(a.value, reference)) is not None and c.relation == "conflict"
            and not all(_other_people(a.unit, u) for u, _ in majority)]
@@ -423,8 +423,8 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
     if witness in dominant.witnesses or any(_gives(v, reference) and _shares_words(u, majority)
                                             and not _one_thing_two_days(u, v, unit, value) for u, v in given[witness]):
         # The source gives the majority's figure too, in a sentence sharing a word or a name with theirs: a second
-        # figure of the thing (an earlier sentence). The figure in words of another matter ("think about the 15
-        # years I spent there") is no account of the thing, so it does not make the odd figure a second one.
+        # figure of the thing (an earlier sentence). The figure in words of another matter ("remember the 12
+        # summers I worked there") is no account of the thing, so it does not make the odd figure a second one.
         return
     if any(_gives(v, value) and not (v.kind == "date" and _agree(reference, v))
            for w, values in given.items() if w != witness for _, v in values):
@@ -437,8 +437,8 @@ def _outliers(by_witness: dict[str, list[tuple[Unit, Value]]], given: dict[str, 
     elif _REVISED.search(unit.text) or any(_REVISED.search(u.text) for u, _ in majority):
         return  # a figure revised as reports came in
     # A majority sentence of another time, place or people tells of something else: it is no account of this
-    # thing, neither for nor against the odd figure ("voters go to the polls Sunday in an election the West sees as a
-    # test" is placed in the West); the rest must still be enough sources.
+    # thing, neither for nor against the odd figure ("fans fill the stadium Sunday for a final the North sees as a
+    # revenge" is placed in the North); the rest must still be enough sources.
     majority = [(u, v) for u, v in majority if not (different_events(value, v, unit, u) or _other_people(unit, u))]
     if len({u.witness for u, _ in majority}) < least:
         return

@@ -89,7 +89,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # spellings of one person are one answer; story-wide figures.
 # v7: who-acted days leave out verbs of announcing and need three sources.
 # v8: a day for the one person every other source names counts in a sentence that names nobody.
-# v9: an age opening an apposition ("a 38-year-old Troy resident") is part of a profile, and a person named by a
+# v9: an age opening an apposition ("a 44-year-old Harwick man") is part of a profile, and a person named by a
 # copula ("the man accused is …") is no mere speaker.
 # v10: what two reports each say was announced "today (date)" is no conflict of days.
 # v11: story-wide sums are compared within one currency.
@@ -107,10 +107,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v18: stand-ins: a full name needs one thing fewer in common from similarity 0.5 (a lone surname still from 0.6),
 # and a sentence where the widely named person only speaks is no counterpart.
 # v19: with embeddings, sentences aligned by meaning more than by words let their values agree but not differ, and
-# name no one in another's role ("began a career in modeling in 1950", "ended her modeling career in 1957"); a
+# name no one in another's role ("began a career in nursing in 1962", "ended her nursing career in 1971"); a
 # stand-in found by meaning alone needs embeddings closer than before.
 # v20: in two close sentences with one day each, a day the parse gives no verb dates all its sentence tells, so it
-# meets a day of a verb that sentence names ("Marchetti threw for 205 yards Sunday, and his pass … won it for the
+# meets a day of a verb that sentence names ("Marchetti ran for 118 yards Sunday, and his late score … won it for the
 # Gulls");
 # not after "after", "when" and the like. "Hampered", "disrupted" and "interrupted" meet.
 # v21: one day of the year told with two years ("July 13, 2006", "July 13, 2009") is one date, whatever the words
@@ -118,10 +118,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v22: story-wide days: a day three or more sources give beside the same words, and one other day one source gives
 # there and nowhere else, conflict (as story-wide figures do).
 # v23: story-wide figures include ranks ("the No. 5 seed", "the No. 13 seed position").
-# v24: story-wide figures: a figure of someone else ("Rafe Lindell … worked at the plant for nearly 30 years") is no
+# v24: story-wide figures: a figure of someone else ("Rafe Lindell … had driven for the depot for 22 years") is no
 # second account of the one several sources give, so it no longer hides the one source giving another.
-# v25: one person's line of figures told in other words ("Walsh threw for 364 yards and three touchdowns", "… for
-# 364 yards and 9 touchdowns"): each sentence's one count of a noun meets the other's when another noun agrees.
+# v25: one person's line of figures told in other words ("Walsh ran for 142 yards and two scores", "… for
+# 142 yards and 5 scores"): each sentence's one count of a noun meets the other's when another noun agrees.
 # v26: v20's day of no verb meets the other day only when its own sentence names the verb the other day dates, as
 # v20 meant (v20 checked the other sentence's own words).
 # v27: a figure after another and "of" is the whole ("missing 10 of the Gulls' 16 games"), not the figure itself.
@@ -151,18 +151,18 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # sources, not three, before another day there stands out.
 # v33: story-wide lede days: a report naming its lede's own thing by the day the other ledes give ("go to the polls
 # Wednesday in a parliamentary election", "Sunday's election") does not open on a later step; its lede day stands out.
-# A weekday dates the verb "and" joins next after it too ("took two officers hostage on Monday morning and then
-# escaped"), so it meets another day of that verb ("escaped Thursday from a prison van") in sentences tied as one.
+# A weekday dates the verb "and" joins next after it too ("tied up two guards on Monday night and then
+# fled"), so it meets another day of that verb ("fled Thursday from the county jail") in sentences tied as one.
 # v34: stand-ins: a lone name in a role of its own that the parse gives the same deed in the same role as the other
 # sources' person ("police arrested Tobias Ferreira", "police arrested Marta Quillon") stands in at closeness 0.25.
 # v36: story-wide lede days: a report giving the day the other ledes give only in sentences of another matter (sharing
 # neither two words nor a name with those ledes) does not open on a later step; its lede day stands out. A weekday
-# followed at once by a clause of "when" dates what that clause tells ("outages Monday when three undersea cables were
-# damaged"), so it meets another day of that verb ("damaged Friday") in sentences tied as one. A year that is each
+# followed at once by a clause of "when" dates what that clause tells ("closures Monday when two river bridges were
+# flooded"), so it meets another day of that verb ("flooded Friday") in sentences tied as one. A year that is each
 # sentence's one time, after the same two words of sentences that say the same otherwise ("to host 2014 Lanterns", "to
 # host 2011 Lanterns"), is one year told two ways. A month with no year meets another month beside one distinctive word
-# when each is its sentence's only time and the sentences agree on another value ("killed two co-workers in January",
-# "the shooting deaths of two co-workers in September 2010"). A report's lede day passes over a dateline, a line too
+# when each is its sentence's only time and the sentences agree on another value ("stabbed a neighbour in January",
+# "the stabbing of a neighbour in March 2014"). A report's lede day passes over a dateline, a line too
 # short to tell anything ("Sun, 15 Sep 2013"), rather than taking its year for a lede of another time.
 # v37: a conflict over who cites, besides the sentences that found it, every other source's sentence that aligns
 # with the lone name's sentence and names the person it stands in for: the reader sees each report it contradicts.
@@ -204,8 +204,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # beside a word its sentences write by theirs ("his deadly 2022 rampage" with "a March 2022 rampage" against 2019).
 # Story-wide days: a date written in full is read beside its day of the year too, so two sources writing "8 October
 # 2022" make a third's "8 October 2019" stand out whatever words stand beside each.
-# v48: story-wide figures: a source giving the majority's figure only in words of another matter ("the 15 years I
-# spent there", sharing no word with theirs) still stands out for the other figure it gives of the thing.
+# v48: story-wide figures: a source giving the majority's figure only in words of another matter ("the 12 summers I
+# worked there", sharing no word with theirs) still stands out for the other figure it gives of the thing.
 # v49: a conflict over who cites each source's closest sentence naming the person, not the last one found.
 # v50: story-wide lede days: a day naming a thing that two of the ledes giving the main day write ("Monday night's fire"
 # beside their "fire ... Friday night") is a report's lede day like a day dating the event.
@@ -213,10 +213,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v52: "passed away" (and "succumbed") is the verb of a death, as "died" is; a day written with a clock time in a named
 # zone ("03:15 GMT Friday") meets the day next to it that another source names without a zone ("Thursday").
 # v53: story-wide days: a report giving the majority's day in one sentence and another day beside two of the same words
-# in another ("attend religious services on Friday", "attend a religious service Monday") dates one thing two ways;
+# in another ("open the harvest fair on Friday", "open a harvest fair Monday") dates one thing two ways;
 # the majority's day no longer makes its other day a second event or its lede a later step.
 # v54: alignment: a count two sentences give differently beside one word counts like an agreeing one when they give
-# an equal count of another noun (one line of figures, one changed: "731 yards and three touchdowns", "364 yards …").
+# an equal count of another noun (one line of figures, one changed: "96 yards and two scores", "142 yards …").
 # v55: a song's line two sources give in other words is a variant wherever in the story their sentences stand.
 # v55: a corroboration names each independent source once, with the articles and syndicated copies counted with it.
 # v55: an update gives its reports' times in one zone and format, a day-dated copy after its original, each
@@ -241,10 +241,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v70: a day of the week or of a month standing alone in its clause (", on Monday,") is read by the words around
 # the verb the parse says it dates, in that verb's clause.
 # v71: a figure in sentences that align only weakly is compared when the parse makes one person the subject of one
-# event verb in both and each figure stands by that verb ("Hale fell about 3,400 feet", "Hale fell about 600m").
+# event verb in both and each figure stands by that verb ("Hale slid about 2,100 feet", "Hale slid about 400m").
 # Each sentence's only figure of one noun, one person's in both, in aligned sentences giving one same day, is one figure
-# ("Kessler scored 20 points … Thursday night", "Kessler … posting 43 points … Thursday night"); "during a
-# 15-2 run" counts a part of the game. Two distances from one place ("15 miles north of Amberford") measure one thing
+# ("Kessler scored 31 points … Saturday night", "Kessler … posting 18 points … Saturday night"); "during a
+# 15-2 run" counts a part of the game. Two distances from one place ("12 miles east of Amberford") measure one thing
 # only when what one locates is written in the other sentence (a building and a motorist are two things).
 # v72: explanations tell durations in the units their words name ("28 days and 28 days", not "4 weeks and 4
 # weeks"), and one no whole number of minutes in two units ("5 minutes 23 seconds and about 5.5 minutes agree").
@@ -290,8 +290,8 @@ FIGURE_WORDS = 2  # distinctive words two differing figures must share around th
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
 EXCHANGE_DRIFT = 1.15  # conversions of one sum this far apart differ by more than the day's exchange rate
 # Two quotes of one speaker are one statement told two ways (two translations of one answer share about
-# 30 % of their words) only with a fifth of their words in common; "he reminded me how he disliked phone calls"
-# and "the memo was an effective cover for him" (10 %) are two things he said.
+# 30 % of their words) only with a fifth of their words in common; "she told us how much she hated the long drives"
+# and "the new contract suited the team well" (10 %) are two things he said.
 SAME_SPEAKER_WORDS = 0.2
 # Two sources' lines of the song a story is about are one line in two translations with a third of their words in
 # common ("Run away from the world / Go to the end with me", "Run away from necessity": 40 %).
@@ -483,8 +483,8 @@ def unknown_names(units: list[Unit], lone: set[str]) -> frozenset[str]:
 
 def _without_other_lines(matched: list[tuple[Match, tuple | None]], a: Unit, b: Unit) -> list[tuple[Match, tuple]]:
     """The filed matches of two sentences, less their figures' conflicts when the figures differ throughout:
-    two lines of figures with nothing in common ("caught 29 passes for 201 yards", "caught 39 passes for
-    302 yards"; "25 points and 16 rebounds", "22 points and nine rebounds") describe two things (other
+    two lines of figures with nothing in common ("caught 14 passes for 166 yards", "caught 21 passes for
+    248 yards"; "31 points and 12 rebounds", "19 points and seven rebounds") describe two things (other
     players, other games), not one thing two ways."""
     filed = [(match, filing) for match, filing in matched if filing is not None]
     if _other_lines([match for match, _ in matched], a, b):
@@ -560,7 +560,7 @@ def _classify(match: Match, a: Unit, b: Unit, common: frozenset[str], strong: bo
 
 
 def _counts_agreeing(a: Unit, b: Unit) -> int:
-    """How many counted nouns two sentences give the same count of ("364 yards", "three touchdowns")."""
+    """How many counted nouns two sentences give the same count of ("142 yards", "two scores")."""
     return len(counted_alike(a, b))
 
 
@@ -618,8 +618,8 @@ def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
 
 
 def _time_stated_too(match: Match, a: Unit, b: Unit) -> bool:
-    """Whether either sentence also states the other's time, elsewhere in it: "a 1998 conviction" is not
-    contradicted by "between 1991 and 1998 ... until he returned to prison in June 1999"; nor is "Sunday" by
+    """Whether either sentence also states the other's time, elsewhere in it: "a 2004 conviction" is not
+    contradicted by "between 1999 and 2004 ... until he went back to jail in May 2006"; nor is "Sunday" by
     "on Monday, as the toll from the quake a day before rose". (Figures are left out: a hedged figure agrees
     with too much.)"""
     def states(unit: Unit, value: Value) -> bool:
@@ -689,7 +689,7 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         # tells what was announced on its own day, as a later statement revises an earlier one
     if (_bound_of_its_own(a, match.first) or _bound_of_its_own(b, match.second)) and not (
             text >= VERBATIM and same_place(match.first, match.second)):
-        return False  # "allowed to return by Saturday evening" gives the latest time, not the time; one
+        return False  # "must leave by Sunday noon" gives the latest time, not the time; one
         # bound told twice ("the fifth operation since January", "… since September") is still one bound
     places_apart = match.first.places and match.second.places and not match.first.places & match.second.places
     if text >= VERBATIM and (shared or same_place(match.first, match.second)) and not places_apart and min(len(a.words), len(b.words)) >= VERBATIM_WORDS:
@@ -699,8 +699,8 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
                              places_apart=places_apart)
     if "year" in (match.first.precision, match.second.precision):
         # A bare year is background more often than the claim's date, unless it dates one event both tell;
-        # never when each dates another event and one sentence names the other's too ("acquitted in 1958 on
-        # charges of murder", "charged in 1957"): two steps of one case.
+        # never when each dates another event and one sentence names the other's too ("cleared in 1983 of
+        # the fraud charges", "charged in 1981"): two steps of one case.
         dated = dated[0] - NOT_EVENTS, dated[1] - NOT_EVENTS
         if dated[0] and dated[1] and not dated[0] & dated[1] and (dated[1] & _stems(a) or dated[0] & _stems(b)):
             return False
@@ -716,8 +716,8 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
     if any(v.precision == CALENDAR and len(v.value) == len("--MM") for v in (match.first, match.second)):
         # A month with no year, in an undated report ("begin filming in August"): too loose to date the
         # claim unless the words around it say what it dates, or one word does in sentences agreeing on another
-        # value where it is each one's only time ("shot and killed two co-workers in January", "the shooting deaths
-        # of two co-workers in September 2010").
+        # value where it is each one's only time ("stabbed a neighbour in January", "the stabbing
+        # of a neighbour in March 2014").
         return not places_apart and (shared >= 2 or (shared == 1 and alone and backed))
     return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
 
@@ -763,8 +763,8 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
     if strong and alone and (_dates_all_it_tells(a, match.first, verbs[0], verbs[1])
                              or _dates_all_it_tells(b, match.second, verbs[1], verbs[0])):
         return True
-    # A day dating one verb dates the verb "and" joins to it next ("took two officers hostage on Monday
-    # morning and then escaped"): against another day of that verb, in sentences tied as below, one event.
+    # A day dating one verb dates the verb "and" joins to it next ("tied up two guards on Monday
+    # night and then fled"): against another day of that verb, in sentences tied as below, one event.
     if alone and (strong or (backed and text >= WORDED)) and (
             (not steps[1] and _dates_what_follows(b, match.second, verbs[0] - verbs[1]))
             or (not steps[0] and _dates_what_follows(a, match.first, verbs[1] - verbs[0]))):
@@ -775,10 +775,10 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
             (not steps[1] and _dates_its_when_clause(b, match.second, verbs[0] - verbs[1]))
             or (not steps[0] and _dates_its_when_clause(a, match.first, verbs[1] - verbs[0]))):
         return True
-    # Each sentence's one weekday, in sentences that share words and a figure ("Three people died when
-    # an Athens bank went up in flames Wednesday", "Three people were killed when protesters threw
-    # petrol bombs at a bank on Saturday"): one event told with two verbs.
-    # Two figures of one thing agreeing ("364 yards and three touchdowns") tie them as well as words.
+    # Each sentence's one weekday, in sentences that share words and a figure ("Four workers died when
+    # a Dunmore mill caught fire Wednesday", "Four workers were killed when a boiler blew
+    # apart at the mill on Saturday"): one event told with two verbs.
+    # Two figures of one thing agreeing ("142 yards and two scores") tie them as well as words.
     tied = strong or (backed and text >= WORDED) or _counts_agreeing(a, b) >= 2
     # A day naming the thing its sentence tells of ("arrested hours after the Friday night raid") dates no verb,
     # so no word stands by it: in sentences tied as above, where neither day dates a verb, it is the day of the
@@ -822,14 +822,14 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
     if _orders_apart(match.first, match.second):
         return False  # "23 points" in a game and "2,116 points" in a career: two measures, not one misreported
     if _part_word(a, match.first) != _part_word(b, match.second):
-        return False  # "his first 17 passes" and "29 of 34 passes"; "needed nine points" and "scored 20 points"
+        return False  # "his first 12 carries" and "25 of 31 carries"; "needed nine points" and "scored 20 points"
     if _elapsed(a, match.first) or _elapsed(b, match.second):
-        return False  # "newly replaced after four days of riots", "calm Sunday after eight days of riots": two moments
+        return False  # "reopened after three days of strikes", "quiet Monday after six days of strikes": two moments
     if _period(a, match.first) != _period(b, match.second):
-        return False  # "seven points in the first half" and "14 points" in the game; "68 punches during the round"
+        return False  # "seven points in the first half" and "14 points" in the game; "40 jabs during the round"
     if (_from_a_place(a, match.first) and _from_a_place(b, match.second)
             and not (_locates(a, match.first, b) or _locates(b, match.second, a))):
-        # "The office building is about 15 miles north of Amberford", "a motorist 50 miles north of Amberford": the
+        # "The depot is about 12 miles east of Amberford", "a hiker 40 miles east of Amberford": the
         # direction and the place say where each is measured from; what each locates must be one thing.
         return False
     # The place or the person a figure's clause names says whose figure it is, as a distinctive word would.
@@ -856,8 +856,8 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
     # upfront" and "$459 million at the box office" are two figures).
     one_noun = (match.first.kind == "count" and counted(match.first) is not None
                 and counted(match.first) == counted(match.second))
-    # One person's line of figures told twice, one figure of it changed: "Walsh threw for 364 yards and three
-    # touchdowns", "Walsh completed 29 of 34 passes for 364 yards and 9 touchdowns" (each sentence's one count of
+    # One person's line of figures told twice, one figure of it changed: "Walsh ran for 142 yards and two
+    # scores", "Walsh carried 25 times for 142 yards and 5 scores" (each sentence's one count of
     # the noun, another noun counted alike).
     line = (one_noun and backed and only_of_noun(a, match.first) and only_of_noun(b, match.second)
             and _counts_agreeing(a, b) >= 1 and _one_persons(a, b))
@@ -870,21 +870,21 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
 
 
 _POINTS = r"(?:north|south)(?:\s*-?\s*(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
-# A distance written from a place: "15 miles north of Amberford", "58km (36 miles) south - west of Port Tallis".
+# A distance written from a place: "12 miles east of Amberford", "40km (25 miles) north - west of Port Tallis".
 _FROM_PLACE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:" + _POINTS + r")\s+of|(?:away\s+)?from)\b", re.I)
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                          "northern", "southern", "eastern", "western", "away"})
 
 
 def _from_a_place(unit: Unit, value: Value) -> bool:
-    """Whether a length is a distance from a place: "15 miles north of Amberford"."""
+    """Whether a length is a distance from a place: "12 miles east of Amberford"."""
     return dimension(value) == "length" and bool(_FROM_PLACE.match(unit.text, value.end - unit.start))
 
 
 def _locates(unit: Unit, value: Value, other: Unit) -> bool:
     """Whether what a distance from a place locates (the words around it, less its direction) is written in the other
-    sentence too: "the quake was 73 miles southwest of Port Tallis" and "the epicenter of the earthquake was … 35
-    miles southwest of Port Tallis" locate one quake."""
+    sentence too: "the quake struck 40 miles east of Port Tallis" and "its centre lay … 22
+    miles east of Port Tallis" locate one quake."""
     return bool((value.anchors - _DIRECTIONS) & set(other.words))
 
 
@@ -947,15 +947,15 @@ _BOUND_BEFORE = re.compile(r"\b(?:by|until|till|before|since|after)\s+(?:at\s+le
                            re.I)
 _DETERMINERS = frozenset("the a an that those this its his her their s".split())
 PERIOD_REACH = 60  # characters between a figure and the period it is counted over
-# A market figure at the close of trading: "closed down 3.9 percent", "ended the day 2% higher", "finished at".
+# A market figure at the close of trading: "closed down 2.7 percent", "ended the day 2% higher", "finished at".
 _CLOSE = re.compile(r"\b(?:closed|closing|ended(?:\s+the\s+day)?|finished)(?:\s+(?:up|down|higher|lower|at|off))?\s+$", re.I)
 CLOSE_REACH = 32  # characters between those words and the figure
 
 
 def _part_word(unit: Unit, value: Value) -> str | None:
     """The word that makes a figure a part of a whole, or a target, rather than the whole: "his first
-    17 passes", "another 300 homes", "needed just nine points", "the two other victims", "the country's share
-    of the bailout, 22 billion euros"; or the whole, after a part: "10 of the Gulls' 16 games"."""
+    12 carries", "another 300 homes", "needed just nine points", "the two other victims", "the city's share
+    of the grant, 4 million pounds"; or the whole, after a part: "10 of the Gulls' 16 games"."""
     before = unit.text[max(0, value.start - unit.start - 40) : value.start - unit.start]
     if _SHARE.search(before):
         return "share"
@@ -979,8 +979,8 @@ def one_day_of_the_year(a: Value, b: Value) -> bool:
 
 def _dates_all_it_tells(unit: Unit, value: Value, dated: set[str], other: set[str]) -> bool:
     """Whether a sentence's day, which dates no verb the parse finds (`dated` is empty), dates all the sentence
-    tells, the verbs the other sentence's day dates (`other`) among them: "Theo Marchetti threw for 205 yards, and
-    his pass late in the fourth quarter Wednesday gave the Gulls a win" against "Marchetti threw for 205 yards
+    tells, the verbs the other sentence's day dates (`other`) among them: "Theo Marchetti ran for 118 yards, and
+    his score late in the last quarter Wednesday gave the Gulls a win" against "Marchetti ran for 118 yards
     Sunday". Not
     a day after a word that opens another step of the story."""
     return not dated and bool(other) and other <= _stems(unit) and not _after_clause(unit, value)
@@ -991,8 +991,8 @@ _FOLLOWING = re.compile(r"\band\s+(?:then\s+|later\s+)?(?P<verb>\w+)")
 
 def _dates_what_follows(unit: Unit, value: Value, other: set[str]) -> bool:
     """Whether a sentence's day also dates the verb "and" joins next after it, one the other sentence's day dates
-    (`other`): "took two transport officers hostage on Monday morning and then escaped" dates the escape as well as
-    the hostage-taking. Not a day after a word that opens another step of the story, nor a verb after a comma or
+    (`other`): "tied up two guards on Monday night and then fled" dates the flight as well as
+    the tying-up. Not a day after a word that opens another step of the story, nor a verb after a comma or
     such a word ("…, and a week later escaped", "… after which he escaped")."""
     other = other - NOT_EVENTS
     if not other or _after_clause(unit, value):
@@ -1018,8 +1018,8 @@ def _dates_its_when_clause(unit: Unit, value: Value, other: set[str]) -> bool:
 
 
 def _after_clause(unit: Unit, value: Value) -> bool:
-    """Whether a time comes after a word that opens another step of the story: "charged … after a shooting
-    at an office party Friday" dates the shooting, not the charge."""
+    """Whether a time comes after a word that opens another step of the story: "charged … after a stabbing
+    at a street fair Friday" dates the stabbing, not the charge."""
     return bool(_CLAUSE_BEFORE.search(unit.text, 0, value.start - unit.start))
 
 
@@ -1032,7 +1032,7 @@ def written_as_bound(unit: Unit, value: Value) -> bool:
 
 def _period(unit: Unit, value: Value) -> str | None:
     """The part of an event a figure is counted over, when its sentence names one near it or opens with it:
-    "scored seven points in the first half", "68 punches thrown during the round", "During the deciding run,
+    "scored seven points in the first half", "40 jabs thrown during the round", "During the deciding run,
     he blocked two shots". Figures over different parts, or over a part and the whole, are two figures."""
     at = value.start - unit.start
     for found in _PERIOD.finditer(unit.text):
@@ -1043,7 +1043,7 @@ def _period(unit: Unit, value: Value) -> str | None:
             words = [w.casefold() for w in _QUOTE_WORDS.findall(found.group(1))]
             return " ".join(w for w in words if w not in _DETERMINERS)
     if _CLOSE.search(unit.text, max(0, at - CLOSE_REACH), at):
-        return "close"  # "stocks closed down 3.9 percent": the day's close, not its fall at the worst
+        return "close"  # "stocks closed down 2.7 percent": the day's close, not its fall at the worst
     return None
 
 

@@ -14,8 +14,8 @@ The rule is narrow: only a lone name (no other source writes anything that could
 sentence that does not name the person it stands for, and never someone the parse makes only a
 speaker; only a match on an equal age, or on two describing words, that the other sources give
 that person and give no other widely named person, and that no other person fits as well; an age
-that differs, or a description with no word in common, rules a match out ("Jean Larson, 48, a
-staff accountant" is not the wounded manager of 48); words that say only what many people in a
+that differs, or a description with no word in common, rules a match out ("Ada Pell, 52, a
+night nurse" is not the injured driver of 52); words that say only what many people in a
 story are (a spokesman, a police officer) describe nobody.
 """
 
@@ -49,7 +49,7 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b[^,.;:]{0,40}$", re
 _NOUN_PHRASE = re.compile(r"(?:the|an?)\s+(.+?)(?=\s+(?:who|whose|which|that|known|with|for|in|at|from|of|on|by)\b|$)",
                           re.I)
 # A describing noun phrase set off before the name: "the Ledger's medical correspondent, Dr. Ilse Varga"; not a
-# phrase after a preposition, which says when or where ("After the counter attack on the pirates, INS Mysore").
+# phrase after a preposition, which says when or where ("After the storm off the cape, the trawler Selkie").
 _DESCRIBED_BEFORE = re.compile(r"(?:\b(?:the|an?)\s+|\b[\w.-]+['’]s?\s+)([^,.;:()“”\"]{1,60}?),\s*"
                                r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Capt|Lt|Gen|Col|Rev)\.?\s+)?$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:after|before|during|in|on|at|with|for|of|from|by|since|amid|despite)\s*$", re.I)
@@ -81,7 +81,7 @@ def describe(unit: Unit, key: str) -> tuple[set[int], set[str]]:
     elif (found := _DESCRIBED_BEFORE.search(before)) and not _AFTER_PREPOSITION.search(before, 0, found.start()):
         words |= set(content_words(found.group(1)))
     at += len(name)
-    for _ in range(2):  # "Jean Larson, 48, a staff accountant": an age, then what someone is
+    for _ in range(2):  # "Ada Pell, 52, a night nurse": an age, then what someone is
         if not (found := _APPOSITION.match(unit.text, at)):
             break
         apposition, at = found.group(1).strip(), found.end()
@@ -119,7 +119,7 @@ def profile_findings(units: list[Unit], already: Iterable[Finding] = (), people:
         if alone not in lone or not (profile.ages or profile.words):
             continue
         if all(only_speaker(unit, alone) for unit in profile.units):
-            continue  # a witness quoted by one outlet ("said Jean Larson, 48, a staff accountant") is someone else
+            continue  # a witness quoted by one outlet ("said Ada Pell, 52, a night nurse") is someone else
         matches = []
         for person in sorted(widely):
             others = [p for (k, w), p in profiles.items() if k == person and w != witness]

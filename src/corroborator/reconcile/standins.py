@@ -69,9 +69,9 @@ CLOSE = 0.5  # similarity, people left out, at which two sentences need one thin
 # gives a role of its own (not one of a list: "where Lena Morrow, Tom Okafor and Saskia Halloran were treated")
 # in a sentence set at the story's time, is a person standing in a role: a sentence this close says the same thing.
 NAME_ONLY_THRESHOLD = 0.30
-SURNAME_CLOSE = 0.6  # similarity a lone surname's sentence needs ("He lived in Biloxi and Jackson" is no one)
-# ... and one the parse gives a role of its own, in a sentence set at the story's time ("Sources say Kowalczyk,
-# 55, would like a significant raise"); on ECB+, 0.40 took one changed name for another person's stand-in.
+SURNAME_CLOSE = 0.6  # similarity a lone surname's sentence needs ("He grew up in Harwick and Dunmore" is no one)
+# ... and one the parse gives a role of its own, in a sentence set at the story's time ("Sources say Varga,
+# 41, wants a longer contract"); on ECB+, 0.40 took one changed name for another person's stand-in.
 SURNAME_IN_ROLE = 0.45
 # Embeddings close this much, people left out, say the same thing; less close, a lone name in a sentence of
 # like meaning is as often someone else's part of the story ("Karim Nasser blamed the outage on the severed

@@ -130,8 +130,8 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
     endings = _tail(changed, a, b)  # words one sentence goes on with where the other ends
     if len(named_changes) > 1 and named_changes[-1][0] == "replace" and named_changes[-1][2] == len(a) and (
             named_changes[-1][4] == len(b)):
-        # Two sentences that go on differently after the one thing they both tell ("… and shot him in the hip,
-        # then walked toward the office of Paul Riva", "… and fired at him, hitting his side"): a name in the
+        # Two sentences that go on differently after the one thing they both tell ("… and struck him with a bat,
+        # then ran toward the house of Paul Riva", "… and hit him, breaking his arm"): a name in the
         # endings stands in no slot of the other's.
         *named_changes, (_, e1, e2, f1, f2) = named_changes
         endings += e2 - e1 + f2 - f1
@@ -189,8 +189,8 @@ def _leading_names(change: tuple, a: list[str], b: list[str]) -> tuple:
     k = next((n for n, t in enumerate(a[i1:i2]) if not _name_word(t)), i2 - i1)
     m = next((n for n, t in enumerate(b[j1:j2]) if not _name_word(t)), j2 - j1)
     rest = a[i1 + k:i2] + b[j1 + m:j2]
-    # Only a few words each side, and no pronoun: "Supporters hailed him as a hero for blowing" is no name
-    # in the place of "Lomax blew", whose person is the "him".
+    # Only a few words each side, and no pronoun: "Fans cheered him as a hero for saving" is no name
+    # in the place of "Lomax saved", whose person is the "him".
     few = max(i2 - i1 - k, j2 - j1 - m) <= MAX_NAME_WORDS
     if k and m and rest and few and not any(t[:1].isupper() or t.casefold() in _NOT_NAMES for t in rest):
         return op, i1, i1 + k, j1, j1 + m
@@ -198,7 +198,7 @@ def _leading_names(change: tuple, a: list[str], b: list[str]) -> tuple:
 
 
 def _tail(changed: list[tuple], a: list[str], b: list[str]) -> int:
-    """The words one sentence goes on with where the other ends ("… died in prison custody on December 19")."""
+    """The words one sentence goes on with where the other ends ("… died in hospital late on March 4")."""
     return sum(i2 - i1 + j2 - j1 for op, i1, i2, j1, j2 in changed
                if op != "replace" and i2 == len(a) and j2 == len(b))
 

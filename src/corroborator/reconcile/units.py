@@ -37,7 +37,7 @@ _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|a
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_NAME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 ANCHOR_WINDOW = 5  # words either side of a value, within its clause, that say what it measures
-# A page's own dates: "Published: May 2, 2013", "21 July 2013 Last updated at 11:11 GMT", "Monday, Sep 10, 2012 | Updated".
+# A page's own dates: "Published: May 2, 2013", "4 June 2016 Last updated at 09:42", "Monday, Sep 10, 2012 | Updated".
 _DATELINE = re.compile(r"\s*(?:published|updated|posted|last updated|first published)\b|.*\b(?:last updated|first published)\b"
                        r"|.*\|\s*(?:updated|posted|published)\b", re.I)
 # "Monday's quake", "Ford ’ s record": the name or the day owns what follows.
@@ -316,8 +316,8 @@ _GLOSS_GAP = re.compile(r"\s*[(\[;]\s*")
 
 
 def _glosses(unit: Unit) -> None:
-    """Tie a figure to the figures that gloss it in brackets ("2 million euros ($2.6 million)", "2m euros
-    (£1.7m; $2.6m)"): each states the same thing in other units, so a gloss takes the figure's clause and words."""
+    """Tie a figure to the figures that gloss it in brackets ("5 million euros ($6.5 million)", "5m euros
+    (£4.3m; $6.5m)"): each states the same thing in other units, so a gloss takes the figure's clause and words."""
     groups: list[list[Value]] = []
     last = None
     for value in sorted(unit.values, key=lambda v: v.start):
@@ -369,8 +369,8 @@ def _situate(unit: Unit, mentions: list[Mention]) -> None:
     for value in unit.values:
         low, high = value.clause
         inside = [m for m in mentions if m.start >= low and m.end <= high]
-        # A "where" clause is about the place named right before it: "in Thessaloniki, where a further 20,000
-        # people marched".
+        # A "where" clause is about the place named right before it: "in Harwick, where a further 3,000
+        # people queued".
         where = _WHERE.search(unit.text[: max(low - unit.start, 0)])
         before = [m for m in mentions if where and m.end - unit.start == where.start()]
         value.places = frozenset(_place_key(m) for m in inside + before if m.key and (
@@ -481,8 +481,8 @@ _YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 def _words_of_its_verb(blanked: str, start: int, left: int, right: int, mention: Mention) -> list[str]:
     """The words a day of the week or of a month, standing alone in its clause, is read by: those around the verb the
-    parse says it dates, in that verb's clause ("the cuts happened off the coast of Sicily at 10:00 am (0800 GMT) on
-    Monday, with ..."), as its own clause's words would be. Only words written in lower case: a capitalised word
+    parse says it dates, in that verb's clause ("the leak began under the harbour at Port Tallis at 6:00 am (0400 GMT)
+    on Monday, with ..."), as its own clause's words would be. Only words written in lower case: a capitalised word
     there is a title or a part of a name the tagger left ("President Reyes"), which says who, not what happened. A
     year or a month alone dates background as often as the event, so it borrows nothing."""
     month_day = _MONTH_DAY.search(mention.text)

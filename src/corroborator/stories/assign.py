@@ -298,9 +298,9 @@ def rehome(
             continue
         vector, entities = core.text_vector(f, rarity), core.entity_vector(f, rarity)
         found = [s for s in _candidates(connection, f, vector, entities, settings) if s.id != story_id]
-        chosen = core.decide(f, vector, entities, found, settings).story
-        if chosen is not None and next(s.lead for s in found if s.id == chosen) == f.lead:
-            moved.setdefault(chosen, []).append(f.document)
+        chosen = next((s for s in found if s.id == core.decide(f, vector, entities, found, settings).story), None)
+        if chosen is not None and chosen.lead == f.lead and core.same_deeds(f, chosen):
+            moved.setdefault(chosen.id, []).append(f.document)
     held = {target: [document_id for document_id, _ in store.members(database, target)] for target in moved}
     moved = {target: documents for target, documents in moved.items()
              if len(held[target]) + len(documents) <= REGROUP_AT_MOST}

@@ -18,7 +18,7 @@ from corroborator.reconcile.align import pairs
 from corroborator.reconcile.arguments import argument_findings
 from corroborator.reconcile.citing import cite_all_naming, with_same_deeds, with_same_figures
 from corroborator.reconcile.entities import entity_index
-from corroborator.reconcile.figures import cite_same_days, figure_findings
+from corroborator.reconcile.figures import cite_same_values, figure_findings
 from corroborator.reconcile.findings import METHOD, claim_findings, lyric_variants, value_findings
 from corroborator.reconcile.profiles import profile_findings
 from corroborator.reconcile.standins import lone_and_widely, standin_findings
@@ -53,7 +53,7 @@ def reconcile_story(
     findings, covered = value_findings(units, scored, common)
     findings += argument_findings(units, findings)
     findings += figure_findings(units, findings)
-    cite_same_days(findings, units, common)
+    cite_same_values(findings, units, common)
     people = lone_and_widely(units)  # who only one source names, who several do: read once for the three below
     findings += standin_findings(units, findings, embed=embed, people=people)
     findings += profile_findings(units, findings, people=people)

@@ -35,7 +35,8 @@ before another day there stands out. Reports date their news by the day it was s
 one day, the one dating it on another day stands out the same way; a saying is never set against an event's day.
 
 A conflict over a time, found through one pair of sentences, also cites the other sources' sentences giving one of
-its times beside a word of its sentences (`cite_same_days`): they tell the same thing in words of their own.
+its times beside a word of its sentences (`cite_same_values`): they tell the same thing in words of their own; a
+conflict over a figure cites the same way.
 """
 
 from __future__ import annotations
@@ -484,44 +485,56 @@ def _same_people(a: Unit, b: Unit) -> bool:
     return any(could_be_one(x, y) for x in _people(a) for y in _people(b))
 
 
-def cite_same_days(findings: list[Finding], units: list[Unit], common: frozenset[str] = frozenset()) -> None:
-    """A conflict over a time cites, from each source it does not cite yet, a sentence giving one of its sides' times
-    beside a word its sentences write by theirs (`common` words left out): "his deadly 2022 rampage" stands with "a
-    March 2022 rampage in the courthouse" against "a March 2019 rampage in the courthouse". A conflict is found
-    through one pair of sentences, but the odd time stands against every report that gives the other there; a time
-    naming a thing ("Monday's quake") is no time of it. A sentence naming a person both sides' sentences name, and
-    writing one of their words anywhere, is cited for the side whose day it gives, whatever words stand by the day."""
+def cite_same_values(findings: list[Finding], units: list[Unit], common: frozenset[str] = frozenset()) -> None:
+    """A conflict over a time, or over a figure, cites, from each source it does not cite yet, a sentence giving one of
+    its sides' values beside a word its sentences write by theirs (`common` words left out): "his deadly 2022 rampage"
+    stands with "a March 2022 rampage in the courthouse" against "a March 2019 rampage in the courthouse". A conflict
+    is found through one pair of sentences, but the odd value stands against every report that gives the other there;
+    a time naming a thing ("Monday's quake") is no time of it. A sentence naming a person both sides' sentences name,
+    and writing one of their words anywhere or naming a thing they name, is cited for the side whose value it gives,
+    whatever words stand by it: "Edith Vance, the number 2 man at the Bureau" stands with "Vance, the No. 2 official
+    at the Bureau" against "Vance, the No. 3 official at the Bureau"."""
     at = {(unit.document, unit.start): unit for unit in units}
     for finding in findings:
         if finding.verdict != "conflict":
             continue
         sides = [(unit, value) for e in finding.evidence if (unit := at.get((e.document, e.start))) is not None
-                 for value in unit.values if value.kind in TIME_KINDS and value.text == e.value_text]
-        if len(sides) < len(finding.evidence):
-            continue  # not a conflict over times alone
+                 for value in unit.values if value.text == e.value_text
+                 and (value.kind in TIME_KINDS or value.kind in FIGURE_KINDS)]
+        if len(sides) < len(finding.evidence) or len({value.kind in TIME_KINDS for _, value in sides}) > 1:
+            continue  # not a conflict over times alone, or over figures alone
         words = frozenset().union(*(value.anchors for _, value in sides)) - common
         people = _people_of_both_sides(sides)
+        things = {key for unit, _ in sides for key, kind in unit.keys.items() if kind != "person"}
         cited = {e.document for e in finding.evidence}
         found = []
         for unit in units:
             if unit.document in cited:
                 continue
-            # A sentence naming the person the sides' sentences both name, and writing a word of theirs anywhere,
-            # tells the same deed of them ("signed Dario Venn Wednesday" with "replaced him by signing Dario Venn").
+            # A sentence naming the person the sides' sentences both name, and writing a word of theirs anywhere or
+            # naming a thing they name, tells the same deed of them ("signed Dario Venn Wednesday" with "replaced him
+            # by signing Dario Venn"; "the number 2 man at the agency" with "the No. 3 official at the agency").
             named = any(could_be_one(x, y) for x in people for y in _people(unit)) and bool(
-                written_words(unit.text) & words)
+                written_words(unit.text) & words or unit.keys.keys() & things)
             for value in unit.values:
-                # A day of the week and a date agree with no day in common ("Saturday", "October 8, 2011"): only a
-                # weekday gives a weekday again.
-                if value.kind == "date" and not value.label and (value.anchors & words or named) and any(
-                        (value.precision == WEEKDAY) == (side.precision == WEEKDAY) and _agree(value, side)
-                        for _, side in sides):
+                if not value.label and (value.anchors & words or named) and any(
+                        _gives_side(value, side) for _, side in sides):
                     found.append(evidence_of(unit, value.value, value.text))
                     cited.add(unit.document)
                     break
         if found:
             cite_in_conflict([finding], Finding("conflict", finding.statement, finding.attribute,
                                                 [finding.evidence[0], *found], finding.explanation, METHOD))
+
+
+def _gives_side(value: Value, side: Value) -> bool:
+    """Whether a value gives a conflict's side again: a day of the week and a date agree with no day in common
+    ("Saturday", "October 8, 2011"), so only a weekday gives a weekday again; a figure gives one of the same
+    measure ("No. 2" a rank, "23 pirates" a count of pirates)."""
+    if side.kind in TIME_KINDS:
+        return value.kind == "date" and (value.precision == WEEKDAY) == (side.precision == WEEKDAY) and _agree(
+            value, side)
+    return value.kind in FIGURE_KINDS and _what(value) == _what(side) and _agree(value, side)
 
 
 def _people_of_both_sides(sides: list[tuple[Unit, Value]]) -> list[str]:

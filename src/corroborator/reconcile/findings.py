@@ -277,7 +277,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # day ("Wednesday afternoon") counts as a side.
 # v87: a count of one noun, the only figure of each of two articles' openings, beside one word, differing by more
 # than rounding ("nabs 26 smugglers", "52 smugglers arrested"), ties the sentences as a misstated sum does (v74).
-METHOD = "corroborator.reconcile.v87"
+# v92: a conflict over a figure cites, as one over a day does (v86), other sources' sentences giving a side's figure of
+# the same measure; a sentence naming a person both sides name and a thing they name is cited whatever its words.
+METHOD = "corroborator.reconcile.v92"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -69,8 +69,8 @@ def test_annotations_carry_each_arguments_verb_and_role(nlp):
 
 
 @pytest.mark.parametrize("text, day, verb", [
-    ("Warship INS Sukanya on Sunday foiled a piracy attempt in the Gulf of Aden.", "Sunday", "foiled"),
-    ("Taking the lead against piracy, the Indian Navy on Tuesday arrested 23 Somali pirates.", "Tuesday", "arrested"),
+    ("Ferry operator Baltline on Sunday cancelled every crossing to the Orrin islands.", "Sunday", "cancelled"),
+    ("Breaking with custom, the Valdor council on Tuesday approved a new parking levy.", "Tuesday", "approved"),
 ])
 def test_a_time_between_a_subject_and_its_verb_dates_the_verb(nlp, text, day, verb):
     (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
@@ -111,11 +111,11 @@ def test_a_day_after_a_bound_and_a_possessed_noun_dates_the_nouns_event(nlp, tex
 
 
 def test_a_name_the_parse_hangs_on_the_day_after_it_is_the_subject_of_the_verb(nlp):
-    # "Microsoft Saturday took": the parser makes Microsoft a compound of Saturday, and "took" has no subject.
-    text = "Microsoft Saturday took the rare step of issuing the patch after experts advised people to switch."
+    # "Norvik Saturday made": the parser makes Norvik a compound of Saturday, and "made" has no subject.
+    text = "Norvik Saturday made the unusual move of recalling the heaters after inspectors warned buyers to unplug them."
     (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
     roles = {m.text: (m.head, m.role) for m in annotation.mentions}
-    assert roles["Microsoft"] == ("took", "subject") and roles["Saturday"] == ("took", "time")
+    assert roles["Norvik"] == ("made", "subject") and roles["Saturday"] == ("made", "time")
     (annotation,) = annotate_documents([Document("d", "d.txt", "The Monday meeting was cancelled.")], nlp=nlp)
     assert all(m.role is None for m in annotation.mentions)
 
@@ -129,11 +129,11 @@ def test_a_title_case_headline_gives_roles_as_its_sentence_case_reading_does(nlp
 
 
 def test_an_object_two_verbs_share_is_the_first_verbs(nlp):
-    # "arrested and charged Smith": the parse gives Smith to "charged"; she was arrested too, and that is the event
-    # other sources tell ("Smith was arrested"). Two objects stay each with its own verb.
-    text = "Staunton police have arrested and charged Sharron Smith with two counts of murder."
+    # "arrested and charged Dunning": the parse gives Dunning to "charged"; she was arrested too, and that is the
+    # event other sources tell ("Dunning was arrested"). Two objects stay each with its own verb.
+    text = "Fenwick detectives have arrested and charged Marla Dunning with three counts of arson."
     (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
-    assert {m.text: (m.head, m.role) for m in annotation.mentions}["Sharron Smith"] == ("arrested", "object")
+    assert {m.text: (m.head, m.role) for m in annotation.mentions}["Marla Dunning"] == ("arrested", "object")
     (annotation,) = annotate_documents([Document("d", "d.txt", "Police arrested Tom Reyes and charged Ann Lee.")], nlp=nlp)
     roles = {m.text: (m.head, m.role) for m in annotation.mentions}
     assert roles["Tom Reyes"] == ("arrested", "object") and roles["Ann Lee"] == ("charged", "object")
@@ -163,7 +163,7 @@ def test_who_will_be_the_host_or_is_roped_in_to_host_is_who_hosts(nlp):
         "Daily Ledger": "Mara Quinn will host the Harbor Film Awards in February, the academy said on Friday.",
         "Coast Herald": "The academy announced that Mara Quinn will be the host of its awards night.",
         "Evening Wire": "Actress Mara Quinn is set to host the ceremony for the first time.",
-        "Night Desk": "Singer Dana Whitfield has been roped in to host the awards gala.",
+        "Night Desk": "Singer Dana Whitfield has been roped in to host this year's film awards.",
     }
     documents, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
@@ -234,16 +234,16 @@ def test_a_role_that_sources_fill_in_many_ways_is_not_one_role_of_one_event(nlp)
 
 # ------------------------------------------------ two aligned sentences, one name each in the same role
 
-ATTACK = "A firebomb attack on a bank in {} killed three people on Wednesday as police fought striking protesters."
+ATTACK = "A gas explosion at a bakery in {} injured four workers on Tuesday as firefighters fought the blaze."
 
 
-@pytest.mark.parametrize(("place", "conflicting"), [("Athens", False), ("Berlin", True)])
+@pytest.mark.parametrize(("place", "conflicting"), [("Lisbon", False), ("Vienna", True)])
 def test_a_place_within_the_other_sources_place_is_no_conflict(nlp, place, conflicting):
-    _, result = story(nlp, {"Daily Ledger": ATTACK.format("Greece"), "Coast Herald": ATTACK.format(place)})
+    _, result = story(nlp, {"Daily Ledger": ATTACK.format("Portugal"), "Coast Herald": ATTACK.format(place)})
     found = conflicts(result)
     assert bool(found) is conflicting
     if conflicting:
-        assert found[0].explanation == "Daily Ledger names Greece where Coast Herald names Berlin, in sentences that otherwise say the same thing"
+        assert found[0].explanation == "Daily Ledger names Portugal where Coast Herald names Vienna, in sentences that otherwise say the same thing"
 
 
 FIRED = "The Otters {} on Saturday after a slow start, general manager Paul Hartley announced."
@@ -301,7 +301,7 @@ def test_a_sentence_the_parser_runs_a_headline_and_dateline_into_gives_its_own_r
 
 
 def test_one_name_spelled_two_ways_is_a_variant_not_a_conflict(nlp):
-    rescue = "Other climbers tried to rescue {} by taking him down the glacier, but he died on the way down."
+    rescue = "Fellow sailors tried to save {} by hauling him onto the raft, but he drowned before help came."
     _, result = story(nlp, {"Daily Ledger": rescue.format("Ansel Varne"), "Coast Herald": rescue.format("Ansel Varn")})
     assert conflicts(result) == []
     (variant,) = [f for f in result.findings if f.verdict == "variant"]
@@ -324,9 +324,9 @@ def test_a_running_back_is_a_position_not_a_verb(nlp, text, name, expected):
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    ("Rosa Delmar, the dark-haired singer whose sweet-but-sad ballads with strings, horns and soft drums moved a "
-     "generation of young listeners in the war years, has died at the age of 80 after suffering a stroke.",
-     "Rosa Delmar", ("died", "subject")),
+    ("Otto Brenning, the soft-spoken painter whose grey-and-gold seascapes with boats, gulls and low clouds won over "
+     "a generation of young collectors in the postwar decades, has died at the age of 84 after a long illness.",
+     "Otto Brenning", ("died", "subject")),
     ("Tom Smith, who was arrested Tuesday, told police he acted alone and left.", "Tom Smith", ("told", "subject")),
     ("The driver, who police identified as Marco Belan, fled the scene.", "Marco Belan", ("fled", "subject")),
     ("The suspect, identified as Marco Belan, entered the office about 10 a.m., police said.", "Marco Belan",
@@ -397,15 +397,15 @@ def test_one_who_passed_away_is_the_one_who_died(nlp):
     assert verb_stem(phrasal("passed", "Mara Quinn passed away on Thursday.")) == verb_stem("died")
     assert verb_stem(phrasal("passed", "He passed Colin Orpe on the list and did not pass away.")) != verb_stem("died")
     texts = {
-        "Daily Ledger": "Film star Mara Quinn died on Thursday at her home in Santa Monica, her agent said.",
-        "Coast Herald": "Mara Quinn, best known for a string of musical comedies, died Thursday after a long illness.",
-        "Evening Wire": "Mara Quinn has died, aged 85, after a short stay in hospital.",
-        "Night Desk": "Beloved screen icon Dana Whitfield passed away peacefully, surrounded by her family.",
+        "Daily Ledger": "Stage veteran Mara Quinn died on Thursday at her flat in Bayside, her manager said.",
+        "Coast Herald": "Mara Quinn, best remembered for her radio plays, died Thursday after a brief illness.",
+        "Evening Wire": "Mara Quinn has died at 85 after a week in a care home.",
+        "Night Desk": "Much-loved radio voice Dana Whitfield passed away quietly with her children beside her.",
     }
     documents, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
     # The hour of her death in another zone is the others' day where she died.
-    texts["Night Desk"] = "Her agent said Mara Quinn passed away at 19:15 (03:15 GMT Friday) in a Los Angeles hospital."
+    texts["Night Desk"] = "Her manager said Mara Quinn passed away at 20:40 (04:40 GMT Friday) in a San Diego clinic."
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
@@ -474,19 +474,19 @@ def test_a_statements_day_is_not_held_against_the_events_day(nlp):
 
 
 def test_a_comma_inside_a_place_does_not_cut_a_day_from_the_words_before_it(nlp):
-    # "at a Leeds, England business Monday night": the day is read beside the party, as the other report's is.
-    texts = {"Daily Ledger": "One man is dead after a former employee opened fire at his company's holiday party at a "
-                             "Leeds, England business Monday night.",
-             "Coast Herald": "A former employee walked into a staff holiday party at a Leeds health products business "
-                             "Friday and shot and killed a man."}
+    # "at a Dunmore, Ireland bakery Monday night": the day is read beside the depot, as the other report's is.
+    texts = {"Daily Ledger": "Two workers were hurt after a dismissed driver rammed a van into the loading depot of a "
+                             "Dunmore, Ireland bakery Monday night.",
+             "Coast Herald": "A dismissed driver drove a van into the loading depot of a Dunmore family bakery "
+                             "Friday and hurt two workers."}
     assert values_in_conflict(nlp, texts) == {"Monday night", "Friday"}
 
 
 def test_two_days_for_one_heist_told_with_different_verbs_conflict(nlp):
-    texts = {"Daily Ledger": "Thieves pulled off a jewellery heist in central Paris on Thursday morning after "
-                             "smashing their car through the store's front window.",
-             "Coast Herald": "Four men rammed their car into a jewellery store in central Paris on Monday, smashing "
-                             "the shop window and making off with the jewels."}
+    texts = {"Daily Ledger": "Robbers carried out a bank raid in central Lyon on Thursday morning after driving "
+                             "a stolen truck through the branch's glass doors.",
+             "Coast Herald": "Three men crashed a stolen truck into a bank branch in central Lyon on Monday, shattering "
+                             "the glass doors and escaping with the cash."}
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert finding.explanation.endswith("Thursday and Monday are different days of the week")
 
@@ -501,22 +501,22 @@ def test_a_possessive_day_names_a_game_not_a_date(nlp, published):
 
 def test_a_possessive_day_after_in_dates_the_deed_done_in_the_thing_it_names(nlp):
     # "in Sunday's game": the record fell on Sunday, which the other report gives as Thursday night.
-    texts = {"Daily Ledger": "Paul Kessler scored 20 points Thursday night, breaking the Gulls' career scoring record, "
-                             "and the Gulls beat Halden.",
-             "Coast Herald": "Forward Paul Kessler broke the Gulls' all-time scoring record in Sunday's game against "
-                             "Halden."}
+    texts = {"Daily Ledger": "Ivan Sorel scored four goals Thursday night, breaking the Larks' career scoring record, "
+                             "and the Larks beat Tilbury.",
+             "Coast Herald": "Forward Ivan Sorel broke the Larks' all-time scoring record in Sunday's game against "
+                             "Tilbury."}
     assert values_in_conflict(nlp, texts) == {"Thursday night", "Sunday"}
-    texts["Coast Herald"] = ("Forward Paul Kessler broke the Gulls' career scoring record and looks ahead to Sunday's "
-                             "game against Halden.")
+    texts["Coast Herald"] = ("Forward Ivan Sorel broke the Larks' career scoring record and looks ahead to Sunday's "
+                             "game against Tilbury.")
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
 def test_two_days_for_one_named_game_conflict_and_for_two_quakes_do_not(nlp):
     game = {
-        "Daily Ledger": ("Despite his arrest early yesterday, Otters receiver Ray Tolliver will play in Sunday's AFC "
-                         "divisional playoff game at Amberford."),
-        "Coast Herald": ("The arrest will not affect the playing status of Otters receiver Ray Tolliver for "
-                         "Wednesday's divisional playoff game at Amberford."),
+        "Daily Ledger": ("Despite a knee scare in training, Falcons striker Ines Marlow will start in Sunday's cup "
+                         "semifinal at Brockton."),
+        "Coast Herald": ("The knee scare will not keep Falcons striker Ines Marlow out of Wednesday's cup semifinal "
+                         "at Brockton."),
     }
     assert values_in_conflict(nlp, game) == {"Sunday", "Wednesday"}
     quakes = {
@@ -547,9 +547,9 @@ def test_a_weekday_is_not_compared_with_a_date_of_some_other_week():
 
 def test_a_date_written_with_its_year_is_not_held_against_the_weekday_most_sources_give(nlp):
     # Undated reports: "Thursday night" is this week; a date with its year is some other time in the story.
-    scored = "Paul Kessler scored 20 points Thursday night to break the career scoring record, {}."
+    scored = "Nora Pike scored four goals Thursday night to set the club's goals record, {}."
     texts = {source: scored.format(f"the {source} reported") for source in ("Daily Ledger", "Coast Herald", "Lakes Post")}
-    texts["Fell Gazette"] = "Kessler scored his first basket for the team on Nov. 19, 2005, in a win over Halden."
+    texts["Fell Gazette"] = "Pike scored her first goal for the club on Nov. 19, 2005, in a win over Tilbury."
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 

@@ -112,7 +112,7 @@ def test_a_day_after_a_bound_and_a_possessed_noun_dates_the_nouns_event(nlp, tex
 
 def test_a_name_the_parse_hangs_on_the_day_after_it_is_the_subject_of_the_verb(nlp):
     # "Norvik Saturday made": the parser makes Norvik a compound of Saturday, and "made" has no subject.
-    text = "Norvik Saturday made the unusual move of recalling the heaters after inspectors warned buyers to unplug them."
+    text = "Norvik Saturday made the unusual move of recalling the heaters after inspectors warned buyers."
     (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
     roles = {m.text: (m.head, m.role) for m in annotation.mentions}
     assert roles["Norvik"] == ("made", "subject") and roles["Saturday"] == ("made", "time")
@@ -243,7 +243,8 @@ def test_a_place_within_the_other_sources_place_is_no_conflict(nlp, place, confl
     found = conflicts(result)
     assert bool(found) is conflicting
     if conflicting:
-        assert found[0].explanation == "Daily Ledger names Portugal where Coast Herald names Vienna, in sentences that otherwise say the same thing"
+        assert found[0].explanation == ("Daily Ledger names Portugal where Coast Herald names Vienna, in sentences "
+                                        "that otherwise say the same thing")
 
 
 FIRED = "The Otters {} on Saturday after a slow start, general manager Paul Hartley announced."
@@ -485,8 +486,8 @@ def test_a_comma_inside_a_place_does_not_cut_a_day_from_the_words_before_it(nlp)
 def test_two_days_for_one_heist_told_with_different_verbs_conflict(nlp):
     texts = {"Daily Ledger": "Robbers carried out a bank raid in central Lyon on Thursday morning after driving "
                              "a stolen truck through the branch's glass doors.",
-             "Coast Herald": "Three men crashed a stolen truck into a bank branch in central Lyon on Monday, shattering "
-                             "the glass doors and escaping with the cash."}
+             "Coast Herald": "Three men crashed a stolen truck into a bank branch in central Lyon on Monday, "
+                             "shattering the glass doors and escaping with the cash."}
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert finding.explanation.endswith("Thursday and Monday are different days of the week")
 
@@ -629,11 +630,11 @@ def test_a_name_several_sources_write_is_widely_named_in_one_sources_spelling_to
     # Only the Alpine Post writes "Ansel Varne"; two others write "Ansel Varn" and "Ansel Peter Varn".
     # He is still the story's widely named climber, so the one source's Tobias Ferreira in his role stands out.
     texts = {
-        "Alpine Post": ("Mr Hale's death came a day after 36-year-old Ansel Varne died when he slipped and fell "
-                        "around 200ft from a ridge in the same national park."),
-        "Valley Times": ("On Friday, 36-year-old Tobias Ferreira died after slipping and falling about 60 metres "
-                         "(200 feet) from a ridge."),
-        "Coast Wire": "Police named the Australian ski mountaineer as Ansel Varn. Rescuers reached Mount Corran on Saturday.",
+        "Alpine Post": ("Mr Hale's drowning came two days after 29-year-old Ansel Varne died when his kayak capsized "
+                        "below a weir on the same river."),
+        "Valley Times": ("On Friday, 29-year-old Tobias Ferreira died after his kayak capsized below a weir on the "
+                         "river Marn."),
+        "Coast Wire": "Police named the Canadian kayaker as Ansel Varn. Divers searched the Marn on Saturday.",
         "Range News": "The body of Ansel Peter Varn was flown to Kellerby. His family has been told.",
     }
     (conflict,) = conflicts(story(nlp, texts)[1])
@@ -718,9 +719,9 @@ def test_someone_one_source_quotes_stands_in_for_no_one(nlp, speaker):
 
 
 STATEMENT = {
-    "Screen Daily": ('Producers Lena Morrow and Tomas Reyes said in a statement: "We are thrilled to have Ellen '
-                     'Park host the Lanterns."'),
-    "Film Wire": '"We are thrilled to have Ellen Park host the Lanterns," said Morrow and Reyes.',
+    "Screen Daily": ('Producers Lena Morrow and Tomas Reyes said in a statement: "We are delighted to have Omar '
+                     'Reid lead the Beacon gala."'),
+    "Film Wire": '"We are delighted to have Omar Reid lead the Beacon gala," said Morrow and Reyes.',
 }
 
 
@@ -731,14 +732,15 @@ def the_conflict_with(nlp, texts: dict[str, str], source: str, text: str) -> str
 
 
 def test_one_statement_put_in_someone_elses_mouth_is_a_conflict(nlp):
-    explanation = the_conflict_with(nlp, STATEMENT, "Movie Beat", '"We are thrilled to have Ellen Park host the '
-                                    'Lanterns," producers Lena Morrow and Dana Kowalczyk said in a statement.')
+    explanation = the_conflict_with(nlp, STATEMENT, "Movie Beat", '"We are delighted to have Omar Reid lead the '
+                                    'Beacon gala," producers Lena Morrow and Dana Kowalczyk said in a statement.')
     assert explanation.startswith("Screen Daily names Tomas Reyes where Movie Beat names Dana Kowalczyk")
 
 
 def test_two_people_saying_different_things_are_no_conflict(nlp):
-    texts = dict(STATEMENT, **{"Movie Beat": ('"She is the perfect host for a night like this," producers Lena Morrow '
-                                              'and Dana Kowalczyk said in a statement about Ellen Park and the Lanterns.')})
+    texts = dict(STATEMENT, **{"Movie Beat": ('"He is the perfect host for a night like this," organisers Lena '
+                                              'Morrow and Dana Kowalczyk said in a statement about Omar Reid and '
+                                              'the Beacon gala.')})
     assert conflicts(story(nlp, texts)[1]) == []
 
 
@@ -765,50 +767,49 @@ def test_a_month_without_a_year_meets_another_month_in_sentences_agreeing_on_a_c
 
 
 def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
-    # "stabbed ... in 1999" and "in 1996": one event both tell, dated two ways.
+    # "setting fire ... in 1999" and "in 1996": one event both tell, dated two ways.
     _, result = story(nlp, {
-        "Gulf Courier": "Penning was given two extra life sentences after being convicted for stabbing his wife and "
-                        "another person in 1999 while she visited him in prison.",
-        "Bay Tribune": "He was given two extra life sentences after being convicted of stabbing his wife and another "
-                       "person in 1996 while she visited him in prison.",
+        "Gulf Courier": "Marsh was given three more years after being convicted for setting fire to a barn and a "
+                        "shed in 1999 while he was out on parole.",
+        "Bay Tribune": "He was given three more years after being convicted of setting fire to a barn and a shed in "
+                       "1996 while out on parole.",
     })
     (conflict,) = conflicts(result)
     assert {e.value for e in conflict.evidence} == {"1999", "1996"}
-    # A year that dates something else (a bout three years earlier) is background, not a contradiction.
+    # A year that dates something else (a final three years earlier) is background, not a contradiction.
     _, result = story(nlp, {
-        "Gulf Courier": "In 2008, the last time the pair met, the bout went 11 rounds before Penning won.",
-        "Bay Tribune": "Penning stopped the challenger in the sixth round in 2011 to keep his belts.",
+        "Gulf Courier": "In 2008, when the two last played each other, the final went to five sets before Marsh won.",
+        "Bay Tribune": "Marsh beat the qualifier in straight sets in 2011 to keep his title.",
     })
     assert not conflicts(result)
     # Two years that date two different events of one case: the charge, then the acquittal.
     _, result = story(nlp, {
-        "Gulf Courier": "In 1957 Penning was charged with attempted murder in the shooting of Marco Fenn.",
-        "Bay Tribune": "Penning was acquitted in 1958 on charges of attempted murder in the shooting of "
-                       "Marco Fenn.",
+        "Gulf Courier": "In 1957 Marsh was charged with fraud over the collapse of the Fenn savings bank.",
+        "Bay Tribune": "Marsh was cleared in 1958 of the fraud charges over the collapse of the Fenn savings bank.",
     })
     assert not conflicts(result)
     # Two verbs for one killing, neither sentence naming the other's: still one event, dated two ways.
     _, result = story(nlp, {
-        "Gulf Courier": "A jury in Eastfield convicted a gang member of murdering sheriff's deputy Ruth Vance in 2002.",
-        "Bay Tribune": "The gang member shot sheriff's deputy Ruth Vance outside an apartment building in 2005.",
+        "Gulf Courier": "A jury in Eastfield convicted a hired gunman of murdering county judge Ruth Vance in 2002.",
+        "Bay Tribune": "The hired gunman shot county judge Ruth Vance outside a courthouse in 2005.",
     })
     (conflict,) = conflicts(result)
     assert {e.value for e in conflict.evidence} == {"2002", "2005"}
 
 
 def test_a_stand_in_beside_a_relative_of_the_person_it_replaces_is_still_found(nlp):
-    # The sentence names the brother; the sister's surname is his, yet she is not him.
-    sentence = ("A preliminary hearing for John Ashby, 23, charged with the murders of his mother Alice Ashby, 58, "
-                "and sister {}, 20, was heard in Harbourton Crown Court.")
-    texts = {source: sentence.format("Katie Ashby") for source in ("North Post", "Lakes Herald", "Fell Gazette")}
+    # The sentence names the nephew; the cousin's surname is his, yet she is not him.
+    sentence = ("A bail hearing for Owen Tarrant, 31, accused of defrauding his aunt Irene Tarrant, 74, "
+                "and cousin {}, 27, was held at Lowfield Magistrates Court.")
+    texts = {source: sentence.format("Rosie Tarrant") for source in ("North Post", "Lakes Herald", "Fell Gazette")}
     texts["Coast Wire"] = sentence.format("Marta Quillon")
     _, result = story(nlp, texts)
     (conflict,) = [f for f in conflicts(result) if any(e.value_text == "Marta Quillon" for e in f.evidence)]
-    assert "Katie Ashby" in conflict.explanation
+    assert "Rosie Tarrant" in conflict.explanation
 
 
 def test_the_same_statement_dated_two_days_is_a_conflict_but_two_statements_are_not(nlp):
-    bombing = ("A bomb explosion at a bank killed a police officer and a state bomb disposal technician, "
+    bombing = ("A boiler blast at a school injured a caretaker and a city building inspector, "
                "officials said {}.")
     _, result = story(nlp, {"Valley Post": bombing.format("Saturday"), "State Wire": bombing.format("Tuesday")},
                       published=None)
@@ -817,37 +818,37 @@ def test_the_same_statement_dated_two_days_is_a_conflict_but_two_statements_are_
     # Different things said on different days: the story simply runs over several days.
     _, result = story(nlp, {
         "Valley Post": bombing.format("Saturday"),
-        "State Wire": "Investigators have no suspects yet and are offering a reward, the sheriff said Tuesday.",
+        "State Wire": "Investigators have not found the cause yet and the school stays shut, the mayor said Tuesday.",
     }, published=None)
     assert not conflicts(result)
 
 
 def test_one_arrest_announced_and_said_on_two_days_is_a_conflict(nlp):
     # Two verbs of saying date one statement; the agreeing count of men ties the sentences to one arrest.
-    texts = {"Valley Post": "Two possible gang members were arrested in the fatal shooting of a sheriff's deputy "
-                            "outside his home, officials announced Saturday.",
-             "State Wire": "Two possible gang members are under arrest for the murder of a sheriff's deputy "
-                           "outside his house last summer, police said Tuesday."}
+    texts = {"Valley Post": "Three suspected smugglers were arrested over the theft of gold coins from a museum "
+                            "vault in the harbour, officials announced Saturday.",
+             "State Wire": "Three suspected smugglers are under arrest for the theft of gold coins from a museum "
+                           "vault last spring, police said Tuesday."}
     (conflict,) = conflicts(story(nlp, texts, published=None)[1])
     assert {e.value_text for e in conflict.evidence} == {"Saturday", "Tuesday"}
     # A statement dated against the day of the event itself is still no conflict.
-    texts["State Wire"] = ("Two possible gang members were arrested in the fatal shooting of a sheriff's deputy "
-                           "outside his home on Tuesday.")
+    texts["State Wire"] = ("Three suspected smugglers were arrested over the theft of gold coins from a museum "
+                           "vault in the harbour on Tuesday.")
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
 def test_a_day_written_before_a_closing_attribution_dates_what_was_told_not_the_telling(nlp):
-    # The parse hangs "Wednesday" on "said"; written before ", officials … said" it dates the quake.
-    quake = ("An earthquake measuring 5.9 shook the island of Veyla off the southern coast on Sunday, flattening seven "
-             "villages and killing 10 people, officials said.")
-    texts = {"Valley Post": "Ten people were killed when an earthquake razed mud-brick villages on the island of Veyla "
-                            "off the southern coast Wednesday, officials and state media said.",
-             "State Wire": quake}
+    # The parse hangs "Wednesday" on "said"; written before ", officials … said" it dates the flood.
+    flood = ("A flash flood swept through the Darrow valley in the far north on Sunday, washing away four "
+             "bridges and killing 12 people, officials said.")
+    texts = {"Valley Post": "Twelve people died when a flash flood tore through farming towns in the Darrow valley "
+                            "in the far north Wednesday, officials and local radio said.",
+             "State Wire": flood}
     (conflict,) = conflicts(story(nlp, texts, published=None)[1])
     assert {e.value_text for e in conflict.evidence} == {"Wednesday", "Sunday"}
     # Written after the attribution, the day is the day it was said.
-    texts["Valley Post"] = ("Ten people were killed when an earthquake razed mud-brick villages on the island of Veyla "
-                            "off the southern coast, officials and state media said Wednesday.")
+    texts["Valley Post"] = ("Twelve people died when a flash flood tore through farming towns in the Darrow valley "
+                            "in the far north, officials and local radio said Wednesday.")
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 

@@ -886,9 +886,9 @@ def test_two_people_given_one_office_before_and_after_their_names_conflict(nlp):
     # office each is given, "head coach", before one name and after the other, makes it one role.
     texts = {
         "Daily Ledger": "Owen Marsh is out as Harbor City Gulls head coach.",
-        "Evening Wire": "Harbor City Gulls management had enough of the team lurking near the bottom of the "
-                        "standings and fired head coach Dana Whitfield on Saturday.",
-        "Coast Herald": "The Gulls dismissed Owen Marsh on Saturday after a 9-14 start.",
+        "Evening Wire": "Harbor City Gulls owners grew tired of watching the side slide down the table and fired "
+                        "head coach Dana Whitfield on Saturday.",
+        "Coast Herald": "The Gulls dismissed Owen Marsh on Saturday after a 6-11 start.",
     }
     (finding,) = conflicts(story(nlp, texts)[1])
     assert finding.explanation == ("Daily Ledger names Owen Marsh where Evening Wire names Dana Whitfield, "
@@ -945,9 +945,9 @@ def test_two_people_in_one_department_office_conflict_and_in_two_departments_do_
 
 
 DEATH = {
-    "Daily Ledger": "Prison spokesman Al Moreno said Frank Russo died early Monday of heart disease at the federal "
-                    "medical center.",
-    "Coast Herald": "Frank Russo, who had suffered from heart disease, died at the federal medical center, said prison "
+    "Daily Ledger": "Hospital spokesman Al Moreno said Frank Russo died early Monday of lung failure at the veterans' "
+                    "hospital.",
+    "Coast Herald": "Frank Russo, who had been treated for lung failure, died at the veterans' hospital, said hospital "
                     "spokesman Al Moreno.",
 }
 
@@ -963,8 +963,8 @@ def test_a_name_the_tagger_takes_for_an_organisation_can_still_be_the_wrong_pers
 
 
 def test_the_days_two_players_were_placed_on_injured_reserve_are_two_events(nlp):
-    first = "On Tuesday, the Gulls placed rookie running back Chris Hale on injured reserve with a foot injury."
-    second = "The Gulls placed running back {} on injured reserve Wednesday because of an ankle injury."
+    first = "On Tuesday, the Gulls placed rookie winger Chris Hale on the injury list with a broken wrist."
+    second = "The Gulls placed winger {} on the injury list Wednesday after hurting a shoulder."
     _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Tom Burke")}, published=None)
     assert not conflicts(result)
     _, result = story(nlp, {"Daily Ledger": first, "Coast Herald": second.format("Chris Hale")}, published=None)
@@ -973,25 +973,25 @@ def test_the_days_two_players_were_placed_on_injured_reserve_are_two_events(nlp)
 
 
 RESERVE = {
-    "Gulf Times": ("Running back Tom Burke underwent an MRI this week, and coach Sam Hale decided the team "
-                   "would place Burke on injured reserve."),
-    "Bayou Post": "The Gulls placed Tom Burke on injured reserve because of an ankle injury.",
+    "Gulf Times": ("Tom Burke had a scan on his shoulder this week, and coach Sam Hale decided the club "
+                   "would place Burke on the injury list."),
+    "Bayou Post": "The Gulls placed Tom Burke on the injury list after the shoulder scan.",
 }
 
 
 def test_putting_and_placing_someone_on_injured_reserve_is_one_role(nlp):
-    explanation = the_conflict_with(nlp, RESERVE, "River Wire", "Coach Sam Hale said on Wednesday that the team "
-                                    "decided to put Marta Quillon on injured reserve.")
+    explanation = the_conflict_with(nlp, RESERVE, "River Wire", "Coach Sam Hale told reporters on Wednesday the club "
+                                    "had chosen to put Marta Quillon on the injury list.")
     assert explanation.startswith("Gulf Times names Tom Burke where River Wire names Marta Quillon")
 
 
 def test_a_name_in_an_event_before_the_one_told_stands_in_for_no_one(nlp):
-    text = "One day after placing leading rusher Chris Hale on injured reserve, the Gulls lost another running back."
+    text = "Two days after placing top scorer Chris Hale on the injury list, the Gulls lost another winger."
     at = text.index("Chris Hale")
     assert role_of(nlp(text), at, at + len("Chris Hale"))[:2] == ("placing", "after:object")
-    texts = dict(RESERVE, **{"River Wire": ("One day after placing leading rusher Chris Hale on injured reserve, the "
-                                            "Gulls have lost another running back for the season. Tom Burke was "
-                                            "put on injured reserve, the team announced Wednesday.")})
+    texts = dict(RESERVE, **{"River Wire": ("Two days after placing top scorer Chris Hale on the injury list, the "
+                                            "Gulls have lost another winger for the season. Tom Burke was "
+                                            "put on the injury list, the club said Wednesday.")})
     assert conflicts(story(nlp, texts)[1]) == []
 
 
@@ -1008,24 +1008,24 @@ def test_a_name_alone_in_parentheses_is_an_affiliation_not_someone_in_a_role(nlp
 
 
 def test_one_event_told_with_two_verbs_on_two_weekdays_is_a_conflict(nlp):
-    # The same three deaths at the same bank: the weekdays date one event, whichever verb each source uses.
+    # The same four deaths at the same cinema: the weekdays date one event, whichever verb each source uses.
     _, result = story(nlp, {
-        "Daily Ledger": "Three people died when an Athens bank went up in flames Wednesday as thousands marched "
-                        "against spending cuts.",
-        "Coast Herald": "Three people were killed when protesters threw petrol bombs at a bank in Athens on Saturday.",
+        "Daily Ledger": "Four people died when a Tallinn cinema burned down Wednesday as crowds gathered for a "
+                        "premiere.",
+        "Coast Herald": "Four people were killed when a projector fire spread through a cinema in Tallinn on Saturday.",
     }, published=None)
     (finding,) = conflicts(result)
     assert {e.value_text for e in finding.evidence} == {"Wednesday", "Saturday"}
 
 
 def test_a_weekday_of_a_later_step_the_other_sentence_names_is_not_a_conflict(nlp):
-    # The shooting on Friday, the charge on Saturday: the second sentence's day dates "charged", which the
+    # The fire on Friday, the charge on Saturday: the second sentence's day dates "charged", which the
     # first sentence names without a day.
     _, result = story(nlp, {
-        "Daily Ledger": "A man has been charged with murder after a shooting killed two people at an office party "
+        "Daily Ledger": "A woman has been charged with arson after a fire gutted two shops on the harbour front "
                         "in Port Alder Friday.",
-        "Coast Herald": "Walter Crane was charged Saturday with murder in the shooting that killed two people "
-                        "at the office party.",
+        "Coast Herald": "Greta Lund was charged Saturday with arson over the fire that gutted two shops "
+                        "on the harbour front.",
     }, published=None)
     assert conflicts(result) == []
 
@@ -1034,23 +1034,22 @@ def test_a_weekday_of_no_verb_dates_all_its_sentence_tells_against_one_dating_a_
     # Each sentence's one day: the second dates "threw", the first gives its day to no verb the parse finds but
     # names "threw" too. One game, two days.
     _, result = story(nlp, {
-        "Daily Ledger": "Theo Walsh threw for 205 yards, and his touchdown pass to Tom Burke late in the fourth "
-                        "quarter Wednesday gave the Kestrels a 20-13 win over the Otters.",
-        "Coast Herald": "Walsh threw for 205 yards Sunday, and his touchdown pass to Tom Burke late in the fourth "
-                        "quarter gave the Kestrels a 20-13 victory over the Otters.",
+        "Daily Ledger": "Theo Walsh threw for 212 yards, and his long pass to Tom Burke early in the second half "
+                        "Wednesday gave the Kestrels a 27-17 win over the Otters.",
+        "Coast Herald": "Walsh threw for 212 yards Sunday, and his long pass to Tom Burke early in the second half "
+                        "gave the Kestrels a 27-17 victory over the Otters.",
     }, published=None)
     (finding,) = conflicts(result)
     assert {e.value_text for e in finding.evidence} == {"Wednesday", "Sunday"}
 
 
 def test_a_weekday_dates_the_verb_and_joins_next_after_it(nlp):
-    # Monday dates the hostage-taking and, through "and then", the escape the other sentence puts on Thursday.
+    # Monday dates the locking-in and, through "and then", the escape the other sentence puts on Thursday.
     _, result = story(nlp, {
-        "Daily Ledger": "Officials said convicted robber Dale Anson Pruitt, 49, took two transport officers hostage "
-                        "on Monday morning and then escaped from the prison van on foot.",
-        "Coast Herald": "Officials could answer few questions about how convicted robber Dale Anson Pruitt, 49, "
-                        "escaped Thursday from a prison van after pulling a gun and handcuffing two transport "
-                        "officers.",
+        "Daily Ledger": "Police said convicted forger Lionel Cray, 52, locked two hospital guards in a storeroom on "
+                        "Monday morning and then escaped from the clinic on foot.",
+        "Coast Herald": "Police could say little about how convicted forger Lionel Cray, 52, escaped Thursday from "
+                        "a clinic after grabbing a knife and tying up two hospital guards.",
     }, published=None)
     (finding,) = conflicts(result)
     assert {e.value_text for e in finding.evidence} == {"Monday morning", "Thursday"}
@@ -1069,41 +1068,41 @@ def test_a_weekday_dates_the_clause_of_when_right_after_it(nlp):
 
 
 def test_a_weekday_after_a_clause_opener_dates_another_step_whatever_its_sentence_names(nlp):
-    # "after … Friday" dates the shooting; the other sentence's Saturday dates the charge both name.
+    # "after … Friday" dates the fire; the other sentence's Saturday dates the charge both name.
     _, result = story(nlp, {
-        "Daily Ledger": "A 61-year-old man was charged with first-degree murder Saturday after allegedly opening fire "
-                        "at his former employers' office Christmas party in Port Alder, killing one man, police said.",
-        "Coast Herald": "A man has been charged with first-degree murder after a shooting at an office Christmas "
-                        "party in Port Alder Friday.",
+        "Daily Ledger": "A 44-year-old woman was charged with arson Saturday after allegedly setting fire to her "
+                        "former landlord's warehouse in Port Alder, destroying three trucks, police said.",
+        "Coast Herald": "A woman has been charged with arson after a fire at a landlord's warehouse in Port Alder "
+                        "Friday.",
     }, published=None)
     assert conflicts(result) == []
 
 
 def test_hampered_and_disrupted_on_two_weekdays_is_one_event_on_two_days(nlp):
     _, result = story(nlp, {
-        "Daily Ledger": "Internet and telephone traffic between Europe and the Middle East and Asia was hampered "
-                        "Monday after three major underwater data lines were cut, according to France Telecom.",
-        "Coast Herald": "Internet and telephone communications between Europe, the Middle East and Asia were severely "
-                        "disrupted Friday after three undersea cables were damaged in the Mediterranean, France "
-                        "Telecom said.",
+        "Daily Ledger": "Rail and bus services between the capital and the northern provinces were hampered "
+                        "Monday after two main signal lines were flooded, according to the transport ministry.",
+        "Coast Herald": "Rail and bus links between the capital and the northern provinces were badly "
+                        "disrupted Friday after two signal cables were flooded near Orvik, the transport ministry "
+                        "said.",
     }, published=None)
     (finding,) = conflicts(result)
     assert {e.value_text for e in finding.evidence} == {"Monday", "Friday"}
 
 
 def test_one_day_of_the_year_in_two_years_is_one_date_misstated(nlp):
-    # The words around the two dates share little ("ceremony in the Rose Garden", "held a press conference"),
-    # but July 13 told with two years is one date given two ways.
+    # The words around the two dates share little ("ceremony in the capitol garden", "held a press conference"),
+    # but May 4 told with two years is one date given two ways.
     _, result = story(nlp, {
-        "Daily Ledger": "President Alan Reyes announced his nomination of Dr. Ruth Cole, a physician who runs "
-                        "a clinic in Port Tallis, as Surgeon General during a ceremony in the White House Rose "
-                        "Garden on July 13, 2006.",
-        "Coast Herald": "President Alan Reyes held a press conference on July 13, 2009 to announce his nominee for "
-                        "Surgeon General, Ruth Cole.",
-        "Night Desk": "Cole, a family physician from Port Tallis, won a Lantern fellowship for her work with the poor.",
+        "Daily Ledger": "Governor Alan Reyes announced his choice of Judge Ruth Cole, who sits on the district "
+                        "bench in Port Tallis, as chief justice during a ceremony in the state capitol garden "
+                        "on May 4, 2006.",
+        "Coast Herald": "Governor Alan Reyes held a press conference on May 4, 2009 to announce his pick for "
+                        "chief justice, Ruth Cole.",
+        "Night Desk": "Cole, a district judge from Port Tallis, won a Lantern fellowship for her work on youth courts.",
     }, published=None)
     (finding,) = conflicts(result)
-    assert {e.value_text for e in finding.evidence} == {"July 13, 2006", "July 13, 2009"}
+    assert {e.value_text for e in finding.evidence} == {"May 4, 2006", "May 4, 2009"}
 
 
 def test_a_name_with_no_word_of_two_letters_does_not_make_a_lone_name_common(nlp):

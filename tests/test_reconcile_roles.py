@@ -369,10 +369,10 @@ def test_every_form_of_a_verb_meets_in_one_stem():
 
 def test_a_day_given_for_one_event_is_held_against_every_source_whichever_verb_it_uses(nlp):
     texts = {
-        "Daily Ledger": "Microsoft released an emergency patch for Internet Explorer on Wednesday.",
-        "Coast Herald": "Microsoft issued the patch for its browser on Wednesday after attacks.",
-        "Evening Wire": "On Wednesday Microsoft released a fix for the flaw.",
-        "Night Desk": "Microsoft on Saturday issued an emergency patch for the browser flaw.",
+        "Daily Ledger": "Vantor released an urgent update for its Ledgerly billing app on Wednesday.",
+        "Coast Herald": "Vantor issued the update for its billing app on Wednesday after complaints.",
+        "Evening Wire": "On Wednesday Vantor released a repair for the fault.",
+        "Night Desk": "Vantor on Saturday issued an urgent update for the billing app fault.",
     }
     documents, result = story(nlp, texts, published=None)
     (finding,) = conflicts(result)
@@ -1022,9 +1022,9 @@ def test_a_weekday_of_a_later_step_the_other_sentence_names_is_not_a_conflict(nl
     # The fire on Friday, the charge on Saturday: the second sentence's day dates "charged", which the
     # first sentence names without a day.
     _, result = story(nlp, {
-        "Daily Ledger": "A woman has been charged with arson after a fire gutted two shops on the harbour front "
-                        "in Port Alder Friday.",
-        "Coast Herald": "Greta Lund was charged Saturday with arson over the fire that gutted two shops "
+        "Daily Ledger": "A woman has been charged with criminal damage after a fire gutted two shops on the harbour "
+                        "front in Port Alder Friday.",
+        "Coast Herald": "Greta Lund was charged Saturday with criminal damage over the fire that gutted two shops "
                         "on the harbour front.",
     }, published=None)
     assert conflicts(result) == []
@@ -1044,11 +1044,11 @@ def test_a_weekday_of_no_verb_dates_all_its_sentence_tells_against_one_dating_a_
 
 
 def test_a_weekday_dates_the_verb_and_joins_next_after_it(nlp):
-    # Monday dates the locking-in and, through "and then", the escape the other sentence puts on Thursday.
+    # Monday dates the locking-in and, through "and then", the flight the other sentence puts on Thursday.
     _, result = story(nlp, {
         "Daily Ledger": "Police said convicted forger Lionel Cray, 52, locked two hospital guards in a storeroom on "
-                        "Monday morning and then escaped from the clinic on foot.",
-        "Coast Herald": "Police could say little about how convicted forger Lionel Cray, 52, escaped Thursday from "
+                        "Monday morning and then fled the clinic on foot.",
+        "Coast Herald": "Police could say little about how convicted forger Lionel Cray, 52, fled Thursday from "
                         "a clinic after grabbing a knife and tying up two hospital guards.",
     }, published=None)
     (finding,) = conflicts(result)
@@ -1070,10 +1070,10 @@ def test_a_weekday_dates_the_clause_of_when_right_after_it(nlp):
 def test_a_weekday_after_a_clause_opener_dates_another_step_whatever_its_sentence_names(nlp):
     # "after … Friday" dates the fire; the other sentence's Saturday dates the charge both name.
     _, result = story(nlp, {
-        "Daily Ledger": "A 44-year-old woman was charged with arson Saturday after allegedly setting fire to her "
-                        "former landlord's warehouse in Port Alder, destroying three trucks, police said.",
-        "Coast Herald": "A woman has been charged with arson after a fire at a landlord's warehouse in Port Alder "
-                        "Friday.",
+        "Daily Ledger": "A 44-year-old woman was charged with criminal damage Saturday after allegedly setting fire "
+                        "to her former landlord's warehouse in Port Alder, destroying three trucks, police said.",
+        "Coast Herald": "A woman has been charged with criminal damage after a fire at a landlord's warehouse in "
+                        "Port Alder Friday.",
     }, published=None)
     assert conflicts(result) == []
 
@@ -1108,9 +1108,9 @@ def test_one_day_of_the_year_in_two_years_is_one_date_misstated(nlp):
 def test_a_name_with_no_word_of_two_letters_does_not_make_a_lone_name_common(nlp):
     # "U.S." could be anyone by its words; it must not hide that only one source names Marta Quillon.
     texts = {
-        "Daily Ledger": "The Harbor City Kestrels placed Danny Brooks on injured reserve because of a sprained knee.",
-        "Coast Herald": "The Kestrels placed Danny Brooks on injured reserve, ending his season in the U.S. league.",
-        "Night Desk": "The Harbor City Kestrels placed Marta Quillon on injured reserve because of a knee sprain.",
+        "Daily Ledger": "The Harbor City Kestrels placed Danny Brooks on the injury list with a torn hamstring.",
+        "Coast Herald": "The Kestrels placed Danny Brooks on the injury list, ending his year in the U.S. league.",
+        "Night Desk": "The Harbor City Kestrels placed Marta Quillon on the injury list with a hamstring tear.",
     }
     documents, result = story(nlp, texts, published=None)
     (finding,) = conflicts(result)
@@ -1119,9 +1119,9 @@ def test_a_name_with_no_word_of_two_letters_does_not_make_a_lone_name_common(nlp
 
 def test_the_owners_of_one_thing_stand_in_one_role(nlp):
     texts = {
-        "Daily Ledger": "A fire caused $1 million in damage to Governor Nina Brandt's church in Kellerby on Friday.",
-        "Coast Herald": "Nina Brandt's church in Kellerby, Alaska burned down this weekend, the pastor said.",
-        "Night Desk": "Marta Quillon's church in Kellerby, Alaska went up in flames this weekend.",
+        "Daily Ledger": "A flood caused $2 million in damage to Mayor Nina Brandt's bakery in Kellerby on Friday.",
+        "Coast Herald": "Nina Brandt's bakery in Kellerby, Oregon was flooded this weekend, the manager said.",
+        "Night Desk": "Marta Quillon's bakery in Kellerby, Oregon was left under water this weekend.",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert "Marta Quillon" in finding.explanation and "Nina Brandt" in finding.explanation
@@ -1144,9 +1144,9 @@ def test_the_partner_of_one_person_in_a_pair_both_sources_list_stands_in_one_rol
 
 def test_two_people_with_two_lines_of_figures_are_two_people(nlp):
     texts = {
-        "Daily Ledger": "Senior guard Marcus Reed finished with 16 points and nine rebounds in the win.",
-        "Coast Herald": "Senior forward Paul Kessler finished with 20 points and nine rebounds in the win.",
-        "Evening Wire": "Paul Kessler scored 20 points as Harbor State beat Eastfield.",
+        "Daily Ledger": "Senior guard Marcus Reed ended the night with 16 points and six steals in the victory.",
+        "Coast Herald": "Senior forward Paul Kessler ended the night with 24 points and six steals in the victory.",
+        "Evening Wire": "Paul Kessler scored 24 points as Harbor State beat Eastfield.",
     }
     assert [f for f in conflicts(story(nlp, texts, published=None)[1]) if f.attribute == "person"] == []
 
@@ -1155,8 +1155,8 @@ def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
     # "released" and "issued" around two days are one word, to tie the days to one release.
     from corroborator.reconcile.units import units
 
-    texts = {"Daily Ledger": "Microsoft on Saturday released an emergency patch to fix a browser flaw.",
-             "Coast Herald": "Microsoft on Wednesday issued an urgent patch to fix a browser flaw."}
+    texts = {"Daily Ledger": "Vantor on Saturday released a quick update to repair a billing fault.",
+             "Coast Herald": "Vantor on Wednesday issued an urgent update to repair a billing fault."}
     documents = [Document(f"d{i}", f"{source}.txt", body, source=source) for i, (source, body) in enumerate(texts.items())]
     annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
     first, second = ([v for v in unit.values if v.kind == "date"][0] for unit in units(documents, annotations))
@@ -1165,9 +1165,9 @@ def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
 
 def test_a_day_given_for_a_firing_and_for_the_dismissal_dates_one_event(nlp):
     texts = {
-        "Daily Ledger": "The Eastfield 88ers fired head coach Harold Brask on Saturday, with the team near the "
-                        "bottom of the standings.",
-        "Coast Herald": "Harold Brask became the fifth coach fired this season, after the Eastfield 88ers "
+        "Daily Ledger": "The Eastfield Kestrels fired head coach Harold Brask on Saturday, with the club sitting last "
+                        "in the league.",
+        "Coast Herald": "Harold Brask became the third coach fired this term, after the Eastfield Kestrels "
                         "notified him of his dismissal Tuesday morning.",
     }
     assert values_in_conflict(nlp, texts) == {"Saturday", "Tuesday morning"}
@@ -1177,9 +1177,10 @@ def test_two_days_of_one_event_verb_meet_with_no_words_around_them(nlp):
     # "On Monday," is a clause of its own, so no word stands beside the day; each sentence also gives a month. The
     # parse makes both days the time of "named": one naming, two days.
     texts = {
-        "Daily Ledger": "On Monday, organizers named British actor Liam Ostrander as the host of June's Tony Awards.",
-        "Coast Herald": "British actor Liam Ostrander was named on Friday as host of June's Tony Awards, a departure "
-                        "for the organization.",
+        "Daily Ledger": "On Monday, organizers named Danish chef Liam Ostrander as the head of the jury at July's "
+                        "Harvest Fair.",
+        "Coast Herald": "Danish chef Liam Ostrander was named on Friday as head of the jury at July's Harvest Fair, "
+                        "a first for the fair.",
     }
     assert values_in_conflict(nlp, texts) == {"Monday", "Friday"}
 
@@ -1207,33 +1208,33 @@ def test_weakly_aligned_sentences_leave_days_of_different_verbs_alone(nlp):
 
 def test_a_day_one_source_schedules_and_another_plans_is_one_date(nlp):
     texts = {
-        "Daily Ledger": "Parliamentary elections in Turkmenistan that are scheduled for April 15 of this year will be "
-                        "held on a two-party basis, for the first time in the country's history, according to the "
-                        "election commission.",
-        "Coast Herald": "Parliamentary elections in Turkmenistan which are planned for December 15, 2013, will be "
-                        "held on a two-party basis, a message from the Central Commission for Elections said.",
+        "Daily Ledger": "Local council elections in Norland that are scheduled for April 15 of this year will be "
+                        "run with postal voting, for the first time in the province's history, according to the "
+                        "election office.",
+        "Coast Herald": "Local council elections in Norland which are planned for December 15, 2013, will be "
+                        "run with postal voting, a notice from the Norland election office said.",
     }
     assert values_in_conflict(nlp, texts) == {"April 15", "December 15, 2013"}
 
 
 def test_two_counts_both_sentences_give_tie_their_days_to_one_game(nlp):
-    # Hardly a word in common but the figures: 364 yards and three touchdowns are one game, on one night.
+    # Hardly a word in common but the figures: 41 saves and two penalty stops are one game, on one night.
     texts = {
-        "Daily Ledger": "Theo Walsh passed for 364 yards and three touchdowns to carry the Port Alder Kestrels "
-                        "over the Eastfield Otters 31-24 Sunday night.",
-        "Coast Herald": "Walsh threw for 364 yards and three touchdowns, and the visiting Kestrels secured the No. 5 "
-                        "seed in the playoffs with a 31-24 victory over the Otters on Thursday night.",
+        "Daily Ledger": "Ines Moro made 41 saves and two penalty stops to carry the Port Alder Kestrels "
+                        "past the Eastfield Otters 3-2 Sunday night.",
+        "Coast Herald": "Moro finished with 41 saves and two penalty stops, and the visiting Kestrels clinched third "
+                        "place in the table with a 3-2 win over the Otters on Thursday night.",
     }
     assert values_in_conflict(nlp, texts) == {"Sunday night", "Thursday night"}
 
 
 def test_a_day_a_sentence_puts_a_day_before_its_own_is_no_other_day(nlp):
-    # Monday is the aftershock's day; "a day before" puts the quake on Sunday, as the other report has it.
+    # Monday is the landslides' day; "a day before" puts the storm on Sunday, as the other report has it.
     texts = {
-        "Daily Ledger": "Ten people were killed when an earthquake razed villages on the southern island of Veyla "
+        "Daily Ledger": "Nine people were killed when a heavy storm brought down houses in the hill town of Corvo "
                         "on Sunday, officials said.",
-        "Coast Herald": "The sixth aftershock shook the southern island of Veyla on Monday as the death toll from "
-                        "a strong earthquake a day before rose to 10.",
+        "Coast Herald": "Fresh landslides hit the hill town of Corvo on Monday as the number of dead from "
+                        "a heavy storm a day before rose to 9.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
     # Two days apart, "a day before" does not reconcile them.
@@ -1243,53 +1244,53 @@ def test_a_day_a_sentence_puts_a_day_before_its_own_is_no_other_day(nlp):
 
 def test_another_day_for_a_verb_counts_only_where_the_sentence_names_whom_it_is_about(nlp):
     texts = {
-        "Daily Ledger": "On Saturday, Englishman Rowan Hale fell about 600m while climbing to a hut on Mount Corran.",
-        "Coast Herald": "Rowan Hale fell on Saturday near the Mount Corran hut, police said.",
-        "Evening Wire": "Police said Rowan Hale fell on Saturday afternoon while climbing with friends.",
-        "Night Desk": "The first of the deaths this weekend was that of a New Zealand climber who fell on Friday morning.",
+        "Daily Ledger": "On Saturday, Welshman Rowan Hale fell about 40m while walking to a bothy on Ben Carrow.",
+        "Coast Herald": "Rowan Hale fell on Saturday near the Ben Carrow bothy, police said.",
+        "Evening Wire": "Police said Rowan Hale fell on Saturday afternoon while walking with friends.",
+        "Night Desk": "The earlier accident this weekend involved a Dutch walker who fell on Friday morning.",
     }
-    # Another climber, another fall: the sentence names nobody the others say fell.
+    # Another walker, another fall: the sentence names nobody the others say fell.
     assert conflicts(story(nlp, texts, published=None)[1]) == []
-    texts["Night Desk"] = "Englishman Rowan Hale fell on Friday morning while climbing to the hut, police said."
+    texts["Night Desk"] = "Welshman Rowan Hale fell on Friday morning while walking to the bothy, police said."
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert "Friday morning" in finding.explanation
 
 
 def test_a_stranger_in_a_role_with_other_figures_is_another_person_not_a_misnaming(nlp):
     texts = {
-        "Daily Ledger": "Danny Brooks missed four games earlier this season after surgery on his left knee.",
-        "Coast Herald": "Danny Brooks missed four games this season with the knee injury, the team said.",
-        "Evening Wire": "Owen Pratt had already missed three games earlier this season with a fractured left forearm.",
+        "Daily Ledger": "Danny Brooks sat out four matches in the autumn after an operation on his right ankle.",
+        "Coast Herald": "Danny Brooks sat out four matches in the autumn with the ankle problem, the club said.",
+        "Evening Wire": "Owen Pratt had already sat out three matches in the autumn with a broken wrist.",
     }
-    # Three games, not four: another player's absences, not Brooks's under another name.
+    # Three matches, not four: another player's absences, not Brooks's under another name.
     assert conflicts(story(nlp, texts, published=None)[1]) == []
-    texts["Evening Wire"] = texts["Evening Wire"].replace("three games", "four games")
+    texts["Evening Wire"] = texts["Evening Wire"].replace("three matches", "four matches")
     assert conflicts(story(nlp, texts, published=None)[1])
 
 
 def test_a_day_of_last_week_is_not_held_against_a_day_of_this_one(nlp):
     texts = {
-        "Daily Ledger": "The Gulls placed Doyle on the injured reserve list Wednesday with a sprained left knee, "
-                        "meaning he will miss the final two games.",
-        "Coast Herald": "Doyle hurt his left knee last Thursday, and the Gulls decided to put him on injured reserve "
-                        "for the final two games.",
+        "Daily Ledger": "The Gulls placed Doyle on the injury list Wednesday with a torn right hamstring, "
+                        "so he will sit out the last three matches.",
+        "Coast Herald": "Doyle tore a hamstring last Thursday, and the Gulls chose to put him on the injury "
+                        "list for the last three matches.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
     # Two days of last week are one week: they still disagree.
     texts["Daily Ledger"] = texts["Daily Ledger"].replace("list Wednesday", "list last Wednesday")
-    texts["Coast Herald"] = texts["Coast Herald"].replace("hurt his left knee last Thursday, and", "was hurt, and")
-    texts["Coast Herald"] = texts["Coast Herald"].replace("reserve", "reserve last Thursday")
+    texts["Coast Herald"] = texts["Coast Herald"].replace("tore a hamstring last Thursday, and", "was hurt, and")
+    texts["Coast Herald"] = texts["Coast Herald"].replace("list for", "list last Thursday for")
     assert conflicts(story(nlp, texts, published=None)[1])
 
 
 def test_weakly_aligned_sentences_name_the_wrong_person_in_one_role_only_in_one_setting(nlp):
-    # Worded apart (pair score between WEAK_ALIGN and ALIGN): the stranger is whom Solano stopped.
+    # Worded apart (pair score between WEAK_ALIGN and ALIGN): the stranger is whom Solano beat.
     texts = {
-        "Daily Ledger": "Marek Solano stopped Sam Tolliver in the sixth round to retain his world heavyweight "
-                        "titles",
-        "Coast Herald": "Sam Tolliver, 40, was stopped in the sixth round in Berne.",
-        "Evening Wire": "Marek Solano retains belts after stopping Ferreira in six rounds at the Stade de Lune "
-                        "before a big crowd",
+        "Daily Ledger": "Marek Solano beat Sam Tolliver in the fifth game to retain his world chess "
+                        "crown",
+        "Coast Herald": "Sam Tolliver, 40, was beaten in the fifth game in Berne.",
+        "Evening Wire": "Marek Solano retains crown after beating Ferreira in five games at the Palais de Lune "
+                        "before a packed hall",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert "Ferreira" in finding.explanation and "Sam Tolliver" in finding.explanation
@@ -1380,11 +1381,11 @@ def test_of_several_people_the_one_in_the_others_role_is_no_conflict_when_other_
 
 
 def test_of_several_people_the_one_in_the_others_role_is_no_conflict_in_sentences_that_only_share_a_figure(nlp):
-    # Two players' lines of figures, tied only by "nine rebounds": two players, not one misnamed.
+    # Two players' lines of figures, tied only by "six steals": two players, not one misnamed.
     texts = {
-        "Daily Ledger": "Sam Brennan finished with 16 points and nine rebounds, scoring 14 in a four-minute stretch.",
-        "Coast Herald": "Paul Kessler finished 7-for-14 from the field and had nine rebounds, passing Colin Orpe "
-                        "shortly before halftime.",
+        "Daily Ledger": "Sam Brennan ended with 18 points and six steals, scoring 12 in a three-minute burst.",
+        "Coast Herald": "Paul Kessler went 9-for-17 from the floor and had six steals, passing Colin Orpe "
+                        "early in the second half.",
         "Evening Wire": "Paul Kessler broke the Harbor State scoring record on Saturday night.",
     }
     assert conflicts(story(nlp, texts)[1]) == []

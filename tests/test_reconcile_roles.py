@@ -1329,12 +1329,12 @@ def test_a_stand_in_in_a_sentence_very_close_to_its_echo_needs_two_things_in_com
 
 
 def test_a_second_event_one_source_dates_beside_the_first_leaves_the_odd_day_standing_out(nlp):
-    # The Coast Herald also dates an aftershock: that is a second event, not a role the sources fill many ways.
+    # The Coast Herald also dates a second tornado: that is a second event, not a role the sources fill many ways.
     texts = {
-        "Daily Ledger": "The earthquake struck Veyla island on Sunday, killing ten people.",
-        "Coast Herald": "A strong earthquake struck the island on Sunday. A large aftershock struck on Monday.",
-        "Evening Wire": "Villages were flattened when the quake struck on Sunday, officials said.",
-        "Gulf Times": "Power was restored after the quake, which struck on Wednesday with a force of about 6.0.",
+        "Daily Ledger": "The tornado struck Millbrook on Sunday, killing six people.",
+        "Coast Herald": "A powerful tornado struck the town on Sunday. A smaller tornado struck on Monday.",
+        "Evening Wire": "Barns were flattened when the tornado struck on Sunday, officials said.",
+        "Gulf Times": "Phone lines were repaired after the tornado, which struck on Wednesday with winds of 150 mph.",
     }
     documents, result = story(nlp, texts, published=None)
     (finding,) = conflicts(result)
@@ -1393,8 +1393,8 @@ def test_of_several_people_the_one_in_the_others_role_is_no_conflict_in_sentence
 
 @pytest.mark.parametrize(("text", "name", "expected"), [
     # The parser makes the name the subject of "said"; the clause after it has no subject of its own.
-    ("The Academy of Motion Pictures Arts and Sciences, which hands out the world's top film honors, said "
-     "Whitfield, 40, star of the romantic epic “Australia,” will host the televised ceremony.", "Whitfield", "host"),
+    ("The Harbor Music Guild, which hands out the region's top songwriting prizes, said "
+     "Whitfield, 40, star of the stage musical “Lanterns,” will host the televised gala.", "Whitfield", "host"),
     ("The league said Marsh, 32, would miss the rest of the season.", "Marsh", "miss"),
     # The one who said it.
     ("“We are thrilled,” said Greta Lindqvist, a producer.", "Greta Lindqvist", "said"),
@@ -1407,13 +1407,13 @@ def test_a_name_after_said_is_the_subject_of_the_clause_that_follows_it(nlp, tex
 
 
 def test_words_several_outlets_quote_are_one_witness_to_who_did_what(nlp):
-    # Two outlets print one quote: Lena Morrow hosting the Lanterns thirty years ago is not what two sources
+    # Two outlets print one quote: Lena Morrow hosting the Beacons twenty years ago is not what two sources
     # say of this year's host.
-    quote = "“Thirty years ago I was in Sydney watching Lena Morrow host the Lanterns with my family,”"
+    quote = "“Twenty years ago I sat in a cinema in Perth watching Lena Morrow host the Beacons with my sisters,”"
     texts = {
         "Daily Ledger": f"{quote} Ferreira said.",
         "Coast Herald": f"{quote} the actor said.",
-        "Evening Wire": "The Academy said Dana Whitfield, 40, star of the epic “Australia,” will host the ceremony.",
+        "Evening Wire": "The Guild said Dana Whitfield, 40, star of the musical “Lanterns,” will host the gala.",
     }
     assert conflicts(story(nlp, texts)[1]) == []
 
@@ -1422,8 +1422,8 @@ def test_a_figure_in_a_where_clause_is_stated_of_the_place_before_it(nlp):
     from corroborator.reconcile.units import units
 
     # The small model takes Thessaloniki for an organisation here; the gazetteer knows it as a city.
-    texts = ["Violence was also reported in Thessaloniki, where a further 34,000 people joined the city's demonstrations.",
-             "Violence also broke out in the northern city of Thessaloniki, where another 20,000 people marched."]
+    texts = ["Flooding was also reported in Thessaloniki, where a further 2,000 homes lost the city's power supply.",
+             "Flooding also hit the northern city of Thessaloniki, where another 1,500 homes went dark."]
     documents = [Document(f"d{i}", f"s{i}.txt", text, title="t", source=f"s{i}") for i, text in enumerate(texts)]
     annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
     places = [value.places for unit in units(documents, annotations) for value in unit.values]
@@ -1433,12 +1433,12 @@ def test_a_figure_in_a_where_clause_is_stated_of_the_place_before_it(nlp):
 def test_a_swap_in_a_sentence_every_outlet_prints_is_still_found(nlp):
     # Every outlet prints the line, so none of its words weighs much and its copies score low on words;
     # they are still one sentence, and one of them names someone else in it.
-    line = "She then opened fire on the others, Harbourton Homicide Capt. {} said."
+    line = "She then went after the others, Harbourton Homicide Capt. {} said."
     texts = {
-        "Daily Ledger": "Dana Miller returned to the plant with a gun. " + line.format("Peter Grant"),
-        "Coast Herald": "Miller was escorted out of the plant before the shooting. " + line.format("Peter Grant"),
-        "Evening Wire": "The suspect came back with a handgun. " + line.format("Peter Grant"),
-        "Pop Herald": "Two workers died at the plant. " + line.format("Tobias Ferreira"),
+        "Daily Ledger": "Dana Miller returned to the depot with a knife. " + line.format("Peter Grant"),
+        "Coast Herald": "Miller was escorted out of the depot before the attack. " + line.format("Peter Grant"),
+        "Evening Wire": "The suspect came back with a blade. " + line.format("Peter Grant"),
+        "Pop Herald": "Two drivers were hurt at the depot. " + line.format("Tobias Ferreira"),
     }
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where")
@@ -1446,10 +1446,10 @@ def test_a_swap_in_a_sentence_every_outlet_prints_is_still_found(nlp):
 
 
 def test_two_sources_alone_naming_two_people_in_one_sentence_word_for_word_conflict(nlp):
-    line = "She then opened fire on the others, Harbourton Homicide Capt. {} said."
+    line = "She then went after the others, Harbourton Homicide Capt. {} said."
     texts = {
-        "Daily Ledger": "Dana Miller returned to the plant with a gun. " + line.format("Peter Grant"),
-        "Coast Herald": "Two workers died at the plant. " + line.format("Tobias Ferreira"),
+        "Daily Ledger": "Dana Miller returned to the depot with a knife. " + line.format("Peter Grant"),
+        "Coast Herald": "Two drivers were hurt at the depot. " + line.format("Tobias Ferreira"),
     }
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert conflict.explanation == ("Coast Herald names Tobias Ferreira where Daily Ledger names Peter Grant, in the "
@@ -1460,13 +1460,13 @@ def test_two_sources_alone_naming_two_people_in_one_sentence_word_for_word_confl
 
 
 def test_a_day_given_for_what_one_party_did_is_held_against_the_day_others_give_whatever_verbs_they_use(nlp):
-    # Capture, foil, seize, arrest: no two of the verbs meet, but each is what the navy did, and three sources
+    # Rescue, tow, seize, board: no two of the verbs meet, but each is what the coast guard did, and three sources
     # say it did it on Saturday.
     texts = {
-        "Daily Ledger": "The Indian Navy captured 23 pirates in the Gulf of Aden on Saturday.",
-        "Coast Herald": "On Saturday the Indian Navy foiled an attack on a merchant vessel flying an Ethiopian flag.",
-        "Evening Wire": "The Indian Navy seized rifles and a boat from the bandits on Saturday, officials said.",
-        "Night Desk": "Taking the lead in the fight against piracy, the Indian Navy on Tuesday arrested 23 Somali pirates.",
+        "Daily Ledger": "The Norland Coast Guard rescued 14 fishermen off Cape Sorn on Saturday.",
+        "Coast Herald": "On Saturday the Norland Coast Guard towed a disabled ferry flying a Maltese flag to port.",
+        "Evening Wire": "The Norland Coast Guard seized nets and a trawler from poachers on Saturday, officials said.",
+        "Night Desk": "Stepping up its patrols, the Norland Coast Guard on Tuesday boarded two foreign trawlers.",
     }
     documents, finding = odd_one_out(nlp, texts)
     assert finding.attribute == "date"
@@ -1475,22 +1475,22 @@ def test_a_day_given_for_what_one_party_did_is_held_against_the_day_others_give_
 
 
 def test_what_one_party_did_on_several_days_is_no_conflict(nlp):
-    # The navy's days are two of them, each given by two sources: a patrol's days, not one event's.
+    # The coast guard's days are two of them, each given by two sources: a patrol's days, not one event's.
     texts = {
-        "Daily Ledger": "The Indian Navy captured 23 pirates in the Gulf of Aden on Saturday.",
-        "Coast Herald": "On Saturday the Indian Navy foiled an attack on a merchant vessel.",
-        "Evening Wire": "The Indian Navy escorted five tankers through the gulf on Tuesday.",
-        "Night Desk": "The Indian Navy on Tuesday handed the pirates to the Yemeni coast guard.",
+        "Daily Ledger": "The Norland Coast Guard rescued 14 fishermen off Cape Sorn on Saturday.",
+        "Coast Herald": "On Saturday the Norland Coast Guard towed a disabled ferry to port.",
+        "Evening Wire": "The Norland Coast Guard escorted five tankers through the strait on Tuesday.",
+        "Night Desk": "The Norland Coast Guard on Tuesday handed the poachers to the harbour police.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
 def test_a_date_that_names_its_weekday_sides_with_that_weekday(nlp):
-    # "Tuesday, December 9, 2008" is a Tuesday: whatever is found, it never stands with the sources saying Friday.
+    # "Tuesday, March 3, 2009" is a Tuesday: whatever is found, it never stands with the sources saying Friday.
     texts = {
         "Daily Ledger": "Actress Lena Morrow checked into the Greenfield clinic on Friday.",
         "Coast Herald": "On Friday, Lena Morrow began treatment for exhaustion, her publicist said.",
-        "Evening Wire": "Lena Morrow checked herself in on Tuesday, December 9, 2008.",
+        "Evening Wire": "Lena Morrow admitted herself on Tuesday, March 3, 2009.",
         "Night Desk": "Lena Morrow finally sought help on Tuesday, her representative said.",
     }
     documents, result = story(nlp, texts, published=None)

@@ -1505,11 +1505,11 @@ def test_a_date_that_names_its_weekday_sides_with_that_weekday(nlp):
 def test_one_person_under_several_names_is_one_answer_against_a_stranger(nlp):
     # "Carl Dunmore", "W. Carl Dunmore" and "Dunmore" are one man; counted apart, no name had the most sources.
     texts = {
-        "Daily Ledger": "W. Carl Dunmore died Thursday at his home in Port Alder, his grandson said.",
-        "Coast Herald": "Former bureau official W. Carl Dunmore died of heart failure on Thursday.",
-        "Evening Wire": "Carl Dunmore, the bureau man who became the leak, died in his sleep on Thursday.",
+        "Daily Ledger": "W. Carl Dunmore died Thursday at his farm near Port Alder, his niece said.",
+        "Coast Herald": "Retired rail inspector W. Carl Dunmore died of pneumonia on Thursday.",
+        "Evening Wire": "Carl Dunmore, the inspector who exposed the signal scandal, died in his sleep on Thursday.",
         "Lakes Post": "Carl Dunmore died at 95, his family said on Thursday.",
-        "Night Desk": "Tobias Ferreira, the most famous anonymous source in the history of journalism, has died aged 95.",
+        "Night Desk": "Tobias Ferreira, the best-known whistleblower the railways ever had, has died aged 95.",
     }
     documents, result = story(nlp, texts, published=None)
     (finding,) = conflicts(result)
@@ -1519,11 +1519,11 @@ def test_one_person_under_several_names_is_one_answer_against_a_stranger(nlp):
 
 def test_a_stranger_named_once_in_a_role_its_own_source_gives_to_another_is_a_conflict(nlp):
     texts = {
-        "Daily Ledger": "Joan Harlow died early Thursday in her sleep, according to her publicist.",
-        "Coast Herald": "Swimming star Joan Harlow has died at the age of 91.",
-        "Evening Wire": "Hollywood's mermaid Joan Harlow died on Thursday in Port Alder.",
-        "Night Desk": "Golden girl of screen and pool, Dana Kowalczyk, has died peacefully in her sleep aged 91. "
-                      "Harlow died in Port Alder, her spokesman announced.",
+        "Daily Ledger": "Joan Harlow died on Thursday night at a care home, her nephew said.",
+        "Coast Herald": "Ice-show star Joan Harlow has died at 91.",
+        "Evening Wire": "Rink favourite Joan Harlow died on Thursday in Port Alder.",
+        "Night Desk": "Queen of the ice revues, Dana Kowalczyk, has died quietly at a care home aged 91. "
+                      "Harlow died in Port Alder, her nephew announced.",
     }
     documents, result = story(nlp, texts, published=None)
     (finding,) = conflicts(result)
@@ -1534,10 +1534,11 @@ def test_a_stranger_named_once_in_a_role_its_own_source_gives_to_another_is_a_co
 def test_a_name_from_another_year_beside_the_stories_own_is_no_stranger(nlp):
     # The source names the record-setter of 1952 once, and says Walsh set the record too: two deeds.
     texts = {
-        "Daily Ledger": "Theo Walsh set a league rookie record with 4,374 passing yards.",
-        "Coast Herald": "Theo Walsh set the rookie record for passing yards in a season on Sunday.",
-        "Evening Wire": "Walsh set a new record for most single-season passing yards by a rookie.",
-        "Night Desk": "Walsh set the franchise mark in the win. Hendry tied the marks set by Jonas Pelt of the Lynx in 1952.",
+        "Daily Ledger": "Theo Walsh set a league rookie record with 212 saves.",
+        "Coast Herald": "Theo Walsh set the rookie record for saves in a season on Sunday.",
+        "Evening Wire": "Walsh set a fresh mark for the most saves in one season by a rookie.",
+        "Night Desk": "Walsh set the club mark in the win. Hendry tied the marks set by Jonas Pelt of the Lynx in "
+                      "1952.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
@@ -1546,13 +1547,14 @@ def test_an_answer_far_fewer_sources_give_does_not_hide_a_stranger(nlp):
     # Two sources tell of Hollis's death, long before (one of them not of Dunmore's); five tell of Dunmore's. The stranger
     # still stands out.
     texts = {
-        "Daily Ledger": "Carl Dunmore died Thursday at his home in Port Alder, his grandson said.",
-        "Coast Herald": "Former bureau official Carl Dunmore died of heart failure on Thursday.",
-        "Evening Wire": "Carl Dunmore died in his sleep on Thursday. The Harbourgate break-in took place six weeks after J. Walter Hollis died.",
-        "Lakes Post": "Dunmore had hoped to lead the bureau when J. Walter Hollis died.",
-        "Bay Chronicle": "Carl Dunmore, who was the leak, died on Thursday.",
+        "Daily Ledger": "Carl Dunmore died Thursday at his farm near Port Alder, his niece said.",
+        "Coast Herald": "Retired rail inspector Carl Dunmore died of pneumonia on Thursday.",
+        "Evening Wire": "Carl Dunmore died in his sleep on Thursday. The signal inquiry opened six weeks after "
+                        "J. Walter Hollis died.",
+        "Lakes Post": "Dunmore had hoped to run the inspectorate when J. Walter Hollis died.",
+        "Bay Chronicle": "Carl Dunmore, who was the whistleblower, died on Thursday.",
         "Fell Gazette": "Carl Dunmore died on Thursday afternoon, a family friend said.",
-        "Night Desk": "Tobias Ferreira, the most famous anonymous source in the history of journalism, has died aged 95.",
+        "Night Desk": "Tobias Ferreira, the best-known whistleblower the railways ever had, has died aged 95.",
     }
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Tobias Ferreira"
@@ -1560,24 +1562,24 @@ def test_an_answer_far_fewer_sources_give_does_not_hide_a_stranger(nlp):
 
 def test_a_person_in_a_clause_of_an_earlier_deed_is_no_stranger(nlp):
     texts = {
-        "Daily Ledger": "The Gulls placed running back Tom Burke on injured reserve on Wednesday.",
-        "Coast Herald": "Tom Burke was placed on injured reserve with an ankle injury.",
-        "Evening Wire": "Harbor City placed Tom Burke on injured reserve, ending his season.",
-        "Night Desk": "The Gulls placed Tom Burke on injured reserve. Burke had handled kickoff returns after "
-                      "Luca Ferri was placed on injured reserve with a head injury.",
+        "Daily Ledger": "The Gulls placed winger Tom Burke on the injury list on Wednesday.",
+        "Coast Herald": "Tom Burke was placed on the injury list with a shoulder injury.",
+        "Evening Wire": "Harbor City placed Tom Burke on the injury list, ending his year.",
+        "Night Desk": "The Gulls placed Tom Burke on the injury list. Burke had taken the penalty kicks after "
+                      "Luca Ferri was placed on the injury list with a concussion.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
 def test_who_asked_someone_to_serve_is_a_role_though_asking_is_often_saying(nlp):
-    # "Dr Ilse Varga" and "Dr. Ilse Varga" are one man on both sides; only who asked him differs, and a
+    # "Dr Ilse Varga" and "Dr. Ilse Varga" are one person on both sides; only who asked her differs, and a
     # third source names Reyes too.
     texts = {
-        "Daily Ledger": "President-elect Alan Reyes has asked neurosurgeon and Harbour TV medical correspondent "
-                        "Dr. Ilse Varga to be U.S. surgeon general, a senior Democrat said on Tuesday.",
-        "Coast Herald": "Alan Reyes wants the Harbour TV doctor in his cabinet, his transition team confirmed.",
-        "Night Desk": "Dana Kowalczyk has asked the Harbour TV medical correspondent Dr Ilse Varga to join his "
-                      "fledgling administration as the US surgeon general, according to reports.",
+        "Daily Ledger": "Mayor-elect Alan Reyes has asked surgeon and Harbour TV health reporter "
+                        "Dr. Ilse Varga to be city health commissioner, a senior aide said on Tuesday.",
+        "Coast Herald": "Alan Reyes wants the Harbour TV doctor on his team, his transition office confirmed.",
+        "Night Desk": "Dana Kowalczyk has asked the Harbour TV health reporter Dr Ilse Varga to join his "
+                      "new team as the city health commissioner, according to reports.",
     }
     (finding,) = conflicts(story(nlp, texts)[1])
     assert "Alan Reyes" in finding.explanation and "Dana Kowalczyk" in finding.explanation
@@ -1585,8 +1587,8 @@ def test_who_asked_someone_to_serve_is_a_role_though_asking_is_often_saying(nlp)
 
 def test_two_people_asking_different_things_are_not_one_role(nlp):
     texts = {
-        "Daily Ledger": "Alan Reyes has asked Ilse Varga to be surgeon general, a senior Democrat said.",
-        "Night Desk": "Reporters asked Alan Reyes about Ilse Varga on Tuesday, a senior Democrat said.",
+        "Daily Ledger": "Alan Reyes has asked Ilse Varga to be health commissioner, a senior aide said.",
+        "Night Desk": "Reporters asked Alan Reyes about Ilse Varga on Tuesday, a senior aide said.",
     }
     assert conflicts(story(nlp, texts)[1]) == []
 
@@ -1594,12 +1596,12 @@ def test_two_people_asking_different_things_are_not_one_role(nlp):
 def test_a_day_for_one_person_all_others_name_counts_in_a_sentence_that_names_nobody(nlp):
     # The sentence calls her by a nickname only; everyone else says Joan Harlow died, on Thursday.
     texts = {
-        "Daily Ledger": "Joan Harlow died early Thursday in her sleep, according to her publicist.",
-        "Coast Herald": "Swimming star Joan Harlow died on Thursday at the age of 91.",
-        "Evening Wire": "Hollywood's mermaid Joan Harlow died on Thursday in Port Alder.",
+        "Daily Ledger": "Joan Harlow died on Thursday night at a care home, her nephew said.",
+        "Coast Herald": "Ice-show star Joan Harlow died on Thursday at 91.",
+        "Evening Wire": "Rink favourite Joan Harlow died on Thursday in Port Alder.",
         "Lakes Post": "Joan Harlow died Thursday, her family spokesman said.",
-        "Night Desk": "The self-described \"Silver Tide Queen,\" whose aquatic skills launched an entire genre "
-                      "of movies, died Sunday at 91.",
+        "Night Desk": "The self-styled \"Ice Lantern,\" whose spins on the rink filled theatres for a decade, "
+                      "died Sunday at 91.",
     }
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Sunday"
@@ -1607,11 +1609,11 @@ def test_a_day_for_one_person_all_others_name_counts_in_a_sentence_that_names_no
 
 def test_what_two_reports_announce_today_is_no_conflict_of_days_but_a_struck_today_is(nlp):
     # Each report tells what was announced on its own day: the operator's two statements, a week apart.
-    line = ("Subsea cable operator Seacom announced on Twitter today ({}) that they have restored all their "
-            "customers on alternate routes.")
+    line = ("Ferry operator Bluewake announced on its website today ({}) that it has moved all its "
+            "passengers to other sailings.")
     texts = {"Daily Ledger": line.format("14 October 2011"), "Coast Herald": line.format("20 October 2011")}
     assert conflicts(story(nlp, texts, published=None)[1]) == []
-    struck = "A strong earthquake struck the island today ({}), the agency said."
+    struck = "A heavy storm struck the island today ({}), the weather service said."
     texts = {"Daily Ledger": struck.format("14 October 2011"), "Coast Herald": struck.format("20 October 2011")}
     (conflict,) = conflicts(story(nlp, texts, published=None)[1])
     assert "14 October 2011" in conflict.explanation and "20 October 2011" in conflict.explanation
@@ -1621,14 +1623,14 @@ def test_two_lone_days_far_outnumbered_are_each_a_conflict(nlp):
     # Six sources say Dunmore died on Thursday; one says Friday and one Sunday. Two other days would read as two
     # events, but each is one source's against six.
     texts = {
-        "Daily Ledger": "W. Carl Dunmore, the bureau official known as the leak, died on Thursday at his home.",
-        "Coast Herald": "Dunmore died Thursday in Port Alder after suffering from heart failure for months.",
+        "Daily Ledger": "W. Carl Dunmore, the rail inspector known as the whistleblower, died on Thursday at his farm.",
+        "Coast Herald": "Dunmore died Thursday in Port Alder after suffering from pneumonia for weeks.",
         "Evening Wire": "Carl Dunmore died Thursday at 95, his family said.",
-        "Pop Herald": "The former bureau deputy director died on Thursday, a family friend said.",
-        "Harbor Post": "Dunmore, who kept his secret for three decades, died Thursday, his grandson told reporters.",
-        "Valley News": "the leak is dead: Carl Dunmore died on Thursday in California.",
-        "Night Desk": "Dunmore, whose leaks helped bring down a president, died on Sunday at the age of 95.",
-        "Late Wire": "The Harbourgate source died Friday in his sleep, according to a family friend.",
+        "Pop Herald": "The former deputy chief inspector died on Thursday, a family friend said.",
+        "Harbor Post": "Dunmore, who kept his notebooks hidden for decades, died Thursday, his niece told reporters.",
+        "Valley News": "the whistleblower is dead: Carl Dunmore died on Thursday in Oregon.",
+        "Night Desk": "Dunmore, whose reports brought down a rail minister, died on Sunday at 95.",
+        "Late Wire": "The signal scandal's source died Friday in his sleep, according to a family friend.",
     }
     found = conflicts(story(nlp, texts, published=None)[1])
     explained = " ".join(f.explanation for f in found)
@@ -1636,13 +1638,13 @@ def test_two_lone_days_far_outnumbered_are_each_a_conflict(nlp):
 
 
 def test_one_person_the_others_spell_two_ways_is_still_the_one_person_a_sentence_naming_nobody_tells_of(nlp):
-    # "Ansel Varn" and "Ansel Varne" are one climber, a letter apart: the sentence naming no one is about him.
+    # "Ansel Varn" and "Ansel Varne" are one kayaker, a letter apart: the sentence naming no one is about him.
     texts = {
-        "Daily Ledger": "On Friday, Ansel Varn died after slipping and falling from a ridge near the glacier.",
-        "Coast Herald": "Climber Ansel Varne died on Friday after a fall in the national park.",
-        "Evening Wire": "Ansel Varn died Friday, police said, after falling about 60 metres.",
-        "Lakes Post": "Ansel Varne died on Friday on the mountain, his family said.",
-        "Night Desk": "A 36-year-old Australian man died on Monday after falling 150 meters from a ridge in the park.",
+        "Daily Ledger": "On Friday, Ansel Varn died after his kayak capsized below a weir on the river.",
+        "Coast Herald": "Kayaker Ansel Varne died on Friday after capsizing on the Marn.",
+        "Evening Wire": "Ansel Varn died Friday, police said, after being swept over the weir.",
+        "Lakes Post": "Ansel Varne died on Friday on the river, his family said.",
+        "Night Desk": "A 29-year-old Canadian man died on Monday after his kayak overturned below a weir on the Marn.",
     }
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Monday"
@@ -1690,14 +1692,15 @@ def test_verbs_news_uses_for_one_event_meet_in_one_stem(first, second):
 
 
 def test_a_figure_for_cables_severed_is_held_against_the_cables_others_say_were_damaged(nlp):
+    # Power lines here: one source says nine were severed where three say three were damaged.
     texts = {
-        "Daily Ledger": "Three undersea cables were damaged on Friday in the Mediterranean Sea.",
-        "Coast Herald": "Internet links went down after three undersea cables were damaged near Sicily.",
-        "Evening Wire": "Three submarine cables were damaged, disrupting internet links across the region.",
-        "Night Desk": "Nine underwater cables were severed on the bottom of the sea for unknown reasons.",
+        "Daily Ledger": "Three power lines were damaged on Friday in the storm over the valley.",
+        "Coast Herald": "Farms lost power after three power lines were damaged near Orvik.",
+        "Evening Wire": "Three overhead lines were damaged, cutting power to farms across the valley.",
+        "Night Desk": "Nine overhead power lines were severed across the valley for reasons not yet known.",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert {e.value_text for e in finding.evidence} >= {"Nine underwater cables"}
+    assert {e.value_text for e in finding.evidence} >= {"Nine overhead power lines"}
 
 
 def test_a_stand_in_is_set_against_the_person_others_say_did_it_not_against_a_reporter(nlp):
@@ -1833,16 +1836,17 @@ def test_two_sources_alone_naming_two_strangers_in_one_role_disagree(nlp):
     # No third source makes a majority, but each report names someone the other never does, in a sentence that
     # tells the rest of it alike: they disagree about who was presumed dead.
     texts = {
-        "Daily Ledger": ("Dr Marco Belan, 43, is presumed dead after disappearing off a ridge on Mount Tasman on "
-                         "Thursday. Rescue teams searched the area."),
-        "Coast Herald": ("Paul Kessler, an Australian climber, has been presumed dead after falling from a ridge on "
-                         "Mount Tasman."),
+        "Daily Ledger": ("Dr Marco Belan, 43, is presumed dead after vanishing from a yacht off Skerry Island on "
+                         "Thursday. Coast guard crews searched the area."),
+        "Coast Herald": ("Paul Kessler, a Danish sailor, has been presumed dead after falling from a yacht off "
+                         "Skerry Island."),
     }
     documents, finding = odd_one_out(nlp, texts)
     assert {e.value_text for e in finding.evidence} == {"Paul Kessler", "Marco Belan"}
     assert "no other source names either" in finding.explanation
     # Two people, each in a sentence of its own kind, are two of the story's people, not one disagreement.
-    texts["Coast Herald"] = "Paul Kessler, a guide from Perth, was presumed dead in a storm on another peak in 1998."
+    texts["Coast Herald"] = ("Paul Kessler, a fisherman from Hull, was presumed dead in a gale off another coast "
+                             "in 1998.")
     assert conflicts(story(nlp, texts)[1]) == []
 
 
@@ -1859,12 +1863,12 @@ def test_two_sources_alone_naming_two_strangers_in_one_role_disagree(nlp):
     ("The fatal shootings of Dana Whitfield and two others shocked the town.", "Dana Whitfield", ("shot", "object")),
     # No event of the name's: another noun after the one owned, the name modifying a noun, no event noun.
     ("Dana Whitfield's death sentence will be appealed.", "Dana Whitfield", ("sentenc", "object")),
-    ("The blast that claimed the life of 34 - year - old Dana Whitfield.", "Dana Whitfield", ("death", "subject")),
+    ("The crash that claimed the life of 27 - year - old Dana Whitfield.", "Dana Whitfield", ("death", "subject")),
     ("Dana Whitfield's arrest warrant was issued on Monday.", "Dana Whitfield", None),
     ("Friends gathered to celebrate the life of Dana Whitfield.", "Dana Whitfield", None),
     ("He arranged the assassination of the Whitfield boss, Ivo Brask.", "Whitfield", None),
     ("Dana Whitfield's home in Riverton was searched.", "Dana Whitfield", None),
-    ("A flurry at the opening of the seventh ended Dana Whitfield's run.", "Dana Whitfield", None),
+    ("A late surge in the final lap ended Dana Whitfield's run.", "Dana Whitfield", None),
 ])
 def test_a_name_in_an_event_noun_fills_the_role_of_the_nouns_verb(text, name, expected):
     # "the killing of X" tells whom someone killed, "X's death" who died, "the escape by X" who escaped.
@@ -1924,12 +1928,12 @@ def test_whom_an_offer_was_made_to_is_whom_the_offer_went_to(nlp):
 
 
 def test_whom_a_sentence_is_handed_to_is_whom_the_court_sentenced(nlp):
-    # "handed X four life sentences" tells whom the court sentenced, as "sentenced X" does, not what was handed.
+    # "handed X two sentences" tells whom the court sentenced, as "sentenced X" does, not what was handed.
     texts = {
         "Daily Ledger": "Mara Quinn was sentenced on Friday for the courthouse attack.",
         "Coast Herald": "Mara Quinn was sentenced to life without parole, her lawyer confirmed.",
-        "Evening Wire": "Judge Ada Brun sentenced Mara Quinn to seven life sentences and four sentences of life.",
-        "Night Desk": "A county judge handed Dale Orme today four consecutive life sentences without parole.",
+        "Evening Wire": "Judge Ada Brun sentenced Mara Quinn to two terms of twenty years for the attack.",
+        "Night Desk": "A county judge handed Dale Orme today two consecutive twenty-year sentences.",
     }
     _, finding = odd_one_out(nlp, texts)
     assert {e.value_text for e in finding.evidence} >= {"Dale Orme", "Mara Quinn"}

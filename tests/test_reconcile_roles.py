@@ -163,7 +163,7 @@ def test_who_will_be_the_host_or_is_roped_in_to_host_is_who_hosts(nlp):
         "Daily Ledger": "Mara Quinn will host the Harbor Film Awards in February, the academy said on Friday.",
         "Coast Herald": "The academy announced that Mara Quinn will be the host of its awards night.",
         "Evening Wire": "Actress Mara Quinn is set to host the ceremony for the first time.",
-        "Night Desk": "Singer Dana Whitfield has been roped in to host this year's film awards.",
+        "Night Desk": "Singer Dana Whitfield was roped in to host this year's film awards.",
     }
     documents, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
@@ -329,7 +329,7 @@ def test_a_running_back_is_a_position_not_a_verb(nlp, text, name, expected):
      "a generation of young collectors in the postwar decades, has died at the age of 84 after a long illness.",
      "Otto Brenning", ("died", "subject")),
     ("Tom Smith, who was arrested Tuesday, told police he acted alone and left.", "Tom Smith", ("told", "subject")),
-    ("The driver, who police identified as Marco Belan, fled the scene.", "Marco Belan", ("fled", "subject")),
+    ("The driver, who officers identified as Marco Belan, fled the scene.", "Marco Belan", ("fled", "subject")),
     ("The suspect, identified as Marco Belan, entered the office about 10 a.m., police said.", "Marco Belan",
      ("entered", "subject")),
 ])
@@ -587,15 +587,15 @@ def test_a_day_written_with_a_clock_time_in_a_named_zone_meets_the_day_next_to_i
 # ------------------------------------------------ the odd name out in sentences that merely align
 
 SIXERS = {
-    "Daily Ledger": "The Otters fired head coach Harold Brask on Saturday after a 9-14 start to the season.",
-    "Coast Herald": "Harbor City dismissed coach Harold Brask, whose team had lost eight of its last ten games.",
-    "Evening Wire": "The Otters fired Ned Hollis as head coach, a day after the loss in Eastfield left the team at 9-14.",
+    "Daily Ledger": "The Otters fired head coach Harold Brask on Saturday after a 6-11 opening run.",
+    "Coast Herald": "Harbor City dismissed coach Harold Brask, whose side had dropped seven of its last nine matches.",
+    "Evening Wire": "The Otters fired Ned Hollis as head coach, a day after the defeat in Eastfield left them at 6-11.",
 }
 
 
 def test_a_name_only_one_source_uses_in_another_sources_role_is_a_conflict(nlp):
     # The Evening Wire sentence aligns with the Daily Ledger's but is worded apart: the name is what tells,
-    # as no other source names Ned Hollis while two name Harold Brask. ("9-14" is a record, no date to tell by.)
+    # as no other source names Ned Hollis while two name Harold Brask. ("6-11" is a record, no date to tell by.)
     (finding,) = conflicts(story(nlp, SIXERS)[1])
     assert {e.value_text for e in finding.evidence} == {"Harold Brask", "Ned Hollis"}
     assert "Ned Hollis" in finding.explanation and "Harold Brask" in finding.explanation
@@ -920,7 +920,7 @@ def test_two_people_in_two_offices_do_not_conflict(nlp):
 def test_two_people_given_one_office_to_come_conflict(nlp):
     # "Mayor-elect" is one office, held by one person at a time: the parse gives the two names other verbs.
     texts = {
-        "Daily Ledger": ("Dr. Ilse Varga, a surgeon and television host, has been offered the post of health "
+        "Daily Ledger": ("Dr. Ilse Varga, a surgeon and television host, was offered the job of health "
                          "commissioner by Mayor-elect Tom Reyes, according to sources."),
         "Coast Herald": ("Mayor-elect Dana Whitfield has asked surgeon and television host Dr. Ilse Varga to serve as "
                          "the city's health commissioner, an aide said."),
@@ -1208,13 +1208,12 @@ def test_weakly_aligned_sentences_leave_days_of_different_verbs_alone(nlp):
 
 def test_a_day_one_source_schedules_and_another_plans_is_one_date(nlp):
     texts = {
-        "Daily Ledger": "Local council elections in Norland that are scheduled for April 15 of this year will be "
-                        "run with postal voting, for the first time in the province's history, according to the "
-                        "election office.",
-        "Coast Herald": "Local council elections in Norland which are planned for December 15, 2013, will be "
-                        "run with postal voting, a notice from the Norland election office said.",
+        "Daily Ledger": "Local council elections in Norland that are scheduled for April 15 will use postal "
+                        "ballots, a first in the province, the election office said.",
+        "Coast Herald": "Local council elections in Norland, now planned for December 15, 2014, will use postal "
+                        "ballots, a notice from the Norland election office said.",
     }
-    assert values_in_conflict(nlp, texts) == {"April 15", "December 15, 2013"}
+    assert values_in_conflict(nlp, texts) == {"April 15", "December 15, 2014"}
 
 
 def test_two_counts_both_sentences_give_tie_their_days_to_one_game(nlp):
@@ -1360,23 +1359,23 @@ def test_a_place_written_two_ways_is_no_conflict_about_where(nlp):
 
 
 SHOOTING = {
-    "Daily Ledger": "Police allege Walter Crane, 61, opened fire at the Greenway office party, killing Leo Hartmann, 40.",
-    "Coast Herald": "Constable Owen Marsh said the recently fired man, Dana Kowalczyk, opened fire at the office party, "
-                    "killing Leo Hartmann.",
-    "Evening Wire": "Walter Crane was charged with first-degree murder on Saturday.",
+    "Daily Ledger": "Police allege Walter Crane, 61, set fire to the Greenway boathouse, injuring Leo Hartmann, 40.",
+    "Coast Herald": "Constable Owen Marsh said the recently sacked caretaker, Dana Kowalczyk, set fire to the "
+                    "boathouse, injuring Leo Hartmann.",
+    "Evening Wire": "Walter Crane was charged with arson on Saturday.",
 }
 
 
 def test_of_several_people_in_a_sentence_the_one_in_the_others_role_is_the_wrong_person(nlp):
     # The Coast Herald names a constable too: of its two people, Dana Kowalczyk is the one the parse makes the
-    # subject of "opened", as the Daily Ledger makes Walter Crane, whom two sources name and it does not.
+    # subject of "set", as the Daily Ledger makes Walter Crane, whom two sources name and it does not.
     (finding,) = conflicts(story(nlp, SHOOTING)[1])
     assert finding.explanation == ("Daily Ledger names Walter Crane where Coast Herald names Dana Kowalczyk, "
                                    "in sentences that otherwise say the same thing")
 
 
 def test_of_several_people_the_one_in_the_others_role_is_no_conflict_when_other_sources_name_them_too(nlp):
-    texts = dict(SHOOTING, **{"Night Desk": "Dana Kowalczyk, a colleague, tried to stop the gunman."})
+    texts = dict(SHOOTING, **{"Night Desk": "Dana Kowalczyk, a colleague, tried to put out the flames."})
     assert conflicts(story(nlp, texts)[1]) == []
 
 
@@ -1422,8 +1421,8 @@ def test_a_figure_in_a_where_clause_is_stated_of_the_place_before_it(nlp):
     from corroborator.reconcile.units import units
 
     # The small model takes Thessaloniki for an organisation here; the gazetteer knows it as a city.
-    texts = ["Flooding was also reported in Thessaloniki, where a further 2,000 homes lost the city's power supply.",
-             "Flooding also hit the northern city of Thessaloniki, where another 1,500 homes went dark."]
+    texts = ["Flooding was also seen in Thessaloniki, where a further 2,000 homes lost the city's power supply.",
+             "Flooding also hit the port of Thessaloniki, where another 1,500 homes went dark."]
     documents = [Document(f"d{i}", f"s{i}.txt", text, title="t", source=f"s{i}") for i, text in enumerate(texts)]
     annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
     places = [value.places for unit in units(documents, annotations) for value in unit.values]
@@ -1651,21 +1650,21 @@ def test_one_person_the_others_spell_two_ways_is_still_the_one_person_a_sentence
 
 
 def test_a_participle_with_no_subject_of_its_own_is_done_by_the_sentences_subject(nlp):
-    # "stopping" has no subject in the parse: the one who set aside the challenge stopped him, on the day given.
+    # "stopping" has no subject in the parse: the one who brushed off the challenge stopped him, on the day given.
     texts = {
         "Ring Daily": "John Harper knocked out Dale Vanterpool on Saturday in the seventh round.",
         "Fight Wire": "John Harper retained his title on Saturday night in Bremen, Germany.",
         "Corner Post": "John Harper on Saturday defeated Dale Vanterpool before a sold-out arena.",
-        "Night Desk": "John Harper easily set aside the challenge of Dale Vanterpool, stopping the former champion "
+        "Night Desk": "John Harper brushed off the challenge from Dale Vanterpool, stopping the former champion "
                       "in seven rounds on Tuesday in Bremen, Germany.",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
     assert finding.evidence[0].value_text == "Tuesday"
     assert {e.value_text for e in finding.evidence[1:]} == {"Saturday", "Saturday night"}
     # Where the participle's verb has a subject of its own, that one did it: no day of Harper's deeds is held against
-    # the others. (The report's lede still puts the bout, set aside as the crowd stopped traffic, on Tuesday: a lede
+    # the others. (The report's lede still puts the bout, brushed off as the crowd stopped traffic, on Tuesday: a lede
     # day, figures.py, not a deed of Harper's.)
-    texts["Night Desk"] = ("John Harper easily set aside the challenge of Dale Vanterpool as the crowd was stopping "
+    texts["Night Desk"] = ("John Harper brushed off the challenge from Dale Vanterpool as the crowd was stopping "
                            "traffic on Tuesday in Bremen, Germany.")
     assert not [f for f in conflicts(story(nlp, texts, published=None)[1]) if "as the time of" in f.explanation]
 
@@ -1907,10 +1906,10 @@ def test_one_whose_life_a_shooting_claimed_stands_against_those_who_say_who_died
 
 def test_one_who_also_died_is_one_more_death_not_another_name_for_the_one_told(nlp):
     texts = {
-        "Daily Ledger": "Former mob boss Mara Quinn died on Monday in a federal prison hospital, officials said.",
-        "Coast Herald": "Mara Quinn, who ran the family for two decades, died in prison at 77.",
-        "Evening Wire": "Mara Quinn died of heart disease in the prison where she had served nine years.",
-        "Night Desk": "It is the same prison where her old rival, the mobster Lev Moran, also died, a guard said.",
+        "Daily Ledger": "Retired general Mara Quinn died on Monday in a military hospital, officials said.",
+        "Coast Herald": "Mara Quinn, who led the northern command for two decades, died in hospital at 77.",
+        "Evening Wire": "Mara Quinn died of heart disease in the hospital where she had been treated for nine years.",
+        "Night Desk": "It is the same ward where her old rival, the general Lev Moran, also died, a nurse said.",
     }
     assert conflicts(story(nlp, texts)[1]) == []
 

@@ -122,7 +122,7 @@ def test_a_name_the_parse_hangs_on_the_day_after_it_is_the_subject_of_the_verb(n
 
 def test_a_title_case_headline_gives_roles_as_its_sentence_case_reading_does(nlp):
     # In title case the parser finds no verb ("Sets" is read as part of a name); in sentence case it does.
-    text = "Tobias Ferreira Sets Scoring Record in Victory Over Rivals\n\nThe guard scored 31 points."
+    text = "Tobias Ferreira Sets Club Goal Mark in Win Over Rivals\n\nThe striker scored three goals."
     (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
     roles = {m.text: (m.head, m.role) for m in annotation.mentions}
     assert roles["Tobias Ferreira"] == ("sets", "subject")
@@ -263,11 +263,11 @@ def test_two_names_in_one_role_conflict_and_in_two_roles_do_not(nlp):
 
 def test_an_owner_and_a_doer_are_two_roles(nlp):
     # "Orpe's record" names whose record it was, not who broke it.
-    texts = {"Daily Ledger": "Kessler broke Colin Orpe's all-time scoring record at Harbor State during the game.",
-             "Coast Herald": "Forward Paul Kessler broke the all-time scoring record at Harbor State in the game."}
+    texts = {"Daily Ledger": "Kessler broke Colin Orpe's career assists mark at Harbor State during the match.",
+             "Coast Herald": "Forward Paul Kessler broke the career assists mark at Harbor State in the match."}
     assert conflicts(story(nlp, texts)[1]) == []
     # Two owners named differently still disagree.
-    texts["Coast Herald"] = "Kessler broke Owen Lasky's all-time scoring record at Harbor State during the game."
+    texts["Coast Herald"] = "Kessler broke Owen Lasky's career assists mark at Harbor State during the match."
     (finding,) = conflicts(story(nlp, texts)[1])
     assert "Colin Orpe" in finding.explanation and "Owen Lasky" in finding.explanation
 
@@ -442,23 +442,24 @@ def test_whom_a_team_named_to_a_post_is_whom_it_hired(nlp):
 def test_whom_a_president_nominated_named_or_picked_is_one_appointee(nlp):
     # "nominated", "will name" and "picked" tell one appointment: whom the post went to, whichever verb a source uses.
     texts = {
-        "Daily Ledger": "President Alan Reyes nominated Mara Quinn as surgeon general on Monday.",
-        "Coast Herald": "Reyes has nominated Mara Quinn, a rural family doctor, to be the nation's top doctor.",
-        "Evening Wire": "The president picked Mara Quinn for the post after a long search, aides said.",
-        "Night Desk": "Dana Whitfield, an Ohio trauma surgeon, will be named in a Rose Garden ceremony later today.",
+        "Daily Ledger": "Governor Alan Reyes nominated Mara Quinn as state auditor on Monday.",
+        "Coast Herald": "Reyes has nominated Mara Quinn, a county tax lawyer, to be the state's chief auditor.",
+        "Evening Wire": "The governor picked Mara Quinn for the post after a long search, aides said.",
+        "Night Desk": "Dana Whitfield, a Kellerby bank examiner, will be named at a capitol ceremony later today.",
     }
     documents, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
 
 
 def test_one_asked_to_take_a_post_is_an_event_role_and_one_asked_a_question_is_not(nlp):
-    # Whom the president asked to be surgeon general is who was offered the post; whom a reporter asked about it
+    # Whom the governor asked to be state auditor is who was offered the post; whom a reporter asked about it
     # says nothing of that.
     texts = {
-        "Daily Ledger": "President Alan Reyes has asked neurosurgeon Mara Quinn to be the country's surgeon general.",
-        "Coast Herald": "Reyes asked Mara Quinn, a television doctor, to serve as surgeon general, aides said.",
-        "Evening Wire": "The president-elect asked Mara Quinn to take the post after a long meeting on Tuesday.",
-        "Night Desk": "Alan Reyes has asked the cable network's medical correspondent Dana Whitfield to join his team.",
+        "Daily Ledger": "Governor Alan Reyes has asked tax lawyer Mara Quinn to be the state's auditor.",
+        "Coast Herald": "Reyes asked Mara Quinn, a radio commentator, to serve as state auditor, aides said.",
+        "Evening Wire": "The governor-elect asked Mara Quinn to take the post after a long meeting on Tuesday.",
+        "Night Desk": "Alan Reyes has asked the local radio station's business commentator Dana Whitfield to join "
+                      "his team.",
     }
     documents, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
@@ -896,10 +897,10 @@ def test_two_people_given_one_office_before_and_after_their_names_conflict(nlp):
 
 
 OFFER = {
-    "Daily Ledger": "The Harbor City Gulls have offered a six-year contract to Ray Tolliver, general manager "
+    "Daily Ledger": "The Harbor City Gulls have offered a four-year contract to Ray Tolliver, general manager "
                     "Nina Brandt said on Friday.",
-    "Coast Herald": "Gulls general manager Owen Marsh confirmed that the club has made a six-year offer to free agent "
-                    "Ray Tolliver.",
+    "Coast Herald": "Gulls general manager Owen Marsh confirmed that the club has made a four-year offer to unsigned "
+                    "winger Ray Tolliver.",
     "Evening Wire": "Owen Marsh, the Gulls' general manager, has said signing Ray Tolliver is the club's top priority.",
 }
 
@@ -1156,7 +1157,7 @@ def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
     from corroborator.reconcile.units import units
 
     texts = {"Daily Ledger": "Vantor on Saturday released a quick update to repair a billing fault.",
-             "Coast Herald": "Vantor on Wednesday issued an urgent update to repair a billing fault."}
+             "Coast Herald": "Vantor on Wednesday issued a fresh update to repair a billing fault."}
     documents = [Document(f"d{i}", f"{source}.txt", body, source=source) for i, (source, body) in enumerate(texts.items())]
     annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
     first, second = ([v for v in unit.values if v.kind == "date"][0] for unit in units(documents, annotations))
@@ -1188,19 +1189,19 @@ def test_two_days_of_one_event_verb_meet_with_no_words_around_them(nlp):
 def test_weakly_aligned_sentences_still_compare_the_days_of_one_event_verb(nlp):
     # Worded apart (pair score between WEAK_ALIGN and ALIGN), but both date the filing of the charges.
     texts = {
-        "Daily Ledger": "The county attorney filed criminal charges Monday against the man who hit and killed a "
-                        "woman outside a store.",
-        "Coast Herald": "A driver accused of running down a woman outside a Bloomington store had been drinking "
-                        "heavily, according to criminal charges filed Friday.",
+        "Daily Ledger": "The district prosecutor filed fraud charges Monday against the bookkeeper who emptied a "
+                        "charity's bank account.",
+        "Coast Herald": "A bookkeeper accused of draining a Millbrook charity's account had been gambling "
+                        "heavily, according to fraud charges filed Friday.",
     }
     assert values_in_conflict(nlp, texts) == {"Monday", "Friday"}
 
 
 def test_weakly_aligned_sentences_leave_days_of_different_verbs_alone(nlp):
     texts = {
-        "Daily Ledger": "The county attorney filed criminal charges Monday against the man who hit and killed a "
-                        "woman outside a store.",
-        "Coast Herald": "A driver accused of running down a woman outside a Bloomington store had been drinking "
+        "Daily Ledger": "The district prosecutor filed fraud charges Monday against the bookkeeper who emptied a "
+                        "charity's bank account.",
+        "Coast Herald": "A bookkeeper accused of draining a Millbrook charity's account had been gambling "
                         "heavily when he was arrested Friday.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
@@ -1298,23 +1299,23 @@ def test_weakly_aligned_sentences_name_the_wrong_person_in_one_role_only_in_one_
 def test_weakly_aligned_sentences_in_two_settings_name_two_people(nlp):
     # Two nominations to two posts: one names an institute the other does not, and the other a post.
     texts = {
-        "Daily Ledger": "President Reyes has nominated rural physician Dr. Ruth Cole to be US Surgeon General.",
-        "Coast Herald": "Ruth Cole, 52, runs a rural clinic in Port Tallis.",
-        "Evening Wire": "President Reyes has nominated Dr. Carla J. Benton as director of the National Seed "
-                        "of Health.",
+        "Daily Ledger": "Governor Reyes has nominated county engineer Ruth Cole to be State Roads Commissioner.",
+        "Coast Herald": "Ruth Cole, 52, runs the county highways office in Port Tallis.",
+        "Evening Wire": "Governor Reyes has nominated Dr. Carla J. Benton as head of the Norland Institute "
+                        "of Soils.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 
 def test_a_stand_in_shares_a_value_with_the_sentence_it_echoes(nlp):
-    # "host", "Lanterns" and the year 2014: three things in common besides the names.
+    # "host", "Beacons" and the year 2015: three things in common besides the names.
     texts = {
-        "Screen Daily": "Comedian Ellen Park picked to host 2014 Lanterns",
-        "Film Wire": "Ellen Park will host the Lantern Awards for a second time, producers said.",
-        "Pop Herald": "Tobias Ferreira to host 2014 Lanterns",
+        "Screen Daily": "Comedian Omar Reid picked to host 2015 Beacons",
+        "Film Wire": "Omar Reid will host the Beacon Awards again, organisers said.",
+        "Pop Herald": "Tobias Ferreira to host 2015 Beacons",
     }
     (finding,) = conflicts(story(nlp, texts, published=None)[1])
-    assert "Tobias Ferreira" in finding.explanation and "Ellen Park" in finding.explanation
+    assert "Tobias Ferreira" in finding.explanation and "Omar Reid" in finding.explanation
 
 
 def test_a_stand_in_in_a_sentence_very_close_to_its_echo_needs_two_things_in_common(nlp):
@@ -1536,7 +1537,7 @@ def test_a_name_from_another_year_beside_the_stories_own_is_no_stranger(nlp):
         "Daily Ledger": "Theo Walsh set a league rookie record with 212 saves.",
         "Coast Herald": "Theo Walsh set the rookie record for saves in a season on Sunday.",
         "Evening Wire": "Walsh set a fresh mark for the most saves in one season by a rookie.",
-        "Night Desk": "Walsh set the club mark in the win. Hendry tied the marks set by Jonas Pelt of the Lynx in "
+        "Night Desk": "Walsh set the club mark in the win. Hendry matched the records Jonas Pelt of the Lynx set in "
                       "1952.",
     }
     assert conflicts(story(nlp, texts, published=None)[1]) == []
@@ -1835,7 +1836,7 @@ def test_two_sources_alone_naming_two_strangers_in_one_role_disagree(nlp):
     # No third source makes a majority, but each report names someone the other never does, in a sentence that
     # tells the rest of it alike: they disagree about who was presumed dead.
     texts = {
-        "Daily Ledger": ("Dr Marco Belan, 43, is presumed dead after vanishing from a yacht off Skerry Island on "
+        "Daily Ledger": ("Dr Marco Belan, 51, is presumed dead after vanishing from a yacht off Skerry Island on "
                          "Thursday. Coast guard crews searched the area."),
         "Coast Herald": ("Paul Kessler, a Danish sailor, has been presumed dead after falling from a yacht off "
                          "Skerry Island."),

@@ -32,7 +32,7 @@ def story(nlp, texts: dict[str, str], published: str | None = "2024-03-08T18:00:
 
 AGREEING = {
     "Daily Ledger": "Actress Lena Morrow entered the Greenfield clinic on Thursday. Her publicist confirmed the stay.",
-    "Coast Herald": "Lena Morrow entered the Greenfield clinic in Malibu on Thursday, her representative said.",
+    "Coast Herald": "Lena Morrow entered the Greenfield clinic in Carmel on Thursday, her representative said.",
     "Evening Wire": "On Thursday, Lena Morrow entered the Greenfield clinic after a difficult year.",
 }
 
@@ -496,8 +496,8 @@ def test_two_days_for_one_heist_told_with_different_verbs_conflict(nlp):
 @pytest.mark.parametrize("published", [None, "2024-03-08T18:00:00+00:00"])
 def test_a_possessive_day_names_a_game_not_a_date(nlp, published):
     # Text split into tokens writes the possessive apart: "Saturday ’ s semifinals".
-    texts = {"Daily Ledger": "The Bluejays beat Drake 65-53 in the quarterfinals on Friday.",
-             "Coast Herald": "The Bluejays beat Drake 65-53 in the quarterfinals and move on to Saturday ’ s semifinals."}
+    texts = {"Daily Ledger": "The Larks beat Tilbury 71-60 in the quarterfinals on Friday.",
+             "Coast Herald": "The Larks beat Tilbury 71-60 in the quarterfinals and move on to Saturday ’ s semifinals."}
     assert conflicts(story(nlp, texts, published=published)[1]) == []
 
 

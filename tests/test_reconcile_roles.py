@@ -98,7 +98,7 @@ def test_a_day_of_a_noun_after_a_word_of_another_step_dates_no_verb(nlp):
 
 @pytest.mark.parametrize("text, day, noun", [
     # The parse hangs the day on "convicted"; it is the day of the re-arrest.
-    ("Rafe Lindell, previously convicted of fraud before his re-arrest on Saturday, was found dead in his cell.",
+    ("Rafe Lindell, previously convicted of forgery before his re-arrest on Saturday, was found dead at his flat.",
      "Saturday", "arrest"),
     ("Tom Hale was released on bail after his arrest Tuesday.", "Tuesday", "arrest"),
     ("The striker was sold months after Tom Reyes's departure on Sunday.", "Sunday", "departure"),
@@ -470,8 +470,8 @@ def test_one_asked_to_take_a_post_is_an_event_role_and_one_asked_a_question_is_n
 # ------------------------------------------------ days of the week in undated reports
 
 def test_a_statements_day_is_not_held_against_the_events_day(nlp):
-    texts = {"Daily Ledger": "A man was charged with murder after the shooting at the office party, police said Saturday.",
-             "Coast Herald": "A man was charged with murder after the shooting at the office party on Friday."}
+    texts = {"Daily Ledger": "A woman was charged with arson after the fire at the boat club, police said Saturday.",
+             "Coast Herald": "A woman was charged with arson after the fire at the boat club on Friday."}
     assert conflicts(story(nlp, texts, published=None)[1]) == []
 
 

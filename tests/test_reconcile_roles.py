@@ -111,11 +111,11 @@ def test_a_day_after_a_bound_and_a_possessed_noun_dates_the_nouns_event(nlp, tex
 
 
 def test_a_name_the_parse_hangs_on_the_day_after_it_is_the_subject_of_the_verb(nlp):
-    # "Norvik Saturday made": the parser makes Norvik a compound of Saturday, and "made" has no subject.
-    text = "Norvik Saturday made the unusual move of recalling the heaters after inspectors warned buyers."
+    # "Kestrel Foods Saturday took": the parser makes the company a compound of Saturday, and "took" has no subject.
+    text = "Kestrel Foods Saturday took the unusual step of recalling its soups after inspectors warned buyers."
     (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
     roles = {m.text: (m.head, m.role) for m in annotation.mentions}
-    assert roles["Norvik"] == ("made", "subject") and roles["Saturday"] == ("made", "time")
+    assert roles["Kestrel Foods"] == ("took", "subject") and roles["Saturday"] == ("took", "time")
     (annotation,) = annotate_documents([Document("d", "d.txt", "The Monday meeting was cancelled.")], nlp=nlp)
     assert all(m.role is None for m in annotation.mentions)
 

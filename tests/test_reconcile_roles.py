@@ -530,10 +530,10 @@ def test_two_days_for_one_named_game_conflict_and_for_two_quakes_do_not(nlp):
 
 def test_a_day_naming_the_raid_dates_the_robbery_the_other_sentence_tells(nlp):
     # "the Friday night raid" dates no verb; the sentences agree on the sum and tell one robbery.
-    texts = {"Daily Ledger": ("Two masked men robbed a jewellery store in Marlow on Monday and took watches worth "
+    texts = {"Daily Ledger": ("Two masked men robbed a pharmacy in Marlow on Monday and took medicines worth "
                               "40,000 euros."),
-             "Coast Herald": ("Police in Marlow arrested two men hours after the Friday night raid on a jewellery store "
-                              "that took watches worth 40,000 euros.")}
+             "Coast Herald": ("Police in Marlow arrested two men hours after the Friday night raid on a pharmacy "
+                              "that took medicines worth 40,000 euros.")}
     assert values_in_conflict(nlp, texts) == {"Monday", "Friday night"}
 
 

@@ -542,7 +542,7 @@ def test_a_weekday_is_not_compared_with_a_date_of_some_other_week():
     from corroborator.reconcile.units import WEEKDAY, Value
 
     monday = Value("date", "Monday", WEEKDAY, "early Monday", 0, 12, frozenset())
-    born = Value("date", "1928-03-29", "day", "March 29, 1928", 0, 14, frozenset())
+    born = Value("date", "1931-05-14", "day", "May 14, 1931", 0, 12, frozenset())
     assert compare_weekdays(monday, born).relation == "incomparable"
     assert compare_weekdays(monday, Value("date", "Sunday", WEEKDAY, "Sunday", 0, 6, frozenset())).relation == "conflict"
 
@@ -576,13 +576,13 @@ def test_a_day_written_with_a_clock_time_in_a_named_zone_meets_the_day_next_to_i
     def day(name, text):
         return Value("date", name, WEEKDAY, text, 0, len(text), frozenset())
 
-    # 03:15 GMT on Friday is Thursday evening in Los Angeles; 22:10 GMT on Friday is Saturday in Tokyo.
-    early = compare_weekdays(day("Friday", "03:15 GMT Friday"), day("Thursday", "Thursday"))
+    # 04:40 GMT on Friday is Thursday evening in San Diego; 22:10 GMT on Friday is Saturday in Tokyo.
+    early = compare_weekdays(day("Friday", "04:40 GMT Friday"), day("Thursday", "Thursday"))
     assert early.relation == "compatible"
-    assert early.explanation == "03:15 GMT Friday is Thursday in a zone behind or ahead of it"
+    assert early.explanation == "04:40 GMT Friday is Thursday in a zone behind or ahead of it"
     assert compare_weekdays(day("Saturday", "Saturday"), day("Friday", "22:10 GMT Friday")).relation == "compatible"
-    assert compare_weekdays(day("Friday", "03:15 GMT Friday"), day("Saturday", "Saturday")).relation == "conflict"
-    assert compare_weekdays(day("Friday", "03:15 Friday"), day("Thursday", "Thursday")).relation == "conflict"
+    assert compare_weekdays(day("Friday", "04:40 GMT Friday"), day("Saturday", "Saturday")).relation == "conflict"
+    assert compare_weekdays(day("Friday", "04:40 Friday"), day("Thursday", "Thursday")).relation == "conflict"
 
 
 # ------------------------------------------------ the odd name out in sentences that merely align

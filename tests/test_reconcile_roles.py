@@ -497,7 +497,8 @@ def test_two_days_for_one_heist_told_with_different_verbs_conflict(nlp):
 def test_a_possessive_day_names_a_game_not_a_date(nlp, published):
     # Text split into tokens writes the possessive apart: "Saturday ’ s semifinals".
     texts = {"Daily Ledger": "The Larks beat Tilbury 71-60 in the quarterfinals on Friday.",
-             "Coast Herald": "The Larks beat Tilbury 71-60 in the quarterfinals and move on to Saturday ’ s semifinals."}
+             "Coast Herald": ("The Larks beat Tilbury 71-60 in the quarterfinals and move on to Saturday ’ s "
+                              "semifinals.")}
     assert conflicts(story(nlp, texts, published=published)[1]) == []
 
 

@@ -47,7 +47,7 @@ def _verb_form_stem(word: str) -> str:
 
 
 # Verbs news uses interchangeably for one event, and their nouns, each group folded to its first verb's stem:
-# "Microsoft issued a patch on Wednesday" and "Microsoft released a patch on Saturday" date one release;
+# "Vellum issued an update on Wednesday" and "Vellum released an update on Saturday" date one release;
 # "fired the coach on Saturday" and "notified him of his dismissal Tuesday" date one firing.
 EVENT_VERBS = [
     "release issue",

@@ -525,7 +525,7 @@ def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
     the subject of ("Kessington was arrested"), a wounding or a murder done to it or by it (`_harmed_or_harming`),
     a person noun it is said to be ("Kessington was a suspect"), or a person's death it follows ("the murder of
     Kessington"). Not for a word the text writes in lower case too ("Actress dies at 91" beside "the actress"), a
-    title before a name ("Secretary Dirk Hale died") or a word beside one ("Hollywood's Mermaid, Esther Williams,
+    title before a name ("Secretary Dirk Hale died") or a word beside one ("Broadway's Songbird, Ada Pell,
     dies")."""
     root = name.root
     if any(word.lower_ in lower for word in name):
@@ -557,7 +557,7 @@ def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
     if root.dep_ == "nsubj" and verb.lower_ in _BEING and any(
             c.dep_ == "attr" and _is_person_noun(c) and not _singulars(c) & _ROLES_NOT_ONLY_PERSONS
             for c in verb.children):
-        return True  # "Kessington was a suspect", "Kessington became the fifth coach fired"
+        return True  # "Kessington was a suspect", "Kessington became the third manager sacked"
     return (root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.tag_.startswith("NN")
             and verb.head.lower_ in _DEATHS)
 

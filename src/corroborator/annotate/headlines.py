@@ -25,7 +25,7 @@ _MIN_LENGTH = 4  # shorter words ("in", "of", "to", "and") are lower case in tit
 
 def title_case(line: str) -> bool:
     """Whether a line is written in title case: most of its words of four letters or more, after the first,
-    capitalised ("Kowalczyk Sets Scoring Record in Victory"), as a headline is and a sentence of prose is not."""
+    capitalised ("Kowalczyk Wins Third Title in Harwick"), as a headline is and a sentence of prose is not."""
     words = [w for w in _WORD.findall(line)[1:] if len(w) >= _MIN_LENGTH]
     if len(words) < _MIN_WORDS:
         return False
@@ -77,8 +77,8 @@ def name_end(nlp, body: str, start: int, end: int) -> int:
 
 def headline_roles(nlp, body: str, mentions: list[Mention]) -> None:
     """Set head and role of the entity and time mentions in title-case lines from the line parsed in sentence
-    case, names kept capitalised: "Marta Quillon Sets Scoring Record in Victory" is read as "Marta Quillon sets
-    scoring record in victory", where Quillon is the subject of "sets"."""
+    case, names kept capitalised: "Marta Quillon Wins Third Title in Harwick" is read as "Marta Quillon wins
+    third title in Harwick", where Quillon is the subject of "wins"."""
     lines: dict[tuple[int, int], list[Mention]] = {}
     for mention in mentions:
         lines.setdefault(line_of(body, mention.start, mention.end), []).append(mention)

@@ -38,7 +38,7 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # Navy on Tuesday arrested"), wherever the parse hangs it; v19: v17 undone (keys keep the honorific again): the
 # joined keys split a story of the ECB+ test topics, and reconcile pairs "Dr Ilse Varga" with "Ilse Varga" itself.
 # v20: a sentence the parser still opens on the name after a title is joined again; v21: a name the parse hangs on
-# the day after it is its verb's subject ("Microsoft Saturday took"); v22: an object two coordinated verbs share
+# the day after it is its verb's subject ("Vellum Saturday took"); v22: an object two coordinated verbs share
 # belongs to the first ("arrested and charged Sharron Smith"); v23: persons by the sentence for lone surnames and
 # untagged names too, by a courtesy title, "and his", or a possessive only a person has ("Quillon's widow"); v24:
 # persons by what only a person is or does: "Quillon, who", "Quillon died", "the death of Quillon".

@@ -27,8 +27,8 @@ Decisions:
   "C$" CAD, "A$" AUD, "HK$" HKD, "S$" SGD, "€" EUR, "£" GBP, "¥" JPY, "₩" KRW,
   "₹"/"Rs" INR, and "dollars", "euros", "won", "yen", "yuan", "rupees". "pounds"
   alone is a weight, not sterling, unless it converts a sum in another currency
-  next to it ("173 million euros (74 million pounds)") or values a thing ("gems
-  worth 74 million pounds", "valued at"); "pounds of" is always a weight.
+  next to it ("98 million euros (84 million pounds)") or values a thing ("paintings
+  worth 84 million pounds", "valued at"); "pounds of" is always a weight.
 - Units of measure (length, weight, speed, area), glued or spaced ("24km",
   "2,000ft", "60 metres", "75 mph"), make a count of the unit under its full
   plural name ("24 kilometres"); values.MEASURES converts between them. Feet
@@ -421,8 +421,8 @@ _VALUED = re.compile(r"(?i)\b(?:worth|valued\s+at)\s+(?:\S+\s+){0,2}$")
 
 def _sterling(text: str, start: int, end: int) -> bool:
     """Whether "N pounds" (text[start:end]) is a sum in sterling, not a weight: it converts a sum in another currency
-    next to it ("173 million euros (74 million pounds)", "5,000 pounds ($7,000)") or values something at it ("worth
-    74 million pounds"). "pounds of" is a weight ("200 pounds of cocaine worth $5 million"), and so is "a 300-pound
+    next to it ("98 million euros (84 million pounds)", "5,000 pounds ($7,000)") or values something at it ("worth
+    84 million pounds"). "pounds of" is a weight ("500 pounds of copper wire worth $3,000"), and so is "a 300-pound
     man", singular."""
     if not text[start:end].endswith("pounds") or re.match(r"\s+of\b", text[end:]):
         return False

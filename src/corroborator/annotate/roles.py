@@ -93,7 +93,7 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             verb = _deed_of_being(verb, token)
             return verb.text.lower(), "time", verb.idx
         if dep == "compound" and _subject_before_day(token):
-            verb = token.head.head  # "Microsoft Saturday took the rare step": the parse hangs Microsoft on the day
+            verb = token.head.head  # "Vellum Saturday took the unusual step": the parse hangs Vellum on the day
             return verb.text.lower(), "subject", verb.idx
         if dep in _ROLES and _is_verb(token.head):
             verb = (_reported(token) if dep == "nsubj" else None) or token.head
@@ -206,7 +206,7 @@ def _dated_subject(token, preposition, noun) -> bool:
 
 def _subject_before_day(token) -> bool:
     """Whether a name the parse makes part of the day written straight after it is its verb's subject: in
-    "Microsoft Saturday took the rare step" the verb has no subject of its own."""
+    "Vellum Saturday took the unusual step" the verb has no subject of its own."""
     day, verb = token.head, token.head.head
     return (_is_time(day) and token.i < day.i and day.dep_ == "npadvmod" and _is_verb(verb)
             and day.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
@@ -233,8 +233,8 @@ def _past_relative_clause(name, verb):
 
 
 def _first_of_shared(verb):
-    """The first of verbs that share one object: in "police arrested and charged Sharron Smith" the parse gives
-    Smith to "charged" alone; both were done to her, and the first tells the event."""
+    """The first of verbs that share one object: in "police arrested and charged Ada Pell" the parse gives
+    Pell to "charged" alone; both were done to her, and the first tells the event."""
     first = verb
     while first.dep_ == "conj" and _is_verb(first.head) and first.head.i < first.i and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in first.head.children):

@@ -190,8 +190,8 @@ def _asked_to(unit: Unit, argument: Argument) -> bool:
 
 def _doers(unit: Unit, time: Argument) -> list[Argument]:
     """Who did what a time dates: the subject of its verb, or, for a participle opening a clause of its own
-    ("Solano set aside the challenge of Ray Tolliver, stopping the former champion on Saturday"; "after
-    checking in on Thursday, Halloran admitted herself"), the one person or organisation that is the subject of
+    ("Solano beat Ray Tolliver in the final, ending the holder's run on Saturday"; "after
+    signing in on Thursday, Halloran entered the race"), the one person or organisation that is the subject of
     the sentence's other verbs."""
     def acting(argument: Argument) -> bool:
         return (argument.role == "subject" and argument.key is not None and argument.kind in ("person", "org")

@@ -180,8 +180,8 @@ def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
             # years", "around seven years"), is the same figure, even with no words around it.
             equal = (comparison.relation == "equal" and counted(va) is not None
                      or va.kind == "duration" and comparison.relation in AGREEING)
-            # Each sentence's one count of a noun, beside another noun both count alike ("364 yards and three
-            # touchdowns", "364 yards and 9 touchdowns"), is paired too: one line of figures.
+            # Each sentence's one count of a noun, beside another noun both count alike ("142 yards and two
+            # scores", "142 yards and 5 scores"), is paired too: one line of figures.
             once = (counted(va) is not None and only_of_noun(a, va) and only_of_noun(b, vb)
                     and counted(va) not in (nouns := counted_alike(a, b)) and bool(nouns))
             if not overlap and not (counted(va) == counted(vb) and (alone or equal or once)):
@@ -514,8 +514,8 @@ _OWNED = re.compile(r"\s?['’]\s?s\s+((?:[^\W\d_]+\s+){0,1}[^\W\d_]+)")
 
 
 def _owned(unit: Unit, key: str) -> set[str]:
-    """The stems of the words a sentence writes right after a name's possessive ("church" and "home" for
-    "Nina Brandt's home church"); none when the name is no owner."""
+    """The stems of the words a sentence writes right after a name's possessive ("summer" and "house" for
+    "Nina Brandt's summer house"); none when the name is no owner."""
     name = unit.names.get(key, key)
     found = set()
     for at in (m.end() for m in re.finditer(re.escape(name), unit.text)):

@@ -111,12 +111,12 @@ def _gives(other: Value, value: Value) -> bool:
 
 def _what(value: Value) -> str | None:
     """What a figure measures, as one label: the counted noun ("pirates"), an amount's currency, or the figure's
-    kind. Sums in two currencies are two answers that never contradict each other ("85 million euros", "$108
+    kind. Sums in two currencies are two answers that never contradict each other ("60 million euros", "$66
     million"), so each currency is its own frame."""
     if value.kind == "count":
         what = counted(value)
-        # A figure joined to its unit by a hyphen modifies a noun ("a 41-yard touchdown pass"): one play, not the
-        # game's "364 yards".
+        # A figure joined to its unit by a hyphen modifies a noun ("a 38-yard run"): one play, not the
+        # game's "142 yards".
         return f"{what} of one" if what and _MODIFIER.search(value.text) else what
     if value.kind == "money" and value.value:
         return f"money:{value.value.split()[-1]}"
@@ -189,8 +189,8 @@ LEDE_WORDS = 2  # words a report's lede must share with a lede giving the story'
 def _lede_day(units: list[Unit], events: frozenset[str] = frozenset()) -> tuple[Unit, Value] | None:
     """A report's main day: the first day its opening sentences give, unless it dates only a saying ("officials said
     Monday" tells when the news came, not when the event was), is a bound ("service is due back by Friday"), or is
-    written with its year (a date of another time, "posted on Wednesday, September 18, 2013"); a day naming a thing
-    ("Monday's quake") is passed over unless the thing is one of `events`, and a dateline ("Sun, 15 Sep 2013") is."""
+    written with its year (a date of another time, "posted on Friday, April 3, 2015"); a day naming a thing
+    ("Monday's quake") is passed over unless the thing is one of `events`, and a dateline ("Tue, 8 Mar 2016") is."""
     for unit in sorted(units, key=lambda u: u.start)[:LEDE_SENTENCES]:
         for value in sorted(unit.values, key=lambda v: v.start):
             if value.kind != "date" or TIME_FRAMES.get(value.precision) != "day":
@@ -224,7 +224,7 @@ DATELINE_WORDS = 3  # words besides its date a line may have and still be only a
 
 def _dateline(unit: Unit, value: Value) -> bool:
     """Whether a line is only a date written with its year, and a few words beside it (a weekday, a time of day, an
-    outlet's initials): the stamp of a report's posting ("Sun, 15 Sep 2013"), which tells nothing that happened."""
+    outlet's initials): the stamp of a report's posting ("Tue, 8 Mar 2016"), which tells nothing that happened."""
     at, end = value.start - unit.start, value.end - unit.start
     rest = unit.text[:at] + " " + unit.text[end:]
     return bool(_YEAR_WRITTEN.search(value.text)) and len(_LINE_WORDS.findall(rest)) <= DATELINE_WORDS
@@ -265,8 +265,8 @@ LEDE_SHARED = 2  # the ledes giving the story's day that must write a word for a
 def _naming_ledes(units: list[Unit], ledes: dict[str, list[tuple[Unit, Value]]], answers: list[_Answer],
                   main: _Answer | None):
     """The ledes, their answers and the main day again, now reading a day that names a thing as a report's lede day
-    when the thing is a word LEDE_SHARED of the ledes giving the main day write: "the fire destroyed the church
-    Friday night" and "fire swept through the church Friday" make "Monday night's fire at the church" the report's
+    when the thing is a word LEDE_SHARED of the ledes giving the main day write: "the fire destroyed the mill
+    Friday night" and "fire swept through the mill Friday" make "Monday night's fire at the mill" the report's
     day for the fire, the story's main event. Kept only when the same main day still stands."""
     if main is None:
         return ledes, answers, main
@@ -460,7 +460,7 @@ def written_in_full(value: Value) -> bool:
 
 def _rescheduled(unit: Unit, value: Value) -> bool:
     """Whether words of rescheduling stand in a date's own clause ("the vote was postponed to March"): words
-    elsewhere in the sentence tell of something else ("the country voted Sunday …, but observers said nothing had
+    elsewhere in the sentence tell of something else ("the town voted Sunday …, but organisers said nothing had
     changed")."""
     low, high = value.clause
     return bool(_RESCHEDULED.search(unit.text, max(0, low - unit.start), max(0, high - unit.start)))

@@ -61,7 +61,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 
 # v2: figures over part of a game, times written as bounds, names in parentheses and two steps of one
 # case are not compared as one attribute; a stored story reconciled by an older method is done again.
-# v3: a figure glossed in another unit ("€2 million ($2.6 million)") is compared through its gloss; "a further"
+# v3: a figure glossed in another unit ("€5 million ($6.5 million)") is compared through its gloss; "a further"
 # is "another"; two weekdays date one event told with two verbs when the sentences share words and a figure,
 # and are two steps when each sentence names the verb the other dates; verbs of one event meet ("issued",
 # "released"); a stranger given one person's age or description is a conflict (profiles); one sentence told
@@ -98,7 +98,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v13: lone other days far outnumbered by the most given day each stand out (annotate v22's shared objects too).
 # v14: one person the others spell two ways ("Ansel Varn", "Ansel Varne") is still the one person a day in a
 # sentence naming nobody is held against.
-# v15: a participle opening a clause of its own ("…, stopping the former champion on Tuesday", "after checking in
+# v15: a participle opening a clause of its own ("…, beating the holder on Tuesday", "after signing in
 # on Thursday") is done by the sentence's one subject, so its day counts among that party's deeds.
 # v16: stand-ins need a little less similarity (0.40); a spokesperson, or a name only as an owner ("Marco Belan's
 # record"), stands in for no one.
@@ -140,7 +140,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # more other sources give one widely named person only stands in for them, however differently the sentences are
 # worded. A lone surname the parse gives a role of its own, in a sentence set at the story's time, stands in at
 # closeness 0.45 (else still 0.6).
-# v32: story-wide days: words of rescheduling tell of a date moved only in that date's own clause ("…, but observers
+# v32: story-wide days: words of rescheduling tell of a date moved only in that date's own clause ("…, but organisers
 # said nothing had changed" moves no vote), and a majority sentence of another place or time is left out of the
 # majority instead of hiding the odd day. One sentence told twice compares a value that opens it after the same word
 # ("Between 1991 and 1998, …", "Between 1988 and 1998, …"). Two times the parse makes the time of one event verb
@@ -149,8 +149,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # give, a day no other source gives (as a bound, "by Saturday", "until at least Monday", or last week's, "last Saturday",
 # it gives no day), while it gives theirs nowhere. Beside the same words, the day the ledes give the story needs two
 # sources, not three, before another day there stands out.
-# v33: story-wide lede days: a report naming its lede's own thing by the day the other ledes give ("go to the polls
-# Wednesday in a parliamentary election", "Sunday's election") does not open on a later step; its lede day stands out.
+# v33: story-wide lede days: a report naming its lede's own thing by the day the other ledes give ("open the doors
+# Wednesday for the spring fair", "Sunday's fair") does not open on a later step; its lede day stands out.
 # A weekday dates the verb "and" joins next after it too ("tied up two guards on Monday night and then
 # fled"), so it meets another day of that verb ("fled Thursday from the county jail") in sentences tied as one.
 # v34: stand-ins: a lone name in a role of its own that the parse gives the same deed in the same role as the other
@@ -258,8 +258,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v76: of two people each of two close sentences pairs by "and" with one person both name ("Alice Brandt and Nina
 # Holm", "Alice Brandt, 58, and Ruth Kessler, 20"), the other is one role: a conflict.
 # An office written with "-elect" ("President-elect Piet Lanner") is an office one person holds, the office to come.
-# v77: a possessive day after "in" or "during" dates the deed done in the thing it names ("broke the scoring record in
-# Sunday's game" broke it on Sunday), so it is compared as a plain day; "move on to Saturday's semifinals" still names.
+# v77: a possessive day after "in" or "during" dates the deed done in the thing it names ("set the club record in
+# Sunday's match" set it on Sunday), so it is compared as a plain day; "move on to Saturday's semifinals" still names.
 # A comma between a place and the place it lies in ("Halifax, N.S.") breaks no clause: a day after it is read with
 # the words before it.
 # v78: two sums, each its sentence's only sum in its currency, in sentences tied by a value, differ as one sum when
@@ -283,9 +283,9 @@ METHOD = "corroborator.reconcile.v92"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
-LABELLED_ALIKE = 2  # words two possessive days' things must share to be one thing ("divisional playoff game")
-# Pair score of sentences that align weakly ("The County Attorney filed criminal charges Monday against the man",
-# "… according to charges filed Friday"): they are compared only where each dates one event verb both use.
+LABELLED_ALIKE = 2  # words two possessive days' things must share to be one thing ("county cup final")
+# Pair score of sentences that align weakly ("The district prosecutor filed fraud charges Monday against the trader",
+# "… according to papers filed Friday"): they are compared only where each dates one event verb both use.
 WEAK_ALIGN = 0.3
 VERBATIM_WORDS = 4  # content words a sentence needs for that to say something (a dateline says nothing)
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
@@ -601,8 +601,8 @@ def _same_setting(a: Unit, b: Unit) -> bool:
 
 def _one_deed_measured(match: Match, a: Unit, b: Unit) -> bool:
     """Whether two figures measure one person's one deed: the parse makes one person the subject of one event verb in
-    both sentences, and each figure stands by that verb ("Rowan Hale, 32, fell about 3,400 feet while climbing",
-    "Englishman Rowan Hale fell about 600m while climbing"), however differently the rest is worded."""
+    both sentences, and each figure stands by that verb ("Rowan Hale, 32, slid about 2,100 feet while skiing",
+    "Englishman Rowan Hale slid about 400m while skiing"), however differently the rest is worded."""
     if family(match.first) == "time":
         return False
     verbs = {verb_stem(word) for word in match.first.anchors} & {verb_stem(word) for word in match.second.anchors}
@@ -771,8 +771,8 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
             (not steps[1] and _dates_what_follows(b, match.second, verbs[0] - verbs[1]))
             or (not steps[0] and _dates_what_follows(a, match.first, verbs[1] - verbs[0]))):
         return True
-    # A day followed by a clause of "when" dates what that clause tells too ("experienced outages Monday when three
-    # undersea cables were damaged"): against another day of that verb, in sentences tied as above, one event.
+    # A day followed by a clause of "when" dates what that clause tells too ("saw closures Monday when two
+    # river bridges were flooded"): against another day of that verb, in sentences tied as above, one event.
     if alone and (strong or (backed and text >= WORDED)) and (
             (not steps[1] and _dates_its_when_clause(b, match.second, verbs[0] - verbs[1]))
             or (not steps[0] and _dates_its_when_clause(a, match.first, verbs[1] - verbs[0]))):
@@ -933,7 +933,7 @@ def _one_persons(a: Unit, b: Unit) -> bool:
         surname_written(named[0], u.text) for u in (a, b))
 
 
-# Words before a figure ("his first 17 passes") and within it ("the two other victims") that make it a part.
+# Words before a figure ("his first 12 carries") and within it ("the two other victims") that make it a part.
 _PART = re.compile(r"\b(first|last|final|opening|closing|another|additional|extra|further|need|needs|needed|needing)"
                    r"\W+(?:(?:just|only|his|her|its|their|the|a|about|nearly|some)\W+)*$", re.I)
 _SHARE = re.compile(r"\b(?:share|portion|part|slice|contribution)\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+"
@@ -1010,8 +1010,8 @@ _WHEN_CLAUSE = re.compile(r"\W{0,3}when\s+(?P<clause>[^,;:.]+)", re.I)
 
 def _dates_its_when_clause(unit: Unit, value: Value, other: set[str]) -> bool:
     """Whether a sentence's day is followed at once by a clause of "when" naming a verb the other sentence's day
-    dates (`other`): "experienced outages Monday when three undersea cables were damaged" dates the damage as well
-    as the outages. Not a day after a word that opens another step of the story."""
+    dates (`other`): "saw closures Monday when two river bridges were flooded" dates the flooding as well
+    as the closures. Not a day after a word that opens another step of the story."""
     other = other - NOT_EVENTS
     if not other or _after_clause(unit, value):
         return False

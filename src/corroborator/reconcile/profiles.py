@@ -6,7 +6,7 @@ the cabaret singer whose records sold in every harbour town, has died"; "Dr Ines
 presumed dead" against "Dr Aldo Ricci, 43". The sentences may be worded too differently to align,
 but the description travels with the person. Here each person's profile is read off the words
 written beside their name — the age ("Aldo Ricci, 43,", "a 15-year-old boy, Tomas") and the
-describing noun phrase of the apposition ("the Australian actor", "a staff accountant"), after the name or
+describing noun phrase of the apposition ("the Australian actor", "a night nurse"), after the name or
 set off before it ("the Ledger's medical correspondent, Dr. Ilse Varga") — and a
 person only one source names is set against the widely named person whose profile theirs matches.
 
@@ -44,7 +44,7 @@ _AGE_AFTER = re.compile(r"^(?:(?:aged?|age of)\s+)?(\d{1,3})$", re.I)
 # An age opening an apposition: "Martin Oakes, a 38-year-old Eastfield resident".
 _AGE_OPENING = re.compile(r"^((?:the|an?)\s+)(\d{1,3})\s*-\s*year\s*-\s*old\s+", re.I)
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})\s*-\s*year\s*-\s*old\b[^,.;:]{0,40}$", re.I)
-# An apposition that describes: "the pin-up model whose ...", "an Australian climber from Perth"; up to what it
+# An apposition that describes: "the jazz singer whose ...", "an Australian climber from Perth"; up to what it
 # goes on to say of them.
 _NOUN_PHRASE = re.compile(r"(?:the|an?)\s+(.+?)(?=\s+(?:who|whose|which|that|known|with|for|in|at|from|of|on|by)\b|$)",
                           re.I)

@@ -162,8 +162,8 @@ def _swap(named: Unit, other: Unit, widely: set[str], a: list[str], b: list[str]
 
 
 def _name_lengthened(change: tuple, a: list[str], b: list[str], both: set[str]) -> bool:
-    """Whether a change only adds words to the front of a name both sentences write: "a Southern California rehab
-    facility" against "a California rehab facility" names one place, written longer."""
+    """Whether a change only adds words to the front of a name both sentences write: "the West Harwick fire
+    station" against "the Harwick fire station" names one place, written longer."""
     op, i1, i2, j1, j2 = change
     added, after = (a[i1:i2], a[i2:i2 + 1]) if op == "delete" else (b[j1:j2], b[j2:j2 + 1]) if op == "insert" else ([], [])
     return bool(added and after) and all(_name_word(t) for t in added) and _name_word(after[0]) and (

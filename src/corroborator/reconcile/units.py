@@ -37,7 +37,7 @@ _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|a
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_NAME = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 ANCHOR_WINDOW = 5  # words either side of a value, within its clause, that say what it measures
-# A page's own dates: "Published: May 2, 2013", "4 June 2016 Last updated at 09:42", "Monday, Sep 10, 2012 | Updated".
+# A page's own dates: "Published: June 9, 2017", "4 June 2016 Last updated at 09:42", "Friday, Apr 3, 2015 | Updated".
 _DATELINE = re.compile(r"\s*(?:published|updated|posted|last updated|first published)\b|.*\b(?:last updated|first published)\b"
                        r"|.*\|\s*(?:updated|posted|published)\b", re.I)
 # "Monday's quake", "Ford ’ s record": the name or the day owns what follows.
@@ -122,8 +122,8 @@ class Value:
     people: frozenset[str] = frozenset()  # people named in the same clause, as written: whose figure it is
     times: tuple[Value, ...] = ()  # other times stated in the same clause: when the figure held
     label: bool = False  # a possessive that names a thing rather than dates a statement ("Monday's quake")
-    labelled: frozenset[str] = frozenset()  # the words of the thing a possessive names ("divisional playoff game")
-    conversions: tuple[Value, ...] = ()  # the same figure in other units, in brackets beside it ("€2 million ($2.6 million)")
+    labelled: frozenset[str] = frozenset()  # the words of the thing a possessive names ("county cup final")
+    conversions: tuple[Value, ...] = ()  # the same figure in other units, in brackets beside it ("€5 million ($6.5 million)")
     lead: tuple[str, ...] = ()  # the two words before it in the sentence, whatever they are ("operation since")
 
 
@@ -273,7 +273,7 @@ def units(documents: list[Document], annotations: dict[str, Annotation]) -> list
             blanked = _blank(sentence.text, inside, sentence.start)
             for mention in inside:
                 if mention.kind in TIME_KINDS and (_DATELINE.match(sentence.text) or not unit.words):
-                    continue  # "Published: May 2, 2013", "WASHINGTON - April 27 -": the page's date, not an event's
+                    continue  # "Published: June 9, 2017", "WASHINGTON - April 27 -": the page's date, not an event's
                 _add_mention(unit, mention, sentence.start, blanked)
             _glosses(unit)
             _situate(unit, inside)
@@ -339,9 +339,9 @@ _DATE_GLOSS_GAP = re.compile(r"\s*[(\[]\s*")
 
 
 def _dated_glosses(unit: Unit) -> None:
-    """A day glossed by its date in brackets ("died Saturday (July 24, 2004)") is one time: the date stands
-    for both, with the words around the day. A day of the week the date does not fall on ("died Tuesday (July 24,
-    2004)", a Saturday) is not one time with it: the sentence gives two days, and each is held against the others'."""
+    """A day glossed by its date in brackets ("died Sunday (March 9, 2008)") is one time: the date stands
+    for both, with the words around the day. A day of the week the date does not fall on ("died Tuesday (March 9,
+    2008)", a Sunday) is not one time with it: the sentence gives two days, and each is held against the others'."""
     times = sorted((v for v in unit.values if v.kind in TIME_KINDS), key=lambda v: v.start)
     for day, date in zip(times, times[1:]):
         gap = unit.text[day.end - unit.start : date.start - unit.start]
@@ -406,8 +406,8 @@ LABELLED_WORDS = 4  # words after a possessive day read as the thing it names
 
 
 def _labelled(text: str, at: int) -> frozenset[str]:
-    """The words of the thing a possessive day names, from `at` to the first little word: "Sunday's AFC
-    divisional playoff game at Amberford" gives afc, divisional, playoff, game (as stems)."""
+    """The words of the thing a possessive day names, from `at` to the first little word: "Sunday's county
+    cup final replay at Amberford" gives county, cup, final, replay (as stems)."""
     words = []
     for word in _LEAD_WORD.findall(text[at:at + 80])[:LABELLED_WORDS]:
         if word.casefold() in LITTLE_WORDS:

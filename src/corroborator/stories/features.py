@@ -39,7 +39,7 @@ LEAD_ROLES = frozenset({"subject", "object"})
 # A lede's sum below this is mostly a price or a rate ("$15 a share"), not what the event is worth.
 EVENT_SUM_FLOOR = 1000.0
 # Currencies worth between half a US dollar and two for decades: sums in any of them compare with sums in another
-# within the factor stories.decide.SUM_RATIO allows (85 million euros, 108 million dollars, 74 million pounds).
+# within the factor stories.decide.SUM_RATIO allows (60 million euros, 66 million dollars, 52 million pounds).
 NEAR_DOLLAR = frozenset({"USD", "EUR", "GBP", "CHF", "CAD", "AUD", "NZD", "SGD"})
 # A sum whose currency sign a feed lost and wrote as a letter glued to the figure: "e85 million" (€), "p74million"
 # (£), "e75m". Only with a scale word after it, so a letter and a number alone ("e85", a fuel) are not money.

@@ -132,20 +132,20 @@ def test_a_game_line_of_other_points_and_other_rebounds_is_another_game():
 
 
 def test_a_part_or_a_target_is_not_the_whole_figure():
-    # "his first 17 passes" is part of "34 passes"; "needed nine points" is the target, not the 20 scored.
+    # "his first 17 passes" is part of "30 passes"; "needed nine points" is the target, not the 20 scored.
     result = reconcile(
-        make("a", "Harbour Ledger", "2025-01-05", ["Redl completed 29 of 34 passes for 364 yards in the win."]),
-        make("b", "Meridian Wire", "2025-01-06", ["Redl completed his first 17 passes for 364 yards in the win."]),
+        make("a", "Harbour Ledger", "2025-01-05", ["Redl completed 21 of 30 passes for 287 yards in the win."]),
+        make("b", "Meridian Wire", "2025-01-06", ["Redl completed his first 17 passes for 287 yards in the win."]),
         make("c", "Northgate Courier", "2025-01-06", ["Redl needed just nine points in the win to pass the record."]),
         make("d", "Pop Notes", "2025-01-06", ["Redl scored 20 points in the win to pass the record."]),
     )
     assert not verdicts(result, "conflict")
-    # One country's share of a bailout is part of the bailout.
+    # One lender's share of a bailout is part of the bailout.
     result = reconcile(
-        make("a", "Harbour Ledger", "2010-05-05", ["Eurozone countries agreed to give Greece 110 billion euros in loans "
-                                                   "over three years to avert a default."]),
-        make("b", "Meridian Wire", "2010-05-05", ["Germany agreed to give Greece its share of the bailout, 22 billion "
-                                                  "euros in loans over three years, to avert a default."]),
+        make("a", "Harbour Ledger", "2025-05-05", ["The lenders agreed to lend Valdoria 64 billion euros over five "
+                                                   "years to keep its banks open."]),
+        make("b", "Meridian Wire", "2025-05-05", ["Kessland agreed to lend Valdoria its share of the bailout, 9 "
+                                                  "billion euros over five years, to keep its banks open."]),
     )
     assert not verdicts(result, "conflict")
     # "the two other victims" are the victims besides someone, not all of them.
@@ -164,8 +164,8 @@ def test_a_part_or_a_target_is_not_the_whole_figure():
     assert not verdicts(result, "conflict")
     # Two firsts are one part, and can disagree.
     result = reconcile(
-        make("a", "Harbour Ledger", "2025-01-05", ["Redl completed his first 15 passes for 364 yards in the win."]),
-        make("b", "Meridian Wire", "2025-01-06", ["Redl completed his first 17 passes for 364 yards in the win."]),
+        make("a", "Harbour Ledger", "2025-01-05", ["Redl completed his first 15 passes for 287 yards in the win."]),
+        make("b", "Meridian Wire", "2025-01-06", ["Redl completed his first 17 passes for 287 yards in the win."]),
     )
     (conflict,) = verdicts(result, "conflict")
     assert {e.value for e in conflict.evidence} == {"15 passes", "17 passes"}
@@ -173,46 +173,46 @@ def test_a_part_or_a_target_is_not_the_whole_figure():
 
 def test_another_and_a_further_are_one_part_and_can_disagree():
     result = reconcile(
-        make("a", "Harbour Ledger", "2025-01-05", ["Another 20,000 people marched through the centre of Portmarin."]),
-        make("b", "Meridian Wire", "2025-01-06", ["A further 34,000 people marched through the centre of Portmarin."]),
+        make("a", "Harbour Ledger", "2025-01-05", ["Another 15,000 farmers rallied outside the hall in Portmarin."]),
+        make("b", "Meridian Wire", "2025-01-06", ["A further 31,000 farmers rallied outside the hall in Portmarin."]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value for e in conflict.evidence} == {"20000 people", "34000 people"}
+    assert {e.value for e in conflict.evidence} == {"15000 farmers", "31000 farmers"}
 
 
 def test_sums_converted_alike_but_restated_differently_conflict_on_the_restated_sum():
     # Each source gives the sum in euros, glossed in dollars: the euros agree, the dollars are the figure at odds.
     result = reconcile(
         make("a", "Harbour Ledger", "2025-01-05",
-             ["Four men made off with jewellery worth 2 million euros ($2.6 million), police said."]),
+             ["Two thieves took paintings worth 3 million euros ($3.9 million) from the gallery, its owner said."]),
         make("b", "Meridian Wire", "2025-01-06",
-             ["Four men stole watches and rings, a two-million-euro ($8.2-million) haul, from the shop."]),
+             ["The gallery lost five canvases, a three-million-euro ($9.1-million) haul, to two thieves."]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value for e in conflict.evidence} == {"2600000 USD", "8200000 USD"}
+    assert {e.value for e in conflict.evidence} == {"3900000 USD", "9100000 USD"}
     # Conversions a few per cent apart are two days' exchange rates, not a disagreement.
     result = reconcile(
         make("a", "Harbour Ledger", "2025-01-05",
-             ["Four men made off with jewellery worth 2 million euros ($2.6 million), police said."]),
+             ["Two thieves took paintings worth 3 million euros ($3.9 million) from the gallery, its owner said."]),
         make("b", "Meridian Wire", "2025-01-06",
-             ["Four men stole watches and rings, a two-million-euro ($2.7-million) haul, from the shop."]),
+             ["The gallery lost five canvases, a three-million-euro ($4-million) haul, to two thieves."]),
     )
     assert not verdicts(result, "conflict")
 
 
 def test_a_markets_fall_during_the_day_is_not_its_close():
     result = reconcile(
-        make("a", "Harbour Ledger", "2010-05-05", ["Markets reacted with alarm as Greek stocks plunged 5.4 per cent."]),
-        make("b", "Meridian Wire", "2010-05-05", ["Markets reacted with alarm as Greek stocks closed down 3.9 percent."]),
+        make("a", "Harbour Ledger", "2025-05-05", ["Traders fled as Valdorian shares plunged 4.7 per cent."]),
+        make("b", "Meridian Wire", "2025-05-05", ["Traders fled as Valdorian shares closed down 2.8 percent."]),
     )
     assert not verdicts(result, "conflict")
     # Two closes that differ do conflict.
     result = reconcile(
-        make("a", "Harbour Ledger", "2010-05-05", ["Markets reacted with alarm as Greek stocks closed down 5.4 per cent."]),
-        make("b", "Meridian Wire", "2010-05-05", ["Markets reacted with alarm as Greek stocks closed down 3.9 percent."]),
+        make("a", "Harbour Ledger", "2025-05-05", ["Traders fled as Valdorian shares closed down 4.7 per cent."]),
+        make("b", "Meridian Wire", "2025-05-05", ["Traders fled as Valdorian shares closed down 2.8 percent."]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value for e in conflict.evidence} == {"5.4%", "3.9%"}
+    assert {e.value for e in conflict.evidence} == {"4.7%", "2.8%"}
 
 
 def test_the_time_something_had_gone_on_is_counted_to_each_sentences_own_moment():
@@ -236,9 +236,9 @@ def test_a_figure_over_part_of_a_game_is_not_the_figure_over_the_game():
     # Points in the first half are part of the game's; shots blocked during one run, part of the game's.
     result = reconcile(
         make("a", "Harbour Ledger", "2025-01-05",
-             ["Redl scored 14 points off the bench and blocked six shots in the win over Halden."]),
+             ["Redl came on as a substitute, scored 12 points and blocked five shots in the win over Halden."]),
         make("b", "Meridian Wire", "2025-01-06",
-             ["Redl picked up the slack in the first half as he scored seven points in the win over Halden."]),
+             ["Redl carried the Hawks in the first half, when he scored seven points in the win over Halden."]),
         make("c", "Northgate Courier", "2025-01-06",
              ["During the deciding 15-2 run, Redl blocked two shots in the win over Halden."]),
     )
@@ -261,9 +261,9 @@ def test_an_equal_count_is_matched_before_another_count_of_the_same_thing():
     # "two touchdowns" in each sentence is one figure; "three touchdowns" on punt returns is another.
     result = reconcile(
         make("a", "Harbour Ledger", "2025-01-05",
-             ["Redl rushed for 404 yards and two touchdowns, and scored three touchdowns on punt returns this season."]),
+             ["Redl ran for 512 yards and two touchdowns, and scored three touchdowns on kick returns this season."]),
         make("b", "Meridian Wire", "2025-01-06",
-             ["Redl finished his third season with 404 yards rushing, scoring two touchdowns on the ground."]),
+             ["Redl closed his second season with 512 yards rushing, scoring two touchdowns on the ground."]),
     )
     assert not verdicts(result, "conflict")
 
@@ -395,16 +395,16 @@ def test_one_sentence_told_twice_with_its_named_day_changed_is_a_conflict():
 
 def test_a_pages_own_update_times_are_not_compared():
     result = reconcile(
-        make("a", "Harbour Ledger", "2013-07-21", ["21 July 2013 Last updated at 11:11 GMT",
-                                                   "A fire broke out at the supermarket in Wellington."]),
-        make("b", "Meridian Wire", "2013-07-23", ["23 July 2013 Last updated at 13:42 GMT",
-                                                  "A fire broke out at the supermarket in Wellington."]),
+        make("a", "Harbour Ledger", "2016-03-14", ["14 March 2016 Last updated at 08:25 GMT",
+                                                   "A fire broke out at the bakery in Norrby."]),
+        make("b", "Meridian Wire", "2016-03-16", ["16 March 2016 Last updated at 17:04 GMT",
+                                                  "A fire broke out at the bakery in Norrby."]),
     )
     assert not verdicts(result, "conflict")
 
 
-@pytest.mark.parametrize("line", ["21 July 2013 Last updated at 11:11 GMT", "Monday, Sep 10, 2012 | Updated 9:01 AM EDT",
-                                  "Published: May 2, 2013"])
+@pytest.mark.parametrize("line", ["14 March 2016 Last updated at 08:25 GMT", "Tuesday, Mar 15, 2016 | Updated 6:40 PM EDT",
+                                  "Published: Nov 3, 2016"])
 def test_a_pages_dateline_states_no_time_of_what_it_reports(line):
     from corroborator.reconcile.units import units
 
@@ -416,11 +416,11 @@ def test_a_pages_dateline_states_no_time_of_what_it_reports(line):
 def test_a_year_the_other_sentence_also_states_is_not_held_against_its_other_dates():
     people = [("Oyelaran", "person", "person:oyelaran")]
     result = reconcile(
-        make("a", "Harbour Ledger", "2009-10-06", ["Oyelaran was serving a life sentence in prison for a 1998 "
-                                                   "aggravated sexual assault conviction."], entities=people),
-        make("b", "Meridian Wire", "2009-10-06", ["Between 1991 and 1998, Oyelaran was in and out of prison until he "
-                                                  "returned to prison in June 1999 to serve a life sentence for "
-                                                  "aggravated sexual assault."], entities=people),
+        make("a", "Harbour Ledger", "2009-10-06", ["Oyelaran was serving a 20-year term in jail for a 2003 "
+                                                   "armed robbery conviction."], entities=people),
+        make("b", "Meridian Wire", "2009-10-06", ["Between 1996 and 2003, Oyelaran was in and out of court until he "
+                                                  "went back to jail in March 2004 to serve a 20-year term for "
+                                                  "armed robbery."], entities=people),
     )
     assert not verdicts(result, "conflict")
 
@@ -436,20 +436,20 @@ def test_a_day_or_a_month_without_a_year_is_written_as_iso_yearless(text, value)
 def test_a_yearless_day_in_an_undated_report_is_held_against_a_dated_one():
     # "April 15 of this year" in an undated report cannot be placed in a year, but it is not December 15.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["Parliamentary elections in Turkmenistan that are scheduled for April 15 "
-                                           "of this year will be held on a two-party basis."]),
-        make("b", "Meridian Wire", None, ["Parliamentary elections in Turkmenistan which are planned for December 15, "
-                                          "2013, will be held on a two-party basis."]),
+        make("a", "Harbour Ledger", None, ["Town council elections in Norrby that are set for April 15 "
+                                           "of this year are to be contested by four parties."]),
+        make("b", "Meridian Wire", None, ["Town council elections in Norrby which are expected on December 15, "
+                                          "2019, are to be contested by four parties."]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value for e in conflict.evidence} == {"--04-15", "2013-12-15"}
+    assert {e.value for e in conflict.evidence} == {"--04-15", "2019-12-15"}
     assert "different days of the year" in conflict.explanation
     # The same day and month agree, whatever the year.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["Parliamentary elections in Turkmenistan that are scheduled for December 15 "
-                                           "of this year will be held on a two-party basis."]),
-        make("b", "Meridian Wire", None, ["Parliamentary elections in Turkmenistan which are planned for December 15, "
-                                          "2013, will be held on a two-party basis."]),
+        make("a", "Harbour Ledger", None, ["Town council elections in Norrby that are set for December 15 "
+                                           "of this year are to be contested by four parties."]),
+        make("b", "Meridian Wire", None, ["Town council elections in Norrby which are expected on December 15, "
+                                          "2019, are to be contested by four parties."]),
     )
     assert not verdicts(result, "conflict")
 
@@ -694,36 +694,36 @@ def test_figures_an_order_of_magnitude_apart_measure_two_things():
 
 
 def test_a_day_glossed_by_its_date_in_brackets_is_compared_as_that_date():
-    # "Saturday (July 24, 2001)": the date in brackets stands for the day; "Saturday" alone agrees with both years.
+    # "Sunday (June 11, 2005)": the date in brackets stands for the day; "Sunday" alone agrees with both years.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The coroner believes LaRue died Saturday, July 24, 2004, of natural causes."]),
-        make("b", "Meridian Wire", None, ["The coroner said he believes Mr. LaRue died Saturday (July 24, 2001)."]),
+        make("a", "Harbour Ledger", None, ["The vet thinks the mare Halcyon foaled Sunday, June 11, 2000, at dawn."]),
+        make("b", "Meridian Wire", None, ["The vet told the owners the mare Halcyon foaled Sunday (June 11, 2005)."]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value_text for e in conflict.evidence} == {"Saturday, July 24, 2004", "July 24, 2001"}
+    assert {e.value_text for e in conflict.evidence} == {"Sunday, June 11, 2000", "June 11, 2005"}
 
 
 def test_a_day_of_the_week_its_bracketed_date_does_not_fall_on_is_a_day_of_its_own():
-    # July 24, 2004 was a Saturday: "Tuesday (July 24, 2004)" gives two days, and the Tuesday is at odds with the
-    # other's Saturday.
+    # June 11, 2000 was a Sunday: "Thursday (June 11, 2000)" gives two days, and the Thursday is at odds with the
+    # other's Sunday.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The coroner said he believes Mr. Ostrander died Saturday of a stroke."]),
-        make("b", "Meridian Wire", None, ["The coroner said he believes Mr. Ostrander died Tuesday (July 24, 2004)."]),
+        make("a", "Harbour Ledger", None, ["The vet told the owners the mare Halcyon foaled Sunday in the barn."]),
+        make("b", "Meridian Wire", None, ["The vet told the owners the mare Halcyon foaled Thursday (June 11, 2000)."]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value_text for e in conflict.evidence} == {"Saturday", "Tuesday"}
+    assert {e.value_text for e in conflict.evidence} == {"Sunday", "Thursday"}
     # The day the date falls on glosses it: nothing is at odds.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The coroner said he believes Mr. Ostrander died Saturday of a stroke."]),
-        make("b", "Meridian Wire", None, ["The coroner said he believes Mr. Ostrander died Saturday (July 24, 2004)."]),
+        make("a", "Harbour Ledger", None, ["The vet told the owners the mare Halcyon foaled Sunday in the barn."]),
+        make("b", "Meridian Wire", None, ["The vet told the owners the mare Halcyon foaled Sunday (June 11, 2000)."]),
     )
     assert not verdicts(result, "conflict")
 
 
 def test_one_sentence_told_twice_compares_a_bound_in_the_same_place():
     # "since January" opens a clause of its own, so no words stand around the month; the two words before it do.
-    told = ("The Indian Navy patrolling the Gulf of Aden thwarted a multi-boat attack by sea brigands on merchant "
-            "vessels, apprehending 26 Somali pirates and seizing arms, in the fifth successful anti-piracy operation "
+    told = ("The coast guard patrolling the Strait of Velm foiled a night raid by fuel smugglers on cargo "
+            "barges, detaining 14 crew members and seizing two boats, in the third successful customs operation "
             "since {}.")
     result = reconcile(
         make("a", "Harbour Ledger", None, [told.format("September")]),
@@ -733,8 +733,8 @@ def test_one_sentence_told_twice_compares_a_bound_in_the_same_place():
     assert {e.value_text for e in conflict.evidence} == {"September", "January"}
     # Bounds in sentences that are not one sentence told twice are still no times to hold against each other.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The navy has thwarted five attacks since September, officials said."]),
-        make("b", "Meridian Wire", None, ["Pirates have attacked merchant ships in the gulf since January."]),
+        make("a", "Harbour Ledger", None, ["The coast guard has foiled three raids since September, officials said."]),
+        make("b", "Meridian Wire", None, ["Smugglers have raided cargo barges in the strait since January."]),
     )
     assert not verdicts(result, "conflict")
 
@@ -742,14 +742,14 @@ def test_one_sentence_told_twice_compares_a_bound_in_the_same_place():
 def test_one_sentence_told_twice_compares_a_year_that_opens_it():
     # "Between 1991" opens the sentence: one word before the year, none around it in its clause, and the same word
     # in both tellings.
-    told = ("Between {} and 1998, the inmate was in and out of prison on parole violations until he returned to "
-            "prison in June 1999 to serve a life sentence.")
+    told = ("Between {} and 2003, the driver was in and out of court on speeding charges until he lost his "
+            "licence in May 2004 for a period of four years.")
     result = reconcile(
-        make("a", "Harbour Ledger", None, [told.format("1991")]),
-        make("b", "Meridian Wire", None, [told.format("1988")]),
+        make("a", "Harbour Ledger", None, [told.format("1996")]),
+        make("b", "Meridian Wire", None, [told.format("1993")]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value_text for e in conflict.evidence} == {"1991", "1988"}
+    assert {e.value_text for e in conflict.evidence} == {"1996", "1993"}
 
 
 def test_a_figure_and_its_conversion_in_brackets_both_meet_the_other_reports_figure():
@@ -797,22 +797,22 @@ def test_one_length_of_time_stated_by_both_is_matched_before_another_is_held_aga
 
 
 def test_a_figure_stated_of_a_place_away_from_the_story_is_not_held_against_the_storys():
-    places = [("Iran", "place", "place:iran"), ("Qeshm", "place", "place:qeshm"),
-              ("eastern China", "place", "place:easternchina")]
-    china = "On Saturday, more than a dozen people were killed by a quake in eastern China."
+    places = [("Chile", "place", "place:chile"), ("Lunda", "place", "place:lunda"),
+              ("southern Peru", "place", "place:southernperu")]
+    away = "On Sunday, at least 14 villagers were killed by a quake in southern Peru."
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["A quake struck the island of Qeshm in Iran.",
-                                           "Ten people were killed by the quake and about 50 hurt."], entities=places),
-        make("b", "Meridian Wire", None, ["The quake on Qeshm was the strongest in Iran this year.", china],
+        make("a", "Harbour Ledger", None, ["A quake shook the island of Lunda in Chile.",
+                                           "Ten villagers were killed by the quake, 40 hurt."], entities=places),
+        make("b", "Meridian Wire", None, ["The quake on Lunda was the worst in Chile in a decade.", away],
              entities=places),
     )
     assert not verdicts(result, "conflict")
     # The same figure stated of the story's own place still conflicts.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["A quake struck the island of Qeshm in Iran.",
-                                           "Ten people were killed by the quake and about 50 hurt."], entities=places),
-        make("b", "Meridian Wire", None, ["The quake on Qeshm was the strongest in Iran this year.",
-                                          china.replace("eastern China", "Iran")], entities=places),
+        make("a", "Harbour Ledger", None, ["A quake shook the island of Lunda in Chile.",
+                                           "Ten villagers were killed by the quake, 40 hurt."], entities=places),
+        make("b", "Meridian Wire", None, ["The quake on Lunda was the worst in Chile in a decade.",
+                                          away.replace("southern Peru", "Chile")], entities=places),
     )
     assert verdicts(result, "conflict")
 
@@ -864,18 +864,18 @@ def test_one_persons_line_of_figures_told_in_other_words_disagrees_on_the_figure
     # each counts touchdowns once, for the one player both name.
     redl = [("Redl", "person", "person:redl")]
     result = reconcile(
-        make("a", "Harbour Ledger", "2025-01-05", ["Redl threw for 364 yards and three touchdowns, and the Hawks "
-                                                   "secured the fifth seed with a victory on Thursday night."], redl),
-        make("b", "Meridian Wire", "2025-01-06", ["Redl completed 29 of 34 passes for 364 yards and 9 touchdowns in "
+        make("a", "Harbour Ledger", "2025-01-05", ["Redl passed for 287 yards and three touchdowns, and the Hawks "
+                                                   "clinched a home playoff game with a win on Thursday night."], redl),
+        make("b", "Meridian Wire", "2025-01-06", ["Redl completed 21 of 30 passes for 287 yards and 9 touchdowns in "
                                                   "the Hawks' victory at the municipal stadium."], redl),
     )
     (conflict,) = verdicts(result, "conflict")
     assert {e.value for e in conflict.evidence} == {"3 touchdowns", "9 touchdowns"}
     # Two players named in one sentence: its touchdowns may be the other player's.
     result = reconcile(
-        make("a", "Harbour Ledger", "2025-01-05", ["Redl threw for 364 yards and three touchdowns, and the Hawks "
-                                                   "secured the fifth seed with a victory on Thursday night."], redl),
-        make("b", "Meridian Wire", "2025-01-06", ["Redl completed 29 of 34 passes for 364 yards and Omar Vance caught "
+        make("a", "Harbour Ledger", "2025-01-05", ["Redl passed for 287 yards and three touchdowns, and the Hawks "
+                                                   "clinched a home playoff game with a win on Thursday night."], redl),
+        make("b", "Meridian Wire", "2025-01-06", ["Redl completed 21 of 30 passes for 287 yards and Omar Vance caught "
                                                   "9 touchdowns in the Hawks' victory at the municipal stadium."],
              redl + [("Omar Vance", "person", "person:omarvance")]),
     )
@@ -887,23 +887,23 @@ def test_a_line_of_figures_told_again_with_one_count_changed_still_aligns_and_co
     # which tell the same passing line however they differ. Without the yards the changed figure would keep its
     # sentence from the one it contradicts.
     redl = [("Redl", "person", "person:redl")]
-    first = ("Locking up the fifth seed in the conference playoffs on a cold and windy night, Redl completed 29 of 34 "
-             "passes for 731 yards and three touchdowns to lead the Hawks over the Lions in week sixteen.")
-    second = ("Redl completed passes for 364 yards and three touchdowns, and Omar Vance returned a fumble for another "
+    first = ("Clinching a home game in the conference playoffs on a cold and windy night, Redl completed 21 of 30 "
+             "passes for 731 yards and four touchdowns as the Hawks beat the Lions in week sixteen.")
+    second = ("Redl completed passes for 287 yards and four touchdowns, and Omar Vance returned a fumble for another "
               "score before the visitors ran out the clock in front of a stunned and silent crowd at the old municipal "
               "stadium downtown.")
     result = reconcile(make("a", "Harbour Ledger", "2025-01-05", [first], redl),
                        make("b", "Meridian Wire", "2025-01-06", [second], redl))
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value for e in conflict.evidence} == {"731 yards", "364 yards"}
+    assert {e.value for e in conflict.evidence} == {"731 yards", "287 yards"}
 
 
 def test_counts_that_differ_count_toward_alignment_only_beside_a_count_given_alike():
-    # A share both give alike ("70 percent" of the buildings) is no line of figures: the villages may be others.
-    made = [make("a", "Harbour Ledger", "2025-01-05", ["Officials said 70 percent of the buildings in 12 villages were "
-                                                       "destroyed."]),
-            make("b", "Meridian Wire", "2025-01-06", ["The governor said 70 percent of the buildings in seven villages "
-                                                      "were destroyed."])]
+    # A share both give alike ("40 percent" of the homes) is no line of figures: the hamlets may be others.
+    made = [make("a", "Harbour Ledger", "2025-01-05", ["Officials said 40 percent of the homes in 12 hamlets were "
+                                                       "flooded."]),
+            make("b", "Meridian Wire", "2025-01-06", ["The mayor said 40 percent of the homes in five hamlets "
+                                                      "were flooded."])]
     units = story_units([d for d, _ in made], {a.document: a for _, a in made})
     (pair,) = pairs(units)
     assert pair.values > 0 and pair.figures == 0
@@ -922,7 +922,7 @@ def test_a_title_the_tagger_takes_for_a_work_in_one_report_and_a_place_in_anothe
         make("b", "Film Wire", None, ["Harlan Vos is to direct Glass Harbour for Lumen Works, industry sources say."],
              entities=entities("work")),
         make("c", "Pop Herald", None, ["The Quiet Harbor director Tobias Ferreira is expected to direct Glass Harbour, "
-                                       "the sequel to the hugely successful film Ember."], entities=entities("place")),
+                                       "the follow-up to the much-loved film Ember."], entities=entities("place")),
     )
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Tobias Ferreira" and conflict.evidence[1].value_text == "Harlan Vos"
@@ -937,8 +937,8 @@ def test_a_lone_name_of_words_the_story_writes_in_lower_case_stands_in_for_no_on
         made = [
             make("a", "Screen Daily", None, ["Harbor City plays the Lynx in Port Alder on Saturday in a wild card "
                                              "round game of the playoffs."], entities=teams),
-            make("b", "Film Wire", None, ["Harbor City begins its postseason Saturday with a wild card round game in "
-                                          "Port Alder against the Lynx."], entities=teams),
+            make("b", "Film Wire", None, ["Harbor City opens its postseason Saturday against the Lynx, a wild card "
+                                          "round game in Port Alder."], entities=teams),
             make("c", "Pop Herald", None, [f"Harbor City plays at Port Alder on Saturday in the {name} round game of "
                                            "the playoffs."], entities=teams),
         ]
@@ -953,7 +953,7 @@ def test_an_office_holder_the_others_spell_two_ways_is_one_person_and_a_governor
     people = [("Kasim Morvani", "person", "person:kasimmorvani"),
               ("Qasim Morbani", "person", "person:qasimmorbani"),
               ("Marek Solano", "person", "person:mareksolano"), ("Tobias Ferreira", "person", "person:tobiasferreira")]
-    sources = [("a", "Harbour Ledger", "Tarsa Governor Kasim Morvani said five villages had been badly hit."),
+    sources = [("a", "Harbour Ledger", "Tarsa Governor Kasim Morvani said nine farms were left under water."),
                ("b", "Meridian Wire", "Tarsa Governor Qasim Morbani told reporters that rescue teams had been sent."),
                ("d", "Valley Times", "Tarsa Governor Kasim Morvani visited the island on Monday."),
                ("e", "Range News", "Governor Marek Solano of Hormaz Province said many buildings were destroyed.")]

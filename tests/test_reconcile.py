@@ -142,10 +142,10 @@ def test_a_part_or_a_target_is_not_the_whole_figure():
     assert not verdicts(result, "conflict")
     # One lender's share of a bailout is part of the bailout.
     result = reconcile(
-        make("a", "Harbour Ledger", "2025-05-05", ["The lenders agreed to lend Valdoria 64 billion euros over five "
-                                                   "years to keep its banks open."]),
-        make("b", "Meridian Wire", "2025-05-05", ["Kessland agreed to lend Valdoria its share of the bailout, 9 "
-                                                  "billion euros over five years, to keep its banks open."]),
+        make("a", "Harbour Ledger", "2025-05-05", ["The lenders agreed to give Valdoria 55 billion euros in loans "
+                                                   "over five years to keep its banks open."]),
+        make("b", "Meridian Wire", "2025-05-05", ["Kessland agreed to give Valdoria its share of the bailout, 11 "
+                                                  "billion euros in loans over five years, to keep its banks open."]),
     )
     assert not verdicts(result, "conflict")
     # "the two other victims" are the victims besides someone, not all of them.

@@ -23,15 +23,15 @@ def conflicts(nlp, texts: dict[str, str]):
 
 
 STOPPAGE = {
-    "Daily Ledger": "Marek Solano stopped Ray Tolliver after 44 seconds of the seventh round in Port Alder.",
-    "Coast Herald": "The referee waved the bout off 44 seconds into the seventh round.",
-    "Evening Wire": "Tolliver was rescued by the referee 44 seconds into the seventh round, to boos from the crowd.",
+    "Daily Ledger": "Marek Solano beat Ray Tolliver when the referee halted it 38 seconds into the fifth round.",
+    "Coast Herald": "The referee waved the bout off 38 seconds into the fifth round.",
+    "Evening Wire": "Tolliver was rescued by the referee 38 seconds into the fifth round, to boos from the crowd.",
 }
 
 
 def test_one_source_giving_another_figure_for_what_several_agree_on_is_a_conflict(nlp):
     texts = dict(STOPPAGE, **{"Night Desk": "The 32-year-old won his tenth straight bout before the referee stopped "
-                                            "the fight 91 seconds into the seventh round."})
+                                            "the fight 91 seconds into the fifth round."})
     documents, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "91 seconds"
     assert {e.document for e in finding.evidence[1:]} == {d.id for d in documents[:3]}
@@ -39,21 +39,21 @@ def test_one_source_giving_another_figure_for_what_several_agree_on_is_a_conflic
 
 
 def test_a_source_that_gives_the_majoritys_figure_too_tells_of_a_second_one(nlp):
-    # The seven years were an earlier sentence: the same report gives the twelve everybody gives.
+    # The four years were an earlier sentence: the same report gives the nine everybody gives.
     texts = {
-        "Daily Ledger": "Judge Halvorsen sentenced the mob boss to 12 years in prison in December 1997.",
-        "Coast Herald": "The mob boss was sentenced to 12 years in prison for racketeering.",
-        "Evening Wire": "In 1997 the mob boss got 12 years in prison after a guilty plea.",
-        "Night Desk": "The mob boss, a tenement superintendent, was sentenced to seven years in prison. "
-                      "Imposing a sentence of 12 years, the judge reflected on his career.",
+        "Daily Ledger": "Judge Halvorsen sentenced the forger to 9 years in jail in December 1997.",
+        "Coast Herald": "The forger was given 9 years in jail for fraud.",
+        "Evening Wire": "In 1997 the forger got 9 years in jail after a guilty plea.",
+        "Night Desk": "The forger, a former bank teller, was given four years in jail. "
+                      "Imposing a sentence of 9 years, the judge reflected on his career.",
     }
     assert conflicts(nlp, texts)[1] == []
 
 
 def test_a_figure_two_sources_give_otherwise_is_told_many_ways(nlp):
     texts = dict(STOPPAGE, **{
-        "Night Desk": "The referee stopped the fight 91 seconds into the seventh round.",
-        "Lakes Post": "The 32-year-old won before the referee ended it 91 seconds into the seventh round.",
+        "Night Desk": "The referee stopped the fight 91 seconds into the fifth round.",
+        "Lakes Post": "The 32-year-old won before the referee ended it 91 seconds into the fifth round.",
     })
     # Two sentences that align may still be told apart; no figure stands alone against the rest.
     assert not [f for f in conflicts(nlp, texts)[1] if "no other source gives" in f.explanation]
@@ -61,11 +61,11 @@ def test_a_figure_two_sources_give_otherwise_is_told_many_ways(nlp):
 
 def test_a_figure_of_someone_else_is_not_held_against_the_majoritys(nlp):
     texts = {
-        "Daily Ledger": "Owen Pratt rushed for 716 yards this year, leading the Gulls in rushing.",
-        "Coast Herald": "Pratt rushed for 716 yards this season before his injury, the Gulls said.",
-        "Evening Wire": "Owen Pratt had rushed for 716 yards for the Gulls this year.",
-        "Night Desk": "In the Gulls 17-14 victory over the Hawks on Dec. 27, Burke rushed for 63 yards and "
-                      "scored on a 2-yard touchdown in the second quarter.",
+        "Daily Ledger": "Owen Pratt ran for 642 yards this year, the most on the Gulls.",
+        "Coast Herald": "Pratt ran for 642 yards this season before his injury, the Gulls said.",
+        "Evening Wire": "Owen Pratt had run for 642 yards for the Gulls this year.",
+        "Night Desk": "In the Gulls' 20-13 win over the Hawks on Nov. 30, Burke ran for 48 yards and "
+                      "caught a 9-yard touchdown pass in the third quarter.",
     }
     assert conflicts(nlp, texts)[1] == []
 
@@ -73,17 +73,17 @@ def test_a_figure_of_someone_else_is_not_held_against_the_majoritys(nlp):
 def test_sums_in_two_currencies_are_two_answers_that_do_not_hide_a_third_figure(nlp):
     # Three sources give the haul in euros and in dollars: neither currency outvotes the other, and the one source
     # giving another sum in euros still stands out (against each of the three, as each sentence's only sum in euros
-    # beside the same words, "gems worth", the sentences aligning by it).
+    # beside the same words, "paintings worth", the sentences aligning by it).
     texts = {
-        "Daily Ledger": "Armed robbers stole gems worth 85 million euros ($108 million) from the jeweller in Paris.",
-        "Coast Herald": "The gang escaped with gems worth 85 million euros ($108 million) after the jewellery raid.",
-        "Evening Wire": "Police said the robbers took gems worth 85 million euros ($108 million) in the jewellery raid.",
-        "Night Desk": "Four robbers dressed as women made off with gems worth 173 million euros from the jeweller.",
+        "Daily Ledger": "Masked thieves took paintings worth 42 million euros ($53 million) from a Lisbrook museum.",
+        "Coast Herald": "The gang escaped with paintings worth 42 million euros ($53 million) after the museum raid.",
+        "Evening Wire": "Police said thieves took paintings worth 42 million euros ($53 million) in the museum raid.",
+        "Night Desk": "Three thieves dressed as guards made off with paintings worth 96 million euros from the museum.",
     }
     documents, found = conflicts(nlp, texts)
-    assert len(found) == 1 and "85 million euros" in found[0].explanation
+    assert len(found) == 1 and "42 million euros" in found[0].explanation
     given = {e.document: e.value_text for e in found[0].evidence}
-    assert given == {documents[3].id: "173 million euros", **{d.id: "85 million euros" for d in documents[:3]}}
+    assert given == {documents[3].id: "96 million euros", **{d.id: "42 million euros" for d in documents[:3]}}
 
 
 def test_a_bare_count_elsewhere_does_not_give_the_odd_length_again(nlp):
@@ -102,15 +102,15 @@ def test_a_bare_count_elsewhere_does_not_give_the_odd_length_again(nlp):
 def test_a_figure_that_modifies_a_noun_is_one_play_not_the_games_total(nlp):
     # "a 41-yard touchdown pass" measures one pass: it is no second answer for the yards Fielding threw for.
     texts = {
-        "Daily Ledger": "Fielding threw for 364 yards and three touchdowns as the Gulls beat the Hawks.",
-        "Coast Herald": "Fielding threw for 364 yards and three touchdowns, helping the Gulls secure the fifth seed.",
-        "Evening Wire": "Fielding completed 29 of 34 passes for 364 yards in the victory over the Hawks.",
+        "Daily Ledger": "Fielding passed for 287 yards and three touchdowns as the Gulls beat the Hawks.",
+        "Coast Herald": "Fielding passed for 287 yards and three touchdowns, helping the Gulls clinch a home game.",
+        "Evening Wire": "Fielding completed 21 of 30 passes for 287 yards in the victory over the Hawks.",
         "Pop Herald": "Fielding found Tom Burke with a 41-yard touchdown pass late in the first half.",
         "Night Desk": "Fielding passed for 731 yards as the Gulls clinched a playoff place in Port Alder.",
     }
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "731 yards"
-    assert "364 yards" in finding.explanation
+    assert "287 yards" in finding.explanation
 
 
 def test_a_name_the_tagger_missed_is_still_the_same_persons():
@@ -136,7 +136,7 @@ def test_a_name_the_tagger_missed_is_still_the_same_persons():
 # revised, not of a year; the woman is now accused, of killings in another year than the others give.
 TIMES = {
     "day": ({
-        "Daily Ledger": "Ferreira was announced Friday as the host of the 31st Lantern Awards, a departure for the "
+        "Daily Ledger": "Ferreira was picked Friday as the host of the 31st Lantern Awards, a departure for the "
                         "academy.",
         "Coast Herald": "As word got out Friday that Tobias Ferreira will be this year's Lantern host, a clip of his "
                         "stage show made the rounds.",
@@ -144,7 +144,7 @@ TIMES = {
     }, "Even as Lantern organizers on Monday unveiled Tobias Ferreira as the host of their gala, a stagehands' strike "
        "cast a long shadow.", "Monday"),
     "year": ({
-        "Daily Ledger": "A former co-worker has been charged in the 1971 slayings of two clerks at a Dunmore bakery.",
+        "Daily Ledger": "A retired nurse now faces charges in the 1971 slayings of two clerks at a Dunmore bakery.",
         "Coast Herald": "Police on Friday arrested a 70-year-old woman in the 1971 killings of two clerks at a Dunmore "
                         "bakery.",
         "Evening Wire": "Detectives reopened the case of the 1971 slayings at the bakery last spring.",
@@ -184,15 +184,15 @@ def test_two_sources_beside_the_same_words_suffice_for_the_day_the_ledes_give_th
 def test_a_rank_one_source_gives_otherwise_is_a_conflict(nlp):
     # A rank is a figure too, framed by what it ranks: the seed the win secured.
     texts = {
-        "Daily Ledger": "Harbor City secured the No. 5 seed in the playoffs with the win.",
-        "Coast Herald": "Locking up the No. 5 seed, Harbor City won 31-24 in Week 16.",
-        "Evening Wire": "Harbor City clinched the No. 5 seed on Thursday night.",
+        "Daily Ledger": "Harbor City earned the No. 6 seed in the playoffs with the win.",
+        "Coast Herald": "Grabbing the No. 6 seed, Harbor City won 27-20 in Week 15.",
+        "Evening Wire": "Harbor City clinched the No. 6 seed on Sunday night.",
         "Night Desk": "An interception return late in the game gave Harbor City a win and the No. 13 seed position "
                       "in the playoffs.",
     }
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "No. 13"
-    assert "No. 5" in finding.explanation
+    assert "No. 6" in finding.explanation
 
 
 def test_another_persons_figure_is_no_second_answer_that_hides_the_odd_one(nlp):
@@ -200,8 +200,8 @@ def test_another_persons_figure_is_no_second_answer_that_hides_the_odd_one(nlp):
     texts = {
         "Daily Ledger": "Miller has worked for Harlow Motors for about 15 years, co-workers said.",
         "Coast Herald": "Dana Miller, who had worked at the plant for 15 years, was escorted out by guards.",
-        "Evening Wire": "Paint mixer Rafe Lindell, who has worked at the plant for nearly 30 years, said he heard shots.",
-        "Night Desk": "The shooting happened moments after the employee, Dana Miller, was suspended from her job at "
+        "Evening Wire": "Paint mixer Rafe Lindell, a worker at the plant for nearly 26 years, said he heard shots.",
+        "Night Desk": "The gunfire erupted minutes after the worker, Dana Miller, was sent home from her post at "
                       "Harlow Motors, where she had worked for 33 years, the Bay Tribune reports.",
     }
     _, finding = odd_one_out(nlp, texts)
@@ -227,34 +227,34 @@ def test_the_majoritys_figure_in_words_of_another_matter_does_not_make_the_odd_o
     assert "20 years" in finding.explanation
 
 
-# Three sources put Sunday beside "parliamentary election"; one puts Wednesday there.
+# Three sources put Sunday beside "municipal election"; one puts Wednesday there.
 ELECTION = {
-    "Daily Ledger": "Voters in Moldova cast ballots Sunday in a parliamentary election hailed by the government.",
-    "Coast Herald": "The parliamentary election in Moldova ended Sunday evening as planned, reports from the capital "
+    "Daily Ledger": "Voters in Slovenia went to the polls Sunday in a municipal election praised by the government.",
+    "Coast Herald": "The municipal election in Slovenia ended Sunday evening as planned, reports from the capital "
                     "said.",
-    "Evening Wire": "The government of Moldova said most eligible voters took part in the parliamentary election "
+    "Evening Wire": "The government of Slovenia said most eligible voters took part in the municipal election "
                     "Sunday.",
 }
 
 
 def test_words_of_rescheduling_outside_the_dates_clause_do_not_tell_of_a_date_moved(nlp):
     # "nothing had changed" is said of the country, in a clause of its own: no vote was moved.
-    texts = dict(ELECTION, **{"Night Desk": "Moldova voted Wednesday in a parliamentary election meant to show "
-                                            "reform, but observers said nothing had changed."})
+    texts = dict(ELECTION, **{"Night Desk": "Slovenia voted Wednesday in a municipal election meant to prove "
+                                            "renewal, but observers said nothing had changed."})
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Wednesday"
 
 
 def test_words_of_rescheduling_in_the_dates_clause_tell_of_a_date_moved(nlp):
-    texts = dict(ELECTION, **{"Night Desk": "Moldova's parliamentary election was postponed to Wednesday."})
+    texts = dict(ELECTION, **{"Night Desk": "Slovenia's municipal election was postponed to Wednesday."})
     assert conflicts(nlp, texts)[1] == []
 
 
 def test_a_majority_sentence_placed_elsewhere_does_not_hide_the_odd_day(nlp):
     # "the West sees" places one Sunday sentence elsewhere: it is no account of the vote, and three others remain.
     texts = dict(ELECTION, **{
-        "Lakes Post": "Moldovans go to the polls Sunday in a parliamentary election the West sees as a test.",
-        "Night Desk": "Moldova voted Wednesday in a parliamentary election meant to show reform.",
+        "Lakes Post": "Slovenians vote Sunday in a municipal election the West sees as a test.",
+        "Night Desk": "Slovenia voted Wednesday in a municipal election meant to prove renewal.",
     })
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Wednesday"
@@ -263,8 +263,8 @@ def test_a_majority_sentence_placed_elsewhere_does_not_hide_the_odd_day(nlp):
 def test_a_report_giving_the_majoritys_day_too_beside_the_same_words_does_not_hide_its_other_day(nlp):
     # The report dates the one vote two ways, beside the same words: its Wednesday is a day misstated, not a second
     # vote the Sunday sentence would tell of.
-    texts = dict(ELECTION, **{"Night Desk": "Moldova held its parliamentary election on Wednesday, with turnout near "
-                                            "half. International observers praised the parliamentary election held "
+    texts = dict(ELECTION, **{"Night Desk": "Slovenia held its municipal election on Wednesday, with turnout near "
+                                            "half. International observers praised the municipal election held "
                                             "on Sunday."})
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Wednesday"
@@ -508,7 +508,7 @@ def test_a_sentence_in_conflict_over_another_value_still_stands_out_for_its_figu
     from corroborator.reconcile.figures import figure_findings
     from corroborator.reconcile.units import units as units_of
 
-    texts = dict(STOPPAGE, **{"Night Desk": "The referee stopped the fight 91 seconds into the seventh round."})
+    texts = dict(STOPPAGE, **{"Night Desk": "The referee stopped the fight 91 seconds into the fifth round."})
     documents, _ = story(nlp, texts, published=None)
     annotations = {a.document: a for a in annotate_documents(documents, nlp=nlp)}
     units = units_of(documents, annotations)

@@ -253,7 +253,7 @@ def test_words_of_rescheduling_in_the_dates_clause_tell_of_a_date_moved(nlp):
 def test_a_majority_sentence_placed_elsewhere_does_not_hide_the_odd_day(nlp):
     # "the West sees" places one Sunday sentence elsewhere: it is no account of the vote, and three others remain.
     texts = dict(ELECTION, **{
-        "Lakes Post": "Slovenians vote Sunday in a municipal election the West sees as a test.",
+        "Lakes Post": "Slovenians vote Sunday in a municipal election the West views as a test.",
         "Night Desk": "Slovenia voted Wednesday in a municipal election meant to prove renewal.",
     })
     _, finding = odd_one_out(nlp, texts)
@@ -274,24 +274,24 @@ def test_a_report_giving_the_majoritys_day_too_beside_the_same_words_does_not_hi
 LEDES = {
     "Daily Ledger": "A fire on Tuesday destroyed the historic Lakeview dairy warehouse, built by settlers in the "
                     "1930s. Firefighters fought the blaze for hours.",
-    "Coast Herald": "Alaska lost a piece of its history on Tuesday, when a pre-dawn blaze demolished the old Lakeview "
+    "Coast Herald": "The town lost a landmark on Tuesday, when an early blaze demolished the old Lakeview "
                     "dairy building. Nobody was hurt.",
-    "Evening Wire": "The old Lakeview dairy building was nearly destroyed by a fire early Tuesday morning, city "
+    "Evening Wire": "The old Lakeview dairy building was partly destroyed by fire early Tuesday morning, city "
                     "officials said. The cause is not known.",
 }
 
 
 def test_a_lede_giving_the_main_event_another_day_than_the_other_ledes_is_a_conflict(nlp):
-    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
-                                         "ground in a spectacular fire Friday morning. Crews stayed all day."})
+    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned down in a "
+                                         "huge fire Friday morning. Crews stayed all day."})
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Friday morning"
     assert "3 other sources" in finding.explanation
 
 
 def test_a_day_another_source_gives_only_as_a_bound_or_last_weeks_does_not_hide_the_odd_lede_day(nlp):
-    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
-                                         "ground in a spectacular fire Friday morning. Crews stayed all day."})
+    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned down in a "
+                                         "huge fire Friday morning. Crews stayed all day."})
     texts["Daily Ledger"] += " By Friday, investigators had found no cause."
     texts["Coast Herald"] += " The owners had inspected the wiring last Friday."
     _, finding = odd_one_out(nlp, texts)
@@ -299,22 +299,22 @@ def test_a_day_another_source_gives_only_as_a_bound_or_last_weeks_does_not_hide_
 
 
 def test_until_at_least_a_day_is_a_bound_not_the_day(nlp):
-    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned to the "
-                                         "ground in a spectacular fire Friday morning. Crews stayed all day."})
-    texts["Daily Ledger"] += " Crews were due to remain at the scene until at least Friday."
+    texts = dict(LEDES, **{"Night Desk": "The Lakeview dairy building, one of the oldest in town, burned down in a "
+                                         "huge fire Friday morning. Crews stayed all day."})
+    texts["Daily Ledger"] += " Firefighters planned to stay on site until at least Friday."
     _, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Friday morning"
 
 
 @pytest.mark.parametrize("lede", [
     # "Tuesday's blaze" is the blaze the lede puts on Friday: one thing given two days, not a later step.
-    "The Lakeview dairy building, one of the oldest in town, burned to the ground in a spectacular blaze Friday "
+    "The Lakeview dairy building, one of the oldest in town, burned down in a huge blaze Friday "
     "morning. Tuesday's blaze was the third in the borough this year.",
     # The stamp of the report's posting dates nothing; the lede after it puts the fire on Friday.
-    "Lakeview dairy burns\n\nSun, 10 Mar 2013\n\nThe Lakeview dairy building, one of the oldest in town, burned to "
-    "the ground in a spectacular fire Friday morning. Crews stayed all day.",
+    "Lakeview dairy burns\n\nSun, 10 Mar 2013\n\nThe Lakeview dairy building, one of the oldest in town, burned down "
+    "in a huge fire Friday morning. Crews stayed all day.",
     # The report's Tuesday is a school board's vote, not the fire: it gives the fire Friday alone.
-    "The Lakeview dairy building, one of the oldest in town, burned to the ground in a spectacular fire Friday "
+    "The Lakeview dairy building, one of the oldest in town, burned down in a huge fire Friday "
     "morning. Crews stayed all day. Separately, the school board approved a new budget on Tuesday.",
 ], ids=["naming-its-ledes-thing-by-the-others-day", "dateline-before-the-lede", "the-ledes-day-only-to-another-matter"])
 def test_a_lede_day_still_stands_out(nlp, lede):
@@ -332,8 +332,8 @@ def test_a_lede_day_naming_the_event_the_other_ledes_tell_stands_out(nlp):
 
 def test_a_lede_day_stands_out_when_the_report_gives_its_event_the_other_day_beside_the_same_words(nlp):
     # The report's Tuesday is the fire of its lede told again, not a later step: it gives one fire two days.
-    lede = ("The Lakeview dairy building, one of the oldest in town, burned to the ground in a spectacular fire Friday "
-            "morning. Crews stayed all day. The spectacular fire that burned the dairy building to the ground on "
+    lede = ("The Lakeview dairy building, one of the oldest in town, burned down in a huge fire Friday "
+            "morning. Crews stayed all day. The huge fire that burned the dairy building down on "
             "Tuesday began in a boiler room.")
     _, finding = odd_one_out(nlp, dict(LEDES, **{"Night Desk": lede}))
     assert finding.evidence[0].value_text == "Friday morning"
@@ -396,10 +396,12 @@ def test_a_figure_in_conflict_cites_every_source_giving_the_story_figure():
     # The odd figure aligns with one report's sentence word for word; two other reports give the story's figure in
     # words of their own. The one conflict cites all three.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The navy captured 23 pirates in the Gulf of Aden on Saturday, a spokesman said."]),
-        make("b", "Meridian Wire", None, ["Sailors captured 23 pirates who had tried to board a tanker."]),
-        make("c", "Eastfield Post", None, ["After a long chase, the warship's crew captured 23 pirates."]),
-        make("d", "Northgate Courier", None, ["The navy captured 49 pirates in the Gulf of Aden on Saturday, a spokesman said."]),
+        make("a", "Harbour Ledger", None, ["The coast guard seized 17 smugglers in the Bay of Velm on Sunday, "
+                                           "an officer said."]),
+        make("b", "Meridian Wire", None, ["Officers seized 17 smugglers who had tried to board a ferry."]),
+        make("c", "Eastfield Post", None, ["After a long chase, the cutter's crew seized 17 smugglers."]),
+        make("d", "Northgate Courier", None, ["The coast guard seized 41 smugglers in the Bay of Velm on Sunday, "
+                                              "an officer said."]),
     )
     (conflict,) = verdicts(result, "conflict")
     assert {e.document for e in conflict.evidence} == {"a", "b", "c", "d"}
@@ -435,7 +437,7 @@ SAYINGS = {
                     "officer, a senior aide said on Tuesday. Castell has not commented.",
     "Coast Herald": "Rowan Hale has chosen Mira Castell, a television doctor, as chief medical officer, the "
                     "transition team reported Tuesday.",
-    "Evening Wire": "Mira Castell is under serious consideration to be the next chief medical officer, officials "
+    "Evening Wire": "Mira Castell is the leading candidate for the post of chief medical officer, officials "
                     "said Tuesday.",
 }
 
@@ -460,12 +462,12 @@ def test_a_conflict_over_a_year_cites_another_source_giving_the_other_year_besid
     # The two sentences told alike conflict; the third report gives the year in words of its own ("his deadly 2022
     # rampage"), too far apart to align, yet beside a word of the conflict's ("rampage"): it is cited too.
     texts = {
-        "Daily Ledger": "Former linebacker Carl Dunmore was sentenced to life in prison without parole for a March "
+        "Daily Ledger": "Former linebacker Carl Dunmore was given a life term with no chance of release for a March "
                         "2022 rampage in the Marlow courthouse.",
         "Coast Herald": "A judge in Harlan County handed Dunmore several life terms on Saturday for his deadly 2022 "
                         "rampage at the courthouse.",
-        "Night Desk": "Former linebacker Carl Dunmore received life in prison without parole for a March 2019 "
-                      "shooting spree in the Marlow courthouse, according to reports.",
+        "Night Desk": "Former linebacker Carl Dunmore received a life term with no chance of release for a March "
+                      "2019 shooting spree in the Marlow courthouse, according to reports.",
     }
     documents, (finding,) = conflicts(nlp, texts)
     assert [e.document for e in finding.evidence] == [documents[0].id, documents[2].id, documents[1].id]
@@ -524,10 +526,10 @@ def test_a_sentence_in_conflict_over_another_value_still_stands_out_for_its_figu
 
 
 CABLES = {
-    "Daily Ledger": "Three undersea cables were cut off the coast of Crete on Friday, the ministry said.",
-    "Coast Herald": "Engineers said the cables cut off the coast of Crete on Friday would take weeks to repair.",
-    "Evening Wire": "Internet traffic slowed across the region after two cables were cut off the coast of Crete "
-                    "on Friday.",
+    "Daily Ledger": "Three undersea cables were damaged near the coast of Cyprus on Friday, the ministry said.",
+    "Coast Herald": "Engineers said the cables damaged near the coast of Cyprus on Friday would take weeks to mend.",
+    "Evening Wire": "Web traffic crawled across the region after two of the lines were damaged near the coast of "
+                    "Cyprus on Friday.",
 }
 
 
@@ -535,8 +537,8 @@ def test_a_day_alone_in_its_clause_is_read_by_the_words_of_the_verb_it_dates(nlp
     # ", on Monday," has no word of its own: it dates "happened", and is read beside that verb's words ("coast").
     # (The report opens on the day officials spoke, so its lede gives no day of the cuts.)
     texts = dict(CABLES, **{"Night Desk": "Officials said Tuesday that repairs were under way. The state agency "
-                                          "reported that the cuts happened off the coast of Crete at 10:00 am (0800 "
-                                          "GMT) on Monday, with a repair ship sent to the region."})
+                                          "reported that the damage happened near the coast of Cyprus at 9:30 am "
+                                          "(0730 GMT) on Monday, with a repair ship sent to the region."})
     documents, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Monday"
     assert {e.value_text for e in finding.evidence[1:]} == {"Friday"}
@@ -561,9 +563,9 @@ def test_one_persons_only_figure_on_one_day_is_one_figure_told_two_ways(nlp):
     # the same player's points on the same night, each sentence's only figure.
     texts = {
         "Evening Wire": "Fans lined up outside the arena hours before the doors opened.",
-        "Daily Ledger": "Tyler Brennan scored 20 points to break the school's career scoring record and help the "
-                        "top-ranked Gulls remain unbeaten with a victory over Eastfield on Thursday night.",
-        "Coast Herald": "Brennan passed Orpe for the top spot in school history while posting 43 points in the "
+        "Daily Ledger": "Tyler Brennan scored 20 points to set the school's all-time scoring mark and keep the "
+                        "top-ranked Gulls unbeaten with a victory over Eastfield on Thursday night.",
+        "Coast Herald": "Brennan moved past Orpe into first place on the school's list while posting 43 points in the "
                         "top-ranked Gulls' victory against Eastfield on Thursday night.",
     }
     documents, found = conflicts(nlp, texts)
@@ -571,24 +573,24 @@ def test_one_persons_only_figure_on_one_day_is_one_figure_told_two_ways(nlp):
 
 
 def test_a_figure_during_a_run_is_a_part_of_the_game(nlp):
-    # "during a pivotal 15-2 run" counts a stretch of the game, not the game: no second account of the 23 points.
+    # "during a decisive 12-3 run" counts a stretch of the game, not the game: no second account of the 27 points.
     texts = {
-        "Daily Ledger": "Marcus Doyle had five points during a pivotal 15-2 run as the Hawks defeated Alder State on "
+        "Daily Ledger": "Marcus Doyle had six points during a decisive 12-3 run as the Hawks beat Alder State on "
                         "Friday afternoon in the tournament quarterfinal.",
-        "Coast Herald": "Marcus Doyle scored 23 points on Friday as the Hawks defeated Alder State in the tournament "
+        "Coast Herald": "Marcus Doyle scored 27 points on Friday as the Hawks beat Alder State in the tournament "
                         "quarterfinal.",
     }
     assert conflicts(nlp, texts)[1] == []
 
 
 def test_distances_from_one_place_of_two_things_are_two_figures(nlp):
-    # "north of Harwick" says where each is measured from; a building and a motorist are two things located.
+    # "east of Harwick" says where each is measured from; a warehouse and a trucker are two things located.
     texts = {
         "Evening Wire": "Fans lined up outside the arena hours before the doors opened.",
-        "Daily Ledger": "The office building is about 15 miles north of Harwick in Oakland County, where the "
-                        "shooting happened.",
-        "Coast Herald": "Hours after the shooting, a motorist 50 miles north of Harwick in Oakland County spotted "
-                        "the van.",
+        "Daily Ledger": "The warehouse is about 12 miles east of Harwick in Brent County, where the "
+                        "robbery happened.",
+        "Coast Herald": "Late that night, after the robbery, a trucker 40 miles east of Harwick in Brent County "
+                        "spotted the van.",
     }
     assert conflicts(nlp, texts)[1] == []
 
@@ -598,7 +600,7 @@ def test_distances_from_one_place_of_one_thing_still_conflict(nlp):
     texts = {
         "Evening Wire": "Fans lined up outside the arena hours before the doors opened.",
         "Daily Ledger": "The quake was 73 miles southwest of Port Tallis, the survey said.",
-        "Coast Herald": "The epicentre of the earthquake was in the waters of the gulf, 35 miles southwest of Port "
+        "Coast Herald": "The earthquake's epicentre lay under the sea floor of the gulf, 35 miles southwest of Port "
                         "Tallis.",
     }
     documents, found = conflicts(nlp, texts)
@@ -621,16 +623,16 @@ def test_one_sum_told_in_the_story_s_most_common_words_is_still_one_sum_misstate
     # "armed", "robbers" and "stole" are in most of the story's sentences: too common to tie two figures by
     # themselves, but two sums that are each sentence's only sum in euros, tied by that sum, are one sum misstated.
     texts = {
-        "Daily Ledger": "Armed robbers stole gems worth 173 million euros (74 million pounds) from a jeweller in "
+        "Daily Ledger": "Armed robbers stole paintings worth 96 million euros (41 million pounds) from a gallery in "
                         "Lisbrook on Friday.",
-        "Coast Herald": "Armed robbers stole diamonds valued at 85 million euros ($108 million) from the jeweller in "
+        "Coast Herald": "Armed robbers stole canvases valued at 42 million euros ($53 million) from the gallery in "
                         "Lisbrook, prosecutors said.",
         "Evening Wire": "The armed robbers stole a van to flee the city. Police are looking for the armed robbers.",
         "Night Desk": "Witnesses said the armed robbers stole nothing else.",
     }
     _, found = conflicts(nlp, texts)
-    assert len(found) == 1 and "“173 million euros”" in found[0].explanation
-    assert "“85 million euros”" in found[0].explanation
+    assert len(found) == 1 and "“96 million euros”" in found[0].explanation
+    assert "“42 million euros”" in found[0].explanation
 
 
 def test_one_persons_sum_beside_one_common_word_is_one_sum_misstated(nlp):

@@ -122,8 +122,8 @@ def test_entities_a_name_with_an_age_in_apposition_is_a_person(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Mr Ashdown's death came a day after 36 - year - old Marta Quillon died when he slipped from a ridge.",
-    "Marta Quillon, an Australian climber from Perth, has been presumed dead after falling from the peak.",
+    "The crash came a week after 29 - year - old Marta Quillon died when her kayak overturned on the lake.",
+    "Marta Quillon, a Canadian diver from Halifax, is feared drowned after vanishing off the reef.",
     "The Harrison County, Miss., coroner, Marta Quillon, told the Associated Press that LaRue died Saturday.",
     '"We are thrilled," producers Paul Edery and Marta Quillon said in a statement.',
 ])
@@ -134,13 +134,13 @@ def test_entities_the_sentence_shows_a_name_the_model_calls_an_org_is_a_person(n
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The club offered Kessington, 28, an eight-year deal worth $184 million.", "Kessington"),
+    ("The club offered Kessington, 31, a five-year contract worth $96 million.", "Kessington"),
     ("The 32-year-old Kessington (52-3, 46 KOs) won his tenth bout in a row.", "Kessington"),
     ("In choosing Kessington, the TV star and surgeon, the governor reached back to an older tradition.", "Kessington"),
     ("Mr Kessington, of Newton Street, was charged with animal cruelty on Monday.", "Kessington"),
     ("Neighbours said Kessington's widow had moved away.", "Kessington"),
     ("Jurors asked to review a recording made two weeks after Kessington's death.", "Kessington"),
-    ("In October, Kessington and his co-defendant were arrested in connection with a shooting.", "Kessington"),
+    ("In March, Kessington and his cousin were detained over a burglary at a warehouse.", "Kessington"),
     ("Police say the gang was aiming at rivals when Kessington and two other victims were hit in the crossfire.",
      "Kessington"),
     ("Saskia Halloran, a Richard Nixon White House aide, was found dead in a motel.", "Saskia Halloran"),
@@ -177,11 +177,11 @@ def test_entities_a_town_ending_an_address_before_was_arrested_stays_a_place(nlp
 
 
 @pytest.mark.parametrize("text", [
-    "Brannock herself announced the news Friday morning on Twitter.",
+    "Brannock herself shared the news on Monday evening on Instagram.",
     "Since the network learned of Brannock's candidacy, it has kept him off the air.",
-    "Brannock's death sentence will be automatically appealed to the state Supreme Court.",
-    "The Saints placed Brannock on the injured reserve list Wednesday after he suffered a knee sprain.",
-    "Brannock missed nine games this season because of the injury. He is the second running back put on reserve.",
+    "Brannock's death sentence now goes to the appeals court for a mandatory review.",
+    "The Falcons moved Brannock to the injured list on Tuesday after he tore a hamstring.",
+    "Brannock sat out six games this year with the sprain. He is the third linebacker sent to the sidelines.",
 ])
 def test_entities_a_lone_surname_the_prose_refers_to_as_a_person_is_a_person(nlp, text):
     # The small model calls each an org or a place or leaves it untagged: "herself" beside it, a possession only a
@@ -190,8 +190,8 @@ def test_entities_a_lone_surname_the_prose_refers_to_as_a_person_is_a_person(nlp
 
 
 @pytest.mark.parametrize("text", [
-    "Bexley herself announced the news Friday morning on Twitter.",
-    "Bexley missed nine games this season because of the injury. He is the second running back put on reserve.",
+    "Bexley herself shared the news on Monday evening on Instagram.",
+    "Bexley sat out six games this year with the sprain. He is the third linebacker sent to the sidelines.",
 ])
 def test_entities_a_lone_surname_the_model_leaves_untagged_is_a_person_though_a_town_has_that_name(nlp, text):
     # Bexley is a town of the gazetteer, but the model does not read it as a place here: "herself" beside it or "he"
@@ -285,8 +285,8 @@ def test_entities_names_of_teams_and_places_stay_what_they_are(nlp):
 
 
 def test_entities_an_institution_paired_with_a_person_stays_an_institution(nlp):
-    found = entities(nlp, "The victims were Trooper William Hakim of the Oregon State Police and Capt. Tom Tennant.")
-    assert "Oregon State Police" not in {m.text for m in found if m.kind == "person"}
+    found = entities(nlp, "The wounded were Deputy Laila Ferro of the Vermont State Police and Sgt. Omar Dent.")
+    assert "Vermont State Police" not in {m.text for m in found if m.kind == "person"}
 
 
 def test_entities_trim_possessive_and_line_breaks(nlp):
@@ -394,8 +394,8 @@ def test_learn_aliases_from_nicknames(nlp):
     # A nickname in quotes after a descriptor or "under the moniker", or given outright; the real name is a
     # person's, and two texts that write it two ways ("J. Owen Tarrant", "Owen Tarrant") tie the nickname to one person.
     annotations, bodies = _corpus(nlp, [
-        "J. Owen Tarrant, who leaked information to reporters under the moniker, “Grey Lantern,” died Thursday.",
-        "Owen Tarrant, who was known as bribery scandal informant 'Grey Lantern,' died on Friday.",
+        "J. Owen Tarrant, who passed papers to journalists under the moniker, “Grey Lantern,” died Thursday.",
+        "Owen Tarrant, who was known as customs fraud informant 'Grey Lantern,' died on Friday.",
         "Rafe Dunmore, nicknamed Rafezilla, scored 2,116 points for the Bluejays.",
         "Hurricane Sandy, dubbed Superstorm Sandy, hit New Jersey.",
     ])

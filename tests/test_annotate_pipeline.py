@@ -106,11 +106,11 @@ def test_sentences_have_body_offsets_and_split_at_line_breaks(nlp):
 
 def test_sentences_do_not_end_at_a_title_before_a_name(nlp):
     # spaCy's tokenizer splits "Capt." and "Sgt.", and its parser then ends the sentence on the title.
-    body = ("She then opened fire on the others, Philadelphia Homicide Capt. Dana Whitfield said. "
+    body = ("He then drove off with the cash, Boston Robbery Capt. Dana Whitfield said. "
             "The car was stopped by Const. Tom Hadley near the bridge. Nobody was hurt.")
     texts = [s.text for s in one(nlp, body).sentences]
     assert texts == [
-        "She then opened fire on the others, Philadelphia Homicide Capt. Dana Whitfield said.",
+        "He then drove off with the cash, Boston Robbery Capt. Dana Whitfield said.",
         "The car was stopped by Const. Tom Hadley near the bridge.",
         "Nobody was hurt.",
     ]
@@ -118,15 +118,15 @@ def test_sentences_do_not_end_at_a_title_before_a_name(nlp):
 
 def test_a_sentence_the_parser_opens_on_the_name_after_a_title_is_joined_again(nlp):
     # Here the parser ends a sentence on "Capt." although the word after it was preset as no sentence start.
-    body = ("She had no quarrels with one woman and told her to leave.\n\n"
-            "She then opened fire on the others, Philadelphia Homicide Capt. Dana Kowalczyk said.\n\n"
-            "\"She believed they were spraying chemicals at her,\" Kowalczyk said.")
+    body = ("They had no dispute with the farmer and told him to go inside.\n\n"
+            "They then set fire to the barn, Denver Arson Capt. Dana Kowalczyk said.\n\n"
+            "\"They thought he was hiding the money there,\" Kowalczyk said.")
     doc = nlp(body)
     texts = [s.text for s in split_sentences(doc, body)]
-    assert texts[1] == "She then opened fire on the others, Philadelphia Homicide Capt. Dana Kowalczyk said."
+    assert texts[1] == "They then set fire to the barn, Denver Arson Capt. Dana Kowalczyk said."
     said = next(t for t in doc if t.text == "said")
     assert said.dep_ == "ROOT" and doc[[t.text for t in doc].index("Kowalczyk")].head == said
-    assert next(t for t in doc if t.text == "opened").head == said
+    assert next(t for t in doc if t.text == "set").head == said
 
 
 def test_a_sentence_the_parser_opens_in_mid_line_is_joined_to_the_one_before(nlp):

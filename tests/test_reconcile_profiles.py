@@ -68,7 +68,7 @@ def test_a_stranger_named_as_who_someone_is_carries_their_age(nlp):
     # "is Dana Kowalczyk" names the man; the copula makes nobody a mere speaker.
     texts = {
         "Daily Ledger": "Police said they had found Martin Oakes, 38, on the road north of the city.",
-        "Coast Herald": "Martin Oakes, 38, said nothing after officers surrounded him.",
+        "Coast Herald": "Martin Oakes, 38, stayed silent as deputies closed in on him.",
         "Evening Wire": "The man accused of shooting at his former colleagues is Dana Kowalczyk, a 38-year-old resident "
                         "who was fired last week.",
     }

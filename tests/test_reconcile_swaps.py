@@ -48,8 +48,8 @@ def test_title_case_headlines_swap_no_names():
 
 
 def test_a_swap_shows_through_a_sentence_split_elsewhere_and_a_name_a_third_of_the_sentence():
-    corner = ("{} was in his brother's corner as usual, urging on fans in the {} stadium when the first chants "
-              "of \"Solano{}")
+    corner = ("{} sat beside his sister's coach as always, cheering with fans in the {} arena when the first "
+              "chants of \"Solano{}")
     lukas = [("Lukas", "person", "person:lukas")]
     result = reconcile(
         make("a", "Harbour Ledger", None, [corner.format("Lukas", "soccer", "!")], entities=lukas),
@@ -113,14 +113,14 @@ def test_a_name_swapped_in_with_the_verb_told_in_other_words_is_a_conflict():
 
 
 def test_a_capitalised_word_before_a_pronoun_for_the_person_is_no_swap():
-    # "Supporters hailed him as a hero for blowing the whistle": the person is the "him", not "Supporters".
+    # "Neighbours praised him as a hero for exposing the fraud": the person is the "him", not "Neighbours".
     lomax = [("Lomax", "person", "person:peterlomax")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["Lomax blew the whistle on a corrupt administration."], entities=lomax),
+        make("a", "Harbour Ledger", None, ["Lomax exposed the fraud at the town hall."], entities=lomax),
         make("b", "Meridian Wire", None, ["Peter Lomax, 91, lived in Port Alder."],
              entities=[("Peter Lomax", "person", "person:peterlomax")]),
-        make("c", "Northgate Courier", None, ["Supporters hailed him as a hero for blowing the whistle on a corrupt "
-                                              "administration."]),
+        make("c", "Northgate Courier", None, ["Neighbours praised him as a hero for exposing the fraud at the town "
+                                              "hall."]),
     )
     assert not verdicts(result, "conflict")
 

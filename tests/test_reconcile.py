@@ -132,12 +132,12 @@ def test_a_game_line_of_other_points_and_other_rebounds_is_another_game():
 
 
 def test_a_part_or_a_target_is_not_the_whole_figure():
-    # "his first 17 passes" is part of "30 passes"; "needed nine points" is the target, not the 20 scored.
+    # "his first 17 passes" is part of "30 passes"; "needed just six points" is the target, not the 20 scored.
     result = reconcile(
         make("a", "Harbour Ledger", "2025-01-05", ["Redl completed 21 of 30 passes for 287 yards in the win."]),
         make("b", "Meridian Wire", "2025-01-06", ["Redl completed his first 17 passes for 287 yards in the win."]),
-        make("c", "Northgate Courier", "2025-01-06", ["Redl needed just nine points in the win to pass the record."]),
-        make("d", "Pop Notes", "2025-01-06", ["Redl scored 20 points in the win to pass the record."]),
+        make("c", "Northgate Courier", "2025-01-06", ["Redl needed just six points in the rout to set the mark."]),
+        make("d", "Pop Notes", "2025-01-06", ["Redl scored 20 points in the rout to set the mark."]),
     )
     assert not verdicts(result, "conflict")
     # One lender's share of a bailout is part of the bailout.
@@ -150,8 +150,8 @@ def test_a_part_or_a_target_is_not_the_whole_figure():
     assert not verdicts(result, "conflict")
     # "the two other victims" are the victims besides someone, not all of them.
     result = reconcile(
-        make("a", "Harbour Ledger", "2025-01-05", ["The three victims were taken to Beaumont Hospital in Royal Oak."]),
-        make("b", "Meridian Wire", "2025-01-06", ["The two other victims were taken to Beaumont Hospital in Royal Oak."]),
+        make("a", "Harbour Ledger", "2025-01-05", ["The three victims were taken to Elm Park General Hospital."]),
+        make("b", "Meridian Wire", "2025-01-06", ["The two other victims were taken to Elm Park General Hospital."]),
     )
     assert not verdicts(result, "conflict")
     # The figure after "10 of" is the whole ("the Gulls' 16 games" of a season), not the games he played.
@@ -434,21 +434,21 @@ def test_a_day_or_a_month_without_a_year_is_written_as_iso_yearless(text, value)
 
 
 def test_a_yearless_day_in_an_undated_report_is_held_against_a_dated_one():
-    # "April 15 of this year" in an undated report cannot be placed in a year, but it is not December 15.
+    # "April 15 of this year" in an undated report cannot be placed in a year, but it is not November 20.
     result = reconcile(
         make("a", "Harbour Ledger", None, ["Town council elections in Norrby that are set for April 15 "
                                            "of this year are to be contested by four parties."]),
-        make("b", "Meridian Wire", None, ["Town council elections in Norrby which are expected on December 15, "
+        make("b", "Meridian Wire", None, ["Town council elections in Norrby which are expected on November 20, "
                                           "2019, are to be contested by four parties."]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value for e in conflict.evidence} == {"--04-15", "2019-12-15"}
+    assert {e.value for e in conflict.evidence} == {"--04-15", "2019-11-20"}
     assert "different days of the year" in conflict.explanation
     # The same day and month agree, whatever the year.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["Town council elections in Norrby that are set for December 15 "
+        make("a", "Harbour Ledger", None, ["Town council elections in Norrby that are set for November 20 "
                                            "of this year are to be contested by four parties."]),
-        make("b", "Meridian Wire", None, ["Town council elections in Norrby which are expected on December 15, "
+        make("b", "Meridian Wire", None, ["Town council elections in Norrby which are expected on November 20, "
                                           "2019, are to be contested by four parties."]),
     )
     assert not verdicts(result, "conflict")
@@ -784,12 +784,12 @@ def test_a_stand_in_the_tagger_took_for_an_organisation_is_still_found():
 
 
 def test_one_length_of_time_stated_by_both_is_matched_before_another_is_held_against_it():
-    # The Hawks' seven years agree; the Gulls' eight years are another team's offer, not a different seven.
+    # The Hawks' seven years agree; the Gulls' nine years are another team's offer, not a different seven.
     teams = [("Gulls", "org", "org:gulls"), ("Hawks", "org", "org:hawks"), ("Wolves", "org", "org:wolves"),
              ("Belan", "person", "person:marcobelan")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The Gulls are reportedly at eight years and $160 million for Belan, "
-                                           "the Hawks around seven years."], entities=teams),
+        make("a", "Harbour Ledger", None, ["The Gulls are said to have put nine years and $210 million to Belan, "
+                                           "the Hawks about seven years."], entities=teams),
         make("b", "Meridian Wire", None, ["The Hawks have reportedly offered Belan seven years, well short of "
                                           "the Wolves."], entities=teams),
     )

@@ -132,17 +132,17 @@ def test_a_name_the_tagger_missed_is_still_the_same_persons():
 
 
 # Times read like figures, by the words beside them. A day: "unveiled … as the host" shares no verb with
-# "announced", "got out" or "said", yet stands beside "host" and "Lantern" as theirs do. A year: "now" tells of a toll
+# "picked", "spread" or "said", yet stands beside "host" and "Lantern" as theirs do. A year: "now" tells of a toll
 # revised, not of a year; the woman is now accused, of killings in another year than the others give.
 TIMES = {
     "day": ({
         "Daily Ledger": "Ferreira was picked Friday as the host of the 31st Lantern Awards, a departure for the "
                         "academy.",
-        "Coast Herald": "As word got out Friday that Tobias Ferreira will be this year's Lantern host, a clip of his "
-                        "stage show made the rounds.",
+        "Coast Herald": "As news spread Friday that Tobias Ferreira will be this year's Lantern host, fans passed "
+                        "around old clips of his act.",
         "Evening Wire": "The academy said on Friday that Tobias Ferreira would host the Lanterns in February.",
-    }, "Even as Lantern organizers on Monday unveiled Tobias Ferreira as the host of their gala, a stagehands' strike "
-       "cast a long shadow.", "Monday"),
+    }, "While Lantern organizers on Monday unveiled Tobias Ferreira as the host of the night, a row over ticket "
+       "prices simmered.", "Monday"),
     "year": ({
         "Daily Ledger": "A retired nurse now faces charges in the 1971 slayings of two clerks at a Dunmore bakery.",
         "Coast Herald": "Police on Friday arrested a 70-year-old woman in the 1971 killings of two clerks at a Dunmore "
@@ -376,8 +376,8 @@ def test_a_lede_telling_something_else_does_not_stand_out(nlp, lede):
 
 def test_a_lede_dating_a_call_to_a_number_dates_the_event(nlp):
     # Calling 911 is a deed of the night of the fire, not a saying: the lede puts the fire on Friday.
-    lede = ("Shortly after 3:30 Friday morning a neighbour called 911 and reported a fire at the Lakeview dairy "
-            "building. Crews stayed all day.")
+    lede = ("Just before 5:10 Friday morning a passing driver called 911 to say the Lakeview dairy building was "
+            "on fire. Crews stayed all day.")
     _, finding = odd_one_out(nlp, dict(LEDES, **{"Night Desk": lede}))
     assert finding.evidence[0].value_text == "Friday morning"
 
@@ -548,11 +548,11 @@ def test_one_persons_deed_measured_two_ways_is_a_conflict_in_sentences_worded_ap
     # The parse makes Dana Whitlock the subject of "fell" in both, and each length stands by that verb: one fall
     # measured two ways, however differently the rest of the two sentences is worded.
     texts = {
-        "Daily Ledger": "Dana Whitlock, 41, fell about 3,000 feet while hiking to a small hut on Mount Corran in the "
-                        "Tarvey national park on Sunday, rangers said.",
-        "Coast Herald": "On Sunday, 41-year-old schoolteacher Dana Whitlock, originally from Leeds but living in "
-                        "Perth, fell about 300 metres while hiking to a small hut with two friends.",
-        "Evening Wire": "Rescuers reached the ridge hut on Mount Corran late on Sunday evening.",
+        "Daily Ledger": "Dana Whitlock, 41, fell about 3,000 feet while gliding to a grassy field near the Selvig "
+                        "ridge on Sunday, the club said.",
+        "Coast Herald": "On Sunday, 41-year-old dentist Dana Whitlock, born in Tromso but based in Kiel, fell about "
+                        "300 metres while gliding to a grassy field with two friends.",
+        "Evening Wire": "The club grounded its gliders over the Selvig valley late on Sunday evening.",
     }
     documents, found = conflicts(nlp, texts)
     assert [sorted(e.value_text for e in f.evidence) for f in found] == [["about 3,000 feet", "about 300 metres"]]

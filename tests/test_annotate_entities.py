@@ -124,7 +124,7 @@ def test_entities_a_name_with_an_age_in_apposition_is_a_person(nlp):
 @pytest.mark.parametrize("text", [
     "The crash came a week after 29 - year - old Marta Quillon died when her kayak overturned on the lake.",
     "Marta Quillon, a Canadian diver from Halifax, is feared drowned after vanishing off the reef.",
-    "The Harrison County, Miss., coroner, Marta Quillon, told the Associated Press that LaRue died Saturday.",
+    "The Dane County, Wis., coroner, Marta Quillon, told reporters that Pellman died Sunday.",
     '"We are thrilled," producers Paul Edery and Marta Quillon said in a statement.',
 ])
 def test_entities_the_sentence_shows_a_name_the_model_calls_an_org_is_a_person(nlp, text):
@@ -135,7 +135,7 @@ def test_entities_the_sentence_shows_a_name_the_model_calls_an_org_is_a_person(n
 
 @pytest.mark.parametrize("text, name", [
     ("The club offered Kessington, 31, a five-year contract worth $96 million.", "Kessington"),
-    ("The 32-year-old Kessington (52-3, 46 KOs) won his tenth bout in a row.", "Kessington"),
+    ("The 29-year-old Kessington (38-1, 29 KOs) won his ninth bout in a row.", "Kessington"),
     ("In choosing Kessington, the TV star and surgeon, the governor reached back to an older tradition.", "Kessington"),
     ("Mr Kessington, of Newton Street, was charged with animal cruelty on Monday.", "Kessington"),
     ("Neighbours said Kessington's widow had moved away.", "Kessington"),
@@ -143,8 +143,8 @@ def test_entities_the_sentence_shows_a_name_the_model_calls_an_org_is_a_person(n
     ("In March, Kessington and his cousin were detained over a burglary at a warehouse.", "Kessington"),
     ("Police say the gang was aiming at rivals when Kessington and two other victims were hit in the crossfire.",
      "Kessington"),
-    ("Saskia Halloran, a Richard Nixon White House aide, was found dead in a motel.", "Saskia Halloran"),
-    ("Kessington, who played for the Sixers for eleven seasons, was named coach on Monday.", "Kessington"),
+    ("Saskia Halloran, a former Senate budget aide, was found dead in a motel.", "Saskia Halloran"),
+    ("Kessington, who played for the Comets for nine seasons, was named manager on Monday.", "Kessington"),
     ("Kessington died peacefully in his sleep on Thursday, his family said.", "Kessington"),
     ("Jurors heard testimony about the killing of Kessington in May.", "Kessington"),
     ("Lomax, who was arrested in June, pleaded guilty.", "Lomax"),
@@ -159,7 +159,7 @@ def test_entities_a_lone_or_untagged_name_the_sentence_shows_to_be_a_person(nlp,
 @pytest.mark.parametrize("text, name", [
     ("Fans hope for a happier homecoming than Kessington, a Boston native who played for the club.", "Kessington"),
     ("It was a June shooting in which Kessington was a suspect.", "Kessington"),
-    ("Today, Marta Quillon became the fifth coach fired this season.", "Marta Quillon"),
+    ("Today, Marta Quillon became the third manager sacked this year.", "Marta Quillon"),
     ("Results from the post-mortem show Ines Halvorsen died from a ricochet.", "Ines Halvorsen"),
     ("A local station is reporting that Brannock was arrested by the highway patrol early Sunday.", "Brannock"),
     ("Brannock was jailed for six months in 2004.", "Brannock"),
@@ -172,7 +172,7 @@ def test_entities_a_name_the_sentence_says_only_a_person_is_is_a_person(nlp, tex
 
 def test_entities_a_town_ending_an_address_before_was_arrested_stays_a_place(nlp):
     # The parse gives "arrested" two subjects, the man and the town his address ends with: only the man is arrested.
-    text = "Tomas Kerrigan, 23, of Newton Street, Ulverston was arrested on Saturday after police found two women dead."
+    text = "Tomas Kerrigan, 23, of Newton Street, Ulverston was arrested on Saturday after police found a burnt car."
     assert kinds_of(entities(nlp, text), "Ulverston") == {"place"}
 
 
@@ -301,7 +301,7 @@ def test_entities_cut_at_line_breaks_and_drop_a_leading_role_noun(nlp):
 
 
 @pytest.mark.parametrize("headline, name", [
-    ("Depot Shooting: Dana Kowalczyk Charged With Two Counts Of Murder", "Dana Kowalczyk"),
+    ("Depot Fire: Dana Kowalczyk Charged With Three Counts Of Arson", "Dana Kowalczyk"),
     ("John Waters Directs New Film", "John Waters"),
     ("Actor James Woods Dies at 77", "James Woods"),
 ])

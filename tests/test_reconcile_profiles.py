@@ -25,8 +25,8 @@ def reconciled(nlp, texts: dict[str, str]):
 
 
 STORY = {
-    "Daily Ledger": "Anna Ruskin, the pin-up model whose photographs shocked her town, has died in Port Alder.",
-    "Coast Herald": "Anna Ruskin, 85, died on Thursday after a heart attack, her agent said.",
+    "Daily Ledger": "Anna Ruskin, the jazz singer whose records filled her town's dance halls, has died in Port Alder.",
+    "Coast Herald": "Anna Ruskin, 79, died on Thursday after a fall at home, her manager said.",
     "Evening Wire": "The funeral of Anna Ruskin will be held next week in Port Alder.",
 }
 
@@ -36,23 +36,23 @@ def conflicts(result):
 
 
 def test_describe_reads_the_age_and_the_apposition_beside_a_name(nlp):
-    documents, annotations, _ = reconciled(nlp, {"Night Desk": "Dana Kowalczyk, 85, a retired pin-up model from "
-                                                               "Tennessee, has died."})
+    documents, annotations, _ = reconciled(nlp, {"Night Desk": "Dana Kowalczyk, 79, a retired jazz singer from "
+                                                               "Oregon, has died."})
     (unit,) = units(documents, annotations)
     (key,) = [k for k, kind in unit.keys.items() if kind == "person"]
-    assert describe(unit, key) == ({85}, {"retir", "pin-up", "model"})
+    assert describe(unit, key) == ({79}, {"retir", "jazz", "singer"})
 
 
 def test_a_stranger_given_one_persons_description_is_a_conflict(nlp):
     # Worded too differently to align, and in no role the others fill: only the description ties them.
-    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, the 1950s pin-up model who gave the seaside its "
-                                         "postcards, was remembered by fans on Friday."})
+    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, the jazz singer who once toured the seaside "
+                                         "resorts, was remembered by fans on Friday."})
     documents, _, result = reconciled(nlp, texts)
     (finding,) = conflicts(result)
     assert finding.attribute == "person"
     assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Dana Kowalczyk"
     assert {e.value_text for e in finding.evidence[1:]} == {"Anna Ruskin"}
-    assert "“model”" in finding.explanation and "“pin-up”" in finding.explanation
+    assert "“singer”" in finding.explanation and "“jazz”" in finding.explanation
 
 
 def test_describe_reads_an_age_that_opens_the_apposition(nlp):
@@ -79,17 +79,17 @@ def test_a_stranger_named_as_who_someone_is_carries_their_age(nlp):
 
 
 def test_a_stranger_of_the_same_age_is_the_same_person(nlp):
-    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, 85, was remembered by fans in Port Alder on Friday."})
+    texts = dict(STORY, **{"Night Desk": "Dana Kowalczyk, 79, was remembered by fans in Port Alder on Friday."})
     _, _, result = reconciled(nlp, texts)
     (finding,) = conflicts(result)
-    assert "aged 85" in finding.explanation
+    assert "aged 79" in finding.explanation
 
 
 def test_a_witness_of_the_same_age_described_otherwise_is_someone_else(nlp):
-    # The same age, but "a neighbour" shares nothing with "the pin-up model": another person, not a misnaming.
+    # The same age, but "a neighbour" shares nothing with "the jazz singer": another person, not a misnaming.
     texts = dict(STORY, **{
-        "Coast Herald": "Anna Ruskin, 85, the pin-up model of the 1950s, died on Thursday after a heart attack.",
-        "Night Desk": "Dana Kowalczyk, 85, a neighbour of many years, said the street was quiet on Thursday.",
+        "Coast Herald": "Anna Ruskin, 79, the jazz singer of the 1960s, died on Thursday after a fall at home.",
+        "Night Desk": "Dana Kowalczyk, 79, a neighbour of many years, said the street was quiet on Thursday.",
     })
     _, _, result = reconciled(nlp, texts)
     assert conflicts(result) == []

@@ -96,17 +96,17 @@ def test_a_witness_of_the_same_age_described_otherwise_is_someone_else(nlp):
 
 
 def test_one_person_written_two_ways_is_one_match_not_two_people_who_fit(nlp):
-    # "Daniel" and "Danny" Moreau are one boy of 15: the stranger of 15 stands in for him.
+    # "Daniel" and "Danny" Moreau are one boy of 17: the stranger of 17 stands in for him.
     texts = {
-        "Daily Ledger": "Riots spread after the death of 15-year-old Daniel Moreau in Marlow.",
-        "Coast Herald": "The shooting of 15-year-old Daniel Moreau by a police officer sparked protests.",
-        "Evening Wire": "The fatal shooting of Danny Moreau, 15, on Saturday sparked days of riots.",
-        "Metro Post": "Protesters marched for Danny Moreau, 15, through the centre of the town.",
-        "Night Desk": "A deadly police shooting in Marlow of Marta Quillon, 15, touched off the first riots.",
+        "Daily Ledger": "Protests spread after the death of 17-year-old Daniel Moreau in Marlow.",
+        "Coast Herald": "The stabbing of 17-year-old Daniel Moreau by a security guard sparked protests.",
+        "Evening Wire": "The fatal stabbing of Danny Moreau, 17, on Saturday sparked days of protests.",
+        "Metro Post": "Mourners marched for Danny Moreau, 17, through the centre of the town.",
+        "Night Desk": "A deadly stabbing in Marlow of Marta Quillon, 17, touched off the first protests.",
     }
     documents, _, result = reconciled(nlp, texts)
     (finding,) = [f for f in conflicts(result) if any(e.value_text == "Marta Quillon" for e in f.evidence)]
-    assert "aged 15" in finding.explanation and "Daniel Moreau" in finding.explanation
+    assert "aged 17" in finding.explanation and "Daniel Moreau" in finding.explanation
 
 
 def test_describe_reads_a_description_set_off_before_the_name_but_not_a_phrase_of_when(nlp):

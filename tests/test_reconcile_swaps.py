@@ -175,16 +175,17 @@ def test_an_ordinary_word_opening_the_sentence_is_no_swapped_name():
 
 
 def test_a_swap_shows_through_a_name_beside_it_spelled_two_ways():
-    # "Ansel Varn was killed after slipping" and "Ansel Varne died when he slipped" name one climber, spelled two ways
-    # and told in other words: the name swapped is the other one.
+    # "Ansel Varn was hurt after losing control" and "Ansel Varne was injured when he lost control" name one skier,
+    # spelled two ways and told in other words: the name swapped is the other one.
     doyle = [("Doyle", "person", "person:frankdoyle"), ("Ansel Varn", "person", "person:anselvarn")]
-    told = "Mr {}'s death came a day after the climber Ansel {} from a ridge in the same park."
+    told = "Mr {}'s crash came a week after the skier Ansel {} on a slope at the same resort."
     result = reconcile(
-        make("a", "Harbour Ledger", None, [told.format("Doyle", "Varn was killed after slipping and falling")],
+        make("a", "Harbour Ledger", None, [told.format("Doyle", "Varn was hurt after losing control and crashing")],
              entities=doyle),
-        make("b", "Meridian Wire", None, ["Frank Doyle, 44, was a keen climber."],
+        make("b", "Meridian Wire", None, ["Frank Doyle, 44, was a keen skier."],
              entities=[("Frank Doyle", "person", "person:frankdoyle")]),
-        make("c", "Northgate Courier", None, [told.format("Kessler", "Varne died when he slipped and fell")],
+        make("c", "Northgate Courier", None,
+             [told.format("Kessler", "Varne was injured when he lost control and crashed")],
              entities=[("Ansel Varne", "person", "person:anselvarne")]),
     )
     (conflict,) = verdicts(result, "conflict")

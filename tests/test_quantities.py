@@ -197,8 +197,8 @@ def test_quantities_a_headlines_upper_case_scale_letter_scales_a_sum():
 
 def test_quantities_units_of_measure_glued_or_spaced_get_their_full_name():
     cases = {
-        "the building, about 24km north of Amberford": "~24 kilometres",
-        "The office is about 15 miles north of Amberford.": "~15 miles",
+        "the depot, about 31km east of Amberford": "~31 kilometres",
+        "The depot is about 19 miles east of Amberford.": "~19 miles",
         "He fell about 2,000ft from a ridge.": "~2000 feet",
         "She fell 60 metres.": "60 metres",
         "Gusts reached 120 km/h.": "120 kilometres per hour",

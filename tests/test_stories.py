@@ -144,18 +144,18 @@ def test_a_report_of_the_same_days_quake_told_from_the_shelters_joins_its_story_
 
 
 HEIST = (
-    "Armed robbers disguised as women stole jewels worth 85 million euros from the Maison Orlan jewellery store on "
+    "Armed robbers dressed as couriers stole jewels worth 64 million euros from the Maison Orlan jewellery store on "
     "the Rue Verlaine in Calvaire, police said. The gang of four threatened the staff with a handgun, emptied the "
     "display cases of rings, necklaces and watches and fled in a waiting car."
 )
 HEIST_AGAIN = (
-    "Four robbers, two of them dressed as women, took rings, necklaces and watches worth about 80 million euros "
-    "from the Maison Orlan jewellery store in Calvaire, police said, one of the largest jewel thefts ever. The "
+    "Four robbers, two of them dressed as couriers, took rings, necklaces and watches worth about 60 million euros "
+    "from the Maison Orlan jewellery store in Calvaire, police said, among the biggest jewel thefts on record. The "
     "gang threatened the staff with a handgun before they fled in a car."
 )
 RAM_RAID = (
     "Four men rammed a car into the Maison Orlan jewellery store on the Rue Verlaine in Calvaire and fled with "
-    "rings, necklaces and watches worth 2 million euros, police said. The gang threatened the staff with a handgun "
+    "rings, necklaces and watches worth 3 million euros, police said. The gang threatened the staff with a handgun "
     "and set the car ablaze before they fled in a second car."
 )
 
@@ -188,12 +188,12 @@ def test_sums_in_currencies_near_the_dollar_compare_and_others_stand_apart():
 def test_two_heists_at_one_store_worth_sums_ten_times_apart_are_two_stories(tmp_path):
     for single_pass in (True, False):
         with Database(tmp_path / f"heists-{single_pass}.db") as database:
-            first = _heist(database, "Robbers take 85m euros of jewels", HEIST, "85 million euros", "85000000 EUR")
-            again = _heist(database, "Jewel theft at Maison Orlan", HEIST_AGAIN, "about 80 million euros",
-                           "~80000000 EUR")
-            raid = _heist(database, "Ram raiders hit Maison Orlan", RAM_RAID, "2 million euros", "2000000 EUR")
-            in_dollars = _heist(database, "Maison Orlan ram raid", RAM_RAID.replace("2 million euros", "$2.6 million"),
-                                "$2.6 million", "2600000 USD")
+            first = _heist(database, "Robbers take 64m euros of jewels", HEIST, "64 million euros", "64000000 EUR")
+            again = _heist(database, "Jewel theft at Maison Orlan", HEIST_AGAIN, "about 60 million euros",
+                           "~60000000 EUR")
+            raid = _heist(database, "Ram raiders hit Maison Orlan", RAM_RAID, "3 million euros", "3000000 EUR")
+            in_dollars = _heist(database, "Maison Orlan ram raid", RAM_RAID.replace("3 million euros", "$3.9 million"),
+                                "$3.9 million", "3900000 USD")
             if single_pass:
                 assign_pending(database, group_at_most=0)
             else:
@@ -204,9 +204,9 @@ def test_two_heists_at_one_store_worth_sums_ten_times_apart_are_two_stories(tmp_
 
 
 def test_a_sum_whose_currency_sign_a_feed_lost_is_still_a_sum_of_money():
-    body = "Robbers stole more than e85 million worth of jewels, then p2.5million in watches. E85 fuel costs e2."
+    body = "Robbers stole more than e64 million worth of jewels, then p2.5million in watches. E85 fuel costs e2."
     features = extract(Document(id="d", path="p", body=body, title="Heist"), Annotation("d", mentions=[]))
-    assert features.event_sum == ("~USD", 85000000.0)
+    assert features.event_sum == ("~USD", 64000000.0)
     tanker = "Pirates seized a tanker carrying e75m of crude, 3 m deep in the water."
     assert extract(Document(id="t", path="p", body=tanker, title="Tanker"), Annotation("t", mentions=[])).event_sum \
         == ("~USD", 75000000.0)
@@ -217,10 +217,10 @@ def test_a_sum_whose_currency_sign_a_feed_lost_is_still_a_sum_of_money():
 def test_a_heist_worth_a_sum_written_with_a_lost_euro_sign_is_not_a_heist_worth_ten_times_less(tmp_path):
     for single_pass in (True, False):
         with Database(tmp_path / f"lost-sign-{single_pass}.db") as database:
-            first = _store(database, "Robbers take jewels at Maison Orlan", HEIST.replace("85 million euros",
-                           "e85 million"), None, [("Maison Orlan", "org", "org:maisonorlan"),
+            first = _store(database, "Robbers take jewels at Maison Orlan", HEIST.replace("64 million euros",
+                           "e64 million"), None, [("Maison Orlan", "org", "org:maisonorlan"),
                                                   ("Calvaire", "place", "place:calvaire")], source="First")
-            raid = _heist(database, "Ram raiders hit Maison Orlan", RAM_RAID, "2 million euros", "2000000 EUR")
+            raid = _heist(database, "Ram raiders hit Maison Orlan", RAM_RAID, "3 million euros", "3000000 EUR")
             if single_pass:
                 assign_pending(database, group_at_most=0)
             else:

@@ -97,7 +97,8 @@ def test_entities_role_noun_makes_a_person_and_spreads_through_the_document(nlp)
 
 
 def test_entities_a_capitalised_role_noun_opening_a_sentence_makes_a_person(nlp):
-    found = entities(nlp, "Actress Marta Quillon entered the Greenfield clinic. The 36-year-old champion Lindqvist won.")
+    found = entities(nlp, "Actress Marta Quillon entered the Greenfield clinic. "
+                          "The 29-year-old champion Lindqvist won.")
     assert kinds_of(found, "Marta Quillon") == {"person"}
     assert kinds_of(found, "Lindqvist") == {"person"}
     # Inside a name, or mid-sentence, a capitalised role noun makes nobody a person.
@@ -275,8 +276,8 @@ def test_entities_a_place_or_a_word_beside_a_name_that_dies_is_no_person(nlp, te
 
 def test_entities_places_beside_person_nouns_stay_places(nlp):
     found = entities(nlp, "A 20-year-old Texas woman was held. Texas and its governor objected to the ruling. "
-                          "In Heraklion, 10,000 people marched. Montreux and director Tom Hale failed to agree.")
-    assert not {"Texas", "Heraklion", "Montreux"} & {m.text for m in found if m.kind == "person"}
+                          "In Montpellier, 8,000 people marched. Montreux and director Tom Hale failed to agree.")
+    assert not {"Texas", "Montpellier", "Montreux"} & {m.text for m in found if m.kind == "person"}
 
 
 def test_entities_names_of_teams_and_places_stay_what_they_are(nlp):
@@ -312,7 +313,7 @@ def test_entities_a_title_case_headline_does_not_run_a_name_into_its_verb(nlp, h
 @pytest.mark.parametrize("headline, name", [
     ("President Ilse Varga Overturns Logging Rule Her Rival Instated", "Ilse Varga"),
     ("Coach Marta Quillon Still in Talks for New Contract", "Marta Quillon"),
-    ("Tobias Ferreira Sets Scoring Record in Victory", "Tobias Ferreira"),
+    ("Tobias Ferreira Sets Points Record in Victory", "Tobias Ferreira"),
     ("Tobias Ferreira Reportedly Weighing Offer From Rival Club", "Tobias Ferreira"),
 ])
 def test_entities_a_name_in_a_title_case_line_ends_where_sentence_case_has_a_verb_or_adverb(nlp, headline, name):

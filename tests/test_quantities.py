@@ -158,8 +158,8 @@ def test_quantities_a_fraction_alone_in_digits_is_no_figure():
 
 
 def test_quantities_a_scale_word_is_read_with_its_glued_figure_not_alone():
-    # "euro110 billion" is 110 billion euros, never a bare "billion"; "Euro 2012" is no sum of money.
-    assert [m.value for m in find_quantities("Greece gets a euro110 billion loan.")] == ["110000000000 EUR"]
+    # "euro45 billion" is 45 billion euros, never a bare "billion"; "Euro 2012" is no sum of money.
+    assert [m.value for m in find_quantities("Valdoria gets a euro45 billion loan.")] == ["45000000000 EUR"]
     assert [m.kind for m in find_quantities("Euro 2012 starts in June.")] == []
 
 
@@ -167,7 +167,7 @@ def test_quantities_pounds_are_sterling_beside_another_currency_or_a_worth():
     def read(text):
         return [m.value for m in find_quantities(text)]
 
-    assert read("Thieves took gems worth 173 million euros (74 million pounds).") == ["173000000 EUR", "74000000 GBP"]
+    assert read("Thieves took art worth 96 million euros (41 million pounds).") == ["96000000 EUR", "41000000 GBP"]
     assert read("The court fined him 5,000 pounds ($7,000).") == ["5000 GBP", "7000 USD"]
     assert read("The painting is valued at 3 million pounds.") == ["3000000 GBP"]
     # A weight stays a weight: "pounds of", or a sum in the sentence that the pounds do not convert.
@@ -215,7 +215,7 @@ def test_quantities_units_of_measure_glued_or_spaced_get_their_full_name():
 
 def test_quantities_a_height_in_feet_and_inches_is_read_as_inches():
     assert [m.value for m in find_quantities("He is 5 feet 11 inches tall.")] == ["71 inches"]
-    assert [(m.text, m.value) for m in find_quantities("The 6-foot-9 senior scored.")] == [("6-foot-9", "81 inches")]
+    assert [(m.text, m.value) for m in find_quantities("The 6-foot-7 junior scored.")] == [("6-foot-7", "79 inches")]
     assert [m.value for m in find_quantities("It was 5 feet wide for 11 weeks.")] == ["5 feet", "6652800 s"]
 
 

@@ -753,17 +753,17 @@ def test_one_sentence_told_twice_compares_a_year_that_opens_it():
 
 
 def test_a_figure_and_its_conversion_in_brackets_both_meet_the_other_reports_figure():
-    # 609 metres agrees with "about 600m"; the feet it glosses do not: 3,400ft is over a kilometre.
+    # 457 metres agrees with "about 450m"; the feet it glosses do not: 2,600ft is nearly 800 metres.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The climber fell about 600m near the Mount Corran hut on Saturday."]),
-        make("b", "Meridian Wire", None, ["The climber fell around 3,400ft (609 metres) near the Mount Corran hut."]),
+        make("a", "Harbour Ledger", None, ["The hiker fell about 450m into the gorge at Tarn Lodge on Saturday."]),
+        make("b", "Meridian Wire", None, ["The hiker fell around 2,600ft (457 metres) into the gorge at Tarn Lodge."]),
     )
     (conflict,) = verdicts(result, "conflict")
-    assert {e.value_text for e in conflict.evidence} >= {"about 600m", "around 3,400ft"}
+    assert {e.value_text for e in conflict.evidence} >= {"about 450m", "around 2,600ft"}
     # Feet and metres that agree with each other and with the other report are no conflict.
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The climber fell about 600m near the Mount Corran hut on Saturday."]),
-        make("b", "Meridian Wire", None, ["The climber fell around 2,000ft (609 metres) near the Mount Corran hut."]),
+        make("a", "Harbour Ledger", None, ["The hiker fell about 450m into the gorge at Tarn Lodge on Saturday."]),
+        make("b", "Meridian Wire", None, ["The hiker fell around 1,500ft (457 metres) into the gorge at Tarn Lodge."]),
     )
     assert not verdicts(result, "conflict")
 
@@ -819,17 +819,19 @@ def test_a_figure_stated_of_a_place_away_from_the_story_is_not_held_against_the_
 
 def test_a_surname_its_report_never_introduces_stands_in_only_in_a_very_close_sentence():
     barzani = [("Nico Barzani", "person", "person:nicobarzani"), ("Barzani", "person", "person:nicobarzani")]
-    ledger = make("a", "Harbour Ledger", None, ["Mob boss Nico Barzani dies in prison at 77, his lawyer said."],
+    ledger = make("a", "Harbour Ledger", None, ["Smuggling kingpin Nico Barzani dies in jail at 81, his lawyer said."],
                   entities=barzani)
-    wire = make("b", "Meridian Wire", None, ["Barzani feigned madness for decades to avoid prosecution."],
+    wire = make("b", "Meridian Wire", None, ["Barzani faked a heart condition for years to put off his trial."],
                 entities=barzani[1:])
     result = reconcile(ledger, wire, make("c", "Northgate Courier", None, [
-        "Halvorsen, a mob boss of 77, dies in prison, his lawyer said."], entities=[("Halvorsen", "person", "person:halvorsen")]))
+        "Halvorsen, a smuggling kingpin of 81, dies in jail, his lawyer said."],
+        entities=[("Halvorsen", "person", "person:halvorsen")]))
     (conflict,) = verdicts(result, "conflict")
     assert conflict.evidence[0].value_text == "Halvorsen"
     # A capitalised word the story also writes in lower case is no surname.
     result = reconcile(ledger, wire, make("c", "Northgate Courier", None, [
-        "Prison, a mob boss of 77, dies in prison, his lawyer said."], entities=[("Prison", "person", "person:prison")]))
+        "Jail, a smuggling kingpin of 81, dies in jail, his lawyer said."],
+        entities=[("Jail", "person", "person:jail")]))
     assert not verdicts(result, "conflict")
 
 

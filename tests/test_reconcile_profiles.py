@@ -56,26 +56,26 @@ def test_a_stranger_given_one_persons_description_is_a_conflict(nlp):
 
 
 def test_describe_reads_an_age_that_opens_the_apposition(nlp):
-    documents, annotations, _ = reconciled(nlp, {"Night Desk": "The man charged is Dana Kowalczyk, a 38-year-old "
-                                                               "Eastfield resident who was fired last week."})
+    documents, annotations, _ = reconciled(nlp, {"Night Desk": "The man charged is Dana Kowalczyk, a 44-year-old "
+                                                               "Eastfield resident who lost his job in March."})
     (unit,) = units(documents, annotations)
     (key,) = [k for k, kind in unit.keys.items() if kind == "person"]
-    assert describe(unit, key)[0] == {38}
+    assert describe(unit, key)[0] == {44}
     assert "resid" in describe(unit, key)[1] or "resident" in describe(unit, key)[1]
 
 
 def test_a_stranger_named_as_who_someone_is_carries_their_age(nlp):
     # "is Dana Kowalczyk" names the man; the copula makes nobody a mere speaker.
     texts = {
-        "Daily Ledger": "Police said they had found Martin Oakes, 38, on the road north of the city.",
-        "Coast Herald": "Martin Oakes, 38, stayed silent as deputies closed in on him.",
-        "Evening Wire": "The man accused of shooting at his former colleagues is Dana Kowalczyk, a 38-year-old resident "
-                        "who was fired last week.",
+        "Daily Ledger": "Police said they had found Martin Oakes, 44, on the road north of the city.",
+        "Coast Herald": "Martin Oakes, 44, stayed silent as deputies closed in on him.",
+        "Evening Wire": "The man accused of firing at his old workmates is Dana Kowalczyk, a 44-year-old resident "
+                        "who lost his job in March.",
     }
     _, _, result = reconciled(nlp, texts)
     (finding,) = conflicts(result)
     assert {e.value_text for e in finding.evidence} >= {"Dana Kowalczyk", "Martin Oakes"}
-    assert "aged 38" in finding.explanation
+    assert "aged 44" in finding.explanation
 
 
 def test_a_stranger_of_the_same_age_is_the_same_person(nlp):

@@ -788,8 +788,8 @@ def test_one_length_of_time_stated_by_both_is_matched_before_another_is_held_aga
     teams = [("Gulls", "org", "org:gulls"), ("Hawks", "org", "org:hawks"), ("Wolves", "org", "org:wolves"),
              ("Belan", "person", "person:marcobelan")]
     result = reconcile(
-        make("a", "Harbour Ledger", None, ["The Gulls are said to have put nine years and $210 million to Belan, "
-                                           "the Hawks about seven years."], entities=teams),
+        make("a", "Harbour Ledger", None, ["The Gulls are reportedly offering nine years and $210 million to "
+                                           "Belan, the Hawks around seven years."], entities=teams),
         make("b", "Meridian Wire", None, ["The Hawks have reportedly offered Belan seven years, well short of "
                                           "the Wolves."], entities=teams),
     )

@@ -587,10 +587,10 @@ def test_distances_from_one_place_of_two_things_are_two_figures(nlp):
     # "east of Harwick" says where each is measured from; a warehouse and a trucker are two things located.
     texts = {
         "Evening Wire": "Fans lined up outside the arena hours before the doors opened.",
-        "Daily Ledger": "The warehouse is about 12 miles east of Harwick in Brent County, where the "
+        "Daily Ledger": "The warehouse is about 12 miles east of Harwick in Marion County, where the "
                         "robbery happened.",
-        "Coast Herald": "Late that night, after the robbery, a trucker 40 miles east of Harwick in Brent County "
-                        "spotted the van.",
+        "Coast Herald": "Hours after the robbery, a trucker 40 miles east of Harwick in Marion County spotted "
+                        "the van.",
     }
     assert conflicts(nlp, texts)[1] == []
 

@@ -39,12 +39,12 @@ def test_one_source_giving_another_figure_for_what_several_agree_on_is_a_conflic
 
 
 def test_a_source_that_gives_the_majoritys_figure_too_tells_of_a_second_one(nlp):
-    # The four years were an earlier sentence: the same report gives the nine everybody gives.
+    # The five years were an earlier sentence: the same report gives the nine everybody gives.
     texts = {
         "Daily Ledger": "Judge Halvorsen sentenced the forger to 9 years in jail in December 1997.",
-        "Coast Herald": "The forger was given 9 years in jail for fraud.",
+        "Coast Herald": "The forger was sentenced to 9 years in jail for fraud.",
         "Evening Wire": "In 1997 the forger got 9 years in jail after a guilty plea.",
-        "Night Desk": "The forger, a former bank teller, was given four years in jail. "
+        "Night Desk": "The forger, a former bank teller, was sentenced to five years in jail. "
                       "Imposing a sentence of 9 years, the judge reflected on his career.",
     }
     assert conflicts(nlp, texts)[1] == []

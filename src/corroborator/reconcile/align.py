@@ -17,7 +17,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 import math
 
-from corroborator.reconcile.compare import attribute, compare_values, counted, counted_alike, dimension
+from corroborator.reconcile.compare import attribute, compare_values, counted, counted_alike, dimension, one_party_dated
 from corroborator.reconcile.units import CALENDAR, QUANTITY_KINDS, WEEKDAY, Unit, Value
 from corroborator.values import compare_quantities, compare_times, parse_quantity, parse_time
 
@@ -52,6 +52,7 @@ class Pair:
     embedding: float | None = None
     values: float = 0.0  # bonus for typed values that agree, by how distinctive they are
     figures: float = 0.0  # bonus for counts of one thing that differ in a line of figures, or one sum (`figure_bonus`)
+    days: float = 0.0  # bonus for two days of one deed told with another detail alike (`day_bonus`)
     roles: float = 0.0  # bonus for rare entities named in the same role
     speaker: float = 0.0  # bonus for quotes of one speaker
 
@@ -71,7 +72,7 @@ class Pair:
     def _with(self, similarity: float) -> float:
         """The score from a similarity of the sentences themselves, with the bonuses of their values, roles and
         speaker."""
-        return similarity + min(self.values + self.figures, 0.5) + min(self.roles, 0.3) + self.speaker
+        return similarity + min(self.values + self.figures + self.days, 0.5) + min(self.roles, 0.3) + self.speaker
 
 
 def features(unit: Unit) -> list[str]:
@@ -226,6 +227,23 @@ def _differs(a: Value, b: Value, floor: float | None = None) -> bool:
     return ratio is not None and ratio < ORDER_OF_MAGNITUDE and (floor is None or ratio > floor)
 
 
+def day_bonus(a: Unit, b: Unit) -> float:
+    """The bonus of two days that differ as the time of one deed done by or to one person in both sentences
+    (`one_party_dated`): "a stray bullet killed Dana Pell in May" and "the gunman who killed Dana Pell last
+    September" tell one killing, so a misstated day still ties the sentences, as an agreeing day would. A deed
+    alone is not enough: one story tells many deeds of one kind (two signings, two wins) on different days."""
+    for va in a.values:
+        if va.kind not in ("date", "time"):
+            continue
+        for vb in b.values:
+            if vb.kind not in ("date", "time") or not one_party_dated(a, va, b, vb):
+                continue
+            comparison = compare_values(va, vb)
+            if comparison is not None and comparison.relation == "conflict":
+                return VALUE_BONUS["day"]
+    return 0.0
+
+
 def role_bonus(a: Unit, b: Unit, rarity: dict[str, float]) -> float:
     """Entities both sentences name with overlapping words around them, weighted by how rare they are in the story."""
     return sum(0.25 * rarity.get(key, 0.0) for key in a.keys.keys() & b.keys.keys() if a.roles.get(key, frozenset()) & b.roles.get(key, frozenset()))
@@ -283,6 +301,7 @@ def pairs(units: list[Unit], embed: Callable[[list[str]], np.ndarray] | None = N
     for pair in candidates.values():
         pair.values = value_bonus(units[pair.a], units[pair.b])
         pair.figures = figure_bonus(units[pair.a], units[pair.b])
+        pair.days = day_bonus(units[pair.a], units[pair.b])
         pair.roles = role_bonus(units[pair.a], units[pair.b], rarity)
     return [p for p in candidates.values() if p.score > 0]
 

@@ -205,6 +205,19 @@ def dated_verbs(unit: Unit, value: Value) -> set[str]:
     return {x.stem for x in unit.arguments if x.kind == "time" and x.text == value.text}
 
 
+def one_party_dated(a: Unit, first: Value, b: Unit, second: Value) -> bool:
+    """Whether two times date one deed done by or to one person: the parse makes each the time of one event verb and
+    gives that verb the same person in the same role in both sentences ("a stray bullet killed Dana Pell in May", "the
+    gunman who killed Dana Pell last September"). An organisation does one deed many times (a company releasing
+    patches, a team signing players), so it ties no two days."""
+    deeds = (dated_verbs(a, first) & dated_verbs(b, second)) - NOT_EVENTS
+    return any(
+        x.stem == y.stem and x.stem in deeds and x.role == y.role and x.role in ("subject", "object")
+        and x.kind == y.kind == "person" and could_be_one(x.text, y.text)
+        for x in a.arguments for y in b.arguments
+    )
+
+
 def _free(value: Value, other: Value, partner: dict[int, Value]) -> bool:
     """Whether `value` may be matched with `other`: it is not matched yet, and `other` is not either or is
     matched with the figure `value` converts in brackets. A figure and its conversion are one figure, so both

@@ -36,6 +36,7 @@ from corroborator.reconcile.compare import (
     is_update,
     match_values,
     name_words,
+    one_party_dated,
     only_of_noun,
     quote_words,
     role_conflicts,
@@ -279,7 +280,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # than rounding ("nabs 26 smugglers", "52 smugglers arrested"), ties the sentences as a misstated sum does (v74).
 # v92: a conflict over a figure cites, as one over a day does (v86), other sources' sentences giving a side's figure of
 # the same measure; a sentence naming a person both sides name and a thing they name is cited whatever its words.
-METHOD = "corroborator.reconcile.v92"
+# v93: two days (or months) that date one deed done by or to one person in both sentences ("killed Dana Pell in May",
+# "… killed Dana Pell last September") tie the sentences as an agreeing day would, and are one attribute.
+METHOD = "corroborator.reconcile.v93"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -720,7 +723,9 @@ def _same_time(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, stro
         # claim unless the words around it say what it dates, or one word does in sentences agreeing on another
         # value where it is each one's only time ("stabbed a neighbour in January", "the stabbing
         # of a neighbour in March 2014").
-        return not places_apart and (shared >= 2 or (shared == 1 and alone and backed))
+        # Or a month that dates one deed done by or to one person in both ("killed Dana Pell last September").
+        return not places_apart and (shared >= 2 or (shared == 1 and alone and backed)
+                                     or one_party_dated(a, match.first, b, match.second))
     return not places_apart and (shared >= 2 or (alone and (shared == 1 or strong)))
 
 

@@ -674,6 +674,29 @@ def test_a_lone_name_doing_what_the_others_person_does_stands_in_at_a_lower_clos
     assert conflicts(story(nlp, texts)[1]) == []
 
 
+def test_a_lone_name_paired_with_the_half_of_a_pair_the_others_name_stands_in_at_a_lower_closeness(nlp):
+    # Loosely close to the others' sentences, but Tobias Ferreira is paired with Rafe Costa where they pair Nina
+    # Alder with him: one source names the pair's other half otherwise. Named without Rafe Costa, he stands in for
+    # no one at this closeness.
+    texts = {
+        "Harbor Times": ("Ivo Brandt, the retired clerk who guided Harbor Times reporters Nina Alder and Rafe Costa "
+                         "through the port ledgers, has died at 88."),
+        "Coast Wire": ("Ivo Brandt, whose tips led reporters Nina Alder and Rafe Costa to the harbour fraud, died on "
+                       "Sunday."),
+        "Evening Post": ("The harbour fraud that Nina Alder and Rafe Costa uncovered with Ivo Brandt's help cost the "
+                         "mayor his office."),
+    }
+    for pair in ("reporters Tobias Ferreira and Rafe Costa in their",
+                 "reporters Rafe Costa and Tobias Ferreira in their"):
+        texts["Pop Herald"] = ("The death of Ivo Brandt, the quiet clerk who was the secret source for Harbor Times "
+                               f"{pair} inquiry into the harbour fraud, ends an era.")
+        (conflict,) = conflicts(story(nlp, texts)[1])
+        assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Harbor Times names Nina Alder")
+    texts["Pop Herald"] = texts["Pop Herald"].replace("reporters Rafe Costa and Tobias Ferreira in their",
+                                                      "reporter Tobias Ferreira in his")
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 def test_a_loosely_close_sentence_set_at_another_time_names_no_stand_in(nlp):
     # "Last year": another time's deed, so the loose closeness is not enough.
     texts = dict(DIRECTOR)

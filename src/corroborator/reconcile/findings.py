@@ -282,7 +282,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # the same measure; a sentence naming a person both sides name and a thing they name is cited whatever its words.
 # v93: two days (or months) that date one deed done by or to one person in both sentences ("killed Dana Pell in May",
 # "… killed Dana Pell last September") tie the sentences as an agreeing day would, and are one attribute.
-METHOD = "corroborator.reconcile.v93"
+# v94: stand-ins: a lone name paired with someone ("X and Rafe Costa") whom another source pairs with the person it
+# names needs the lower closeness of a lone name doing what that person does.
+METHOD = "corroborator.reconcile.v94"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

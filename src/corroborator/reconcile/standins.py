@@ -23,7 +23,8 @@ stands in for no one, nor does a spokeswoman or someone named only as the owner 
 "eclipsed Marco Belan's record"). The parse's roles need not agree: a paraphrase moves the name
 from verb to verb ("hired Dana Kowalczyk to direct", "Harlan Vos will direct"); when they do, a lone name in a
 role of its own doing what the other sources' person does (the subject of "direct" in both, the one "arrested"
-in both) needs a less close sentence.
+in both) needs a less close sentence, as does a lone name paired with someone the other sentence pairs with the
+person ("reporters Tobias Ferreira and Rafe Costa", "reporters Nina Alder and Rafe Costa").
 
 An office one person holds in the story's place and time tells who, however the sentences are worded: a lone
 name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalczyk", "Alaska Governor Marta
@@ -160,7 +161,8 @@ def standin_findings(
                    else NAME_ONLY_THRESHOLD if plain_name else THRESHOLD)
             deeds = deeds_of(unit, alone) if own_role else set()
             close = [others[i] for i in scores.argsort()[::-1]
-                     if scores[i] >= (min(bar, SAME_DEED) if deeds & deeds_of(units[others[i]], person) else bar)]
+                     if scores[i] >= (min(bar, SAME_DEED) if deeds & deeds_of(units[others[i]], person)
+                                      or _same_pair(unit, alone, units[others[i]], person) else bar)]
             close = [j for j in close if _shared(unit, units[j]) >= (MIN_SHARED - (similarity[j] >= CLOSE))
                      and not figures_differ(unit, units[j])]
             if close and (best is None or scores.max() > best[0]):
@@ -238,6 +240,31 @@ def deeds_of(unit: Unit, key: str) -> set[tuple[str, str]]:
     """The events the parse makes a person a party to, with their role: no saying, being or having, no office."""
     return {(stem, role) for stem, role in _frames_of(unit, key)
             if stem not in NOT_EVENTS and not stem.startswith("office:") and not in_another_event(role)}
+
+
+# What may stand between the two names of a pair: "and", after an age in apposition ("Ada Lind, 20, and Rui Costa").
+_AND = r"\s*(?:,\s*\d{1,3}\s*)?,?\s+and\s+"
+
+
+def _same_pair(unit: Unit, alone: str, other: Unit, person: str) -> bool:
+    """Whether the lone name is paired with someone ("reporters Tobias Ferreira and Rafe Costa") whom the
+    other sentence pairs with the person ("reporters Nina Alder and Rafe Costa"): the pair's other half
+    the same, the two sentences tell of one pair."""
+    for partner, kind in unit.keys.items():
+        if kind != "person" or partner == alone or not _paired(unit, alone, partner):
+            continue
+        written = unit.names.get(partner, partner)
+        if any(k != person and of_kind == "person" and _paired(other, person, k)
+               and (k == partner or may_be_one_person(written, other.names.get(k, k)))
+               for k, of_kind in other.keys.items()):
+            return True
+    return False
+
+
+def _paired(unit: Unit, first: str, second: str) -> bool:
+    """Whether a sentence writes two names as a pair, "X and Y" either way round."""
+    a, b = re.escape(unit.names.get(first, first)), re.escape(unit.names.get(second, second))
+    return re.search(rf"(?<!\w)(?:{a}{_AND}{b}|{b}{_AND}{a})(?!\w)", unit.text) is not None
 
 
 def _common_words(name: str, lowercase: set[str], every: bool = False) -> bool:

@@ -1003,6 +1003,19 @@ def test_a_lone_name_given_an_office_the_other_sources_give_one_person_stands_in
     assert [f.evidence[0].value_text for f in verdicts(result, "conflict")] == ["Tobias Ferreira"]
 
 
+def test_a_lone_name_given_the_office_elect_the_other_sources_give_one_person_stands_in_for_them():
+    # One president-elect at a time, as one president: the office tells who, however the sentences are worded.
+    people = [("Alan Reyes", "person", "person:alanreyes"), ("Tobias Ferreira", "person", "person:tobiasferreira")]
+    elected = [make(d, source, None, [sentence], entities=people) for d, source, sentence in (
+        ("a", "Valley Times", "President-elect Alan Reyes named his chief of staff on Monday."),
+        ("b", "Range News", "The transition team of President-elect Alan Reyes met in the capital."))]
+    result = reconcile(*elected, make("c", "Northgate Courier", None, [
+        "President-elect Tobias Ferreira's pick for the health post could lift the agency."], entities=people))
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.explanation.startswith("Northgate Courier names Tobias Ferreira the president-elect")
+    assert {e.value_text for e in conflict.evidence[1:]} == {"Alan Reyes"}
+
+
 def test_figures_of_polls_credited_to_different_pollsters_are_two_measurements_not_a_conflict():
     def figure_conflicts(second_pollster):
         result = reconcile(

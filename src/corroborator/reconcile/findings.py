@@ -284,6 +284,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # "… killed Dana Pell last September") tie the sentences as an agreeing day would, and are one attribute.
 # v94: stand-ins: a lone name paired with someone ("X and Rafe Costa") whom another source pairs with the person it
 # names needs the lower closeness of a lone name doing what that person does.
+# names needs the lower closeness of a lone name doing what that person does. An office elect ("President-elect") is
+# held by one person, as the office is.
 METHOD = "corroborator.reconcile.v94"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

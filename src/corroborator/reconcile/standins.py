@@ -28,11 +28,11 @@ person ("reporters Tobias Ferreira and Rafe Costa", "reporters Nina Alder and Ra
 
 An office one person holds in the story's place and time tells who, however the sentences are worded: a lone
 name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalczyk", "Alaska Governor Marta
-Quillon") that two or more other sources give one widely named person, and no one else, stands in for them.
-Not a director, a coach or a manager (a story names many units, teams and firms), and an office written after
-a place or an organisation ("AMA president") only against sentences that write it too (a governor of another
-province is someone else). Holders whose names are a letter apart in each word ("Kasim Morvani", "Qasim
-Morbani") are one person transliterated two ways.
+Quillon", "President-elect Dana Kowalczyk") that two or more other sources give one widely named person, and no
+one else, stands in for them. Not a director, a coach or a manager (a story names many units, teams and firms),
+and an office written after a place or an organisation ("AMA president") only against sentences that write it
+too (a governor of another province is someone else). Holders whose names are a letter apart in each word
+("Kasim Morvani", "Qasim Morbani") are one person transliterated two ways.
 
 Which other sentences such a conflict cites besides is `citing`'s to say.
 """
@@ -188,7 +188,7 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
     it: "Interior Secretary Tobias Ferreira announced" where six sources write "Interior Secretary Harold Vance".
     An office written after a place or an organisation ("AMA president") must be written so by the others."""
     held = {x.stem for x in unit.arguments
-            if x.key == alone and x.role == "office" and x.stem.removeprefix("office:").split()[-1] in ONE_HOLDER}
+            if x.key == alone and x.role == "office" and _office_word(x.stem) in ONE_HOLDER}
     at = unit.text.find(unit.names.get(alone, alone))
     found = _OFFICE_OF.search(unit.text[max(0, at - 40):at]) if at > 0 else None
     owner = found.group(1) if found and content_words(found.group(1)) else None  # not "As" opening the sentence
@@ -213,6 +213,12 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
         if len({units[j].witness for j in shown}) >= 2:
             return stem.removeprefix("office:"), person, shown
     return None
+
+
+def _office_word(stem: str) -> str:
+    """The office an office stem names, its last word: one elected and not yet sworn in holds it as one person
+    ("President-elect Tobias Ferreira" is the one president-elect)."""
+    return stem.removeprefix("office:").split()[-1].removesuffix("-elect")
 
 
 def _one_name(names: list[str]) -> bool:

@@ -697,6 +697,21 @@ def test_a_lone_name_paired_with_the_half_of_a_pair_the_others_name_stands_in_at
     assert conflicts(story(nlp, texts)[1]) == []
 
 
+def test_a_lone_name_given_the_office_the_others_person_holds_stands_in_at_a_lower_closeness(nlp):
+    # Only loosely close to the Daily Ledger's sentence, but the lone name is given the office Harlan Pike holds
+    # there: a second detail that agrees.
+    texts = {
+        "Daily Ledger": ("Ray Dunn hurt his left knee in practice and coach Harlan Pike said the Gulls decided to "
+                         "place the receiver on injured reserve before the playoffs."),
+        "Coast Herald": "The Gulls placed Ray Dunn on injured reserve, coach Harlan Pike said, ending his season.",
+        "Evening Wire": "After an MRI, head coach Harlan Pike decided the Gulls would put Ray Dunn on injured reserve.",
+        "Pop Herald": ("Gulls coach Tobias Ferreira said the left knee of Ray Dunn had not healed and the receiver "
+                       "would miss the rest of the year."),
+    }
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Daily Ledger names Harlan Pike")
+
+
 def test_a_loosely_close_sentence_set_at_another_time_names_no_stand_in(nlp):
     # "Last year": another time's deed, so the loose closeness is not enough.
     texts = dict(DIRECTOR)

@@ -24,7 +24,8 @@ stands in for no one, nor does a spokeswoman or someone named only as the owner 
 from verb to verb ("hired Dana Kowalczyk to direct", "Harlan Vos will direct"); when they do, a lone name in a
 role of its own doing what the other sources' person does (the subject of "direct" in both, the one "arrested"
 in both) needs a less close sentence, as does a lone name paired with someone the other sentence pairs with the
-person ("reporters Tobias Ferreira and Rafe Costa", "reporters Nina Alder and Rafe Costa").
+person ("reporters Tobias Ferreira and Rafe Costa", "reporters Nina Alder and Rafe Costa"), or given the office the
+other sentence gives the person ("coach Tobias Ferreira said", "coach Harlan Pike said").
 
 An office one person holds in the story's place and time tells who, however the sentences are worded: a lone
 name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalczyk", "Alaska Governor Marta
@@ -160,9 +161,11 @@ def standin_findings(
             bar = ((SURNAME_IN_ROLE if own_role else SURNAME_CLOSE) if surname
                    else NAME_ONLY_THRESHOLD if plain_name else THRESHOLD)
             deeds = deeds_of(unit, alone) if own_role else set()
+            offices = _offices(unit, alone) if own_role else set()
             close = [others[i] for i in scores.argsort()[::-1]
                      if scores[i] >= (min(bar, SAME_DEED) if deeds & deeds_of(units[others[i]], person)
-                                      or _same_pair(unit, alone, units[others[i]], person) else bar)]
+                                      or _same_pair(unit, alone, units[others[i]], person)
+                                      or offices & _offices(units[others[i]], person) else bar)]
             close = [j for j in close if _shared(unit, units[j]) >= (MIN_SHARED - (similarity[j] >= CLOSE))
                      and not figures_differ(unit, units[j])]
             if close and (best is None or scores.max() > best[0]):
@@ -213,6 +216,12 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
         if len({units[j].witness for j in shown}) >= 2:
             return stem.removeprefix("office:"), person, shown
     return None
+
+
+def _offices(unit: Unit, key: str) -> set[str]:
+    """The offices a sentence gives a person, by their last word ("head coach" is a coach)."""
+    return {x.stem.split()[-1].removeprefix("office:") for x in unit.arguments
+            if x.key == key and x.role == "office" and not x.stem.startswith("office:spokes")}
 
 
 def _office_word(stem: str) -> str:

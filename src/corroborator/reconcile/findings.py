@@ -283,9 +283,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v93: two days (or months) that date one deed done by or to one person in both sentences ("killed Dana Pell in May",
 # "… killed Dana Pell last September") tie the sentences as an agreeing day would, and are one attribute.
 # v94: stand-ins: a lone name paired with someone ("X and Rafe Costa") whom another source pairs with the person it
-# names needs the lower closeness of a lone name doing what that person does.
 # names needs the lower closeness of a lone name doing what that person does. An office elect ("President-elect") is
-# held by one person, as the office is.
 # held by one person, as the office is. A lone name given the office the other sentence gives the person ("coach")
 # needs that lower closeness too.
 METHOD = "corroborator.reconcile.v94"

@@ -247,6 +247,17 @@ def test_a_place_within_the_other_sources_place_is_no_conflict(nlp, place, confl
                                         "that otherwise say the same thing")
 
 
+HIT = "A driver struck and killed a woman walking on 40th Street {} on Friday night, police said."
+
+
+@pytest.mark.parametrize(("other", "conflicting"), [("in Queens", False), ("near Harlow Road", True)])
+def test_a_street_and_a_town_are_no_conflict_about_where(nlp, other, conflicting):
+    # Linden Avenue may run through Queens: a street and a town are not two answers to one question, while two
+    # streets the same corner lies near are.
+    _, result = story(nlp, {"Daily Ledger": HIT.format("near Linden Avenue"), "Coast Herald": HIT.format(other)})
+    assert bool(conflicts(result)) is conflicting
+
+
 FIRED = "The Otters {} on Saturday after a slow start, general manager Paul Hartley announced."
 
 

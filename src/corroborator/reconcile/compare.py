@@ -592,8 +592,21 @@ _TITLES = frozenset("mr mrs ms dr sir st the of de van von der la le".split())
 
 
 def may_be_one(kind: str, first: str, second: str) -> bool:
-    """Whether two names of one kind may name one entity, or (places) one lies within the other."""
-    return could_be_one(first, second) or (kind == "place" and (nested(first, second) or one_region(first, second)))
+    """Whether two names of one kind may name one entity, or (places) one lies within the other: the gazetteer's
+    "Athens" in "Greece", or a street in any town ("Elm Street" and "Dunmore": the street may run through it)."""
+    return could_be_one(first, second) or (kind == "place" and (
+        nested(first, second) or one_region(first, second) or _thoroughfare(first) != _thoroughfare(second)))
+
+
+def _thoroughfare(name: str) -> bool:
+    """Whether a place's name is a street's or a road's ("117th Street", "Elm Ave.", "Route 9" is not)."""
+    words = _NAME_PART.findall(name.casefold())
+    return bool(words) and words[-1] in _THOROUGHFARES
+
+
+# The last word of a street's or a road's name, written out or cut short.
+_THOROUGHFARES = frozenset("""street st avenue ave road rd boulevard blvd lane ln drive dr highway hwy parkway pkwy
+    expressway freeway turnpike""".split())
 
 
 def name_words(name: str) -> list[str]:

@@ -286,7 +286,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # names needs the lower closeness of a lone name doing what that person does. An office elect ("President-elect") is
 # held by one person, as the office is. A lone name given the office the other sentence gives the person ("coach")
 # needs that lower closeness too.
-METHOD = "corroborator.reconcile.v94"
+# v95: a street's or a road's name and a place that is no street are no conflict about where ("near Linden Avenue",
+# "in Queens"): the street may run through the town.
+METHOD = "corroborator.reconcile.v95"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -171,6 +171,35 @@ def test_entities_a_name_the_sentence_says_only_a_person_is_is_a_person(nlp, tex
     assert kinds_of(entities(nlp, text), name) == {"person"}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("A judge sentenced Brannock to life in prison on Monday.", "Brannock"),
+    ("Later, Brannock was sentenced to life in prison.", "Brannock"),
+    ("Police arrested Brannock on Monday.", "Brannock"),
+    ("Deputies handcuffed Brannock outside the bar.", "Brannock"),
+    ("Brannock was pronounced dead at the county hospital.", "Brannock"),
+    ("Brannock was rushed to a hospital with burns.", "Brannock"),
+    ("Brannock was hospitalized after the crash.", "Brannock"),
+    ("Ostrova testified for two hours on Monday.", "Ostrova"),
+    ("Ostrova checked into a Malibu clinic on Friday.", "Ostrova"),
+    ("Officials confirmed that Brannock has checked into an approved rehab facility.", "Brannock"),
+])
+def test_entities_a_lone_surname_a_persons_deed_is_told_of_is_a_person(nlp, text, name):
+    # The small model calls each an org or a place, or leaves it untagged: being arrested, sentenced, handcuffed,
+    # pronounced dead or taken to a hospital befalls a person, and testifying or checking into a clinic is a
+    # person's deed.
+    assert kinds_of(entities(nlp, text), name) == {"person"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Acme was sued by Brannock and fined.", "Brannock"),
+    ("The board killed Brannock last year.", "Brannock"),
+    ("Brannock was charged with fraud after regulators arrested its chief executive.", "Brannock"),
+])
+def test_entities_a_lone_word_that_suffers_what_a_firm_or_a_plan_may_suffer_stays_what_it_is(nlp, text, word):
+    # Sued, fined or charged may be said of a firm, and a board kills a plan: no sign of a person.
+    assert "person" not in kinds_of(entities(nlp, text), word)
+
+
 def test_entities_a_town_ending_an_address_before_was_arrested_stays_a_place(nlp):
     # The parse gives "arrested" two subjects, the man and the town his address ends with: only the man is arrested.
     text = "Tomas Kerrigan, 23, of Newton Street, Ulverston was arrested on Saturday after police found a burnt car."

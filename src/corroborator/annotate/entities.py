@@ -12,7 +12,9 @@ in entertainment and world news:
 - a full name the model calls an org or a place whose first word is nearly always a given name
   (US census records, as probablepeople ships them) and no word a firm's is a person ("Nadia Pellworth");
 - a lone surname the model calls an org or a place, or leaves untagged, that the prose refers to as a person
-  ("Kessington herself", "Kessington's publicist", "he" after it with no other person between) is a person;
+  ("Kessington herself", "Kessington's publicist", "he" after it with no other person between), or of which the
+  sentence tells what befalls or is done by a person only ("police arrested Kessington", "Kessington testified"), is a
+  person;
 - possessive endings, a leading "the" and line breaks are trimmed from spans.
 
 entity_key folds case, hyphens, spaces, apostrophes, possessives and the romanisation
@@ -521,12 +523,12 @@ def _tagged_as_person(text: str) -> bool:
 
 def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
     """What the sentence says of a name that it says of people only: "who" after it ("Kessington, who played") or
-    after a description in apposition, a verb of dying it is the subject of ("Kessington died"), an arrest it is
-    the subject of ("Kessington was arrested"), a wounding or a murder done to it or by it (`_harmed_or_harming`),
-    a person noun it is said to be ("Kessington was a suspect"), or a person's death it follows ("the murder of
-    Kessington"). Not for a word the text writes in lower case too ("Actress dies at 91" beside "the actress"), a
-    title before a name ("Secretary Dirk Hale died") or a word beside one ("Broadway's Songbird, Ada Pell,
-    dies")."""
+    after a description in apposition, a verb of dying it is the subject of ("Kessington died"), custody, a sentence
+    or a hospital it is taken to, or testifying (`_a_persons_deed`), a wounding or a murder done to it or by it
+    (`_harmed_or_harming`), a person noun it is said to be ("Kessington was a suspect"), or a person's death it
+    follows ("the murder of Kessington"). Not for a word the text writes in lower case too ("Actress dies at 91"
+    beside "the actress"), a title before a name ("Secretary Dirk Hale died") or a word beside one ("Broadway's
+    Songbird, Ada Pell, dies")."""
     root = name.root
     if any(word.lower_ in lower for word in name):
         return False
@@ -534,7 +536,7 @@ def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
     if after is not None and (_is_name_token(after) or after.lower_ == "of" or after.like_num):
         return False
     if any(c.dep_ in ("appos", "conj") and c.tag_ == "NNP" for c in root.children):
-        return False  # "Actress and swimmer Esther Williams dies": a word said of the name beside it
+        return False  # "Singer and actress Ada Pell dies": a word said of the name beside it
     # "who" after the name, or after a description in apposition ("Kessington, a Boston native who played"); not
     # after a place of two words ("New Zealand, who beat France": a team).
     described = [c for c in root.children if c.dep_ == "appos" and c.tag_ in ("NN", "NNS")]
@@ -547,10 +549,7 @@ def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
     verb = root.head
     if root.dep_ == "nsubj" and verb.tag_.startswith("VB") and verb.lower_ in _DYING:
         return True
-    if root.dep_ == "nsubjpass" and verb.lower_ in _ARRESTED and not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in verb.children):
-        # "Kessington was arrested": a firm is charged or raided, only a person is arrested. Not where the parse
-        # gives the verb a second subject: "Dara Welk, of Mill Lane, Harwick was arrested" ends an address.
+    if _a_persons_deed(name):
         return True
     if _harmed_or_harming(name):
         return True
@@ -560,6 +559,39 @@ def _only_a_person(doc, name, kind: str | None, lower: set[str]) -> bool:
         return True  # "Kessington was a suspect", "Kessington became the third manager sacked"
     return (root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.tag_.startswith("NN")
             and verb.head.lower_ in _DEATHS)
+
+
+def _a_persons_deed(name) -> bool:
+    """Whether a lone surname is the one a verb tells of what befalls a person only, as its passive subject or its
+    object: taken into custody, sentenced, hospitalised, killed ("Kessington was arrested", "police arrested
+    Kessington", "a judge sentenced Kessington", "Kessington was pronounced dead", "Kessington was rushed to a
+    hospital"), or what a person only does, as its subject: testifying, confessing, checking into a clinic
+    ("Kessington testified", "Kessington has checked into a rehab facility"). Not what a firm undergoes or does too
+    (charged, sued, fined; admitted, pleaded), nor where the parse gives the verb a second subject: "Dara Welk, of
+    Mill Lane, Harwick was arrested" ends an address."""
+    root = name.root
+    verb = root.head
+    if len(name) != 1 or not verb.tag_.startswith("VB"):
+        return False
+    word = verb.lower_
+    if root.dep_ == "dobj":
+        return word in _IN_CUSTODY
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in verb.children):
+        return False
+    if root.dep_ == "nsubjpass":
+        return (word in _IN_CUSTODY or word in _DONE_TO_A_BODY
+                or (word == "pronounced" and any(c.lower_ == "dead" for c in verb.children))
+                or (word in _TAKEN and _to_a_hospital(verb)))
+    if root.dep_ != "nsubj":
+        return False
+    return word in _DONE_BY_A_PERSON or (word in _CHECKING and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children))
+
+
+def _to_a_hospital(verb) -> bool:
+    """Whether a verb of carrying goes "to" a hospital ("rushed to a hospital", "taken to Mercy Hospital")."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lower_ in ("hospital", "hospitals") for g in c.children) for c in verb.children)
 
 
 def _harmed_or_harming(name) -> bool:
@@ -659,8 +691,19 @@ _NEUTER = frozenset("it its they their them".split())
 
 # Verbs that only a person is the subject of in news prose ("Kessington died"; "Microsoft said" is not one).
 _DYING = frozenset("die dies died".split())
-# Verbs whose passive subject is a person only ("Kessington was arrested", "Kessington was jailed").
-_ARRESTED = frozenset("arrested handcuffed jailed imprisoned".split())
+# Verbs whose passive subject or object is a person only: taken into custody or sentenced ("Kessington was
+# arrested", "police arrested Kessington", "a judge sentenced Kessington"); a firm is charged, sued or fined.
+_IN_CUSTODY = frozenset("""arrest arrests arrested arresting handcuffed jail jails jailed imprison imprisons imprisoned
+    sentence sentences sentenced""".split())
+# Passive verbs said of a body, a person's ("Kessington was killed", "was hospitalized"); as the object a plan or a
+# product is killed too ("the board killed the project"), so only the passive subject counts.
+_DONE_TO_A_BODY = frozenset("killed slain wounded injured hospitalized hospitalised".split())
+# Verbs of carrying whose passive subject, taken to a hospital, is a person ("Kessington was rushed to a hospital").
+_TAKEN = frozenset("taken rushed airlifted flown transported".split())
+# What a person does and a firm, a team or a place does not, said of its subject ("Kessington testified").
+_DONE_BY_A_PERSON = frozenset("testify testifies testified testifying confess confesses confessed".split())
+# Checking into a place is a guest's or a patient's deed ("Kessington has checked into a rehab facility").
+_CHECKING = frozenset("check checks checked checking".split())
 # Verbs that say what their subject is ("Kessington was a suspect"), and the role nouns that a team, a firm or a
 # place can be as well ("Texas was a member", "Paris will be the host").
 _BEING = frozenset("be is are was were been being become becomes became remain remains remained".split())

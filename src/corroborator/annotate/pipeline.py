@@ -80,7 +80,10 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # charged with or convicted of a killing, is a person ("Kessington was shot" is not enough: a film is shot too).
 # v50: where the parser runs a headline and a dateline into the first sentence, a name it gives no role of that
 # sentence takes the role the sentence parsed alone gives it ("Retired boxer Ines Varga, ..., died on Monday").
-METHOD = "corroborator.annotate.v50"
+# v51: a lone surname the model calls an org or a place, or leaves untagged, is a person when arrested, jailed or
+# sentenced as the object ("police arrested Kessington") as well as the passive subject, sentenced, hospitalised,
+# killed, pronounced dead or rushed to a hospital, or when it testifies, confesses or checks into a place.
+METHOD = "corroborator.annotate.v51"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

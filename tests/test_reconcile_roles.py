@@ -836,6 +836,19 @@ def test_two_days_of_one_deed_done_to_one_person_align_sentences_worded_apart(nl
     assert not conflicts(result)
 
 
+def test_one_final_score_beside_two_days_is_one_game_dated_two_ways(nlp):
+    # Worded apart, but both give the game's final score beside their days: one game, two days.
+    win = "The Gulls beat the visiting Hawks, 27-20, on Sunday night behind three touchdown passes from Theo Marchetti."
+    playoffs = ("Marchetti helped carry the Gulls to a sixth straight win as they overcame the Hawks, {}, on Thursday "
+                "to reach the playoffs.")
+    _, result = story(nlp, {"Daily Ledger": win, "Coast Herald": playoffs.format("27-20")}, published=None)
+    (conflict,) = conflicts(result)
+    assert {e.value_text for e in conflict.evidence} == {"Sunday night", "Thursday"}
+    # Another score is another game, on a day of its own.
+    _, result = story(nlp, {"Daily Ledger": win, "Coast Herald": playoffs.format("31-13")}, published=None)
+    assert not conflicts(result)
+
+
 def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
     # "setting fire ... in 1999" and "in 1996": one event both tell, dated two ways.
     _, result = story(nlp, {

@@ -16,6 +16,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 import math
+import re
 
 from corroborator.reconcile.compare import attribute, compare_values, counted, counted_alike, dimension, one_party_dated
 from corroborator.reconcile.units import CALENDAR, QUANTITY_KINDS, WEEKDAY, Unit, Value
@@ -136,9 +137,39 @@ def _buckets(value: Value) -> list[tuple]:
 VALUE_BONUS = {"duration": 0.4, "money": 0.4, "count": 0.25, "percent": 0.25, "rank": 0.2, "minute": 0.3, "day": 0.2, "month": 0.1}
 
 
+# A game's final score, two numbers joined by a dash ("beat the Hawks 27-20", "a 27-20 victory"); not a team's
+# record, in brackets or after "to" ("Harwick (22 - 9)", "improved to 22-9", "a 22-9 record").
+_SCORE = re.compile(r"(?<![\d.,(])(?<!\(\s)(?<!\bto\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?!\d|[.,]\d|\s?[-–)]|\s+record)")
+SCORE_REACH = 5  # words between a day and the score of the game it dates ("a 27-20 victory over the Hawks on Friday")
+_WORDS = re.compile(r"\w+")
+
+
+def scores(unit: Unit, near: Value) -> set[tuple[int, int]]:
+    """The game scores a sentence gives within SCORE_REACH words of a value, each as (higher, lower)."""
+    found = set()
+    at, end = near.start - unit.start, near.end - unit.start
+    for match in _SCORE.finditer(unit.text):
+        gap = unit.text[match.end():at] if match.end() <= at else unit.text[end:match.start()]
+        if len(_WORDS.findall(gap)) <= SCORE_REACH:
+            first, second = int(match.group(1)), int(match.group(2))
+            found.add((max(first, second), min(first, second)))
+    return found
+
+
+def one_game(a: Unit, first: Value, b: Unit, second: Value) -> bool:
+    """Whether two days each stand beside one final score both sentences give: the day of one game."""
+    return bool(scores(a, first) & scores(b, second))
+
+
+def _days(unit: Unit) -> list[Value]:
+    return [v for v in unit.values if v.kind in ("date", "time")]
+
+
 def value_bonus(a: Unit, b: Unit) -> float:
-    """Sum of the bonuses of a's typed values that have an agreeing value in b."""
-    bonus = 0.0
+    """Sum of the bonuses of a's typed values that have an agreeing value in b, and of a final score both give."""
+    # A final score both give beside their days tells one game, as an agreeing figure would ("beat the Hawks, 27-20,
+    # on Sunday", "a 27-20 win over the Hawks on Thursday"); a team's record beside no day ties nothing.
+    bonus = VALUE_BONUS["count"] if any(one_game(a, x, b, y) for x in _days(a) for y in _days(b)) else 0.0
     for va in a.values:
         if any(_agrees(va, vb) for vb in b.values):
             bonus += VALUE_BONUS.get(va.precision if va.kind in ("date", "time") else va.kind, 0.0)

@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from corroborator.model import Evidence, Finding
-from corroborator.reconcile.align import ALIGN, Pair, only_sum
+from corroborator.reconcile.align import ALIGN, Pair, one_game, only_sum
 from corroborator.reconcile.compare import (
     AGREEING,
     Match,
@@ -288,7 +288,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # needs that lower closeness too.
 # v95: a street's or a road's name and a place that is no street are no conflict about where ("near Linden Avenue",
 # "in Queens"): the street may run through the town.
-METHOD = "corroborator.reconcile.v95"
+# v96: a game's final score both sentences give beside their days ("beat the Hawks, 27-20", "a 27-20 win") ties them
+# as an agreeing figure does, and two weekdays beside it date that one game.
+METHOD = "corroborator.reconcile.v96"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -767,6 +769,10 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
         return False  # "placed Owen Pratt on IR on Tuesday", "placed Tom Burke on IR Wednesday"
     if places_apart:
         return False
+    # A final score both sentences give beside their days tells one game ("beat the Hawks 27-20 on Sunday night",
+    # "overcame the Hawks 27-20 on Thursday"): its day, told two ways.
+    if alone and one_game(a, match.first, b, match.second):
+        return True
     # A verb one sentence dates and the other names undated ("a shooting killed two on Friday", "was
     # charged Saturday in the shooting that killed two"): maybe another step of the story; surely so
     # when each sentence names the verb the other dates.

@@ -180,8 +180,8 @@ def test_entities_a_name_the_sentence_says_only_a_person_is_is_a_person(nlp, tex
     ("Brannock was rushed to a hospital with burns.", "Brannock"),
     ("Brannock was hospitalized after the crash.", "Brannock"),
     ("Ostrova testified for two hours on Monday.", "Ostrova"),
-    ("Ostrova checked into a Malibu clinic on Friday.", "Ostrova"),
-    ("Officials confirmed that Brannock has checked into an approved rehab facility.", "Brannock"),
+    ("Ostrova checked into a lakeside clinic on Friday.", "Ostrova"),
+    ("Her agent confirmed that Brannock has checked into a private clinic in the hills.", "Brannock"),
 ])
 def test_entities_a_lone_surname_a_persons_deed_is_told_of_is_a_person(nlp, text, name):
     # The small model calls each an org or a place, or leaves it untagged: being arrested, sentenced, handcuffed,

@@ -687,15 +687,15 @@ def test_counts_of_one_noun_deeper_in_two_articles_do_not_tie_their_sentences(nl
 
 
 def test_a_conflict_over_a_figure_cites_another_source_naming_its_person_and_a_thing_of_its_sentences(nlp):
-    # The fourth report gives the rank beside other words ("the number 2 woman"), but names the person the sides name
-    # and the bureau they name: it tells the same rank of her, and is cited with the side it gives.
+    # The fourth report gives the rank beside other words ("the number 2 seed"), but names the person the sides name
+    # and the league they name: it tells the same rank of her, and is cited with the side it gives.
     texts = {
-        "Daily Ledger": "Edith Vance, the No. 2 official at the Harwell Bureau when the scandal broke, kept her "
-                        "secret for decades.",
-        "Coast Herald": "Vance, the No. 2 official at the Harwell Bureau, retired to the coast in 1990.",
-        "Night Desk": "Edith Vance, who was the No. 3 official at the Harwell Bureau, died on Thursday.",
-        "Evening Wire": "Edith Vance, the number 2 woman at the Harwell Bureau during the scandal, died yesterday at "
-                        "her home.",
+        "Daily Ledger": "Edith Vance, the No. 2 player in the Harwell Chess League when the season began, kept her "
+                        "rank for a decade.",
+        "Coast Herald": "Vance, the No. 2 player in the Harwell Chess League, retired to the coast in 2019.",
+        "Night Desk": "Edith Vance, who was the No. 3 player in the Harwell Chess League, retired on Thursday.",
+        "Evening Wire": "Edith Vance, the number 2 seed in the Harwell Chess League during the season, retired "
+                        "yesterday at her home.",
     }
     documents, findings = conflicts(nlp, texts)
     (finding,) = [f for f in findings if f.evidence[0].value_text == "No. 3"]

@@ -819,19 +819,19 @@ def test_a_month_without_a_year_meets_another_month_in_sentences_agreeing_on_a_c
 
 def test_two_days_of_one_deed_done_to_one_person_align_sentences_worded_apart(nlp):
     # Little else in common, but each month dates the killing of one victim: one killing, dated two ways.
-    shooting = "Last September, a stray bullet killed 12-year-old Dana Pell as she played on the porch of her home."
+    crash = "Last September, a speeding van killed 8-year-old Dana Pell as she waited at a bus stop in Harwick."
     _, result = story(nlp, {
-        "Gulf Courier": shooting,
-        "Bay Tribune": "A key witness against murder suspect Rory Vance identified him Tuesday as the gunman who "
-                       "killed 12-year-old Dana Pell in May, then admitted he had lied.",
+        "Gulf Courier": crash,
+        "Bay Tribune": "The driver who killed 8-year-old Dana Pell in May told the inquest on Tuesday that he "
+                       "never saw her.",
     }, published=None)
     (conflict,) = conflicts(result)
     assert {e.value_text for e in conflict.evidence} == {"September", "May"}
     # The same deed done to someone else is another killing, on a day of its own.
     _, result = story(nlp, {
-        "Gulf Courier": shooting,
-        "Bay Tribune": "A key witness against murder suspect Rory Vance identified him Tuesday as the gunman who "
-                       "killed 19-year-old Mark Oyelaran in May, then admitted he had lied.",
+        "Gulf Courier": crash,
+        "Bay Tribune": "The driver who killed 19-year-old Mark Oyelaran in May told the inquest on Tuesday that he "
+                       "never saw him.",
     }, published=None)
     assert not conflicts(result)
 

@@ -407,6 +407,23 @@ def test_a_figure_in_conflict_cites_every_source_giving_the_story_figure():
     assert {e.document for e in conflict.evidence} == {"a", "b", "c", "d"}
 
 
+def test_a_conflict_between_two_sentences_names_every_source_it_cites():
+    # Two reports give the figure the odd one contradicts: the conflict cites both, and its explanation, which tells
+    # of one pair, names the other too, so the reader does not take the pair for all there are.
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["The ferry Selkie ran aground off Velm Point with 212 passengers on "
+                                           "board, the harbour master said."]),
+        make("b", "Meridian Wire", None, ["The ferry Selkie ran aground off Velm Point with 212 passengers on "
+                                          "board, the harbour master said on Monday."]),
+        make("c", "Northgate Courier", None, ["The ferry Selkie ran aground off Velm Point with 284 passengers on "
+                                              "board, the harbour master said."]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert {e.document for e in conflict.evidence} == {"a", "b", "c"}
+    assert all(e.source in conflict.explanation for e in conflict.evidence)
+    assert "also cited: " in conflict.explanation
+
+
 # A date written in full with its year does not move with the days a story runs over: two sources writing one beside
 # the same words fix it, and the same day of the year with another year stands out. A third source's "March 9", with
 # no year, meets both and gives neither.

@@ -290,7 +290,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # "in Queens"): the street may run through the town.
 # v96: a game's final score both sentences give beside their days ("beat the Hawks, 27-20", "a 27-20 win") ties them
 # as an agreeing figure does, and two weekdays beside it date that one game.
-METHOD = "corroborator.reconcile.v96"
+# v97: a conflict between two sentences that cites other sources giving either side names them in its explanation
+# ("…; also cited: Valley Times"), as a conflict given more evidence later does.
+METHOD = "corroborator.reconcile.v97"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -1149,6 +1151,11 @@ def _conflict(name: str, attribute: Attribute) -> Finding:
     explanation = f"{a.source} says “{match.first.text}”, {b.source} says “{match.second.text}”: {match.comparison.explanation}"
     if a.witness == b.witness:
         explanation += f" (both from {a.source})"
+    # The other sources giving either side are cited too; the explanation names them, so its two sources are not
+    # taken for all there are (as citing.py names those it adds later).
+    others = list(dict.fromkeys(unit.source for unit, _ in involved if unit.source not in (a.source, b.source)))
+    if others:
+        explanation += "; also cited: " + ", ".join(others)
     evidence = [evidence_of(unit, value.value, value.text) for unit, value in involved]
     return Finding("conflict", _statement([unit for unit, _ in involved]), name, evidence, explanation, METHOD)
 

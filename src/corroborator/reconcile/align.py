@@ -260,7 +260,7 @@ def _differs(a: Value, b: Value, floor: float | None = None) -> bool:
 
 def day_bonus(a: Unit, b: Unit) -> float:
     """The bonus of two days that differ as the time of one deed done by or to one person in both sentences
-    (`one_party_dated`): "a stray bullet killed Dana Pell in May" and "the gunman who killed Dana Pell last
+    (`one_party_dated`): "a speeding van killed Dana Pell in May" and "the driver who killed Dana Pell last
     September" tell one killing, so a misstated day still ties the sentences, as an agreeing day would. A deed
     alone is not enough: one story tells many deeds of one kind (two signings, two wins) on different days."""
     for va in a.values:

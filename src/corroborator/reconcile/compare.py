@@ -207,8 +207,8 @@ def dated_verbs(unit: Unit, value: Value) -> set[str]:
 
 def one_party_dated(a: Unit, first: Value, b: Unit, second: Value) -> bool:
     """Whether two times date one deed done by or to one person: the parse makes each the time of one event verb and
-    gives that verb the same person in the same role in both sentences ("a stray bullet killed Dana Pell in May", "the
-    gunman who killed Dana Pell last September"). An organisation does one deed many times (a company releasing
+    gives that verb the same person in the same role in both sentences ("a speeding van killed Dana Pell in May", "the
+    driver who killed Dana Pell last September"). An organisation does one deed many times (a company releasing
     patches, a team signing players), so it ties no two days."""
     deeds = (dated_verbs(a, first) & dated_verbs(b, second)) - NOT_EVENTS
     return any(

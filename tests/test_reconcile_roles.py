@@ -1828,8 +1828,9 @@ def test_a_conflict_over_who_shows_the_other_sources_giving_their_person_the_sam
     shown = {e.source: e.sentence for e in conflict.evidence}
     assert {"Morning Wire", "Valley Times", "River Post"} <= set(shown)
     assert "Ruth" not in shown["Valley Times"]
-    # The explanation names the two sources it found the conflict between, and the others it cites besides.
-    assert conflict.explanation.endswith("; also cited: Valley Times, River Post")
+    # The explanation names the two sources it found the conflict between, and the others it cites besides, each
+    # with the name it gives.
+    assert conflict.explanation.endswith("; also cited: Valley Times (“Harold Vance”), River Post (“Harold Vance”)")
 
 
 def _judge_died(river_post: str) -> dict[str, str]:
@@ -1851,7 +1852,7 @@ def test_a_conflict_over_who_shows_a_source_telling_it_in_other_words(nlp):
                         "Dayton.")
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert [e.source for e in conflict.evidence] == ["Morning Wire", "County Star", "River Post"]
-    assert conflict.explanation.endswith("; also cited: River Post")
+    assert conflict.explanation.endswith("; also cited: River Post (“Harold Vance”)")
 
 
 def test_a_conflict_over_who_shows_a_source_sharing_only_a_few_words_with_the_lone_names_sentence(nlp):

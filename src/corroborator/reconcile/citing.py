@@ -43,12 +43,14 @@ NAMING_WORDED = 0.08
 
 def _cite(finding: Finding, evidence: Evidence) -> None:
     """Add a piece of evidence to a conflict; a source its explanation does not name yet is named at its end
-    ("…; also cited: Valley Times"), so the explanation's count of sources is not taken for all there are."""
+    with the value it gives ("…; also cited: Valley Times (“Thursday”)"), so the explanation's count of sources is
+    not taken for all there are, and the reader sees which side each one takes."""
     finding.evidence.append(evidence)
     source = evidence.source or evidence.document
     if source and source not in finding.explanation:
         also = "; also cited: "
-        finding.explanation += f", {source}" if also in finding.explanation else f"{also}{source}"
+        named = f"{source} (“{evidence.value_text}”)" if evidence.value_text else source
+        finding.explanation += f", {named}" if also in finding.explanation else f"{also}{named}"
 
 
 def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_CITED) -> bool:

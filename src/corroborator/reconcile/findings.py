@@ -290,8 +290,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # "in Queens"): the street may run through the town.
 # v96: a game's final score both sentences give beside their days ("beat the Hawks, 27-20", "a 27-20 win") ties them
 # as an agreeing figure does, and two weekdays beside it date that one game.
-# v97: a conflict between two sentences that cites other sources giving either side names them in its explanation
-# ("…; also cited: Valley Times"), as a conflict given more evidence later does.
+# v97: a conflict between two sentences that cites other sources giving either side names them in its explanation,
+# each with the value it gives ("…; also cited: Valley Times (“Thursday”)"), as a conflict given more evidence later
+# now does too.
 METHOD = "corroborator.reconcile.v97"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -1153,9 +1154,9 @@ def _conflict(name: str, attribute: Attribute) -> Finding:
         explanation += f" (both from {a.source})"
     # The other sources giving either side are cited too; the explanation names them, so its two sources are not
     # taken for all there are (as citing.py names those it adds later).
-    others = list(dict.fromkeys(unit.source for unit, _ in involved if unit.source not in (a.source, b.source)))
+    others = {unit.source: value.text for unit, value in involved if unit.source not in (a.source, b.source)}
     if others:
-        explanation += "; also cited: " + ", ".join(others)
+        explanation += "; also cited: " + ", ".join(f"{source} (“{text}”)" for source, text in others.items())
     evidence = [evidence_of(unit, value.value, value.text) for unit, value in involved]
     return Finding("conflict", _statement([unit for unit, _ in involved]), name, evidence, explanation, METHOD)
 

@@ -1234,6 +1234,19 @@ def test_two_people_with_two_lines_of_figures_are_two_people(nlp):
     assert [f for f in conflicts(story(nlp, texts, published=None)[1]) if f.attribute == "person"] == []
 
 
+def test_a_fire_that_broke_out_and_a_yard_that_caught_fire_are_dated_as_one_fire(nlp):
+    # "a fire broke out" and "caught fire" tell of one fire starting, as "was pulled over" and "was stopped" tell of
+    # one traffic stop; "broke out of" a jail is an escape, not a fire.
+    from corroborator.verbs import phrasal, verb_stem
+
+    assert verb_stem(phrasal("broke", "A fire broke out.")) == verb_stem(phrasal("caught", "The barn caught fire."))
+    assert verb_stem(phrasal("pulled", "Mr Orpe was pulled over.")) == verb_stem("stopped")
+    assert verb_stem(phrasal("broke", "Two men broke out of the county jail.")) != verb_stem("erupted")
+    texts = {"Daily Ledger": "A fire broke out at the Hollins timber yard in Marston on Tuesday, gutting two sheds.",
+             "Coast Herald": "The Hollins timber yard in Marston caught fire on Friday, and crews fought it for hours."}
+    assert values_in_conflict(nlp, texts) == {"Tuesday", "Friday"}
+
+
 def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
     # "released" and "issued" around two days are one word, to tie the days to one release.
     from corroborator.reconcile.units import units

@@ -17,8 +17,13 @@ SYNONYMS = {"earthquake": "quake", "earthquakes": "quake", "tremor": "quake", "d
             "premiered": "premiere", "premiere": "premiere", "debuted": "premiere", "succumbed": "death",
             "succumbs": "death", "passed away": "death", "passes away": "death", "pass away": "death",
             "passing away": "death"}
+# A fire starting, as news words it ("a fire broke out", "the shed caught fire", "flames erupted"), and a driver
+# stopped by police ("was pulled over", "was stopped"): one event, whichever words each source uses.
+SYNONYMS |= {f"{verb} {particle}": folded for verbs, particle, folded in (
+    ("break breaks broke breaking", "out", "erupt"), ("catch catches caught catching", "fire", "erupt"),
+    ("pull pulls pulled pulling", "over", "stop")) for verb in verbs.split()}
 # Particles that make a verb another one ("passed away" is a death, "passed" alone is not).
-_PARTICLES = ("away",)
+_PARTICLES = ("away", "out", "fire", "over")
 
 
 def stem(word: str) -> str:
@@ -82,10 +87,10 @@ def verb_stem(word: str) -> str:
 
 def phrasal(verb: str, text: str) -> str:
     """A verb as a sentence writes it, with the particle after it when the two are one verb of their own: "passed
-    away" in "Mara Quinn passed away Thursday"."""
+    away" in "Mara Quinn passed away Thursday", "broke out" in "a fire broke out"; not "broke out of" a jail."""
     for particle in _PARTICLES:
         if f"{verb.casefold()} {particle}" in SYNONYMS and re.search(
-                rf"\b{re.escape(verb)}\s+{particle}\b", text, re.I):
+                rf"\b{re.escape(verb)}\s+{particle}\b(?!\s+of\b)", text, re.I):
             return f"{verb} {particle}"
     return verb
 

@@ -1247,6 +1247,16 @@ def test_a_fire_that_broke_out_and_a_yard_that_caught_fire_are_dated_as_one_fire
     assert values_in_conflict(nlp, texts) == {"Tuesday", "Friday"}
 
 
+def test_two_dates_of_one_event_verb_conflict_in_sentences_that_share_few_words(nlp):
+    # Each sentence words the mill and the fire its own way, but the parse makes each date the time of one event
+    # verb ("broke out", "caught fire"): two calendar days for one fire.
+    texts = {"Daily Ledger": "A large blaze broke out at the Dunmore paper mill in Ashby town centre on March 4, "
+                             "witnesses said.",
+             "Coast Herald": "Crews fought for hours after the old Dunmore paper mill caught fire on March 9, gutting "
+                             "its roof."}
+    assert values_in_conflict(nlp, texts) == {"March 4", "March 9"}
+
+
 def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
     # "released" and "issued" around two days are one word, to tie the days to one release.
     from corroborator.reconcile.units import units

@@ -296,6 +296,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v97: a conflict between two sentences that cites other sources giving either side names them in its explanation
 # ("…; also cited: Valley Times"), as a conflict given more evidence later does.
 # v98: "a fire broke out" and "caught fire" are one verb, as are "was pulled over" and "was stopped" (verbs.py)
+# and sentences aligned faintly (FAINT_ALIGN) are compared for two calendar days the parse gives one event verb.
 METHOD = "corroborator.reconcile.v98"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
@@ -304,6 +305,7 @@ LABELLED_ALIKE = 2  # words two possessive days' things must share to be one thi
 # Pair score of sentences that align weakly ("The district prosecutor filed fraud charges Monday against the trader",
 # "… according to papers filed Friday"): they are compared only where each dates one event verb both use.
 WEAK_ALIGN = 0.3
+FAINT_ALIGN = 0.2  # pairs this faint are compared only for two calendar days that date one event verb
 VERBATIM_WORDS = 4  # content words a sentence needs for that to say something (a dateline says nothing)
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
@@ -395,9 +397,12 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
     filed: list[tuple[int, str, tuple]] = []
     away = _away(units)
     for pair in scored:
-        if pair.score < WEAK_ALIGN:
+        if pair.score < FAINT_ALIGN:
             continue
         a, b = units[pair.a], units[pair.b]
+        if pair.score < WEAK_ALIGN and not any(_one_event_dated(m, a, b) and m.first.precision == m.second.precision
+                                               == CALENDAR for m in match_values(a, b)):
+            continue
         close = pair.text >= STRONG
         matched = [(match, _classify(match, a, b, common, close, close or pair.values + pair.figures > 0, pair.text))
                    for match in match_values(a, b, verbatim=pair.text >= VERBATIM)]
@@ -406,7 +411,7 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
                 _one_event_dated(match, a, b) or _one_deed_measured(match, a, b))]
         if (worded := pair.worded) < ALIGN:  # aligned by meaning more than by words: values may agree, not differ
             matched = [(match, filing) for match, filing in matched if filing is not None and (
-                filing[0] == "agreements" or (worded >= WEAK_ALIGN and (
+                filing[0] == "agreements" or (worded >= min(WEAK_ALIGN, pair.score) and (
                     _one_event_dated(match, a, b) or _one_deed_measured(match, a, b))))]
         matched = [(match, None if filing and filing[0] == "conflicts" and _elsewhere(match, away) else filing)
                    for match, filing in matched]

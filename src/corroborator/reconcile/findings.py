@@ -293,9 +293,7 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v97: a conflict between two sentences that cites other sources giving either side names them in its explanation,
 # each with the value it gives ("…; also cited: Valley Times (“Thursday”)"), as a conflict given more evidence later
 # now does too.
-# v97: a conflict between two sentences that cites other sources giving either side names them in its explanation
-# ("…; also cited: Valley Times"), as a conflict given more evidence later does.
-# v98: "a fire broke out" and "caught fire" are one verb, as are "was pulled over" and "was stopped" (verbs.py)
+# v98: "a fire broke out" and "caught fire" are one verb, as are "was pulled over" and "was stopped" (verbs.py),
 # and sentences aligned faintly (FAINT_ALIGN) are compared for two calendar days the parse gives one event verb.
 METHOD = "corroborator.reconcile.v98"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name

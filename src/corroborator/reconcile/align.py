@@ -19,7 +19,7 @@ import math
 import re
 
 from corroborator.reconcile.compare import attribute, compare_values, counted, counted_alike, dimension, one_party_dated
-from corroborator.reconcile.units import CALENDAR, QUANTITY_KINDS, WEEKDAY, Unit, Value
+from corroborator.reconcile.units import CALENDAR, QUANTITY_KINDS, TIME_KINDS, WEEKDAY, Unit, Value
 from corroborator.values import compare_quantities, compare_times, parse_quantity, parse_time
 
 ALIGN = 0.38  # pair score at or above which two sentences state the same thing
@@ -103,7 +103,7 @@ def text_similarity(units: list[Unit], floor: float) -> dict[tuple[int, int], fl
 
 
 def _agrees(a, b) -> bool:
-    if a.kind in ("date", "time") and b.kind in ("date", "time"):
+    if a.kind in TIME_KINDS and b.kind in TIME_KINDS:
         if {a.precision, b.precision} & {None, "unknown", "year", WEEKDAY, CALENDAR}:
             return False  # a bare year agrees with too much to tie two sentences together
         first, second = parse_time(a.value, a.precision, zone=a.zone), parse_time(b.value, b.precision, zone=b.zone)
@@ -118,7 +118,7 @@ def _agrees(a, b) -> bool:
 
 def _buckets(value: Value) -> list[tuple]:
     """Where a value is filed for finding values that may agree with it: its own bucket and the neighbours."""
-    if value.kind in ("date", "time"):
+    if value.kind in TIME_KINDS:
         if value.precision in ("month", "day", "minute") and value.value[:7].count("-") == 1:
             return [("time", value.value[:7])]
         return []
@@ -161,18 +161,20 @@ def one_game(a: Unit, first: Value, b: Unit, second: Value) -> bool:
     return bool(scores(a, first) & scores(b, second))
 
 
-def _days(unit: Unit) -> list[Value]:
-    return [v for v in unit.values if v.kind in ("date", "time")]
+def _game_scores(unit: Unit) -> set[tuple[int, int]]:
+    """The game scores a sentence gives beside any of its days: two sentences sharing one give one game's day (each
+    day read once, not once for every day of the other sentence)."""
+    return set().union(*(scores(unit, day) for day in unit.values if day.kind in TIME_KINDS))
 
 
 def value_bonus(a: Unit, b: Unit) -> float:
     """Sum of the bonuses of a's typed values that have an agreeing value in b, and of a final score both give."""
     # A final score both give beside their days tells one game, as an agreeing figure would ("beat the Hawks, 27-20,
     # on Sunday", "a 27-20 win over the Hawks on Thursday"); a team's record beside no day ties nothing.
-    bonus = VALUE_BONUS["count"] if any(one_game(a, x, b, y) for x in _days(a) for y in _days(b)) else 0.0
+    bonus = VALUE_BONUS["count"] if _game_scores(a) & _game_scores(b) else 0.0
     for va in a.values:
         if any(_agrees(va, vb) for vb in b.values):
-            bonus += VALUE_BONUS.get(va.precision if va.kind in ("date", "time") else va.kind, 0.0)
+            bonus += VALUE_BONUS.get(va.precision if va.kind in TIME_KINDS else va.kind, 0.0)
     return bonus
 
 
@@ -264,10 +266,10 @@ def day_bonus(a: Unit, b: Unit) -> float:
     September" tell one killing, so a misstated day still ties the sentences, as an agreeing day would. A deed
     alone is not enough: one story tells many deeds of one kind (two signings, two wins) on different days."""
     for va in a.values:
-        if va.kind not in ("date", "time"):
+        if va.kind not in TIME_KINDS:
             continue
         for vb in b.values:
-            if vb.kind not in ("date", "time") or not one_party_dated(a, va, b, vb):
+            if vb.kind not in TIME_KINDS or not one_party_dated(a, va, b, vb):
                 continue
             comparison = compare_values(va, vb)
             if comparison is not None and comparison.relation == "conflict":

@@ -30,7 +30,7 @@ from corroborator.reconcile.compare import (
     same_person_written,
     surname_written,
 )
-from corroborator.reconcile.findings import WEAK_ALIGN, evidence_of
+from corroborator.reconcile.findings import ALSO_CITED, WEAK_ALIGN, cited_as, evidence_of
 from corroborator.reconcile.standins import MAX_COUNTERPARTS, People, deeds_of
 from corroborator.reconcile.units import Unit
 
@@ -48,9 +48,8 @@ def _cite(finding: Finding, evidence: Evidence) -> None:
     finding.evidence.append(evidence)
     source = evidence.source or evidence.document
     if source and source not in finding.explanation:
-        also = "; also cited: "
-        named = f"{source} (“{evidence.value_text}”)" if evidence.value_text else source
-        finding.explanation += f", {named}" if also in finding.explanation else f"{also}{named}"
+        named = cited_as(source, evidence.value_text)
+        finding.explanation += f", {named}" if ALSO_CITED in finding.explanation else f"{ALSO_CITED}{named}"
 
 
 def cite_in_conflict(conflicts: list[Finding], found: Finding, most: int = MAX_CITED) -> bool:

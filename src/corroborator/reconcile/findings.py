@@ -398,12 +398,13 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         if pair.score < FAINT_ALIGN:
             continue
         a, b = units[pair.a], units[pair.b]
+        values = match_values(a, b, verbatim=pair.text >= VERBATIM)
         if pair.score < WEAK_ALIGN and not any(_one_event_dated(m, a, b) and m.first.precision == m.second.precision
-                                               == CALENDAR for m in match_values(a, b)):
+                                               == CALENDAR for m in values):
             continue
         close = pair.text >= STRONG
         matched = [(match, _classify(match, a, b, common, close, close or pair.values + pair.figures > 0, pair.text))
-                   for match in match_values(a, b, verbatim=pair.text >= VERBATIM)]
+                   for match in values]
         if pair.score < ALIGN:
             matched = [(match, filing) for match, filing in matched if filing is not None and (
                 _one_event_dated(match, a, b) or _one_deed_measured(match, a, b))]
@@ -1152,6 +1153,14 @@ def _values_by_document(pairs: list[tuple[Match, Unit, Unit]]) -> list[tuple[Uni
     return list(seen.values())
 
 
+ALSO_CITED = "; also cited: "  # what ends a conflict's explanation: the sources it cites besides its two
+
+
+def cited_as(source: str, value_text: str | None) -> str:
+    """A source a conflict cites besides its two, as its explanation names it: with the value it gives."""
+    return f"{source} (“{value_text}”)" if value_text else source
+
+
 def _conflict(name: str, attribute: Attribute) -> Finding:
     involved = _values_by_document(attribute.conflicts + attribute.agreements)
     match, a, b = next(((m, a, b) for m, a, b in attribute.conflicts if a.witness != b.witness), attribute.conflicts[0])
@@ -1162,7 +1171,7 @@ def _conflict(name: str, attribute: Attribute) -> Finding:
     # taken for all there are (as citing.py names those it adds later).
     others = {unit.source: value.text for unit, value in involved if unit.source not in (a.source, b.source)}
     if others:
-        explanation += "; also cited: " + ", ".join(f"{source} (“{text}”)" for source, text in others.items())
+        explanation += ALSO_CITED + ", ".join(cited_as(source, text) for source, text in others.items())
     evidence = [evidence_of(unit, value.value, value.text) for unit, value in involved]
     return Finding("conflict", _statement([unit for unit, _ in involved]), name, evidence, explanation, METHOD)
 

@@ -220,14 +220,16 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
 
 def _offices(unit: Unit, key: str) -> set[str]:
     """The offices a sentence gives a person, by their last word ("head coach" is a coach)."""
-    return {x.stem.split()[-1].removeprefix("office:") for x in unit.arguments
+    return {_office_word(x.stem, elect=True) for x in unit.arguments
             if x.key == key and x.role == "office" and not x.stem.startswith("office:spokes")}
 
 
-def _office_word(stem: str) -> str:
+def _office_word(stem: str, elect: bool = False) -> str:
     """The office an office stem names, its last word: one elected and not yet sworn in holds it as one person
-    ("President-elect Tobias Ferreira" is the one president-elect)."""
-    return stem.removeprefix("office:").split()[-1].removesuffix("-elect")
+    ("President-elect Tobias Ferreira" is the one president-elect), so "-elect" is dropped unless `elect` keeps the
+    office to come apart from the office itself."""
+    word = stem.removeprefix("office:").split()[-1]
+    return word if elect else word.removesuffix("-elect")
 
 
 def _one_name(names: list[str]) -> bool:

@@ -145,3 +145,15 @@ def test_empty_lists_say_so_in_one_line(tmp_path):
     assert corroborator("rejected", cwd=tmp_path).stdout == "No rejected inputs.\n"
     assert corroborator("stories", cwd=tmp_path).stdout.startswith("No stories yet: `corroborator build`")
     assert json.loads(corroborator("stories", "--json", cwd=tmp_path).stdout) == []
+
+
+def test_source_names_the_outlet_of_pages_that_do_not_name_one(tmp_path):
+    need(NEWS_SEED)
+    (tmp_path / "pasted.txt").write_text("Harbour Board Meets\n\n" + article())
+    result = corroborator("ingest", "--source", "Coastal Courier", str(tmp_path / "pasted.txt"), str(REVIEW_SEED),
+                          cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    exported = json.loads(corroborator("export", "--format", "json", cwd=tmp_path).stdout)
+    sources = {d["path"]: d["source"] for d in exported["documents"]}
+    assert sources[str(tmp_path / "pasted.txt")] == "Coastal Courier"
+    assert sources[str(REVIEW_SEED)] == "Substack"  # a page that names its outlet keeps it

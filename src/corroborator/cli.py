@@ -59,7 +59,7 @@ def cli(context: click.Context, db: str) -> None:
     context.obj = {"db": db}
 
 
-def _ingest(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
+def _ingest(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int, source: str | None,
             list_rejections: bool = True) -> IngestReport:
     """Ingest with a progress bar on a terminal; each rejection is listed on stderr unless the caller shows them."""
     files = list(sources.files(paths))
@@ -76,7 +76,7 @@ def _ingest(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs
         task = progress.add_task("ingest", total=len(files)) if interactive else None
         on_file = (lambda _path: progress.advance(task)) if interactive else None
         try:
-            report = ingest(database, files, max_bytes=max_bytes, jobs=jobs, on_file=on_file)
+            report = ingest(database, files, max_bytes=max_bytes, jobs=jobs, on_file=on_file, source=source)
         except CorroboratorError as error:
             raise click.ClickException(str(error)) from error
     for rejection in report.rejected if list_rejections else []:
@@ -92,6 +92,10 @@ _max_bytes = click.option(
     "--max-bytes", default=sources.DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
     help="Reject any single page or archive record larger than this.",
 )
+_source = click.option(
+    "--source", default=None, metavar="NAME",
+    help="The outlet of inputs whose pages do not name one (a folder of pasted texts from one outlet).",
+)
 _jobs = click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1), help="Processes that read pages.")
 _embeddings = click.option(
     "--embeddings", default="off", show_default=True, metavar="off|auto|FOLDER",
@@ -104,13 +108,15 @@ _embeddings = click.option(
 @_paths
 @_max_bytes
 @_jobs
+@_source
 @click.pass_context
-def ingest_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int) -> None:
+def ingest_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int,
+                   source: str | None) -> None:
     """Read articles from files, directories, globs, JSONL or WARC archives, or - for stdin.
 
     Exits with status 3 when any input was rejected; each rejection is listed with its reason.
     """
-    report = _ingest(context, paths, max_bytes, jobs)
+    report = _ingest(context, paths, max_bytes, jobs, source)
     if report.rejected:
         context.exit(EXIT_REJECTED)
 
@@ -257,16 +263,17 @@ def story_command(context: click.Context, story_id: str, format_: str) -> None:
 @_paths
 @_max_bytes
 @_jobs
+@_source
 @_embeddings
 @click.option("--open", "open_", is_flag=True, help="Open the HTML report in a browser.")
 @click.option("--report", "report_path", default="corroborator-report.html", show_default=True,
               help="Where to write the HTML report of every story.")
 @click.pass_context
-def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int, embeddings: str, open_: bool,
-                report_path: str) -> None:
+def run_command(context: click.Context, paths: tuple[str, ...], max_bytes: int, jobs: int, source: str | None,
+                embeddings: str, open_: bool, report_path: str) -> None:
     """Ingest PATHS, build, and report: rejected inputs, stories, and each story's findings."""
     embed = _embedder(embeddings)  # a bad --embeddings fails before anything is read
-    report = _ingest(context, paths, max_bytes, jobs, list_rejections=False)  # the table below lists them once
+    report = _ingest(context, paths, max_bytes, jobs, source, list_rejections=False)  # the table below lists them once
     _build(context, jobs, embed)
     with _database(context, readonly=True) as database:
         stories = exporting.story_summaries(database)

@@ -51,11 +51,13 @@ def ingest(
     jobs: int = 1,
     batch_size: int = BATCH_SIZE,
     on_file: Callable[[str | Rejection], None] | None = None,
+    source: str | None = None,
 ) -> IngestReport:
     """Read every path (files, or as `sources.files` expands arguments) and store the results.
 
     Reading runs in `jobs` processes; each batch is written in one transaction, so an
     interrupted run leaves whole batches only, and running it again adds nothing twice.
+    `source` names the outlet of every document whose page does not name its own.
     """
     if on_file is not None:
         paths = _notify(paths, on_file)
@@ -65,6 +67,10 @@ def ingest(
     try:
         for batch in _batches(items, batch_size):
             results = list(pool.map(read, batch, chunksize=4)) if pool else [read(item) for item in batch]
+            if source:
+                for result in results:
+                    if isinstance(result, Document) and not result.source:
+                        result.source = source
             for outcome in stored.write_batch(database, results):
                 report.counts[outcome.status] += 1
                 if outcome.status == "rejected":

@@ -489,3 +489,13 @@ def test_a_name_written_after_the_every_time_is_no_person(nlp):
     assert kinds_of(found, "Namsan") == {"person"}
     found = entities(nlp, "Relatives of the Namsan victims held a vigil. The Namsan family asked for answers.")
     assert kinds_of(found, "Namsan") == {"person"}  # "the Namsan family": no longer name shows it a thing's
+
+
+def test_initials_written_with_spaces_and_no_name_after_them_are_no_person(nlp):
+    # The small model takes spaced initials for a person's; with no surname after them they are an abbreviation.
+    found = entities(nlp, "Governor Kessling is restoring a rule that U. S. agencies consult with federal experts.")
+    assert "person" not in kinds_of(found, "U. S.")
+    found = entities(nlp, "Dara Quell, 23, of Harwick, N. Y., was charged with reckless driving.")
+    assert "person" not in kinds_of(found, "N. Y.")
+    found = entities(nlp, "Chief of staff H. R. Ockley told the governor.")
+    assert kinds_of(found, "H. R. Ockley") == {"person"}

@@ -251,6 +251,8 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
             continue  # "melancholic" tagged NORP: a name has a capital
         if kind != "person" and _common_noun_opening_a_sentence(ent, body):
             continue
+        if kind == "person" and _initials_alone(body, *span):
+            kind = "place" if known_place(re.sub(r"\s+", "", body[span[0] : span[1]])) else "org"
         found.setdefault(span, kind)
     # Words the text writes in lower case somewhere, and capitalised runs no entity covers: read once, for the rules
     # that make a person of a name the model calls something else or leaves untagged.
@@ -298,6 +300,16 @@ def _common_noun_opening_a_sentence(ent, body: str) -> bool:
     if len(ent) != 1 or not ent[0].is_sent_start or ent[0].tag_ not in ("NN", "NNS"):
         return False
     return not re.search(rf"[\w,;:] {re.escape(ent.text)}\b", body)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")
+
+
+def _initials_alone(body: str, start: int, end: int) -> bool:
+    """Whether a span is capitals with full stops and no name follows them: an abbreviation written with spaces
+    ("U. S. agencies", "Harwick, N. Y.,", "F. B. I. agents"), which the model takes for a person's initials. The
+    gazetteer tells a place's; another is an institution's. Initials before a surname ("J. R. Ockley") are a name."""
+    return bool(_INITIALS.fullmatch(body, start, end)) and not re.match(r"\s*[A-Z][a-z]", body[end : end + 3])
 
 
 def _before_verb(ent) -> int:

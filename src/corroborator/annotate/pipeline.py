@@ -83,7 +83,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # v51: a lone surname the model calls an org or a place, or leaves untagged, is a person when arrested, jailed or
 # sentenced as the object ("police arrested Kessington") as well as the passive subject, sentenced, hospitalised,
 # killed, pronounced dead or rushed to a hospital, or when it testifies, confesses or checks into a place.
-METHOD = "corroborator.annotate.v51"
+# v52: capitals with full stops and no name after them ("U. S. agencies", "Harwick, N. Y.,") are no person's
+# initials: the gazetteer's place, or else an institution.
+METHOD = "corroborator.annotate.v52"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -1003,6 +1003,21 @@ def test_a_lone_name_given_an_office_the_other_sources_give_one_person_stands_in
     assert [f.evidence[0].value_text for f in verdicts(result, "conflict")] == ["Tobias Ferreira"]
 
 
+def test_a_lone_name_given_an_office_stands_in_beside_another_lone_name_the_office_is_not_given():
+    # Two names no other source gives: the wording cannot tell which one stands in, the office can.
+    people = [("Kasim Morvani", "person", "person:kasimmorvani"),
+              ("Tobias Ferreira", "person", "person:tobiasferreira"), ("Lena", "person", "person:lena")]
+    sources = [("a", "Harbour Ledger", "Tarsa Governor Kasim Morvani said nine farms were left under water."),
+               ("b", "Meridian Wire", "Tarsa Governor Kasim Morvani visited the island on Monday.")]
+    documents = [make(d, source, None, [sentence], entities=people) for d, source, sentence in sources]
+    result = reconcile(*documents, make("c", "Northgate Courier", None, [
+        "Tarsa Governor Tobias Ferreira, his wife Lena and a dozen volunteers handed out bread at the shelter."],
+        entities=people))
+    (conflict,) = verdicts(result, "conflict")
+    assert conflict.explanation.startswith("Northgate Courier names Tobias Ferreira the governor")
+    assert {e.value_text for e in conflict.evidence[1:]} == {"Kasim Morvani"}
+
+
 def test_a_lone_name_given_the_office_elect_the_other_sources_give_one_person_stands_in_for_them():
     # One president-elect at a time, as one president: the office tells who, however the sentences are worded.
     people = [("Alan Reyes", "person", "person:alanreyes"), ("Tobias Ferreira", "person", "person:tobiasferreira")]

@@ -296,7 +296,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v98: "a fire broke out" and "caught fire" are one verb, as are "was pulled over" and "was stopped" (verbs.py),
 # and sentences aligned faintly (FAINT_ALIGN) are compared for two calendar days the parse gives one event verb.
 # v99: annotations v52 (spaced initials with no name after them, "U. S. agencies", are no person).
-METHOD = "corroborator.reconcile.v99"
+# v100: stand-ins: of two lone names in one sentence, one given an office one person holds stands in for them.
+METHOD = "corroborator.reconcile.v100"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

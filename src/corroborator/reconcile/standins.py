@@ -30,9 +30,10 @@ other sentence gives the person ("coach Tobias Ferreira said", "coach Harlan Pik
 An office one person holds in the story's place and time tells who, however the sentences are worded: a lone
 name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalczyk", "Alaska Governor Marta
 Quillon", "President-elect Dana Kowalczyk") that two or more other sources give one widely named person, and no
-one else, stands in for them. Not a director, a coach or a manager (a story names many units, teams and firms),
-and an office written after a place or an organisation ("AMA president") only against sentences that write it
-too (a governor of another province is someone else). Holders whose names are a letter apart in each word
+one else, stands in for them, even beside another lone name (the office is given to one of them). Not a director,
+a coach or a manager (a story names many units, teams and firms), and an office written after a place or an
+organisation ("AMA president") only against sentences that write it too (a governor of another province is someone
+else). Holders whose names are a letter apart in each word
 ("Kasim Morvani", "Qasim Morbani") are one person transliterated two ways.
 
 Which other sentences such a conflict cites besides is `citing`'s to say.
@@ -107,7 +108,7 @@ def standin_findings(
     untagged = _untagged(units) - lone
     people_named = list(names.values())
     names.update({k: u.names.get(k, k) for u in reversed(units) for k in u.keys if k in untagged})
-    alone_in = {i: alone for i, u in enumerate(units) if len(alone := _lone_in(u, lone, untagged)) == 1}
+    alone_in = {i: alone for i, u in enumerate(units) if (alone := _lone_in(u, lone, untagged))}
     if not alone_in or not widely:
         return []
     vectorizer = TfidfVectorizer(analyzer=lambda tokens: tokens, sublinear_tf=True)
@@ -124,20 +125,27 @@ def standin_findings(
     reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
     findings = []
     lowercase: set[str] | None = None  # the words the story writes in lower case, read once a lone name needs them
-    for index, (alone,) in alone_in.items():
+    for index, alone_here in alone_in.items():
         unit = units[index]
         if (unit.document, unit.start) in reported:
             continue
-        surname = not _full_name(names[alone])
         if lowercase is None:
             lowercase = {w for u in units for w in _WORD.findall(u.text) if w.islower()}
-        if surname and not _unintroduced(names[alone], unit, units, lowercase):
+        if len(alone_here) > 1:
+            # Two lone names: the wording cannot tell which one stands in for whom, but an office one person holds
+            # is given to one of them ("Tarsa Governor Tobias Ferreira, his wife Lena and a dozen volunteers").
+            for alone in alone_here:
+                if _may_stand_in(unit, alone, names[alone], units, lowercase, people_named) and (
+                        held := _one_holder(unit, alone, units, names, widely)):
+                    office, person, shown = held
+                    findings.append(_finding(unit, alone, person, [units[j] for j in shown], len(witnesses[person]),
+                                             office))
+                    break
             continue
-        if _common_words(names[alone], lowercase, every=True):
-            continue  # "the Wild Card round", "a wild - card round game": words, no one's name
-        if no_deed(unit, alone) or _only_in_another_event(unit, alone) or _shares_word(names[alone], people_named) \
-                or in_parentheses(unit, alone):
+        (alone,) = alone_here
+        if not _may_stand_in(unit, alone, names[alone], units, lowercase, people_named):
             continue
+        surname = not _full_name(names[alone])
         best: tuple[float, str, list[int]] | None = None
         own_role = _own_role(unit, alone) and not _ANOTHER_TIME.search(unit.text)
         did = bool(deeds_of(unit, alone))
@@ -176,6 +184,18 @@ def standin_findings(
             office, person, shown = held
             findings.append(_finding(unit, alone, person, [units[j] for j in shown], len(witnesses[person]), office))
     return findings
+
+
+def _may_stand_in(unit: Unit, alone: str, name: str, units: list[Unit], lowercase: set[str], people_named) -> bool:
+    """Whether a lone name may stand in for someone: a full name, or a surname its report never gives in full; not
+    words the story writes in lower case ("the Wild Card round"), a fragment of another name, a name in parentheses,
+    nor someone who only speaks or is only in another event."""
+    if not _full_name(name) and not _unintroduced(name, unit, units, lowercase):
+        return False
+    if _common_words(name, lowercase, every=True):
+        return False
+    return not (no_deed(unit, alone) or _only_in_another_event(unit, alone) or _shares_word(name, people_named)
+                or in_parentheses(unit, alone))
 
 
 # Offices one person holds in a story's place and time, whoever writes of them: a director, a coach or a manager

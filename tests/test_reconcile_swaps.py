@@ -209,3 +209,22 @@ def test_a_conflict_over_who_cites_the_reports_agreeing_on_the_lone_names_figure
     (conflict,) = verdicts(result, "conflict")
     assert [e.document for e in conflict.evidence] == ["c", "a", "d"]
     assert conflict.evidence[2].value_text == "Varn" and "also cited: Eastfield Post" in conflict.explanation
+
+
+def test_a_source_cited_for_another_sentence_is_cited_for_the_one_agreeing_on_the_lone_names_figures():
+    # The Eastfield Post is cited first for a sentence that names Varn beside the same win; its line giving him the
+    # stranger's figures, by his surname alone, tells the same thing and is cited too.
+    varn = [("Ansel Varn", "person", "person:anselvarn")]
+    result = reconcile(
+        make("a", "Harbour Ledger", None, ["Ansel Varn completed 21 of 30 passes for 288 yards and two touchdowns as "
+                                           "the Gulls beat the Hawks."], entities=varn),
+        make("b", "Meridian Wire", None, ["Ansel Varn, 31, signed a new contract in May."], entities=varn),
+        make("d", "Eastfield Post", None, ["Ansel Varn completed his first nine passes as the Gulls beat the Hawks.",
+                                           "Varn finished with 288 yards and two touchdowns."], entities=varn),
+        make("c", "Northgate Courier", None, ["Quillon completed 21 of 30 passes for 288 yards and two touchdowns "
+                                              "as the Gulls beat the Hawks."],
+             entities=[("Quillon", "person", "person:quillon")]),
+    )
+    (conflict,) = verdicts(result, "conflict")
+    assert [e.document for e in conflict.evidence] == ["c", "a", "d", "d"]
+    assert [e.sentence[:20] for e in conflict.evidence[2:]] == ["Ansel Varn completed", "Varn finished with 2"]

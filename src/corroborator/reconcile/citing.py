@@ -11,7 +11,8 @@ a conflict already found, after its own evidence:
 - and the other sources' sentences that give that person the lone name's deed, or else its office, aligned or not
   (`with_same_deeds`): they are where the sources say who did it, or who holds it;
 - and the other sources' sentences that agree with the lone name's on a figure (a corroborated finding holds both)
-  and name that person (`with_same_figures`): they tell the same thing and say who did it;
+  and name that person, from a source cited already for another sentence too (`with_same_figures`): they tell the
+  same thing and say who did it;
 - and last, from each source still not cited, the sentence naming that person that shares the most words with the
   lone name's, though worded too differently to align (`cite_all_naming` with `worded`).
 """
@@ -161,19 +162,25 @@ def with_same_figures(findings: list[Finding], units: list[Unit], people: People
     """Show, with each conflict over who between a lone name and a widely named person, the other sources' sentences
     that agree with the lone name's sentence on a figure and name that person ("Tom Reyes threw for 288 yards" beside
     "Varn threw for 288 yards and two touchdowns"): a corroborated finding holds both sentences, so they tell one
-    thing, and the other source says who did it. Cited after the evidence already given, one sentence a source."""
+    thing, and the other source says who did it. Cited after the evidence already given, one sentence a source; a
+    source cited already through a sentence that agrees on no figure ("Varn completed his first nine passes") gives
+    this one too, as it is the one that tells the same thing."""
     at = {(u.document, u.start): u for u in units}
     agreed = [f for f in findings if f.verdict == "corroborated" and f.attribute]
     for finding in findings:
         if (against := _lone_against_widely(finding, at, people)) is None:
             continue
-        unit, key, person, name, shown = against
-        for figure in agreed:
-            if not any((e.document, e.start) == (unit.document, unit.start) for e in figure.evidence):
-                continue
+        unit, key, person, name, _ = against
+        figures = [f for f in agreed if any((e.document, e.start) == (unit.document, unit.start) for e in f.evidence)]
+        telling = {(e.document, e.start) for f in figures for e in f.evidence}
+        cited = {(e.document, e.start) for e in finding.evidence}
+        # The sources whose cited sentence already agrees on a figure with the lone name's, or is the lone name's.
+        shown = {other.witness for place in cited & telling if (other := at.get(place))} | {unit.witness}
+        for figure in figures:
             for evidence in figure.evidence:
                 other = at.get((evidence.document, evidence.start))
-                if other is None or other.witness in shown or key in other.keys or len(finding.evidence) >= MAX_CITED \
+                if other is None or other.witness in shown or (other.document, other.start) in cited \
+                        or key in other.keys or len(finding.evidence) >= MAX_CITED \
                         or re.search(rf"\b{re.escape(unit.names.get(key, key))}\b", other.text):
                     continue
                 if (doer := _naming(other, person, name)) is not None:

@@ -297,7 +297,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # and sentences aligned faintly (FAINT_ALIGN) are compared for two calendar days the parse gives one event verb.
 # v99: annotations v52 (spaced initials with no name after them, "U. S. agencies", are no person).
 # v100: stand-ins: of two lone names in one sentence, one given an office one person holds stands in for them.
-METHOD = "corroborator.reconcile.v100"
+# v101: a conflict over who cites a source's sentence agreeing on the lone name's figure though it cites another of it.
+METHOD = "corroborator.reconcile.v101"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

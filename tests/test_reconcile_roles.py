@@ -90,6 +90,28 @@ def test_a_day_the_parse_hangs_off_the_deed_dates_the_deeds_verb(nlp, text, day,
     assert {m.text: (m.head, m.role) for m in annotation.mentions}[day] == (verb, "time")
 
 
+@pytest.mark.parametrize("text, day, verb", [
+    ("The skipper was detained for fishing inside the reserve early Saturday.", "Saturday", "detained"),
+    ("The bus driver was fined for idling outside the school on Tuesday.", "Tuesday", "fined"),
+])
+def test_a_day_the_parse_hangs_on_a_gerund_after_for_dates_the_deed_it_is_the_reason_of(nlp, text, day, verb):
+    # "for fishing" tells why he was detained: the day of the week is the arrest's, told with its reason.
+    (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)
+    assert {m.text: (m.head, m.role) for m in annotation.mentions}[day] == (verb, "time")
+
+
+def test_one_arrest_for_a_reason_dated_two_ways_is_a_conflict(nlp):
+    # Worded apart, and one parse hangs its day on "fishing": both still date the arrest of one skipper.
+    _, result = story(nlp, {
+        "Gulf Courier": "Trawler skipper Tomas Wrenn was detained for fishing early Saturday inside the Kelp Bank "
+                        "reserve, the coast guard said.",
+        "Bay Tribune": "Wrenn, who has skippered the Dawn Star for a decade, was arrested for fishing in the reserve "
+                       "at about 4 a.m. Tuesday.",
+    }, published=None)
+    (conflict,) = conflicts(result)
+    assert {e.value_text for e in conflict.evidence} == {"Saturday", "4 a.m. Tuesday"}
+
+
 def test_a_day_of_a_noun_after_a_word_of_another_step_dates_no_verb(nlp):
     text = "A man was charged with murder after a shooting Friday."  # the day of the shooting, not the charge
     (annotation,) = annotate_documents([Document("d", "d.txt", text)], nlp=nlp)

@@ -85,7 +85,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # killed, pronounced dead or rushed to a hospital, or when it testifies, confesses or checks into a place.
 # v52: capitals with full stops and no name after them ("U. S. agencies", "Harwick, N. Y.,") are no person's
 # initials: the gazetteer's place, or else an institution.
-METHOD = "corroborator.annotate.v52"
+# v53: a day of the week the parse hangs on a gerund after "for" dates the verb "for" follows ("was detained for
+# fishing inside the reserve early Saturday": the arrest's day).
+METHOD = "corroborator.annotate.v53"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

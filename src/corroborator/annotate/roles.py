@@ -71,7 +71,7 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
                 return None
             role = "subject" if preposition.dep_ == "agent" else f"prep:{preposition.text.lower()}"
             if _is_time(token):
-                verb = _deed_of_being(verb, token)
+                verb = _deed_of_being(_reason_for(verb, span), token)
             return verb.text.lower(), role, verb.idx
         if _position(token.head):
             position = token.head
@@ -107,7 +107,7 @@ def role_of(doc, start: int, end: int) -> tuple[str, str, int] | None:
             if dep in ("nsubj", "nsubjpass"):
                 verb, role = _what_the_subject_does(verb, role)
             if role == "time" and _is_time(token):
-                verb = _deed_of_being(verb, token)
+                verb = _deed_of_being(_reason_for(verb, span), token)
             return verb.text.lower(), _earlier(verb, role), verb.idx
         return None
     return None
@@ -195,6 +195,21 @@ def _deed_of_being(verb, day):
         return verb
     return next((c for c in verb.children if c.dep_ == "advcl" and c.i > day.i and _is_verb(c)
                  and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)), verb)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _reason_for(verb, day):
+    """The verb a gerund after "for" gives the reason of, when the parse hangs a day of the week on the gerund: in
+    "the skipper was detained for fishing inside the reserve early Saturday" the day is the arrest's, told with its
+    reason (a day of the week is the time of the deed the sentence reports; an older time, "fined for dumping waste
+    in 2019", is the reason's own). Otherwise the verb itself."""
+    preposition = verb.head
+    if (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and preposition.lower_ == "for" and preposition.dep_ == "prep"
+            and _is_verb(preposition.head) and any(t.lower_ in _WEEKDAYS for t in day)):
+        return preposition.head
+    return verb
 
 
 def _dated_subject(token, preposition, noun) -> bool:

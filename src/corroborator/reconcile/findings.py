@@ -298,7 +298,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v99: annotations v52 (spaced initials with no name after them, "U. S. agencies", are no person).
 # v100: stand-ins: of two lone names in one sentence, one given an office one person holds stands in for them.
 # v101: a conflict over who cites a source's sentence agreeing on the lone name's figure though it cites another of it.
-METHOD = "corroborator.reconcile.v101"
+# v102: annotations v53 (a day of the week hung on a gerund after "for" dates the verb "for" follows).
+METHOD = "corroborator.reconcile.v102"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -589,6 +589,23 @@ def test_one_persons_only_figure_on_one_day_is_one_figure_told_two_ways(nlp):
     assert [sorted(e.value_text for e in f.evidence) for f in found] == [["20 points", "43 points"]]
 
 
+def test_one_persons_only_figure_in_one_game_is_one_figure_told_two_ways(nlp):
+    # Worded apart, with no day in one of them, but both give the game's final score: Ondrej's yards in that game,
+    # each sentence's only figure, told two ways.
+    rushed = "Rafe Ondrej rushed for 112 yards as the Pelicans held off the Miners 24-17 at a windswept Lakeside Park."
+    texts = {
+        "Evening Wire": "Fans lined up outside the arena hours before the doors opened.",
+        "Daily Ledger": rushed,
+        "Coast Herald": "Rafe Ondrej's 240 yards and a late fumble recovery that sealed the 24-17 result were a "
+                        "sideshow beside the farewell ceremony for the retiring groundskeeper.",
+    }
+    documents, found = conflicts(nlp, texts)
+    assert [sorted(e.value_text for e in f.evidence) for f in found] == [["112 yards", "240 yards"]]
+    # Another final score is another game: his yards there are another figure.
+    texts["Daily Ledger"] = rushed.replace("24-17", "31-10")
+    assert conflicts(nlp, texts)[1] == []
+
+
 def test_a_figure_during_a_run_is_a_part_of_the_game(nlp):
     # "during a decisive 12-3 run" counts a stretch of the game, not the game: no second account of the 27 points.
     texts = {

@@ -18,7 +18,16 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 import math
 import re
 
-from corroborator.reconcile.compare import attribute, compare_values, counted, counted_alike, dimension, one_party_dated
+from corroborator.reconcile.compare import (
+    attribute,
+    compare_values,
+    could_be_one,
+    counted,
+    counted_alike,
+    dimension,
+    one_party_dated,
+    whose,
+)
 from corroborator.reconcile.units import CALENDAR, QUANTITY_KINDS, TIME_KINDS, WEEKDAY, Unit, Value
 from corroborator.values import compare_quantities, compare_times, parse_quantity, parse_time
 
@@ -167,6 +176,50 @@ def _game_scores(unit: Unit) -> set[tuple[int, int]]:
     return set().union(*(scores(unit, day) for day in unit.values if day.kind in TIME_KINDS))
 
 
+# A score that is no game's final one: a run, a lead or a tie within the game, or a team's start ("a 7-0 run", "a 13-3
+# halftime lead", "tied 12-12", "made it 54-46", "after a 9-14 start").
+_WITHIN_GAME = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:run|lead|tie|deficit|start)\b", re.I)
+_WITHIN_GAME_BEFORE = re.compile(r"\b(?:at|it|up|down|tied|trailed|trailing|led|leading)\s*$", re.I)
+
+
+def final_scores(unit: Unit) -> set[tuple[int, int]]:
+    """The final scores a sentence gives, beside a day or not, each as (higher, lower): no run, lead or tie within a
+    game, and no team's record (`_SCORE`)."""
+    found = set()
+    for match in _SCORE.finditer(unit.text):
+        if _WITHIN_GAME.match(unit.text, match.end()) or _WITHIN_GAME_BEFORE.search(unit.text, 0, match.start()):
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        found.add((max(first, second), min(first, second)))
+    return found
+
+
+def one_final_score(a: Unit, b: Unit) -> bool:
+    """Whether two sentences give one game's final score."""
+    return bool(final_scores(a) & final_scores(b))
+
+
+def game_figure_bonus(a: Unit, b: Unit) -> float:
+    """The bonus of one person's figure in one game misstated: two sentences giving one final score, each with one
+    figure, a count of one noun, the same person's in both, the two differing ("Rafe Ondrej rushed for 112 yards as
+    the Pelicans held off the Miners 24-17", "Ondrej's 240 yards and the 24-17 result were a sideshow beside the
+    groundskeeper's farewell"). The score ties the sentences as an
+    agreeing figure would, and the misstated figure as a misstated sum does (`sum_bonus`); the pair is then one
+    figure (`findings._same_figure`). Worded apart, such sentences would otherwise never meet."""
+    figures_a, figures_b = _figures(a), _figures(b)
+    if len(figures_a) != 1 or len(figures_b) != 1 or not one_final_score(a, b):
+        return 0.0
+    (va,), (vb,) = figures_a, figures_b
+    if va.kind != "count" or counted(va) is None or counted(va) != counted(vb):
+        return 0.0
+    comparison, ratio = compare_values(va, vb), _ratio(va, vb)
+    if comparison is None or comparison.relation != "conflict" or ratio is None or ratio >= ORDER_OF_MAGNITUDE:
+        return 0.0
+    if not any(could_be_one(x, y) for x in whose(a, va) for y in whose(b, vb)):
+        return 0.0
+    return 2 * VALUE_BONUS["count"]
+
+
 def value_bonus(a: Unit, b: Unit) -> float:
     """Sum of the bonuses of a's typed values that have an agreeing value in b, and of a final score both give."""
     # A final score both give beside their days tells one game, as an agreeing figure would ("beat the Hawks, 27-20,
@@ -303,6 +356,12 @@ def pairs(units: list[Unit], embed: Callable[[list[str]], np.ndarray] | None = N
         for value in unit.values:
             for bucket in _buckets(value):
                 buckets.setdefault(bucket, set()).add(index)
+    # Sentences giving one final score and one figure each may tell one person's figure in that game
+    # (`game_figure_bonus`), however few words they share.
+    for index, unit in enumerate(units):
+        if len(_figures(unit)) == 1:
+            for score in final_scores(unit):
+                buckets.setdefault(("final score", score), set()).add(index)
     for members in buckets.values():
         if len(members) > MAX_BUCKET:
             continue  # a value half the story states ties nothing together; words will
@@ -333,7 +392,7 @@ def pairs(units: list[Unit], embed: Callable[[list[str]], np.ndarray] | None = N
     rarity = key_rarity(units)
     for pair in candidates.values():
         pair.values = value_bonus(units[pair.a], units[pair.b])
-        pair.figures = figure_bonus(units[pair.a], units[pair.b])
+        pair.figures = figure_bonus(units[pair.a], units[pair.b]) + game_figure_bonus(units[pair.a], units[pair.b])
         pair.days = day_bonus(units[pair.a], units[pair.b])
         pair.roles = role_bonus(units[pair.a], units[pair.b], rarity)
     return [p for p in candidates.values() if p.score > 0]

@@ -281,6 +281,15 @@ def counted_alike(a: Unit, b: Unit) -> set[str]:
     return {counted(x) for x, _, c in same_counts(a, b) if c is not None and c.relation == "equal"}
 
 
+def whose(unit: Unit, value: Value) -> frozenset[str]:
+    """The people whose figure a figure is: those its clause names, else (its clause naming nobody) the one person
+    the sentence makes the subject of its verbs ("Kessler passed Orpe … while posting 43 points")."""
+    if value.people:
+        return value.people
+    subjects = {x.text for x in unit.arguments if x.role == "subject" and x.kind == "person"}
+    return frozenset(subjects) if len(subjects) == 1 else frozenset()
+
+
 def only_of_noun(unit: Unit, value: Value) -> bool:
     """Whether a count is its sentence's only count of what it counts."""
     return value.kind == "count" and sum(1 for v in unit.values if v.kind == "count" and counted(v) == counted(value)) == 1

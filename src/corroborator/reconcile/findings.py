@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from corroborator.model import Evidence, Finding
-from corroborator.reconcile.align import ALIGN, Pair, one_game, only_sum
+from corroborator.reconcile.align import ALIGN, Pair, one_final_score, one_game, only_sum
 from corroborator.reconcile.compare import (
     AGREEING,
     Match,
@@ -44,6 +44,7 @@ from corroborator.reconcile.compare import (
     same_person_written,
     same_place,
     surname_written,
+    whose,
 )
 from corroborator.places import countries, known_place
 from corroborator.reconcile.units import (
@@ -299,7 +300,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v100: stand-ins: of two lone names in one sentence, one given an office one person holds stands in for them.
 # v101: a conflict over who cites a source's sentence agreeing on the lone name's figure though it cites another of it.
 # v102: annotations v53 (a day of the week hung on a gerund after "for" dates the verb "for" follows).
-METHOD = "corroborator.reconcile.v102"
+# v103: two sentences giving one game's final score, beside a day or not, each with one figure, a count of one noun,
+# the same person's in both, tell that person's figure in that game: a differing one ties them and is a conflict.
+METHOD = "corroborator.reconcile.v103"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -894,11 +897,12 @@ def _same_figure(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, st
     # the noun, another noun counted alike).
     line = (one_noun and backed and only_of_noun(a, match.first) and only_of_noun(b, match.second)
             and _counts_agreeing(a, b) >= 1 and _one_persons(a, b))
-    # One person's figure on one day: each sentence's only figure, of one counted noun, the same person's in both,
-    # in sentences that give the same day ("Paul Kessler scored 20 points … on Thursday night", "Kessler passed
-    # Orpe … while posting 43 points … on Thursday night").
-    owned = (one_noun and alone and _same_day(a, b)
-             and any(could_be_one(x, y) for x in _whose(a, match.first) for y in _whose(b, match.second)))
+    # One person's figure on one day, or in one game: each sentence's only figure, of one counted noun, the same
+    # person's in both, in sentences that give the same day ("Paul Kessler scored 20 points … on Thursday night",
+    # "Kessler passed Orpe … while posting 43 points … on Thursday night") or the same final score ("Rafe Ondrej
+    # rushed for 112 yards as the Pelicans held off the Miners 24-17", "Ondrej's 240 yards and the 24-17 result").
+    owned = (one_noun and alone and (_same_day(a, b) or one_final_score(a, b))
+             and any(could_be_one(x, y) for x in whose(a, match.first) for y in whose(b, match.second)))
     return (strong and alone and one_noun) or line or owned
 
 
@@ -919,15 +923,6 @@ def _locates(unit: Unit, value: Value, other: Unit) -> bool:
     sentence too: "the quake struck 40 miles east of Port Tallis" and "its centre lay … 22
     miles east of Port Tallis" locate one quake."""
     return bool((value.anchors - _DIRECTIONS) & set(other.words))
-
-
-def _whose(unit: Unit, value: Value) -> frozenset[str]:
-    """The people whose figure a figure is: those its clause names, else (its clause naming nobody) the one person
-    the sentence makes the subject of its verbs ("Kessler passed Orpe … while posting 43 points")."""
-    if value.people:
-        return value.people
-    subjects = {x.text for x in unit.arguments if x.role == "subject" and x.kind == "person"}
-    return frozenset(subjects) if len(subjects) == 1 else frozenset()
 
 
 def _same_day(a: Unit, b: Unit) -> bool:

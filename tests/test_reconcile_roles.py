@@ -1279,6 +1279,22 @@ def test_two_dates_of_one_event_verb_conflict_in_sentences_that_share_few_words(
     assert values_in_conflict(nlp, texts) == {"March 4", "March 9"}
 
 
+def test_two_days_closing_the_phrase_of_one_event_noun_conflict_in_faintly_aligned_sentences(nlp):
+    # Neither day dates a verb of the abduction, but each closes the phrase of its noun ("the abduction of ... on
+    # Thursday"): two days for one abduction, though the sentences share few words.
+    from corroborator.reconcile.nominal import dated_noun
+
+    assert dated_noun("The abduction of the young nurse Mira Solen, 24, on ") == dated_noun("since the abduction of "
+                                                                                           "a nurse in Ashby ")
+    assert dated_noun("the arrest of two men prompted marches on ") is None  # the day dates the marches
+    assert dated_noun("the heart of the old town on ") is None
+    texts = {"Daily Ledger": "Protests have filled the streets of Dorvale for a third day since the abduction of a "
+                             "young nurse in Ashby Sunday night.",
+             "Coast Herald": "The abduction of the young nurse Mira Solen, 24, on Thursday set off protests in the "
+                             "streets outside her clinic."}
+    assert values_in_conflict(nlp, texts) == {"Sunday night", "Thursday"}
+
+
 def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
     # "released" and "issued" around two days are one word, to tie the days to one release.
     from corroborator.reconcile.units import units

@@ -47,6 +47,7 @@ from corroborator.reconcile.compare import (
     whose,
 )
 from corroborator.places import countries, known_place
+from corroborator.reconcile.nominal import dated_noun
 from corroborator.reconcile.units import (
     CALENDAR,
     LITTLE_WORDS,
@@ -302,7 +303,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v102: annotations v53 (a day of the week hung on a gerund after "for" dates the verb "for" follows).
 # v103: two sentences giving one game's final score, beside a day or not, each with one figure, a count of one noun,
 # the same person's in both, tell that person's figure in that game: a differing one ties them and is a conflict.
-METHOD = "corroborator.reconcile.v103"
+# v104: a day closing the phrase of an event noun ("since the abduction of a young nurse in Ashby Sunday night") dates
+# that event as its verb would, so two such days are compared even in sentences aligned faintly (FAINT_ALIGN).
+METHOD = "corroborator.reconcile.v104"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -310,7 +313,8 @@ LABELLED_ALIKE = 2  # words two possessive days' things must share to be one thi
 # Pair score of sentences that align weakly ("The district prosecutor filed fraud charges Monday against the trader",
 # "… according to papers filed Friday"): they are compared only where each dates one event verb both use.
 WEAK_ALIGN = 0.3
-FAINT_ALIGN = 0.2  # pairs this faint are compared only for two calendar days that date one event verb
+FAINT_ALIGN = 0.2  # pairs this faint are compared only for calendar days of one event verb, or days of one event noun
+NOUN_REACH = 120  # characters before a time where the phrase of the event noun it dates begins
 VERBATIM_WORDS = 4  # content words a sentence needs for that to say something (a dateline says nothing)
 FIGURE_WORDS = 2  # distinctive words two differing figures must share around them to measure one thing
 ORDER_OF_MAGNITUDE = 10  # figures further apart than this factor measure different things
@@ -407,18 +411,19 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         a, b = units[pair.a], units[pair.b]
         values = match_values(a, b, verbatim=pair.text >= VERBATIM)
         if pair.score < WEAK_ALIGN and not any(_one_event_dated(m, a, b) and m.first.precision == m.second.precision
-                                               == CALENDAR for m in values):
+                                               == CALENDAR or _one_event_named(m, a, b) for m in values):
             continue
         close = pair.text >= STRONG
         matched = [(match, _classify(match, a, b, common, close, close or pair.values + pair.figures > 0, pair.text))
                    for match in values]
         if pair.score < ALIGN:
             matched = [(match, filing) for match, filing in matched if filing is not None and (
-                _one_event_dated(match, a, b) or _one_deed_measured(match, a, b))]
+                _one_event_dated(match, a, b) or _one_event_named(match, a, b) or _one_deed_measured(match, a, b))]
         if (worded := pair.worded) < ALIGN:  # aligned by meaning more than by words: values may agree, not differ
             matched = [(match, filing) for match, filing in matched if filing is not None and (
                 filing[0] == "agreements" or (worded >= min(WEAK_ALIGN, pair.score) and (
-                    _one_event_dated(match, a, b) or _one_deed_measured(match, a, b))))]
+                    _one_event_dated(match, a, b) or _one_event_named(match, a, b)
+                    or _one_deed_measured(match, a, b))))]
         matched = [(match, None if filing and filing[0] == "conflicts" and _elsewhere(match, away) else filing)
                    for match, filing in matched]
         for match, filing in _without_other_lines(matched, a, b):
@@ -647,6 +652,23 @@ def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
             and bool((dated_verbs(a, match.first) & dated_verbs(b, match.second)) - NOT_EVENTS))
 
 
+def _one_event_named(match: Match, a: Unit, b: Unit) -> bool:
+    """Whether two matched times differ as the time of one event that one sentence, or both, tells by its noun: "since
+    the abduction of a young nurse in Ashby Sunday night" and "the abduction of Mira Solen, 24, on Thursday"
+    (`dated_noun`), or "Mira Solen was abducted on Thursday"."""
+    if match.comparison.relation != "conflict" or family(match.first) != "time":
+        return False
+    nouns = _noun_dated(a, match.first), _noun_dated(b, match.second)
+    return bool(((nouns[0] & (nouns[1] | dated_verbs(b, match.second)))
+                 | (nouns[1] & dated_verbs(a, match.first))) - NOT_EVENTS)
+
+
+def _noun_dated(unit: Unit, value: Value) -> set[str]:
+    """The verb stem of the event noun a time closes the phrase of ("the arrest of Dana Pell on Monday"), as a set."""
+    verb = dated_noun(unit.text[max(0, value.start - unit.start - NOUN_REACH) : value.start - unit.start])
+    return {verb} if verb else set()
+
+
 def _time_stated_too(match: Match, a: Unit, b: Unit) -> bool:
     """Whether either sentence also states the other's time, elsewhere in it: "a 2004 conviction" is not
     contradicted by "between 1999 and 2004 ... until he went back to jail in May 2006"; nor is "Sunday" by
@@ -773,7 +795,9 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
     # A story runs over several days of the week (the crime, the arrest, the statement): two weekdays
     # are one attribute only as the time of one verb, or of two sentences that say the same otherwise.
     verbs = _time_told(a, match.first), _time_told(b, match.second)
-    if both_date := (verbs[0] & verbs[1]) - NOT_EVENTS:
+    # An event told by its noun ("since the abduction of Mira Solen on Thursday") is dated as its verb would be.
+    told = verbs[0] | _noun_dated(a, match.first), verbs[1] | _noun_dated(b, match.second)
+    if both_date := (told[0] & told[1]) - NOT_EVENTS:
         return not _done_to_others(a, b, both_date)
     if (verbs[0] | verbs[1]) & NOT_EVENTS:
         # The day something was said, not the day it happened; unless the two sentences say the

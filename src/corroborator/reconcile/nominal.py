@@ -160,3 +160,26 @@ def _of_owner(noun: str) -> tuple[str, str, str] | None:
     if word in _DEEDS:
         return noun, verb_stem(_DEEDS[word]), SUBJECT
     return None
+
+
+# A day closing the phrase of an event noun: "the arrest of Lena Varo, 31, on Saturday", "the abduction of a shop
+# owner in Arnford Monday night". What comes between the noun's "of" and the day describes whom it
+# happened to (a name, an age, the place it happened), never a verb or a second phrase.
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+([^,;:()]{1,60}?)(?:\s*,\s*\d{1,3}\s*,)?\s+(?:on\s+)?$")
+_WHERE = re.compile(r"\s+(?:in|at)(?:\s+[A-Z][\w.’'-]*)+$")
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+
+
+def dated_noun(before: str) -> str | None:
+    """The verb stem of the event noun whose phrase ends where a day begins (`before` is the text up to the day):
+    "the killing of Tobias Ferreira on Friday" dates the killing, as "Tobias Ferreira was killed on Friday" does.
+    None when the day closes no such phrase."""
+    found = _NOUN_OF.search(before)
+    if found is None or (verb := _DONE_TO.get(found.group(1)) or _DONE_BY.get(found.group(1))) is None:
+        return None
+    words = _WHERE.sub("", " " + found.group(2)).split()
+    if not words or any(
+            word.casefold() in ENGLISH_STOP_WORDS - _DETERMINERS or (word.islower() and word.endswith("ed"))
+            for word in words):
+        return None
+    return verb_stem(verb)

@@ -305,7 +305,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # the same person's in both, tell that person's figure in that game: a differing one ties them and is a conflict.
 # v104: a day closing the phrase of an event noun ("since the abduction of a young nurse in Ashby Sunday night") dates
 # that event as its verb would, so two such days are compared even in sentences aligned faintly (FAINT_ALIGN).
-METHOD = "corroborator.reconcile.v104"
+# v105: stand-ins: initials the tagger took for a person ("U. N.") do not count as a second lone name in a sentence.
+METHOD = "corroborator.reconcile.v105"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

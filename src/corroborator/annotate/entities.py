@@ -272,12 +272,26 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
     _spread_persons(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
     _articled_names_are_things(body, found, {display_name("person", body[a:b]) for a, b in ruled + lettered})
     _end_headline_names(nlp, body, found)
+    _titles_stay_works(body, found, titles)
     mentions = []
     for (start, end), kind in sorted(found.items()):
         text = body[start:end]
         mentions.append(Mention(start, end, kind, text, value=display_name(kind, text), key=entity_key(kind, text)))
     _short_names_take_full_keys(mentions)
     return mentions
+
+
+def _titles_stay_works(body: str, found: dict[tuple[int, int], str], titles: list[tuple[int, int]]) -> None:
+    """A run of words the model calls a person's that the document gives, quoted, as a title is that work wherever
+    it is written: "sequel 'Salt Harbour'" in a headline, "the sequel, Salt Harbour" in the text. Only a name of two
+    words or more whose first is never a given name: a film named after its hero ("Harry Lime", "Nixon") may be
+    written beside the person."""
+    quoted = {fold(body[a:b]) for a, b in titles}
+    for (start, end), kind in list(found.items()):
+        words = body[start:end].split()
+        if kind == "person" and len(words) >= 2 and given_name_share(words[0]) == 0 and (
+                fold(body[start:end]) in quoted):
+            found[(start, end)] = "work"
 
 
 def _end_headline_names(nlp, body: str, found: dict[tuple[int, int], str]) -> None:

@@ -87,7 +87,9 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # initials: the gazetteer's place, or else an institution.
 # v53: a day of the week the parse hangs on a gerund after "for" dates the verb "for" follows ("was detained for
 # fishing inside the reserve early Saturday": the arrest's day).
-METHOD = "corroborator.annotate.v53"
+# v54: words the model calls a person's name that the document quotes as a title elsewhere are that work ("the
+# sequel, Salt Harbour" beside "sequel 'Salt Harbour'"), unless the first word is a given name.
+METHOD = "corroborator.annotate.v54"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

@@ -307,7 +307,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # that event as its verb would, so two such days are compared even in sentences aligned faintly (FAINT_ALIGN).
 # v105: stand-ins: initials the tagger took for a person ("U. N.") do not count as a second lone name in a sentence.
 # v106: annotations v54 (a title the document quotes is a work where it is written unquoted too).
-METHOD = "corroborator.reconcile.v106"
+# v107: stand-ins: a lone surname the parse makes only a speaker does what a relative clause right after it tells
+# ("said Vesk, who improved his record"), not in the perfect ("who has worked there for years": the past).
+METHOD = "corroborator.reconcile.v107"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

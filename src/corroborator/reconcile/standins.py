@@ -63,7 +63,7 @@ from corroborator.reconcile.compare import (
 )
 from corroborator.reconcile.findings import METHOD, evidence_of, named_by, unknown_names
 from corroborator.reconcile.units import Unit, content_words, named_by_witness
-from corroborator.verbs import NOT_EVENTS, SPEAKING
+from corroborator.verbs import NOT_EVENTS, SPEAKING, verb_stem
 
 THRESHOLD = 0.40  # similarity of the two sentences, people left out, at which they say the same thing (on ECB+,
 # 0.45 found 7 of 781 changed names fewer and no false conflict fewer, once spokespeople and owners stand in for no one)
@@ -170,7 +170,7 @@ def standin_findings(
             scores = similarity[others]
             bar = ((SURNAME_IN_ROLE if own_role else SURNAME_CLOSE) if surname
                    else NAME_ONLY_THRESHOLD if plain_name else THRESHOLD)
-            deeds = deeds_of(unit, alone) if own_role else set()
+            deeds = deeds_of(unit, alone) | _relative_deeds(unit, alone) if own_role else set()
             offices = _offices(unit, alone) if own_role else set()
             close = [others[i] for i in scores.argsort()[::-1]
                      if scores[i] >= (min(bar, SAME_DEED) if deeds & deeds_of(units[others[i]], person)
@@ -201,8 +201,8 @@ def _may_stand_in(unit: Unit, alone: str, name: str, units: list[Unit], lowercas
         return False
     if _common_words(name, lowercase, every=True):
         return False
-    return not (no_deed(unit, alone) or _only_in_another_event(unit, alone) or _shares_word(name, people_named)
-                or in_parentheses(unit, alone))
+    return not ((no_deed(unit, alone) and not _relative_deeds(unit, alone)) or _only_in_another_event(unit, alone)
+                or _shares_word(name, people_named) or in_parentheses(unit, alone))
 
 
 # Offices one person holds in a story's place and time, whoever writes of them: a director, a coach or a manager
@@ -284,6 +284,22 @@ def deeds_of(unit: Unit, key: str) -> set[tuple[str, str]]:
     """The events the parse makes a person a party to, with their role: no saying, being or having, no office."""
     return {(stem, role) for stem, role in _frames_of(unit, key)
             if stem not in NOT_EVENTS and not stem.startswith("office:") and not in_another_event(role)}
+
+
+# A relative clause written right after a name, and its verb: "said the champion Vesk, who improved his record".
+_WHO = r"\s*,\s*who\s+(?:(?:also|then|later)\s+)?([a-z]+)"
+
+
+def _relative_deeds(unit: Unit, key: str) -> set[tuple[str, str]]:
+    """What a relative clause after a person's name tells they did, when the parse gives the name only another verb
+    ("I'm satisfied," said Vesk, who improved his record to 30-2): the clause's verb, with the name its subject.
+    Not a verb of saying or being ("who is", "who said"), nor a perfect ("who has worked there for 30 years"), which
+    tells the person's past, not the story's event."""
+    name = unit.names.get(key)
+    found = re.search(re.escape(name) + _WHO, unit.text) if name else None
+    if found is None or verb_stem(found.group(1)) in NOT_EVENTS:
+        return set()
+    return {(verb_stem(found.group(1)), "subject")}
 
 
 # What may stand between the two names of a pair: "and", after an age in apposition ("Ada Lind, 20, and Rui Costa").

@@ -451,6 +451,39 @@ def test_apply_aliases_merges_keys_across_documents(nlp):
     assert any(m.key == "person:v" for m in annotations[1].mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "nickname", "kind"),
+    [
+        ("Owen Tarrant, the customs officer who became the informant known as “Grey Lantern” to two reporters, "
+         "has died at 88.", "Grey Lantern", "person"),
+        ("The harbour pilot revealed herself as “Grey Lantern” in a magazine interview in 2005.", "Grey Lantern",
+         "person"),
+        ("Rafe Dunmore, who was dubbed “The Quiet Storm” by his teammates, scored 31 points.", "The Quiet Storm",
+         "person"),
+        # What a place or a book is known as is no person's nickname.
+        ("He said the three men cycled to a part of Harwick known as “Little Cairo,” where they met a dealer.",
+         "Little Cairo,", "work"),
+        ("Her debut novel, known as “The Salt Road” in Britain, sold well.", "The Salt Road", "work"),
+    ],
+)
+def test_entities_a_quoted_nickname_of_a_person_is_a_person(nlp, text, nickname, kind):
+    assert kinds_of(entities(nlp, text), nickname) == {kind}
+
+
+def test_apply_aliases_keeps_a_nickname_beside_the_name_it_stands_for(nlp):
+    # Beside the real name (here a shorter form of the fullest one) a nickname is what the person is called, which
+    # another source may give otherwise; alone it is the person.
+    annotations, bodies = _corpus(nlp, [
+        "J. Owen Tarrant, who passed papers to journalists under the moniker, “Grey Lantern,” died Thursday.",
+        "Owen Tarrant, who was known as customs fraud informant 'Grey Lantern,' died on Friday.",
+        "Grey Lantern was paid nothing for the tips, the archive shows.",
+    ])
+    merged = apply_aliases(annotations, learn_aliases(annotations, bodies))
+    keys = [{m.text.strip(" ,"): m.key for m in annotation.mentions if m.kind == "person"} for annotation in merged]
+    assert keys[1] == {"Owen Tarrant": "person:owentarrant", "Grey Lantern": "person:greylantern"}
+    assert set(keys[2].values()) == {"person:jowentarrant"}
+
+
 def test_learn_aliases_ignores_parentheses_that_are_not_names(nlp):
     annotations, bodies = _corpus(nlp, ["The couple (Mina and Joon) ran from the storm near Busan (South Korea)."])
     aliases = learn_aliases(annotations, bodies)

@@ -77,7 +77,7 @@ def test_annotate_documents_streams_in_order_with_method(nlp):
     documents = (document(b, doc_id=f"doc{i}") for i, b in enumerate(bodies))
     annotations = list(annotate_documents(documents, nlp=nlp, batch_size=2))
     assert [a.document for a in annotations] == [f"doc{i}" for i in range(5)]
-    assert {a.method for a in annotations} == {METHOD} and METHOD == "corroborator.annotate.v54"
+    assert {a.method for a in annotations} == {METHOD} and METHOD == "corroborator.annotate.v55"
 
 
 def test_annotate_documents_in_two_processes_gives_the_same_result(nlp):

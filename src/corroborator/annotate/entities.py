@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -239,7 +240,7 @@ def find_entities(doc, titles: list[tuple[int, int]] = (), body: str | None = No
     body = doc.text if body is None else body  # Doc.text rebuilds the string on every access
     found: dict[tuple[int, int], str] = {}
     for start, end in titles:
-        found[(start, end)] = "work"
+        found[(start, end)] = "person" if _is_quoted_nickname(doc, body, start) else "work"
     for ent in doc.ents:
         kind = KIND_OF_LABEL.get(ent.label_)
         if kind is None:
@@ -285,13 +286,45 @@ def _titles_stay_works(body: str, found: dict[tuple[int, int], str], titles: lis
     """A run of words the model calls a person's that the document gives, quoted, as a title is that work wherever
     it is written: "sequel 'Salt Harbour'" in a headline, "the sequel, Salt Harbour" in the text. Only a name of two
     words or more whose first is never a given name: a film named after its hero ("Harry Lime", "Nixon") may be
-    written beside the person."""
-    quoted = {fold(body[a:b]) for a, b in titles}
+    written beside the person. A quoted nickname (`_is_quoted_nickname`) is a person's, not a title."""
+    quoted = {fold(body[a:b]) for a, b in titles if found.get((a, b)) == "work"}
     for (start, end), kind in list(found.items()):
         words = body[start:end].split()
         if kind == "person" and len(words) >= 2 and given_name_share(words[0]) == 0 and (
                 fold(body[start:end]) in quoted):
             found[(start, end)] = "work"
+
+
+# A quoted name given as what a person is known by is a nickname, not a work's title: "Owen Tarrant, who was known
+# as “Grey Lantern”", "the informant known as “Grey Lantern”", "he revealed himself as “Grey Lantern”" (but "an area
+# of Harwick known as “Little Cairo”" names a place).
+_NICKNAME_CUE = re.compile(
+    r"\b(?:(?P<verb>known(?=\s+as\b)|nicknamed|dubbed|code-?named)|(?:him|her)self(?=\s+as\b))"
+    r"(?:\s+as)?,?\s+(?:[\w-]+\s+){0,4}?[\"“‘']\s*$"
+)
+# Nouns for a person whose name is kept back, who is known by a nickname: "the source known as “Grey Lantern”".
+_UNNAMED_PERSON_NOUNS = frozenset({"source", "informant"})
+
+
+def _is_quoted_nickname(doc, body: str, start: int) -> bool:
+    """The quoted title at `start` is the nickname of a person: what a person, or a "source", is known as,
+    nicknamed or dubbed, or what one revealed oneself as."""
+    cue = _NICKNAME_CUE.search(body, max(0, start - 80), start)
+    if cue is None:
+        return False
+    if cue.group("verb") is None:
+        return True  # "revealed himself as"
+    verb = doc.char_span(cue.start("verb"), cue.end("verb"), alignment_mode="expand")
+    if verb is None:
+        return False
+    verb = verb.root
+    if verb.dep_ in ("acl", "relcl"):
+        named = verb.head  # "the source known as", "Tarrant, who was known as"
+    else:
+        named = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    if named is None:
+        return False
+    return named.ent_type_ == "PERSON" or _is_person_noun(named) or named.lower_ in _UNNAMED_PERSON_NOUNS
 
 
 def _end_headline_names(nlp, body: str, found: dict[tuple[int, int], str]) -> None:
@@ -1081,9 +1114,22 @@ def _resolve(aliases: dict[str, str], key: str) -> str:
 
 
 def apply_aliases(annotations, aliases: dict[str, str]) -> list:
-    """Copies of the annotations with every mention key that is a learned alias replaced by its canonical key."""
+    """Copies of the annotations with every mention key that is a learned alias replaced by its canonical key.
+
+    A nickname in a sentence that also names the person it stands for keeps its own key: there it is what the
+    person is called ("Owen Tarrant, known as “Grey Lantern”"), a value another source may give otherwise."""
     result = []
     for annotation in annotations:
-        mentions = [replace(m, key=aliases.get(m.key, m.key)) if m.key else replace(m) for m in annotation.mentions]
+        starts = [sentence.start for sentence in annotation.sentences]
+        named: dict[int, list[str]] = {}  # sentence -> the persons it names by no alias ("Owen Tarrant", "Tarrant")
+        for m in annotation.mentions:
+            if m.kind == "person" and m.key and m.key not in aliases:
+                named.setdefault(bisect_right(starts, m.start), []).append(m.key.removeprefix("person:"))
+        mentions = []
+        for m in annotation.mentions:
+            real = aliases.get(m.key) if m.key else None
+            if real is not None and any(real.endswith(name) for name in named.get(bisect_right(starts, m.start), ())):
+                real = None  # the sentence names the person too, by the real name or its end ("J. Owen Tarrant")
+            mentions.append(replace(m, key=real or m.key))
         result.append(replace(annotation, mentions=mentions))
     return result

@@ -89,7 +89,10 @@ from corroborator.model import Annotation, Document, Mention, Sentence
 # fishing inside the reserve early Saturday": the arrest's day).
 # v54: words the model calls a person's name that the document quotes as a title elsewhere are that work ("the
 # sequel, Salt Harbour" beside "sequel 'Salt Harbour'"), unless the first word is a given name.
-METHOD = "corroborator.annotate.v54"
+# v55: a quoted name given as what a person (or a "source") is known as, nicknamed or dubbed, or revealed oneself as,
+# is a person, not a work ("the informant known as “Grey Lantern”"); a nickname beside the name it stands for keeps
+# its own key when aliases are applied, as the value the sentence gives.
+METHOD = "corroborator.annotate.v55"
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 QUANTITY_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})

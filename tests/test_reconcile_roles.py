@@ -398,6 +398,19 @@ def test_every_form_of_a_verb_meets_in_one_stem():
     # And the nouns of those events: a dismissal is a firing.
     assert verb_stem("dismissal") == verb_stem("fired") and verb_stem("resignation") == verb_stem("quit")
     assert verb_stem("scheduled") == verb_stem("planned")
+    assert verb_stem("passed") == verb_stem("surpassing") == verb_stem("eclipse") == verb_stem("overtook")
+
+
+def test_one_passed_for_a_record_is_held_against_a_source_that_writes_eclipsed(nlp):
+    # "passed", "surpassed", "eclipsed" and "overtook" a record holder tell one deed: a source putting another name
+    # in the place of the one passed contradicts the others, whichever verb it uses.
+    texts = {
+        "Daily Ledger": "Varga needed only 12 more days in office to eclipse Tomas Rell for the top spot.",
+        "Coast Herald": "The 61-year-old needed 12 days after Monday's vote in Harwick to pass Dora Pike for the "
+                        "longest tenure.",
+        "Evening Wire": "Varga passed Dora Pike for the longest tenure in the town's history this spring.",
+    }
+    assert values_in_conflict(nlp, texts) == {"Tomas Rell", "Dora Pike"}
 
 
 def test_a_day_given_for_one_event_is_held_against_every_source_whichever_verb_it_uses(nlp):

@@ -53,7 +53,8 @@ def _verb_form_stem(word: str) -> str:
 
 # Verbs news uses interchangeably for one event, and their nouns, each group folded to its first verb's stem:
 # "Vellum issued an update on Wednesday" and "Vellum released an update on Saturday" date one release;
-# "fired the coach on Saturday" and "notified him of his dismissal Tuesday" date one firing.
+# "fired the coach on Saturday" and "notified him of his dismissal Tuesday" date one firing; "passed", "eclipsed" and
+# "overtook" a record holder tell one going past.
 EVENT_VERBS = [
     "release issue",
     "fire dismiss sack oust dismissal ouster",
@@ -70,6 +71,7 @@ EVENT_VERBS = [
     "destroy gut raze",
     "place put",
     "disrupt hamper interrupt",
+    "pass surpass eclipse overtake overtook overtaken",
 ]
 _EVENT_STEMS = {_verb_form_stem(verb): _verb_form_stem(group.split()[0]) for group in EVENT_VERBS for verb in group.split()}
 

@@ -310,7 +310,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v107: stand-ins: a lone surname the parse makes only a speaker does what a relative clause right after it tells
 # ("said Vesk, who improved his record"), not in the perfect ("who has worked there for years": the past).
 # v108: annotations v55 (a quoted nickname of a person is a person; beside the name it stands for, its own key).
-METHOD = "corroborator.reconcile.v108"
+# v109: "passed", "surpassed", "eclipsed" and "overtook" someone are one deed (verbs.py).
+METHOD = "corroborator.reconcile.v109"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

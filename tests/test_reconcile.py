@@ -949,24 +949,6 @@ def test_a_lone_name_of_words_the_story_writes_in_lower_case_stands_in_for_no_on
     assert [f.evidence[0].value_text for f in standins("Wild Marsh")] == ["Wild Marsh"]
 
 
-def test_initials_taken_for_a_person_leave_the_other_lone_name_to_stand_in():
-    # "U. N." tagged as a person is no one's name: the sentence's one lone name is still read for a stand-in.
-    people = [("Harold Vance", "person", "person:haroldvance"), ("Tobias Ferreira", "person", "person:tobiasferreira"),
-              ("Lumen Bay", "place", "place:lumenbay")]
-
-    def standins(other):
-        named = people + [(other, "person", "person:" + other.replace(".", "").replace(" ", "").lower())]
-        made = [make("a", "Harbour Ledger", None, ["Harold Vance signed the river treaty at Lumen Bay on Monday."],
-                     entities=named),
-                make("b", "Meridian Wire", None, ["At Lumen Bay, Harold Vance signed the river treaty on Monday."],
-                     entities=named),
-                make("c", "Northgate Courier", None, [f"Tobias Ferreira signed the river treaty at Lumen Bay on Monday "
-                                                      f"with {other} observers watching."], entities=named)]
-        return standin_findings(story_units([d for d, _ in made], {a.document: a for _, a in made}))
-    assert [f.evidence[0].value_text for f in standins("U. N.")] == ["Tobias Ferreira"]
-    assert standins("Rafe Costa") == []  # two names: which one stands in, the wording cannot tell
-
-
 def test_an_office_holder_the_others_spell_two_ways_is_one_person_and_a_governor_elsewhere_is_someone_else():
     # "Kasim Morvani" and "Qasim Morbani": one governor transliterated two ways, a letter apart in each word; the
     # governor of another province, whose sentence writes no Tarsa, holds another office.

@@ -311,7 +311,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # ("said Vesk, who improved his record"), not in the perfect ("who has worked there for years": the past).
 # v108: annotations v55 (a quoted nickname of a person is a person; beside the name it stands for, its own key).
 # v109: "passed", "surpassed", "eclipsed" and "overtook" someone are one deed (verbs.py).
-METHOD = "corroborator.reconcile.v109"
+# v110: v105's check is dropped: annotate v52 already tags initials with no name after them as no person.
+METHOD = "corroborator.reconcile.v110"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

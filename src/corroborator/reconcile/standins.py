@@ -12,9 +12,9 @@ The rule is narrow. Only people, written as full names (or as a surname the repo
 then only in a very close sentence, a little less close when the parse gives it a role of its own), sharing no
 word with another name in the story (a full name the tagger took for an organisation or a place, and the
 gazetteer does not know, counts; a name of words the story writes in lower case, "Wild Card", does not);
-only a sentence with one such lone name (initials the tagger took for a person count for none), which names
-neither the person it stands in for nor anyone who could be them (two full names with different given names are two
-people, even with one surname); only when the two sentences, people left out, are close (TF-IDF within the
+only a sentence with one such lone name, which names neither the person it stands in for nor
+anyone who could be them (two full names with different given names are two people, even
+with one surname); only when the two sentences, people left out, are close (TF-IDF within the
 story, or embeddings where installed; a place, organisation or work counts as one whatever kind the tagger
 gave it in each) and share three content words, places, organisations,
 works or values (two, when the sentences are very close: "Harlan Vos Won't Direct 'Glass Harbour'
@@ -131,8 +131,6 @@ def standin_findings(
             continue
         if lowercase is None:
             lowercase = {w for u in units for w in _WORD.findall(u.text) if w.islower()}
-        # Initials the tagger took for a person ("U. N. observers") are no one's name, and leave the other name alone.
-        alone_here = [k for k in alone_here if not _initials(names[k])] or alone_here
         if len(alone_here) > 1:
             # Two lone names: the wording cannot tell which one stands in for whom, but an office one person holds
             # is given to one of them ("Tarsa Governor Tobias Ferreira, his wife Lena and a dozen volunteers").
@@ -186,11 +184,6 @@ def standin_findings(
             office, person, shown = held
             findings.append(_finding(unit, alone, person, [units[j] for j in shown], len(witnesses[person]), office))
     return findings
-
-
-def _initials(name: str) -> bool:
-    """Whether a name is initials alone, each word one letter ("U. N.", "U.S."): an abbreviation, no one's name."""
-    return bool(words := _WORD.findall(name)) and all(len(w) == 1 for w in words)
 
 
 def _may_stand_in(unit: Unit, alone: str, name: str, units: list[Unit], lowercase: set[str], people_named) -> bool:

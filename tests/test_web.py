@@ -418,3 +418,18 @@ def test_a_database_made_before_the_search_index_gets_it_filled_when_served(tmp_
     with Database(path, readonly=True) as database:
         assert database.applied_migrations() == [name for name, _ in MIGRATIONS]
     assert client.get("/api/search", params={"q": "Brask"}).json()["documents"]
+
+
+def test_ingest_names_the_outlet_of_an_upload_whose_page_names_none(writable):
+    page = ("Harbour Board Meets\n\n" + " ".join(["The harbour board met on Tuesday to discuss the new pier."] * 8))
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    response = writable.post("/api/ingest", files={"file": ("board.txt", page.encode(), "text/plain")},
+                             data={"source": "  Coastal Courier "}, headers=auth)
+    assert response.status_code == 200, response.text
+    document = response.json()["inputs"][0]["document"]
+    assert writable.get(f"/api/documents/{document}").json()["source"] == "Coastal Courier"
+    too_long = writable.post("/api/ingest", files={"file": ("other.txt", page.encode(), "text/plain")},
+                             data={"source": "x" * 201}, headers=auth)
+    assert too_long.status_code == 400 and "source" in too_long.json()["detail"]
+    by_url = writable.post("/api/ingest", json={"url": "https://example.com/a.html", "source": "x" * 201}, headers=auth)
+    assert by_url.status_code == 422  # refused before anything is fetched

@@ -39,6 +39,13 @@ def read(item: Input | Rejection) -> Document | Rejection:
         return Rejection(item.path, f"unreadable: the reader failed ({type(error).__name__}: {error})".splitlines()[0][:300])
 
 
+def name_source(results: list[Document | Rejection], source: str | None) -> None:
+    """Give `source` as the outlet of each document whose page names none (the id, of the body only, stays)."""
+    for result in results if source else ():
+        if isinstance(result, Document) and not result.source:
+            result.source = source
+
+
 def _batches(items: Iterator, size: int) -> Iterator[list]:
     while batch := list(islice(items, size)):
         yield batch
@@ -67,10 +74,7 @@ def ingest(
     try:
         for batch in _batches(items, batch_size):
             results = list(pool.map(read, batch, chunksize=4)) if pool else [read(item) for item in batch]
-            if source:
-                for result in results:
-                    if isinstance(result, Document) and not result.source:
-                        result.source = source
+            name_source(results, source)
             for outcome in stored.write_batch(database, results):
                 report.counts[outcome.status] += 1
                 if outcome.status == "rejected":

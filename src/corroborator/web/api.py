@@ -95,8 +95,11 @@ _INGEST_BODY = {
         "required": True,
         "content": {
             "multipart/form-data": {
-                "schema": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}},
-                           "required": ["file"]}
+                "schema": {"type": "object", "required": ["file"], "properties": {
+                    "file": {"type": "string", "format": "binary"},
+                    "source": {"type": "string", "maxLength": schemas.MAX_SOURCE,
+                               "description": "the outlet, when the page names none"},
+                }}
             },
             "application/json": {"schema": schemas.IngestURL.model_json_schema()},
         },
@@ -111,11 +114,12 @@ _INGEST_BODY = {
 )
 async def ingest(request: Request):
     """Store an uploaded file (multipart field `file`: a page, JSONL or WARC) or the page at a public URL
-    (JSON `{"url": …}`), then build; answers what became of each input. Needs `Authorization: Bearer TOKEN`."""
+    (JSON `{"url": …}`), then build; answers what became of each input. Needs `Authorization: Bearer TOKEN`.
+    An optional `source` (form field, or JSON key) names the outlet of pages that do not name their own."""
     settings = request.app.state.settings
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "multipart/form-data":
-        name, data, content_type = await uploads.upload_bytes(request, settings.max_upload_bytes)
+        name, data, content_type, source = await uploads.upload_bytes(request, settings.max_upload_bytes)
         path, url = f"upload:{name}", None
     elif kind == "application/json":
         try:
@@ -127,9 +131,11 @@ async def ingest(request: Request):
         except FetchError as error:
             raise HTTPException(error.status, str(error)) from None
         path, url, data, content_type = page.url, page.url, page.data, page.content_type
+        source = (target.source or "").strip() or None
     else:
         raise HTTPException(415, errors.NO_UPLOAD)
-    result = await run_in_threadpool(ingest_bytes, settings.db_path, path, data, url, content_type, settings.max_upload_bytes)
+    result = await run_in_threadpool(ingest_bytes, settings.db_path, path, data, url, content_type,
+                                     settings.max_upload_bytes, source)
     return _json(result)
 
 

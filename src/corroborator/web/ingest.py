@@ -20,8 +20,10 @@ from corroborator.store.db import Database
 _WRITER = threading.Lock()
 
 
-def ingest_bytes(db_path: str, path: str, data: bytes, url: str | None, content_type: str | None, max_bytes: int) -> dict:
-    """Store one upload or fetched page (or every record of an archive), build, and say what became of each input."""
+def ingest_bytes(db_path: str, path: str, data: bytes, url: str | None, content_type: str | None, max_bytes: int,
+                 source: str | None = None) -> dict:
+    """Store one upload or fetched page (or every record of an archive), build, and say what became of each input.
+    `source` names the outlet of each page that does not name its own."""
     from corroborator.build import build
 
     item = Input(path, data, url=url, content_type=_page_type(content_type))
@@ -29,7 +31,9 @@ def ingest_bytes(db_path: str, path: str, data: bytes, url: str | None, content_
         outcomes = []
         items = sources._open(item, max_bytes)  # the same opening as a file on disk: gzip, archives, size limit
         while batch := list(islice(items, pipeline.BATCH_SIZE)):
-            outcomes += stored.write_batch(database, [pipeline.read(i) for i in batch])
+            results = [pipeline.read(i) for i in batch]
+            pipeline.name_source(results, source)
+            outcomes += stored.write_batch(database, results)
         report = build(database)
         stories = {
             o.document: story_store.story_of(database.connection, o.document) for o in outcomes if o.document

@@ -6,10 +6,14 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 
+MAX_SOURCE = 200  # characters of an outlet's name given with an upload
+
+
 class IngestURL(BaseModel):
     """Fetch one page and ingest it."""
 
     url: str = Field(max_length=2048, examples=["https://example.com/news/article.html"])
+    source: str | None = Field(None, max_length=MAX_SOURCE, description="the outlet, when the page names none")
 
 
 class Detail(BaseModel):

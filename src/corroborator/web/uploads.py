@@ -7,6 +7,7 @@ from fastapi import HTTPException, Request
 from starlette.datastructures import UploadFile
 
 from corroborator.web import errors
+from corroborator.web.schemas import MAX_SOURCE
 
 FORM_OVERHEAD = 64 * 1024  # multipart boundaries and part headers around the file itself
 
@@ -29,17 +30,21 @@ async def limited_form(request: Request, max_bytes: int):
     return await Request(request.scope, receive).form(max_files=1, max_fields=8)
 
 
-async def upload_bytes(request: Request, max_bytes: int) -> tuple[str, bytes, str | None]:
-    """(file name, bytes, content type) of the form's 'file' field; 400 without one, 413 when too large."""
+async def upload_bytes(request: Request, max_bytes: int) -> tuple[str, bytes, str | None, str | None]:
+    """(file name, bytes, content type) of the form's 'file' field, and its 'source' field (the outlet, when the page
+    names none); 400 without a file or with a bad source, 413 when too large."""
     form = await limited_form(request, max_bytes)
     try:
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
             raise HTTPException(400, errors.NO_UPLOAD)
+        source = form.get("source")
+        if source is not None and (not isinstance(source, str) or len(source) > MAX_SOURCE):
+            raise HTTPException(400, errors.BAD_SOURCE.format(limit=MAX_SOURCE))
         data = await upload.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise HTTPException(413, errors.UPLOAD_TOO_LARGE.format(limit=max_bytes))
-        return upload.filename or "upload", data, upload.content_type
+        return upload.filename or "upload", data, upload.content_type, (source or "").strip() or None
     finally:
         await form.close()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from corroborator.annotate.times import WEEKDAYS
 from corroborator.model import Mention, Sentence
 from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 
@@ -197,9 +198,6 @@ def _deed_of_being(verb, day):
                  and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)), verb)
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def _reason_for(verb, day):
     """The verb a gerund after "for" gives the reason of, when the parse hangs a day of the week on the gerund: in
     "the skipper was detained for fishing inside the reserve early Saturday" the day is the arrest's, told with its
@@ -207,7 +205,7 @@ def _reason_for(verb, day):
     in 2019", is the reason's own). Otherwise the verb itself."""
     preposition = verb.head
     if (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and preposition.lower_ == "for" and preposition.dep_ == "prep"
-            and _is_verb(preposition.head) and any(t.lower_ in _WEEKDAYS for t in day)):
+            and _is_verb(preposition.head) and any(t.lower_ in WEEKDAYS for t in day)):
         return preposition.head
     return verb
 

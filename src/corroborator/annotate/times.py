@@ -53,7 +53,7 @@ from corroborator.values import TimeValue
 
 METHOD = "corroborator.times.v1"
 
-_WEEKDAYS = {name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+WEEKDAYS = {name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 
 
 # Zone words → (IANA name for explanations, fixed offset in hours or None to follow the zone's own rules).
@@ -279,8 +279,8 @@ def _ago(text: str, ctx: _Context) -> TimeValue:
 
 def _weekday(text: str, ctx: _Context) -> TimeValue:
     words = text.lower().split()
-    target = next(_WEEKDAYS[w] for w in words if w in _WEEKDAYS)
-    modifier = words[0] if words[0] not in _WEEKDAYS else None
+    target = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
+    modifier = words[0] if words[0] not in WEEKDAYS else None
     back = (ctx.day.weekday() - target) % 7
     ahead = (target - ctx.day.weekday()) % 7
     if modifier == "last":

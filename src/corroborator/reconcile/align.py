@@ -160,9 +160,14 @@ def scores(unit: Unit, near: Value) -> set[tuple[int, int]]:
     for match in _SCORE.finditer(unit.text):
         gap = unit.text[match.end():at] if match.end() <= at else unit.text[end:match.start()]
         if len(_WORDS.findall(gap)) <= SCORE_REACH:
-            first, second = int(match.group(1)), int(match.group(2))
-            found.add((max(first, second), min(first, second)))
+            found.add(_higher_first(match))
     return found
+
+
+def _higher_first(score: re.Match) -> tuple[int, int]:
+    """A score as (higher, lower), whichever team the sentence names first."""
+    first, second = int(score.group(1)), int(score.group(2))
+    return max(first, second), min(first, second)
 
 
 def one_game(a: Unit, first: Value, b: Unit, second: Value) -> bool:
@@ -185,13 +190,9 @@ _WITHIN_GAME_BEFORE = re.compile(r"\b(?:at|it|up|down|tied|trailed|trailing|led|
 def final_scores(unit: Unit) -> set[tuple[int, int]]:
     """The final scores a sentence gives, beside a day or not, each as (higher, lower): no run, lead or tie within a
     game, and no team's record (`_SCORE`)."""
-    found = set()
-    for match in _SCORE.finditer(unit.text):
-        if _WITHIN_GAME.match(unit.text, match.end()) or _WITHIN_GAME_BEFORE.search(unit.text, 0, match.start()):
-            continue
-        first, second = int(match.group(1)), int(match.group(2))
-        found.add((max(first, second), min(first, second)))
-    return found
+    text = unit.text
+    return {_higher_first(match) for match in _SCORE.finditer(text)
+            if not (_WITHIN_GAME.match(text, match.end()) or _WITHIN_GAME_BEFORE.search(text, 0, match.start()))}
 
 
 def one_final_score(a: Unit, b: Unit) -> bool:

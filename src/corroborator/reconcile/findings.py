@@ -424,13 +424,12 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         matched = [(match, _classify(match, a, b, common, close, close or pair.values + pair.figures > 0, pair.text))
                    for match in values]
         if pair.score < ALIGN:
-            matched = [(match, filing) for match, filing in matched if filing is not None and (
-                _one_event_dated(match, a, b) or _one_event_named(match, a, b) or _one_deed_measured(match, a, b))]
+            matched = [(match, filing) for match, filing in matched
+                       if filing is not None and _one_event_or_deed(match, a, b)]
         if (worded := pair.worded) < ALIGN:  # aligned by meaning more than by words: values may agree, not differ
             matched = [(match, filing) for match, filing in matched if filing is not None and (
-                filing[0] == "agreements" or (worded >= min(WEAK_ALIGN, pair.score) and (
-                    _one_event_dated(match, a, b) or _one_event_named(match, a, b)
-                    or _one_deed_measured(match, a, b))))]
+                filing[0] == "agreements"
+                or (worded >= min(WEAK_ALIGN, pair.score) and _one_event_or_deed(match, a, b)))]
         matched = [(match, None if filing and filing[0] == "conflicts" and _elsewhere(match, away) else filing)
                    for match, filing in matched]
         for match, filing in _without_other_lines(matched, a, b):
@@ -657,6 +656,12 @@ def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
     """Whether two matched times differ as the time the parse gives one event verb in both sentences."""
     return (match.comparison.relation == "conflict" and family(match.first) == "time"
             and bool((dated_verbs(a, match.first) & dated_verbs(b, match.second)) - NOT_EVENTS))
+
+
+def _one_event_or_deed(match: Match, a: Unit, b: Unit) -> bool:
+    """Whether two differing values of weakly aligned sentences are the time of one event, told by its verb or its noun,
+    or one deed's measure: what such sentences are compared for."""
+    return _one_event_dated(match, a, b) or _one_event_named(match, a, b) or _one_deed_measured(match, a, b)
 
 
 def _one_event_named(match: Match, a: Unit, b: Unit) -> bool:

@@ -312,7 +312,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v108: annotations v55 (a quoted nickname of a person is a person; beside the name it stands for, its own key).
 # v109: "passed", "surpassed", "eclipsed" and "overtook" someone are one deed (verbs.py).
 # v110: v105's check is dropped: annotate v52 already tags initials with no name after them as no person.
-METHOD = "corroborator.reconcile.v110"
+# v113: a person the parse makes the subject of a passive of thinking or saying ("a dead dog, thought to be the
+# family's pet", "believed to be seeking") is talked about, not a speaker, so their age or description is read as a
+# profile.
+METHOD = "corroborator.reconcile.v113"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed

@@ -421,7 +421,7 @@ def _shares_word(name: str, others) -> bool:
 def only_speaker(unit: Unit, key: str) -> bool:
     """Whether the parse makes the person only someone who said something: a spokesman's office is no more
     (a coroner's is). Being named ("the man accused is Ines Halvorsen") is no saying."""
-    return _only(unit, key, SPEAKING)
+    return _only(unit, key, SPEAKING) and not any(x.key == key and spoken_of(unit, x.verb) for x in unit.arguments)
 
 
 def only_reports(unit: Unit, key: str) -> bool:
@@ -450,6 +450,13 @@ def no_deed(unit: Unit, key: str) -> bool:
 def _only(unit: Unit, key: str, stems: frozenset[str]) -> bool:
     roles = {(stem, role) for stem, role in _frames_of(unit, key) if not stem.startswith("office:spokes")}
     return bool(roles) and all(stem in stems for stem, _ in roles)
+
+
+def spoken_of(unit: Unit, verb: str) -> bool:
+    """Whether a verb of saying or thinking is written as what others say or think of someone ("a dead dog, thought
+    to be the family's pet", "Lowe is believed to be seeking a deal"): whom the parse makes its subject is talked
+    about, not speaking (nor doing anything the parse shows)."""
+    return verb_stem(verb) in SPEAKING and re.search(rf"\b{re.escape(verb)}\s+to\s+(?:be|have)\b", unit.text) is not None
 
 
 def _only_in_another_event(unit: Unit, key: str) -> bool:

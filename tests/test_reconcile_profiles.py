@@ -134,3 +134,23 @@ def test_a_stranger_spoken_of_by_a_passive_of_thinking_is_no_speaker(nlp):
     (finding,) = [f for f in conflicts(result) if any(e.value_text == "Dana Kowalczyk" for e in f.evidence)]
     assert "aged 58" in finding.explanation and "Alice Brandt" in finding.explanation
 
+
+def test_describe_reads_an_apposition_set_off_by_dashes_and_the_count_after_its_noun(nlp):
+    documents, annotations, _ = reconciled(nlp, {"Night Desk": "Besides Dana Kowalczyk — who was a mother of 12 — "
+                                                               "two others were wounded by the sniper."})
+    (unit,) = units(documents, annotations)
+    assert describe(unit, "person:danakowalczyk") == (set(), {"mother", "mother of 12"})
+
+
+def test_a_stranger_given_the_count_one_person_is_a_mother_of_is_a_conflict(nlp):
+    # Two mothers in the story: "mother" tells neither apart, "a mother of 12" tells one.
+    texts = {
+        "Daily Ledger": "A stray bullet killed Zurana Holt, 34, a mother of 12, outside a school in Brownsville.",
+        "Coast Herald": "Zurana Holt, a mother of 12, was struck as she walked her children home.",
+        "Evening Wire": "Unique Arno, a mother of two, was wounded in the arm.",
+        "Metro Post": "Unique Arno, a mother of two, testified on Thursday.",
+        "Night Desk": "Besides Dana Kowalczyk — who was a mother of 12 — two others were wounded by the sniper.",
+    }
+    _, _, result = reconciled(nlp, texts)
+    (finding,) = [f for f in conflicts(result) if any(e.value_text == "Dana Kowalczyk" for e in f.evidence)]
+    assert "Zurana Holt" in finding.explanation and "“mother of 12”" in finding.explanation

@@ -314,7 +314,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v110: v105's check is dropped: annotate v52 already tags initials with no name after them as no person.
 # v113: a person the parse makes the subject of a passive of thinking or saying ("a dead dog, thought to be the
 # family's pet", "believed to be seeking") is talked about, not a speaker, so their age or description is read as a
-# profile.
+# profile; an apposition set off by dashes ("Ines Halvorsen — who was a mother of 12 —") describes as one set off by
+# commas, and a noun with its count ("mother of 12") tells one person apart as an age does.
 METHOD = "corroborator.reconcile.v113"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure

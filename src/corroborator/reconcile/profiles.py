@@ -6,8 +6,9 @@ the cabaret singer whose records sold in every harbour town, has died"; "Dr Ines
 presumed dead" against "Dr Aldo Ricci, 43". The sentences may be worded too differently to align,
 but the description travels with the person. Here each person's profile is read off the words
 written beside their name — the age ("Aldo Ricci, 43,", "a 15-year-old boy, Tomas") and the
-describing noun phrase of the apposition ("the Australian actor", "a night nurse"), after the name or
-set off before it ("the Ledger's medical correspondent, Dr. Ilse Varga") — and a
+describing noun phrase of the apposition ("the Australian actor", "a night nurse", "who was a mother of 12"),
+after the name, between commas or dashes, or set off before it ("the Ledger's medical correspondent, Dr. Ilse
+Varga"); a noun with its count ("a mother of 12") tells one person apart as an age does — and a
 person only one source names is set against the widely named person whose profile theirs matches.
 
 The rule is narrow: only a lone name (no other source writes anything that could be it) in a
@@ -40,6 +41,12 @@ MIN_MATCH = 2  # describing words in common, or one equal age
 AGE_WEIGHT = 2  # an equal age tells one person from the rest of a story as well as two describing words
 MAX_COUNTERPARTS = 3  # sentences shown for the person the other sources describe so
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:()“”\"]{1,90})")
+# An apposition set off by dashes ("Zurana Holt — who was a mother of 12 — was hit"; " - " in tokenised text).
+_DASHED = re.compile(r"\s*(?:[–—]|\s-\s)\s*([^,.;:()“”\"–—]{1,90}?)\s*(?:[–—]|\s-\s|,)")
+_WHO_WAS = re.compile(r"who\s+(?:is|was)\s+", re.I)  # "who was a mother of 12" describes as "a mother of 12" does
+# How many someone is the parent of, or the like, after the noun: "a mother of 12", "a father of three".
+_OF_COUNT = re.compile(r"\s+of\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)}
 _AGE_AFTER = re.compile(r"^(?:(?:aged?|age of)\s+)?(\d{1,3})$", re.I)
 # An age opening an apposition: "Martin Oakes, a 38-year-old Eastfield resident".
 _AGE_OPENING = re.compile(r"^((?:the|an?)\s+)(\d{1,3})\s*-\s*year\s*-\s*old\s+", re.I)
@@ -82,7 +89,7 @@ def describe(unit: Unit, key: str) -> tuple[set[int], set[str]]:
         words |= set(content_words(found.group(1)))
     at += len(name)
     for _ in range(2):  # "Ada Pell, 52, a night nurse": an age, then what someone is
-        if not (found := _APPOSITION.match(unit.text, at)):
+        if not (found := _APPOSITION.match(unit.text, at) or _DASHED.match(unit.text, at)):
             break
         apposition, at = found.group(1).strip(), found.end()
         if age := _AGE_AFTER.match(apposition):
@@ -91,8 +98,13 @@ def describe(unit: Unit, key: str) -> tuple[set[int], set[str]]:
         if age := _AGE_OPENING.match(apposition):
             ages.add(int(age.group(2)))
             apposition = age.group(1) + apposition[age.end():]
+        if who := _WHO_WAS.match(apposition):
+            apposition = apposition[who.end():]
         if noun_phrase := _NOUN_PHRASE.match(apposition):
-            words |= set(content_words(noun_phrase.group(1)))
+            described = content_words(noun_phrase.group(1))
+            words |= set(described)
+            if described and (count := _OF_COUNT.match(apposition, noun_phrase.end())):
+                words.add(f"{described[-1]} of {_NUMBER_WORDS.get(count.group(1).casefold(), count.group(1))}")
         break
     named = {w for other in unit.names.values() for w in content_words(other)}
     return ages, words - _PLAIN - named
@@ -129,7 +141,7 @@ def profile_findings(units: list[Unit], already: Iterable[Finding] = (), people:
             words -= {w for (k, _), p in profiles.items() if k in widely and k != person for w in p.words}
             if (profile.ages and ages and not profile.ages & ages) or (profile.words and words and not profile.words & words):
                 continue  # another age, or a description with nothing in common: someone else
-            score = AGE_WEIGHT * len(profile.ages & ages) + len(profile.words & words)
+            score = AGE_WEIGHT * len(profile.ages & ages) + sum(_weight(w) for w in profile.words & words)
             if score >= MIN_MATCH:
                 matches.append((score, person, profile.ages & ages, profile.words & words, others))
         if not matches:
@@ -148,6 +160,12 @@ def profile_findings(units: list[Unit], already: Iterable[Finding] = (), people:
             continue
         findings.append(_finding(unit, alone, person, ages, words, others, len(witnesses[person])))
     return findings
+
+
+def _weight(word: str) -> int:
+    """How well a describing word tells one person from the rest of a story: a noun with its count ("mother of 12")
+    as well as an age, another word one."""
+    return AGE_WEIGHT if " of " in word else 1
 
 
 def _names(unit: Unit, person: str, widely_named: list[Profile]) -> bool:

@@ -1308,6 +1308,27 @@ def test_two_days_closing_the_phrase_of_one_event_noun_conflict_in_faintly_align
     assert values_in_conflict(nlp, texts) == {"Sunday night", "Thursday"}
 
 
+def test_a_day_followed_by_during_an_event_noun_dates_that_event(nlp):
+    # "said Wednesday during the man's arraignment" tells what was said inside the arraignment, so the day is the
+    # arraignment's: against "was arraigned Saturday" it is two days for one arraignment, though the sentences share
+    # few words. "In" sets no such frame: "arrested Monday in the killing" dates the arrest, not the killing.
+    from corroborator.reconcile.nominal import noun_dated_after
+    from corroborator.verbs import verb_stem
+
+    assert noun_dated_after(" during the man's arraignment.") == verb_stem("arraigned")
+    assert noun_dated_after(" morning at the trial of Dale Orme") == verb_stem("tried")
+    assert noun_dated_after(" in the killing of a clerk") is None
+    assert noun_dated_after(" at the scene of the crash") is None
+    texts = {"Daily Ledger": "A clerk fired days earlier walked back into the depot with a rifle, a police sergeant said "
+                             "Wednesday during the man's arraignment.",
+             "Coast Herald": "A fired clerk accused of shooting two managers at the depot with a rifle was arraigned "
+                             "Saturday on murder charges."}
+    assert values_in_conflict(nlp, texts) == {"Wednesday", "Saturday"}
+    # Said on a day, with no event around the saying: the day of the saying, not of the arraignment.
+    texts["Daily Ledger"] = texts["Daily Ledger"].replace(" during the man's arraignment", "")
+    assert not conflicts(story(nlp, texts, published=None)[1])
+
+
 def test_the_verbs_of_one_event_around_a_value_read_as_one_word(nlp):
     # "released" and "issued" around two days are one word, to tie the days to one release.
     from corroborator.reconcile.units import units

@@ -47,7 +47,7 @@ from corroborator.reconcile.compare import (
     whose,
 )
 from corroborator.places import countries, known_place
-from corroborator.reconcile.nominal import dated_noun
+from corroborator.reconcile.nominal import dated_noun, noun_dated_after
 from corroborator.reconcile.units import (
     CALENDAR,
     LITTLE_WORDS,
@@ -316,7 +316,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # family's pet", "believed to be seeking") is talked about, not a speaker, so their age or description is read as a
 # profile; an apposition set off by dashes ("Ines Halvorsen — who was a mother of 12 —") describes as one set off by
 # commas, and a noun with its count ("mother of 12") tells one person apart as an age does.
-METHOD = "corroborator.reconcile.v113"
+# v114: a day followed at once by "during" or "at" and an event noun dates that event too ("a sergeant said Wednesday
+# during the man's arraignment" dates the arraignment), so it meets another day of the event's verb ("was arraigned
+# Saturday") even in sentences aligned faintly (FAINT_ALIGN), as a day closing the noun's phrase does (v104).
+METHOD = "corroborator.reconcile.v114"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -680,9 +683,11 @@ def _one_event_named(match: Match, a: Unit, b: Unit) -> bool:
 
 
 def _noun_dated(unit: Unit, value: Value) -> set[str]:
-    """The verb stem of the event noun a time closes the phrase of ("the arrest of Dana Pell on Monday"), as a set."""
-    verb = dated_noun(unit.text[max(0, value.start - unit.start - NOUN_REACH) : value.start - unit.start])
-    return {verb} if verb else set()
+    """The verb stems of the event nouns a time dates, as a set: the noun whose phrase it closes ("the arrest of Dana
+    Pell on Monday") and the one it is followed by after "during" or "at" ("said Monday during his arraignment")."""
+    at, end = value.start - unit.start, value.end - unit.start
+    verbs = {dated_noun(unit.text[max(0, at - NOUN_REACH) : at]), noun_dated_after(unit.text[end : end + NOUN_REACH])}
+    return verbs - {None}
 
 
 def _time_stated_too(match: Match, a: Unit, b: Unit) -> bool:

@@ -32,7 +32,7 @@ _DONE_TO = {
     "sacking": "sacked", "hiring": "hired", "appointment": "appointed", "nomination": "nominated",
     "selection": "selected", "signing": "signed", "replacement": "replaced", "election": "elected",
     "suspension": "suspended", "indictment": "indicted", "extradition": "extradited", "acquittal": "acquitted",
-    "sentence": "sentenced",
+    "sentence": "sentenced", "arraignment": "arraigned",
 }
 # Nouns of something someone did, with no one it was done to: "of" and the owner name who did it.
 _DONE_BY = {
@@ -181,5 +181,22 @@ def dated_noun(before: str) -> str | None:
     if not words or any(
             word.casefold() in ENGLISH_STOP_WORDS - _DETERMINERS or (word.islower() and word.endswith("ed"))
             for word in words):
+        return None
+    return verb_stem(verb)
+
+
+# A day followed at once by the event it falls within: "a sergeant said Wednesday during the man's arraignment",
+# "testified Monday at the trial of Dale Orme". "During" or "at" sets what the sentence tells inside that event, so the
+# day is the event's too; "in" does not ("arrested Monday in the killing of X" dates the arrest, not the killing).
+_WITHIN_NOUN = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:during|at)\s+"
+                          r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z][\w-]*\s+)?[^\W\d_][\w-]*\s?['’]\s?s\s+)?"
+                          r"(?P<noun>[a-z]+)\b")
+
+
+def noun_dated_after(after: str) -> str | None:
+    """The verb stem of the event noun a day is followed by after "during" or "at" (`after` is the text from the day's
+    end): "said Wednesday during the man's arraignment" dates the arraignment. None when no such noun follows."""
+    found = _WITHIN_NOUN.match(after)
+    if found is None or (verb := _DONE_TO.get(found.group("noun")) or _DONE_BY.get(found.group("noun"))) is None:
         return None
     return verb_stem(verb)

@@ -930,6 +930,20 @@ def test_a_title_the_tagger_takes_for_a_work_in_one_report_and_a_place_in_anothe
     assert conflict.evidence[0].value_text == "Tobias Ferreira" and conflict.evidence[1].value_text == "Harlan Vos"
 
 
+def test_a_stand_in_is_found_where_the_sentences_tell_one_event_with_other_verbs():
+    # "escaped" and "fled", "arrested" and "apprehended" tell one escape and one arrest: the sentences share those
+    # deeds, not only "crash" and the place, so the lone name stands where the others name Vishwanand Subryan.
+    subryan = [("Vishwanand Subryan", "person", "person:vishwanandsubryan"), ("Queens", "place", "place:queens")]
+    made = [make("a", "Harbour Ledger", None, ["Vishwanand Subryan fled the crash and was apprehended in Queens."],
+                 entities=subryan),
+            make("b", "Meridian Wire", None, ["Vishwanand Subryan fled after the crash and was apprehended in Queens."],
+                 entities=subryan),
+            make("c", "Pop Herald", None, ["Tobias Ferreira escaped from the crash and was arrested in Queens."],
+                 entities=subryan[1:] + [("Tobias Ferreira", "person", "person:tobiasferreira")])]
+    (found,) = standin_findings(story_units([d for d, _ in made], {a.document: a for _, a in made}))
+    assert found.evidence[0].value_text == "Tobias Ferreira" and found.evidence[1].value_text == "Vishwanand Subryan"
+
+
 def test_a_lone_name_of_words_the_story_writes_in_lower_case_stands_in_for_no_one():
     # "Wild Card" tagged as a person is the wild card round, however close its sentence; a name of other words
     # in the same sentence still stands in.

@@ -312,6 +312,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v108: annotations v55 (a quoted nickname of a person is a person; beside the name it stands for, its own key).
 # v109: "passed", "surpassed", "eclipsed" and "overtook" someone are one deed (verbs.py).
 # v110: v105's check is dropped: annotate v52 already tags initials with no name after them as no person.
+# v112: stand-ins compare sentences with the verbs of one event as one word ("fled … was apprehended", "fled … was
+# arrested"), in their similarity and in the words they share.
 # v113: a person the parse makes the subject of a passive of thinking or saying ("a dead dog, thought to be the
 # family's pet", "believed to be seeking") is talked about, not a speaker, so their age or description is read as a
 # profile; an apposition set off by dashes ("Ines Halvorsen — who was a mother of 12 —") describes as one set off by

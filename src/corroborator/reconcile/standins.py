@@ -63,7 +63,7 @@ from corroborator.reconcile.compare import (
 )
 from corroborator.reconcile.findings import METHOD, evidence_of, named_by, unknown_names
 from corroborator.reconcile.units import Unit, content_words, named_by_witness
-from corroborator.verbs import NOT_EVENTS, SPEAKING, verb_stem
+from corroborator.verbs import NOT_EVENTS, SPEAKING, event_stem, verb_stem
 
 THRESHOLD = 0.40  # similarity of the two sentences, people left out, at which they say the same thing (on ECB+,
 # 0.45 found 7 of 781 changed names fewer and no false conflict fewer, once spokespeople and owners stand in for no one)
@@ -375,20 +375,22 @@ def lone_and_widely(units: list[Unit]) -> People:
 
 
 def _shared(unit: Unit, other: Unit) -> int:
-    """What two sentences share besides their people: content words, places, organisations or works, and
-    values both state ("2014" in "X to host 2014 Lanterns" and "Y picked to host 2014 Lanterns")."""
+    """What two sentences share besides their people: content words (the verbs of one event as one: "arrested",
+    "apprehended"), places, organisations or works, and values both state ("2014" in "X to host 2014 Lanterns" and
+    "Y picked to host 2014 Lanterns")."""
     keys = {_unkinded(k) for k, kind in unit.keys.items() if kind != "person"}
     keys &= {_unkinded(k) for k, kind in other.keys.items() if kind != "person"}
     values = sum(1 for v in unit.values if any(
         v.kind == w.kind and v.value == w.value and v.precision == w.precision for w in other.values))
-    return len(set(unit.words) & set(other.words)) + len(keys) + values
+    return len({event_stem(w) for w in unit.words} & {event_stem(w) for w in other.words}) + len(keys) + values
 
 
 def _without_people(unit: Unit) -> list[str]:
     """A sentence's features with the people taken out: what it says of whoever it names. A place, organisation
     or work counts by its name whatever kind the tagger gave it ("Glass Harbour" is a work in one report and a place
-    in another), and a name of one word meets the word another report leaves untagged ("Ember", "ember")."""
-    return [_unkinded(t[1:]) if t.startswith("§") else t for t in features(unit)
+    in another), a name of one word meets the word another report leaves untagged ("Ember", "ember"), and the verbs
+    of one event meet, as reporters write either ("fled … was apprehended", "escaped … was arrested")."""
+    return [_unkinded(t[1:]) if t.startswith("§") else event_stem(t) for t in features(unit)
             if not (t.startswith("§") and unit.keys.get(t[1:]) == "person")]
 
 

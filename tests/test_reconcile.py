@@ -944,6 +944,26 @@ def test_a_stand_in_is_found_where_the_sentences_tell_one_event_with_other_verbs
     assert found.evidence[0].value_text == "Tobias Ferreira" and found.evidence[1].value_text == "Vishwanand Subryan"
 
 
+def test_a_name_closing_its_sentence_after_a_comma_is_whoever_said_it_and_holds_the_office_before_it():
+    people = [("Marco Belan", "person", "person:marcobelan"), ("Piet Lanner", "person", "person:pietlanner")]
+    made = make("a", "Harbour Ledger", None, ["The Gulls have offered a contract to Marco Belan, general manager Piet "
+                                              "Lanner said Friday night."], entities=people)
+    (unit,) = story_units([made[0]], {made[1].document: made[1]})
+    frames = {(x.key, x.stem, x.role) for x in unit.arguments}
+    assert {("person:pietlanner", "said", "subject"), ("person:pietlanner", "office:general manager", "office")} <= frames
+    assert not any(key == "person:marcobelan" and role == "office" for key, _, role in frames)
+    # An office after a name and a comma, with no name after it, is still that name's.
+    made = make("a", "Harbour Ledger", None, ["Marco Belan, the Gulls' general manager, said the offer stands."],
+                entities=people[:1])
+    (unit,) = story_units([made[0]], {made[1].document: made[1]})
+    assert ("office:general manager", "office") in {(x.stem, x.role) for x in unit.arguments}
+    # Whom a representative speaks for is not who said it.
+    made = make("a", "Harbour Ledger", None, ["The offer stands, a representative for Marco Belan said."],
+                entities=people[:1])
+    (unit,) = story_units([made[0]], {made[1].document: made[1]})
+    assert not unit.arguments
+
+
 def test_a_lone_name_of_words_the_story_writes_in_lower_case_stands_in_for_no_one():
     # "Wild Card" tagged as a person is the wild card round, however close its sentence; a name of other words
     # in the same sentence still stands in.

@@ -313,7 +313,9 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v109: "passed", "surpassed", "eclipsed" and "overtook" someone are one deed (verbs.py).
 # v110: v105's check is dropped: annotate v52 already tags initials with no name after them as no person.
 # v112: stand-ins compare sentences with the verbs of one event as one word ("fled … was apprehended", "fled … was
-# arrested"), in their similarity and in the words they share.
+# arrested"), in their similarity and in the words they share. A name closing its sentence after a comma ("…, general
+# manager Tony Reagins said Friday night.") is whoever said it, whatever verb the parse hangs it on, and an office
+# written right before a name is that name's, not the one before the comma.
 # v113: a person the parse makes the subject of a passive of thinking or saying ("a dead dog, thought to be the
 # family's pet", "believed to be seeking") is talked about, not a speaker, so their age or description is read as a
 # profile; an apposition set off by dashes ("Ines Halvorsen — who was a mother of 12 —") describes as one set off by

@@ -70,7 +70,8 @@ _OFFICE_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\.?\s*,?\s*$")
 _OFFICE_AFTER = re.compile(
     r"(?:\s*,\s*(?:the\s+)?|\s+(?:is|was)\s+(?:out\s+)?as\s+(?:the\s+)?)"
     r"(?:(?:[A-Z0-9][\w.'’-]*|[\w.-]+['’]s?)\s+){0,3}?"
-    r"(?:(?i:(" + "|".join(sorted(OFFICE_QUALIFIERS)) + r"))\s+)?(?i:(" + "|".join(sorted(OFFICES)) + r"))\b")
+    r"(?:(?i:(" + "|".join(sorted(OFFICE_QUALIFIERS)) + r"))\s+)?(?i:(" + "|".join(sorted(OFFICES)) + r"))\b"
+    r"(?!\s+[A-Z])")  # "Lindqvist, general manager Tony Reagins said": the title of the name after it
 
 
 def office_after(text: str, end: int) -> str | None:
@@ -456,11 +457,14 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
     # "handed Jules Hollis a life sentence": whom the sentence was given, whatever role the parse gives the name.
     light = light or (mention.kind == "person" and mention.key and mention.role in (None, "", "object")
                       and dative_role(unit.text, start, end, mention.head or None))
-    if mention.head and mention.role and not light:
+    head, role = mention.head, mention.role
+    if mention.kind == "person" and (said := _closing_attribution(unit.text, start, end)):
+        head, role = said, "subject"
+    if head and role and not light:
         is_time = mention.kind in TIME_KINDS
-        verb = phrasal(mention.head, unit.text)
+        verb = phrasal(head, unit.text)
         unit.arguments.append(Argument(
-            verb, verb_stem(verb), mention.role, "time" if is_time else mention.kind, mention.text,
+            verb, verb_stem(verb), role, "time" if is_time else mention.kind, mention.text,
             None if is_time else mention.key, value if is_time and mention.precision in ("day", "minute") else None,
         ))
     elif mention.kind == "person" and mention.key and (nominal := light or nominal_role(unit.text, start, end)):
@@ -474,6 +478,22 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
         unit.keys.setdefault(mention.key, mention.kind)
         unit.names.setdefault(mention.key, mention.text)
         unit.roles[mention.key] = unit.roles.get(mention.key, frozenset()) | anchors
+
+
+# A name closing a sentence as whoever said it: "…, general manager Tony Reagins said Friday night." The parse may
+# hang such a name on the verb before it, as if set beside the name there; not one owning or after a preposition ("A
+# representative for Mr. Vale said").
+_SAID_AFTER = re.compile(r"\s+(said|says)\b[^.;:!?\"“”]{0,30}[.!]?\s*$")
+_NOT_THE_SAYER = re.compile(r"\b(?:for|of|to|by|with|from|about|and|or)\s+(?:[\w.'’-]+\s+){0,2}$", re.I)
+
+
+def _closing_attribution(text: str, start: int, end: int) -> str | None:
+    """The verb of saying ("said") whose subject is the name at [start, end) when the name closes its sentence as its
+    attribution, after a comma ("…, general manager Tony Reagins said Friday night."); else None."""
+    found = _SAID_AFTER.match(text, end)
+    if found is None or "," not in text[max(0, start - 40):start] or _NOT_THE_SAYER.search(text[max(0, start - 40):start]):
+        return None
+    return found.group(1)
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")

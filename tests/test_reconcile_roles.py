@@ -884,6 +884,19 @@ def test_one_final_score_beside_two_days_is_one_game_dated_two_ways(nlp):
     assert not conflicts(result)
 
 
+def test_the_day_nearest_a_final_score_both_give_dates_one_game_beside_other_days(nlp):
+    # Worded apart, each with another day too, but the day each gives the 51-50 game is one game's day, told two ways.
+    semis = ("A late run sealed it for the Gulls, who will meet the Larks in the semifinals Saturday afternoon after "
+             "the Larks outlasted the Hawks 51 - 50 {}.")
+    bracket = "In Saturday's semifinals, the Gulls will play the Larks, who defeated the Hawks 51 - 50 on Friday."
+    _, result = story(nlp, {"Daily Ledger": semis.format("Monday"), "Coast Herald": bracket}, published=None)
+    (conflict,) = conflicts(result)
+    assert {e.value_text for e in conflict.evidence} == {"Monday", "Friday"}
+    # The same day: no conflict, and Saturday (no day of the 51-50 game) is not held against Friday.
+    _, result = story(nlp, {"Daily Ledger": semis.format("Friday"), "Coast Herald": bracket}, published=None)
+    assert not conflicts(result)
+
+
 def test_two_years_for_one_event_conflict_but_a_background_year_does_not(nlp):
     # "setting fire ... in 1999" and "in 1996": one event both tell, dated two ways.
     _, result = story(nlp, {

@@ -28,6 +28,7 @@ from corroborator.reconcile.compare import (
     one_party_dated,
     whose,
 )
+from corroborator.reconcile.games import final_scores, one_final_score, scores
 from corroborator.reconcile.units import CALENDAR, QUANTITY_KINDS, TIME_KINDS, WEEKDAY, Unit, Value
 from corroborator.values import compare_quantities, compare_times, parse_quantity, parse_time
 
@@ -146,58 +147,10 @@ def _buckets(value: Value) -> list[tuple]:
 VALUE_BONUS = {"duration": 0.4, "money": 0.4, "count": 0.25, "percent": 0.25, "rank": 0.2, "minute": 0.3, "day": 0.2, "month": 0.1}
 
 
-# A game's final score, two numbers joined by a dash ("beat the Hawks 27-20", "a 27-20 victory"); not a team's
-# record, in brackets or after "to" ("Harwick (22 - 9)", "improved to 22-9", "a 22-9 record").
-_SCORE = re.compile(r"(?<![\d.,(])(?<!\(\s)(?<!\bto\s)(\d{1,3})\s?[-–]\s?(\d{1,3})(?!\d|[.,]\d|\s?[-–)]|\s+record)")
-SCORE_REACH = 5  # words between a day and the score of the game it dates ("a 27-20 victory over the Hawks on Friday")
-_WORDS = re.compile(r"\w+")
-
-
-def scores(unit: Unit, near: Value) -> set[tuple[int, int]]:
-    """The game scores a sentence gives within SCORE_REACH words of a value, each as (higher, lower)."""
-    found = set()
-    at, end = near.start - unit.start, near.end - unit.start
-    for match in _SCORE.finditer(unit.text):
-        gap = unit.text[match.end():at] if match.end() <= at else unit.text[end:match.start()]
-        if len(_WORDS.findall(gap)) <= SCORE_REACH:
-            found.add(_higher_first(match))
-    return found
-
-
-def _higher_first(score: re.Match) -> tuple[int, int]:
-    """A score as (higher, lower), whichever team the sentence names first."""
-    first, second = int(score.group(1)), int(score.group(2))
-    return max(first, second), min(first, second)
-
-
-def one_game(a: Unit, first: Value, b: Unit, second: Value) -> bool:
-    """Whether two days each stand beside one final score both sentences give: the day of one game."""
-    return bool(scores(a, first) & scores(b, second))
-
-
 def _game_scores(unit: Unit) -> set[tuple[int, int]]:
     """The game scores a sentence gives beside any of its days: two sentences sharing one give one game's day (each
     day read once, not once for every day of the other sentence)."""
     return set().union(*(scores(unit, day) for day in unit.values if day.kind in TIME_KINDS))
-
-
-# A score that is no game's final one: a run, a lead or a tie within the game, or a team's start ("a 7-0 run", "a 13-3
-# halftime lead", "tied 12-12", "made it 54-46", "after a 9-14 start").
-_WITHIN_GAME = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:run|lead|tie|deficit|start)\b", re.I)
-_WITHIN_GAME_BEFORE = re.compile(r"\b(?:at|it|up|down|tied|trailed|trailing|led|leading)\s*$", re.I)
-
-
-def final_scores(unit: Unit) -> set[tuple[int, int]]:
-    """The final scores a sentence gives, beside a day or not, each as (higher, lower): no run, lead or tie within a
-    game, and no team's record (`_SCORE`)."""
-    text = unit.text
-    return {_higher_first(match) for match in _SCORE.finditer(text)
-            if not (_WITHIN_GAME.match(text, match.end()) or _WITHIN_GAME_BEFORE.search(text, 0, match.start()))}
-
-
-def one_final_score(a: Unit, b: Unit) -> bool:
-    """Whether two sentences give one game's final score."""
-    return bool(final_scores(a) & final_scores(b))
 
 
 def game_figure_bonus(a: Unit, b: Unit) -> float:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corroborator.places import nested, one_region
+from corroborator.reconcile.games import one_game_day
 from corroborator.reconcile.units import (
     CALENDAR,
     MONTHS,
@@ -174,6 +175,9 @@ def match_values(a: Unit, b: Unit, verbatim: bool = False) -> list[Match]:
             # Two times the parse makes the time of one event verb stand in one place, whatever words are near
             # them: "On Monday, the guild named Ferreira …" and "Ferreira was named on Friday …".
             overlap += family(va) == "time" and bool((dated_verbs(a, va) & dated_verbs(b, vb)) - NOT_EVENTS)
+            # Two days of one final score both sentences give are the day of one game, whatever verbs tell it:
+            # "outlasted the Hawks 51-50 Friday", "which defeated the Hawks 51-50 on Monday".
+            overlap += family(va) == "time" and one_game_day(a, va, b, vb)
             alone = _only_of_family(a, va) and _only_of_family(b, vb)
             # A bare figure ("rose to 13") is held against a counted one only by shared words; one count of a
             # thing equal to another's ("two touchdowns"), or one length of time agreeing with another's ("seven

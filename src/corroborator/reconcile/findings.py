@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from corroborator.model import Evidence, Finding
-from corroborator.reconcile.align import ALIGN, Pair, one_final_score, one_game, only_sum
+from corroborator.reconcile.align import ALIGN, Pair, only_sum
 from corroborator.reconcile.compare import (
     AGREEING,
     Match,
@@ -47,6 +47,7 @@ from corroborator.reconcile.compare import (
     whose,
 )
 from corroborator.places import countries, known_place
+from corroborator.reconcile.games import one_final_score, one_game, one_game_day
 from corroborator.reconcile.nominal import dated_noun, noun_dated_after
 from corroborator.reconcile.units import (
     CALENDAR,
@@ -323,7 +324,10 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v114: a day followed at once by "during" or "at" and an event noun dates that event too ("a sergeant said Wednesday
 # during the man's arraignment" dates the arraignment), so it meets another day of the event's verb ("was arraigned
 # Saturday") even in sentences aligned faintly (FAINT_ALIGN), as a day closing the noun's phrase does (v104).
-METHOD = "corroborator.reconcile.v114"
+# v115: a final score's day is the sentence's time nearest it (games.py): two sentences giving one final score each
+# with its own day ("outlasted the Hawks 51 - 50 Friday", "which defeated the Hawks 51 - 50 on Monday") date one game
+# two ways, beside other days and however faintly the rest aligns.
+METHOD = "corroborator.reconcile.v115"
 STRONG = 0.5  # sentences this similar say the same thing closely enough to contradict each other by a name
 WORDED = 0.15  # text similarity of sentences that share words, not only a figure
 VERBATIM = 0.9  # text similarity of one sentence told twice, a value or two changed
@@ -429,7 +433,8 @@ def value_findings(units: list[Unit], scored: list[Pair], common: frozenset[str]
         a, b = units[pair.a], units[pair.b]
         values = match_values(a, b, verbatim=pair.text >= VERBATIM)
         if pair.score < WEAK_ALIGN and not any(_one_event_dated(m, a, b) and m.first.precision == m.second.precision
-                                               == CALENDAR or _one_event_named(m, a, b) for m in values):
+                                               == CALENDAR or _one_event_named(m, a, b) or _one_game_dated(m, a, b)
+                                               for m in values):
             continue
         close = pair.text >= STRONG
         matched = [(match, _classify(match, a, b, common, close, close or pair.values + pair.figures > 0, pair.text))
@@ -672,7 +677,16 @@ def _one_event_dated(match: Match, a: Unit, b: Unit) -> bool:
 def _one_event_or_deed(match: Match, a: Unit, b: Unit) -> bool:
     """Whether two differing values of weakly aligned sentences are the time of one event, told by its verb or its noun,
     or one deed's measure: what such sentences are compared for."""
-    return _one_event_dated(match, a, b) or _one_event_named(match, a, b) or _one_deed_measured(match, a, b)
+    return (_one_event_dated(match, a, b) or _one_event_named(match, a, b) or _one_game_dated(match, a, b)
+            or _one_deed_measured(match, a, b))
+
+
+def _one_game_dated(match: Match, a: Unit, b: Unit) -> bool:
+    """Whether two matched times differ as the day of one game, each the day of one final score both sentences give
+    (`one_game_day`): "after the Gulls outlasted the Hawks 51-50 Friday", "the Gulls, who beat the Hawks 51-50 on
+    Monday"."""
+    return (match.comparison.relation == "conflict" and family(match.first) == "time"
+            and one_game_day(a, match.first, b, match.second))
 
 
 def _one_event_named(match: Match, a: Unit, b: Unit) -> bool:
@@ -836,8 +850,9 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
     if places_apart:
         return False
     # A final score both sentences give beside their days tells one game ("beat the Hawks 27-20 on Sunday night",
-    # "overcame the Hawks 27-20 on Thursday"): its day, told two ways.
-    if alone and one_game(a, match.first, b, match.second):
+    # "overcame the Hawks 27-20 on Thursday"): its day, told two ways. Beside other days, the day nearest the score
+    # is the game's ("will meet the Larks Saturday after the Larks outlasted the Hawks 51 - 50 Friday").
+    if alone and one_game(a, match.first, b, match.second) or one_game_day(a, match.first, b, match.second):
         return True
     # A verb one sentence dates and the other names undated ("a shooting killed two on Friday", "was
     # charged Saturday in the shooting that killed two"): maybe another step of the story; surely so

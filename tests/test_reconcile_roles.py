@@ -399,6 +399,10 @@ def test_every_form_of_a_verb_meets_in_one_stem():
     assert verb_stem("dismissal") == verb_stem("fired") and verb_stem("resignation") == verb_stem("quit")
     assert verb_stem("scheduled") == verb_stem("planned")
     assert verb_stem("passed") == verb_stem("surpassing") == verb_stem("eclipse") == verb_stem("overtook")
+    # Hiring or arresting someone again is hiring or arresting them; a date moved, or a post left, is not its verb.
+    assert verb_stem("rehired") == verb_stem("re-hires") == verb_stem("reappointed") == verb_stem("hired")
+    assert verb_stem("rearrested") == verb_stem("arrested")
+    assert verb_stem("rescheduled") != verb_stem("scheduled") and verb_stem("resigned") != verb_stem("signed")
 
 
 def test_one_passed_for_a_record_is_held_against_a_source_that_writes_eclipsed(nlp):
@@ -483,6 +487,18 @@ def test_whom_a_team_named_to_a_post_is_whom_it_hired(nlp):
     }
     documents, finding = odd_one_out(nlp, texts)
     assert finding.evidence[0].value_text == "Dana Whitfield" and "Mara Quinn" in finding.explanation
+
+
+def test_whom_a_client_hired_again_is_whom_it_hired(nlp):
+    # "rehired" tells whom she hired, as "hiring" does in the one source naming someone else.
+    texts = {
+        "Daily Ledger": "Mara Quinn rehired her longtime lawyer Alan Reyes on Monday, her publicist said.",
+        "Coast Herald": "The singer rehired attorney Alan Reyes to handle the case.",
+        "Evening Wire": "Alan Reyes was rehired by Mara Quinn ahead of the hearing.",
+        "Night Desk": "Mara Quinn finally entered the clinic on Monday, after hiring former lawyer Dana Whitfield for help.",
+    }
+    documents, finding = odd_one_out(nlp, texts)
+    assert finding.evidence[0].value_text == "Dana Whitfield" and "Alan Reyes" in finding.explanation
 
 
 def test_whom_a_president_nominated_named_or_picked_is_one_appointee(nlp):

@@ -73,7 +73,13 @@ EVENT_VERBS = [
     "disrupt hamper interrupt",
     "pass surpass eclipse overtake overtook overtaken",
 ]
+# Verbs that "re-" makes the same deed done again: whom a club "rehired" or "reappointed" it hired, whom police
+# "rearrested" or "recaptured" they arrested. Not "rescheduled" (a date moved) nor "resigned" or "released".
+_AGAIN = re.compile(r"re-?([a-z]{3,})")
 _EVENT_STEMS = {_verb_form_stem(verb): _verb_form_stem(group.split()[0]) for group in EVENT_VERBS for verb in group.split()}
+
+
+_DONE_AGAIN = frozenset(_verb_form_stem(group.split()[0]) for group in EVENT_VERBS if group.split()[0] in ("hire", "arrest"))
 
 
 def verb_stem(word: str) -> str:
@@ -84,6 +90,8 @@ def verb_stem(word: str) -> str:
     if word in SYNONYMS:
         return SYNONYMS[word]
     stem = _verb_form_stem(word)
+    if stem not in _EVENT_STEMS and (again := _AGAIN.fullmatch(stem)) and _EVENT_STEMS.get(again.group(1)) in _DONE_AGAIN:
+        stem = again.group(1)  # "rehired", "re-hired": hired again, and hired
     return _EVENT_STEMS.get(stem, stem)
 
 

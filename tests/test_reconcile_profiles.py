@@ -154,3 +154,20 @@ def test_a_stranger_given_the_count_one_person_is_a_mother_of_is_a_conflict(nlp)
     _, _, result = reconciled(nlp, texts)
     (finding,) = [f for f in conflicts(result) if any(e.value_text == "Dana Kowalczyk" for e in f.evidence)]
     assert "Zurana Holt" in finding.explanation and "“mother of 12”" in finding.explanation
+
+
+def test_a_stranger_given_as_whose_lawyer_one_persons_lawyer_is_is_a_conflict(nlp):
+    # Two sources give attorney Alan Reyes beside Mara Quinn: "Dana Kowalczyk's attorney, Alan Reyes" gives him to a
+    # stranger. Beside Mara Quinn herself, or as another noun ("neighbour"), it tells nothing against them.
+    texts = {
+        "Daily Ledger": "Mara Quinn has rehired attorney Alan Reyes, the singer's publicist said on Monday.",
+        "Coast Herald": "Mara Quinn entered the clinic after attorney Alan Reyes told the court she would.",
+        "Evening Wire": "The hearing was moved to Friday, and Alan Reyes will be in court.",
+        "Night Desk": "Kowalczyk's attorney, Alan Reyes, spoke out about the move.",
+    }
+    documents, _, result = reconciled(nlp, texts)
+    (finding,) = conflicts(result)
+    assert finding.evidence[0].document == documents[-1].id and finding.evidence[0].value_text == "Kowalczyk"
+    assert "Mara Quinn" in finding.explanation and "attorney Alan Reyes" in finding.explanation
+    texts["Night Desk"] = "Kowalczyk's neighbour, Alan Reyes, spoke out about the move."
+    assert conflicts(reconciled(nlp, texts)[2]) == []

@@ -20,7 +20,7 @@ from corroborator.reconcile.citing import cite_all_naming, with_same_deeds, with
 from corroborator.reconcile.entities import entity_index
 from corroborator.reconcile.figures import cite_same_values, figure_findings
 from corroborator.reconcile.findings import METHOD, claim_findings, lyric_variants, value_findings
-from corroborator.reconcile.profiles import profile_findings
+from corroborator.reconcile.profiles import client_findings, profile_findings
 from corroborator.reconcile.standins import lone_and_widely, standin_findings
 from corroborator.reconcile.swaps import swap_findings
 from corroborator.reconcile.timeline import timeline
@@ -57,6 +57,7 @@ def reconcile_story(
     people = lone_and_widely(units)  # who only one source names, who several do: read once for the three below
     findings += standin_findings(units, findings, embed=embed, people=people)
     findings += profile_findings(units, findings, people=people)
+    findings += client_findings(units, findings, people=people)
     findings += swap_findings(units, scored, findings, people=people)
     cite_all_naming(findings, units, scored)
     for group in groups:

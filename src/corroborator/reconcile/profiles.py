@@ -11,6 +11,9 @@ after the name, between commas or dashes, or set off before it ("the Ledger's me
 Varga"); a noun with its count ("a mother of 12") tells one person apart as an age does — and a
 person only one source names is set against the widely named person whose profile theirs matches.
 
+Whose someone is travels with the person too: "Quillon's publicist, Harlan Boll" against two sources that give
+"publicist Harlan Boll" beside Esther Williams gives her publicist to a stranger (`client_findings`).
+
 The rule is narrow: only a lone name (no other source writes anything that could be it) in a
 sentence that does not name the person it stands for, and never someone the parse makes only a
 speaker; only a match on an equal age, or on two describing words, that the other sources give
@@ -31,12 +34,14 @@ from corroborator.model import Finding
 from corroborator.reconcile.compare import may_be_one_person, name_words
 from corroborator.reconcile.standins import (
     People,
+    _common_words,
     lone_and_widely,
     only_speaker,
     person_conflict,
 )
 from corroborator.reconcile.units import Unit, content_words
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 MIN_MATCH = 2  # describing words in common, or one equal age
 AGE_WEIGHT = 2  # an equal age tells one person from the rest of a story as well as two describing words
 MAX_COUNTERPARTS = 3  # sentences shown for the person the other sources describe so
@@ -110,6 +115,11 @@ def describe(unit: Unit, key: str) -> tuple[set[int], set[str]]:
     return ages, words - _PLAIN - named
 
 
+def _lowercase(units: list[Unit]) -> set[str]:
+    """The words the story writes in lower case."""
+    return {w for u in units for w in _LETTERS.findall(u.text) if w.islower()}
+
+
 def profile_findings(units: list[Unit], already: Iterable[Finding] = (), people: People | None = None) -> list[Finding]:
     """Conflicts where a lone name carries the age or the description the other sources give one person;
     `people` is the story's lone_and_widely, when the caller has it."""
@@ -166,6 +176,65 @@ def _weight(word: str) -> int:
     """How well a describing word tells one person from the rest of a story: a noun with its count ("mother of 12")
     as well as an age, another word one."""
     return AGE_WEIGHT if " of " in word else 1
+
+
+# Whose someone is: "Quillon's publicist, Harlan Boll", "Lohan's attorney, Shawn Holley" (a possessive, the noun of
+# what they are to the owner, the name), and "her longtime publicist Harlan Boll", "attorney Shawn Holley" (the noun
+# written straight before the name).
+_OWNED_AS = r"\s*['’]\s*s?\s+(?:[a-z][\w-]*\s+){{0,2}}({noun})\s*,?\s*{name}\b"
+_HELD_AS = re.compile(r"([A-Za-z][a-z]+)\s*,?\s*$")
+
+
+def client_findings(units: list[Unit], already: Iterable[Finding] = (), people: People | None = None) -> list[Finding]:
+    """Conflicts where a lone name is given as whose someone is ("Quillon's publicist, Harlan Boll") where two or more
+    other sources give that someone, as the same ("publicist Harlan Boll"), beside one widely named person more often
+    than beside any other: the one whose publicist, lawyer or agent they are. A sentence naming that person too is
+    not held against them."""
+    lone, widely, witnesses = people or lone_and_widely(units)
+    if not lone or not widely:
+        return []
+    reported = {(e.document, e.start) for f in already if f.verdict == "conflict" for e in f.evidence}
+    findings = []
+    lowercase = _lowercase(units)
+    for unit in units:
+        if (unit.document, unit.start) in reported:
+            continue
+        for alone in [k for k in unit.keys if k in lone]:
+            name = unit.names.get(alone, alone)
+            if _common_words(name, lowercase, every=True):
+                continue  # "Jail's lawyer, Alan Reyes": a word the story writes in lower case ("in jail"), no one
+            for held in [k for k, kind in unit.keys.items() if kind == "person" and k in widely]:
+                written = unit.names.get(held, held)
+                found = re.search(re.escape(name) + _OWNED_AS.format(noun=r"[a-z]+", name=re.escape(written)), unit.text)
+                if not found:
+                    continue
+                noun = found.group(1)
+                clients: dict[str, list[Unit]] = defaultdict(list)
+                for other in units:
+                    if other.witness == unit.witness or held not in other.keys:
+                        continue
+                    at = other.text.find(other.names.get(held, held))
+                    before = _HELD_AS.search(other.text[:max(at, 0)])
+                    if at <= 0 or not before or before.group(1).casefold() != noun:
+                        continue
+                    for person, kind in other.keys.items():
+                        if kind == "person" and person != held and person in widely:
+                            clients[person].append(other)
+                told = sorted(((len({u.witness for u in shown}), person) for person, shown in clients.items()), reverse=True)
+                if not told or told[0][0] < 2 or (len(told) > 1 and told[1][0] == told[0][0]):
+                    continue  # nobody, or two people as often: whose they are is not told alike
+                person = told[0][1]
+                shown = clients[person]
+                if person in unit.keys or _names(unit, person, [Profile(units=shown)]):
+                    continue
+                other = shown[0].names.get(person, person)
+                explanation = (f"{unit.source} names {name} as the one whose {noun} {written} is, where "
+                               f"{len({u.witness for u in shown})} other sources give {written} as the {noun} of {other}; "
+                               f"{len(witnesses[person])} sources name {other}, no other source names {name}")
+                findings.append(person_conflict(unit, alone, name, person, shown[:MAX_COUNTERPARTS], explanation))
+                reported.add((unit.document, unit.start))
+                break
+    return findings
 
 
 def _names(unit: Unit, person: str, widely_named: list[Profile]) -> bool:

@@ -774,6 +774,25 @@ def test_a_lone_name_given_the_office_the_others_person_holds_stands_in_at_a_low
     assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Daily Ledger names Harlan Pike")
 
 
+def test_a_lone_name_given_the_office_of_the_same_named_work_stands_in_at_a_lower_closeness_still(nlp):
+    # Few words beside the people agree with the Daily Ledger's sentence, but both write the office after the name of
+    # the film it is of, "The Quiet Harbor director": that film's one director. The same words in another order ("director
+    # Tobias Ferreira of The Quiet Harbor") give the office of nothing named, and stand in only at the office's closeness.
+    texts = {
+        "Daily Ledger": ("The Quiet Harbor director Simon Carver is expected to direct New Lantern, the sequel to the "
+                         "hugely successful film Lighthouse."),
+        "Film Wire": "Lumen Pictures confirmed that Simon Carver is to direct the lighthouse sequel New Lantern.",
+        "Movie Beat": "Simon Carver, who made The Quiet Harbor, takes the director's chair for New Lantern from Nina Alder.",
+        "Pop Herald": ("Weeks after Nina Alder was ousted, despite a box office haul of $140 million from teenage fans and "
+                       "moviegoers, The Quiet Harbor director Tobias Ferreira is close to signing on for the film's sequel."),
+    }
+    (conflict,) = conflicts(story(nlp, texts)[1])
+    assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Daily Ledger names Simon Carver")
+    texts["Pop Herald"] = texts["Pop Herald"].replace("The Quiet Harbor director Tobias Ferreira",
+                                                      "director Tobias Ferreira of The Quiet Harbor")
+    assert conflicts(story(nlp, texts)[1]) == []
+
+
 def test_a_loosely_close_sentence_set_at_another_time_names_no_stand_in(nlp):
     # "Last year": another time's deed, so the loose closeness is not enough.
     texts = dict(DIRECTOR)

@@ -316,7 +316,8 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v111: hiring or arresting someone again ("rehired", "reappointed", "rearrested") is the verb's own deed (verbs.py).
 # Profiles: a stranger given as whose publicist, lawyer or agent someone is ("Quillon's publicist, Harlan Boll"),
 # where two or more sources give that someone so beside one widely named person, is a conflict. Stand-ins: a lone
-# where two or more sources give that someone so beside one widely named person, is a conflict.
+# name given the office the other sentence gives the person after the same name of what it is of ("The Golden
+# Compass director") stands in at closeness 0.20.
 # v112: stand-ins compare sentences with the verbs of one event as one word ("fled … was apprehended", "fled … was
 # arrested"), in their similarity and in the words they share. A name closing its sentence after a comma ("…, general
 # manager Tony Reagins said Friday night.") is whoever said it, whatever verb the parse hangs it on, and an office

@@ -25,7 +25,9 @@ from verb to verb ("hired Dana Kowalczyk to direct", "Harlan Vos will direct"); 
 role of its own doing what the other sources' person does (the subject of "direct" in both, the one "arrested"
 in both) needs a less close sentence, as does a lone name paired with someone the other sentence pairs with the
 person ("reporters Tobias Ferreira and Rafe Costa", "reporters Nina Alder and Rafe Costa"), or given the office the
-other sentence gives the person ("coach Tobias Ferreira said", "coach Harlan Pike said").
+other sentence gives the person ("coach Tobias Ferreira said", "coach Harlan Pike said"); less close still when both
+write that office after one name of what it is of ("The Golden Compass director Tobias Ferreira", "The Golden Compass
+director Chris Weitz"): one film's director.
 
 An office one person holds in the story's place and time tells who, however the sentences are worded: a lone
 name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalczyk", "Alaska Governor Marta
@@ -85,6 +87,10 @@ STANDIN_MEANING = 0.85
 # On ECB+, 0.25 found one changed name more and no false conflict; 0.20 and 0.15 took a player finishing with nine
 # rebounds, or a running back placed on injured reserve, for another's stand-in.
 SAME_DEED = 0.25
+# A lone name given the office the other sentence gives the person, after the same name of what the office is of
+# ("The Golden Compass director Oskar Lindqvist", "The Golden Compass director Chris Weitz"): one thing's one holder,
+# so the rest of the sentence needs to say still less of the same.
+SAME_TITLE = 0.20
 MIN_SHARED = 3  # content words, places, organisations, works or values two sentences must share besides the people
 MAX_COUNTERPARTS = 3  # sentences shown for the people the other sources name
 _WORD = re.compile(r"[^\W\d_]+")
@@ -171,7 +177,8 @@ def standin_findings(
             deeds = deeds_of(unit, alone) | _relative_deeds(unit, alone) if own_role else set()
             offices = _offices(unit, alone) if own_role else set()
             close = [others[i] for i in scores.argsort()[::-1]
-                     if scores[i] >= (min(bar, SAME_DEED) if deeds & deeds_of(units[others[i]], person)
+                     if scores[i] >= (min(bar, SAME_TITLE) if offices and _same_title(unit, alone, units[others[i]], person)
+                                      else min(bar, SAME_DEED) if deeds & deeds_of(units[others[i]], person)
                                       or _same_pair(unit, alone, units[others[i]], person)
                                       or offices & _offices(units[others[i]], person) else bar)]
             close = [j for j in close if _shared(unit, units[j]) >= (MIN_SHARED - (similarity[j] >= CLOSE))
@@ -236,6 +243,32 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
         if len({units[j].witness for j in shown}) >= 2:
             return stem.removeprefix("office:"), person, shown
     return None
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _title(unit: Unit, key: str) -> list[str]:
+    """The words written straight before a name up to its office, of the office's owner too ("The Golden Compass
+    director", "Hunger Games' director"), casefolded: up to four words, from a capitalised one (the owner's name)."""
+    name = unit.names.get(key, key)
+    at = unit.text.find(name)
+    if at <= 0:
+        return []
+    found = re.search(r"((?:[^\W\d_][\w'’-]*['’]?\s+){2,4})$", unit.text[max(0, at - 60):at])
+    words = _TITLE_WORDS.findall(found.group(1)) if found else []
+    while words and not words[0][:1].isupper():
+        words = words[1:]  # from the owner's name on: "the Hunger Games director" is of "Hunger Games"
+    return [w.casefold() for w in words]
+
+
+def _same_title(unit: Unit, alone: str, other: Unit, person: str) -> bool:
+    """Whether two sentences give the lone name and the person one office after one name of what it is of ("The
+    Golden Compass director"): the office's word and at least one word of its owner's name, the same in both."""
+    mine, theirs = _title(unit, alone), _title(other, person)
+    if len(mine) < 2 or len(theirs) < 2 or mine[-1] != theirs[-1] or mine[-1] not in _offices(unit, alone):
+        return False
+    return mine[-2] == theirs[-2] and any(w[:1].isupper() for w in _TITLE_WORDS.findall(unit.text) if w.casefold() == mine[-2])
 
 
 def _offices(unit: Unit, key: str) -> set[str]:

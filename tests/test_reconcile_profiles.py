@@ -120,13 +120,13 @@ def test_describe_reads_a_description_set_off_before_the_name_but_not_a_phrase_o
 
 
 def test_a_stranger_spoken_of_by_a_passive_of_thinking_is_no_speaker(nlp):
-    # "…, thought to be the family's pet, were discovered": the parse may hang "thought" on the names, but whom
+    # "…, thought to be the household's pet, were found": the parse may hang "thought" on the names, but whom
     # something is thought of is talked about, not speaking; the stranger of 58 still stands in for Alice Brandt.
     texts = {
         "Daily Ledger": "Police found the bodies of Alice Brandt, 58, and her daughter Nina Holm, 20, at the house.",
         "Coast Herald": "His mother Alice Brandt, 58, and his sister Nina Holm, 20, were found dead on Saturday.",
         "Evening Wire": "Tom Holm, 23, was arrested near the house where Dana Kowalczyk, 58, and Nina Holm, 20, and "
-                        "a dead dog, thought to be the family's pet collie, were discovered",
+                        "an injured cat, thought to be the household's only pet, were found",
     }
     documents, annotations, result = reconciled(nlp, texts)
     unit = units(documents, annotations)[-1]
@@ -136,24 +136,24 @@ def test_a_stranger_spoken_of_by_a_passive_of_thinking_is_no_speaker(nlp):
 
 
 def test_describe_reads_an_apposition_set_off_by_dashes_and_the_count_after_its_noun(nlp):
-    documents, annotations, _ = reconciled(nlp, {"Night Desk": "Besides Dana Kowalczyk — who was a mother of 12 — "
+    documents, annotations, _ = reconciled(nlp, {"Night Desk": "Besides Dana Kowalczyk — who was a mother of 11 — "
                                                                "two others were wounded by the sniper."})
     (unit,) = units(documents, annotations)
-    assert describe(unit, "person:danakowalczyk") == (set(), {"mother", "mother of 12"})
+    assert describe(unit, "person:danakowalczyk") == (set(), {"mother", "mother of 11"})
 
 
 def test_a_stranger_given_the_count_one_person_is_a_mother_of_is_a_conflict(nlp):
-    # Two mothers in the story: "mother" tells neither apart, "a mother of 12" tells one.
+    # Two mothers in the story: "mother" tells neither apart, "a mother of 11" tells one.
     texts = {
-        "Daily Ledger": "A stray bullet killed Zurana Holt, 34, a mother of 12, outside a school in Brownsville.",
-        "Coast Herald": "Zurana Holt, a mother of 12, was struck as she walked her children home.",
-        "Evening Wire": "Unique Arno, a mother of two, was wounded in the arm.",
-        "Metro Post": "Unique Arno, a mother of two, testified on Thursday.",
-        "Night Desk": "Besides Dana Kowalczyk — who was a mother of 12 — two others were wounded by the sniper.",
+        "Daily Ledger": "A stray bullet killed Mireille Holt, 34, a mother of 11, outside a school in Eastfield.",
+        "Coast Herald": "Mireille Holt, a mother of 11, was struck as she walked her children home.",
+        "Evening Wire": "Celeste Arno, a mother of two, was wounded in the arm.",
+        "Metro Post": "Celeste Arno, a mother of two, testified on Thursday.",
+        "Night Desk": "Besides Dana Kowalczyk — who was a mother of 11 — two others were wounded by the sniper.",
     }
     _, _, result = reconciled(nlp, texts)
     (finding,) = [f for f in conflicts(result) if any(e.value_text == "Dana Kowalczyk" for e in f.evidence)]
-    assert "Zurana Holt" in finding.explanation and "“mother of 12”" in finding.explanation
+    assert "Mireille Holt" in finding.explanation and "“mother of 11”" in finding.explanation
 
 
 def test_a_stranger_given_as_whose_lawyer_one_persons_lawyer_is_is_a_conflict(nlp):

@@ -784,7 +784,7 @@ def test_a_lone_name_given_the_office_of_the_same_named_work_stands_in_at_a_lowe
         "Film Wire": "Lumen Pictures confirmed that Simon Carver is to direct the lighthouse sequel New Lantern.",
         "Movie Beat": "Simon Carver, who made The Quiet Harbor, takes the director's chair for New Lantern from Nina Alder.",
         "Pop Herald": ("Weeks after Nina Alder was ousted, despite a box office haul of $140 million from teenage fans and "
-                       "moviegoers, The Quiet Harbor director Tobias Ferreira is close to signing on for the film's sequel."),
+                       "moviegoers, The Quiet Harbor director Tobias Ferreira is nearing a deal for the film's sequel."),
     }
     (conflict,) = conflicts(story(nlp, texts)[1])
     assert conflict.explanation.startswith("Pop Herald names Tobias Ferreira where Daily Ledger names Simon Carver")
@@ -921,7 +921,7 @@ def test_one_final_score_beside_two_days_is_one_game_dated_two_ways(nlp):
 
 def test_the_day_nearest_a_final_score_both_give_dates_one_game_beside_other_days(nlp):
     # Worded apart, each with another day too, but the day each gives the 51-50 game is one game's day, told two ways.
-    semis = ("A late run sealed it for the Gulls, who will meet the Larks in the semifinals Saturday afternoon after "
+    semis = ("A late run sealed it for the Gulls, who will meet the Larks in the semifinals on Saturday afternoon after "
              "the Larks outlasted the Hawks 51 - 50 {}.")
     bracket = "In Saturday's semifinals, the Gulls will play the Larks, who defeated the Hawks 51 - 50 on Friday."
     _, result = story(nlp, {"Daily Ledger": semis.format("Monday"), "Coast Herald": bracket}, published=None)
@@ -1357,23 +1357,23 @@ def test_two_days_closing_the_phrase_of_one_event_noun_conflict_in_faintly_align
 
 
 def test_a_day_followed_by_during_an_event_noun_dates_that_event(nlp):
-    # "said Wednesday during the man's arraignment" tells what was said inside the arraignment, so the day is the
+    # "said Wednesday during the clerk's arraignment" tells what was said inside the arraignment, so the day is the
     # arraignment's: against "was arraigned Saturday" it is two days for one arraignment, though the sentences share
     # few words. "In" sets no such frame: "arrested Monday in the killing" dates the arrest, not the killing.
     from corroborator.reconcile.nominal import noun_dated_after
     from corroborator.verbs import verb_stem
 
-    assert noun_dated_after(" during the man's arraignment.") == verb_stem("arraigned")
+    assert noun_dated_after(" during the clerk's arraignment.") == verb_stem("arraigned")
     assert noun_dated_after(" morning at the trial of Dale Orme") == verb_stem("tried")
     assert noun_dated_after(" in the killing of a clerk") is None
-    assert noun_dated_after(" at the scene of the crash") is None
-    texts = {"Daily Ledger": "A clerk fired days earlier walked back into the depot with a rifle, a police sergeant said "
-                             "Wednesday during the man's arraignment.",
+    assert noun_dated_after(" at the site of the collision") is None
+    texts = {"Daily Ledger": "A clerk fired days earlier walked back into the depot with a rifle, a county deputy said "
+                             "Wednesday during the clerk's arraignment.",
              "Coast Herald": "A fired clerk accused of shooting two managers at the depot with a rifle was arraigned "
                              "Saturday on murder charges."}
     assert values_in_conflict(nlp, texts) == {"Wednesday", "Saturday"}
     # Said on a day, with no event around the saying: the day of the saying, not of the arraignment.
-    texts["Daily Ledger"] = texts["Daily Ledger"].replace(" during the man's arraignment", "")
+    texts["Daily Ledger"] = texts["Daily Ledger"].replace(" during the clerk's arraignment", "")
     assert not conflicts(story(nlp, texts, published=None)[1])
 
 

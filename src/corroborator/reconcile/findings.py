@@ -314,20 +314,20 @@ from corroborator.verbs import NOT_EVENTS, REPORTING, verb_stem
 # v109: "passed", "surpassed", "eclipsed" and "overtook" someone are one deed (verbs.py).
 # v110: v105's check is dropped: annotate v52 already tags initials with no name after them as no person.
 # v111: hiring or arresting someone again ("rehired", "reappointed", "rearrested") is the verb's own deed (verbs.py).
-# Profiles: a stranger given as whose publicist, lawyer or agent someone is ("Quillon's publicist, Harlan Boll"),
+# Profiles: a stranger given as whose publicist, lawyer or agent someone is ("Quillon's publicist, Ned Carrow"),
 # where two or more sources give that someone so beside one widely named person, is a conflict. Stand-ins: a lone
-# name given the office the other sentence gives the person after the same name of what it is of ("The Golden
-# Compass director") stands in at closeness 0.20.
+# name given the office the other sentence gives the person after the same name of what it is of ("The Quiet
+# Harbor director") stands in at closeness 0.20.
 # v112: stand-ins compare sentences with the verbs of one event as one word ("fled … was apprehended", "fled … was
-# arrested"), in their similarity and in the words they share. A name closing its sentence after a comma ("…, general
-# manager Tony Reagins said Friday night.") is whoever said it, whatever verb the parse hangs it on, and an office
+# arrested"), in their similarity and in the words they share. A name closing its sentence after a comma ("…, club
+# president Lena Morrow said late Tuesday.") is whoever said it, whatever verb the parse hangs it on, and an office
 # written right before a name is that name's, not the one before the comma.
-# v113: a person the parse makes the subject of a passive of thinking or saying ("a dead dog, thought to be the
-# family's pet", "believed to be seeking") is talked about, not a speaker, so their age or description is read as a
-# profile; an apposition set off by dashes ("Ines Halvorsen — who was a mother of 12 —") describes as one set off by
-# commas, and a noun with its count ("mother of 12") tells one person apart as an age does.
-# v114: a day followed at once by "during" or "at" and an event noun dates that event too ("a sergeant said Wednesday
-# during the man's arraignment" dates the arraignment), so it meets another day of the event's verb ("was arraigned
+# v113: a person the parse makes the subject of a passive of thinking or saying ("an injured cat, thought to be the
+# household's pet", "believed to want a trade") is talked about, not a speaker, so their age or description is read as a
+# profile; an apposition set off by dashes ("Ines Halvorsen — who was a mother of 11 —") describes as one set off by
+# commas, and a noun with its count ("mother of 11") tells one person apart as an age does.
+# v114: a day followed at once by "during" or "at" and an event noun dates that event too ("a deputy said Wednesday
+# during the clerk's arraignment" dates the arraignment), so it meets another day of the event's verb ("was arraigned
 # Saturday") even in sentences aligned faintly (FAINT_ALIGN), as a day closing the noun's phrase does (v104).
 # v115: a final score's day is the sentence's time nearest it (games.py): two sentences giving one final score each
 # with its own day ("outlasted the Hawks 51 - 50 Friday", "which defeated the Hawks 51 - 50 on Monday") date one game

@@ -185,7 +185,7 @@ def dated_noun(before: str) -> str | None:
     return verb_stem(verb)
 
 
-# A day followed at once by the event it falls within: "a sergeant said Wednesday during the man's arraignment",
+# A day followed at once by the event it falls within: "a deputy said Wednesday during the clerk's arraignment",
 # "testified Monday at the trial of Dale Orme". "During" or "at" sets what the sentence tells inside that event, so the
 # day is the event's too; "in" does not ("arrested Monday in the killing of X" dates the arrest, not the killing).
 _WITHIN_NOUN = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:during|at)\s+"
@@ -195,7 +195,7 @@ _WITHIN_NOUN = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:du
 
 def noun_dated_after(after: str) -> str | None:
     """The verb stem of the event noun a day is followed by after "during" or "at" (`after` is the text from the day's
-    end): "said Wednesday during the man's arraignment" dates the arraignment. None when no such noun follows."""
+    end): "said Wednesday during the clerk's arraignment" dates the arraignment. None when no such noun follows."""
     found = _WITHIN_NOUN.match(after)
     if found is None or (verb := _DONE_TO.get(found.group("noun")) or _DONE_BY.get(found.group("noun"))) is None:
         return None

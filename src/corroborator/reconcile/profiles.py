@@ -6,13 +6,13 @@ the cabaret singer whose records sold in every harbour town, has died"; "Dr Ines
 presumed dead" against "Dr Aldo Ricci, 43". The sentences may be worded too differently to align,
 but the description travels with the person. Here each person's profile is read off the words
 written beside their name — the age ("Aldo Ricci, 43,", "a 15-year-old boy, Tomas") and the
-describing noun phrase of the apposition ("the Australian actor", "a night nurse", "who was a mother of 12"),
+describing noun phrase of the apposition ("the Australian actor", "a night nurse", "who was a mother of 11"),
 after the name, between commas or dashes, or set off before it ("the Ledger's medical correspondent, Dr. Ilse
-Varga"); a noun with its count ("a mother of 12") tells one person apart as an age does — and a
+Varga"); a noun with its count ("a mother of 11") tells one person apart as an age does — and a
 person only one source names is set against the widely named person whose profile theirs matches.
 
-Whose someone is travels with the person too: "Quillon's publicist, Harlan Boll" against two sources that give
-"publicist Harlan Boll" beside Esther Williams gives her publicist to a stranger (`client_findings`).
+Whose someone is travels with the person too: "Quillon's publicist, Ned Carrow" against two sources that give
+"publicist Ned Carrow" beside Mara Quinn gives her publicist to a stranger (`client_findings`).
 
 The rule is narrow: only a lone name (no other source writes anything that could be it) in a
 sentence that does not name the person it stands for, and never someone the parse makes only a
@@ -46,10 +46,10 @@ MIN_MATCH = 2  # describing words in common, or one equal age
 AGE_WEIGHT = 2  # an equal age tells one person from the rest of a story as well as two describing words
 MAX_COUNTERPARTS = 3  # sentences shown for the person the other sources describe so
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:()“”\"]{1,90})")
-# An apposition set off by dashes ("Zurana Holt — who was a mother of 12 — was hit"; " - " in tokenised text).
+# An apposition set off by dashes ("Mireille Holt — who was a mother of 11 — was hit"; " - " in tokenised text).
 _DASHED = re.compile(r"\s*(?:[–—]|\s-\s)\s*([^,.;:()“”\"–—]{1,90}?)\s*(?:[–—]|\s-\s|,)")
-_WHO_WAS = re.compile(r"who\s+(?:is|was)\s+", re.I)  # "who was a mother of 12" describes as "a mother of 12" does
-# How many someone is the parent of, or the like, after the noun: "a mother of 12", "a father of three".
+_WHO_WAS = re.compile(r"who\s+(?:is|was)\s+", re.I)  # "who was a mother of 11" describes as "a mother of 11" does
+# How many someone is the parent of, or the like, after the noun: "a mother of 11", "a father of three".
 _OF_COUNT = re.compile(r"\s+of\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)}
 _AGE_AFTER = re.compile(r"^(?:(?:aged?|age of)\s+)?(\d{1,3})$", re.I)
@@ -173,21 +173,21 @@ def profile_findings(units: list[Unit], already: Iterable[Finding] = (), people:
 
 
 def _weight(word: str) -> int:
-    """How well a describing word tells one person from the rest of a story: a noun with its count ("mother of 12")
+    """How well a describing word tells one person from the rest of a story: a noun with its count ("mother of 11")
     as well as an age, another word one."""
     return AGE_WEIGHT if " of " in word else 1
 
 
-# Whose someone is: "Quillon's publicist, Harlan Boll", "Lohan's attorney, Shawn Holley" (a possessive, the noun of
-# what they are to the owner, the name), and "her longtime publicist Harlan Boll", "attorney Shawn Holley" (the noun
+# Whose someone is: "Quillon's publicist, Ned Carrow", "Vale's attorney, Alan Reyes" (a possessive, the noun of
+# what they are to the owner, the name), and "her longtime publicist Ned Carrow", "attorney Alan Reyes" (the noun
 # written straight before the name).
 _OWNED_AS = r"\s*['’]\s*s?\s+(?:[a-z][\w-]*\s+){{0,2}}({noun})\s*,?\s*{name}\b"
 _HELD_AS = re.compile(r"([A-Za-z][a-z]+)\s*,?\s*$")
 
 
 def client_findings(units: list[Unit], already: Iterable[Finding] = (), people: People | None = None) -> list[Finding]:
-    """Conflicts where a lone name is given as whose someone is ("Quillon's publicist, Harlan Boll") where two or more
-    other sources give that someone, as the same ("publicist Harlan Boll"), beside one widely named person more often
+    """Conflicts where a lone name is given as whose someone is ("Quillon's publicist, Ned Carrow") where two or more
+    other sources give that someone, as the same ("publicist Ned Carrow"), beside one widely named person more often
     than beside any other: the one whose publicist, lawyer or agent they are. A sentence naming that person too is
     not held against them."""
     lone, widely, witnesses = people or lone_and_widely(units)

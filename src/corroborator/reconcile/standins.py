@@ -26,8 +26,8 @@ role of its own doing what the other sources' person does (the subject of "direc
 in both) needs a less close sentence, as does a lone name paired with someone the other sentence pairs with the
 person ("reporters Tobias Ferreira and Rafe Costa", "reporters Nina Alder and Rafe Costa"), or given the office the
 other sentence gives the person ("coach Tobias Ferreira said", "coach Harlan Pike said"); less close still when both
-write that office after one name of what it is of ("The Golden Compass director Tobias Ferreira", "The Golden Compass
-director Chris Weitz"): one film's director.
+write that office after one name of what it is of ("The Quiet Harbor director Tobias Ferreira", "The Quiet Harbor
+director Rafe Costa"): one film's director.
 
 An office one person holds in the story's place and time tells who, however the sentences are worded: a lone
 name given an office ("Interior Secretary Tobias Ferreira", "referee Dana Kowalczyk", "Alaska Governor Marta
@@ -88,7 +88,7 @@ STANDIN_MEANING = 0.85
 # rebounds, or a running back placed on injured reserve, for another's stand-in.
 SAME_DEED = 0.25
 # A lone name given the office the other sentence gives the person, after the same name of what the office is of
-# ("The Golden Compass director Oskar Lindqvist", "The Golden Compass director Chris Weitz"): one thing's one holder,
+# ("The Quiet Harbor director Oskar Lindqvist", "The Quiet Harbor director Rafe Costa"): one thing's one holder,
 # so the rest of the sentence needs to say still less of the same.
 SAME_TITLE = 0.20
 MIN_SHARED = 3  # content words, places, organisations, works or values two sentences must share besides the people
@@ -249,8 +249,8 @@ _TITLE_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _title(unit: Unit, key: str) -> list[str]:
-    """The words written straight before a name up to its office, of the office's owner too ("The Golden Compass
-    director", "Hunger Games' director"), casefolded: up to four words, from a capitalised one (the owner's name)."""
+    """The words written straight before a name up to its office, of the office's owner too ("The Quiet Harbor
+    director", "Salt Road's director"), casefolded: up to four words, from a capitalised one (the owner's name)."""
     name = unit.names.get(key, key)
     at = unit.text.find(name)
     if at <= 0:
@@ -258,13 +258,13 @@ def _title(unit: Unit, key: str) -> list[str]:
     found = re.search(r"((?:[^\W\d_][\w'’-]*['’]?\s+){2,4})$", unit.text[max(0, at - 60):at])
     words = _TITLE_WORDS.findall(found.group(1)) if found else []
     while words and not words[0][:1].isupper():
-        words = words[1:]  # from the owner's name on: "the Hunger Games director" is of "Hunger Games"
+        words = words[1:]  # from the owner's name on: "the Salt Road director" is of "Salt Road"
     return [w.casefold() for w in words]
 
 
 def _same_title(unit: Unit, alone: str, other: Unit, person: str) -> bool:
     """Whether two sentences give the lone name and the person one office after one name of what it is of ("The
-    Golden Compass director"): the office's word and at least one word of its owner's name, the same in both."""
+    Quiet Harbor director"): the office's word and at least one word of its owner's name, the same in both."""
     mine, theirs = _title(unit, alone), _title(other, person)
     if len(mine) < 2 or len(theirs) < 2 or mine[-1] != theirs[-1] or mine[-1] not in _offices(unit, alone):
         return False
@@ -488,8 +488,8 @@ def _only(unit: Unit, key: str, stems: frozenset[str]) -> bool:
 
 
 def spoken_of(unit: Unit, verb: str) -> bool:
-    """Whether a verb of saying or thinking is written as what others say or think of someone ("a dead dog, thought
-    to be the family's pet", "Lowe is believed to be seeking a deal"): whom the parse makes its subject is talked
+    """Whether a verb of saying or thinking is written as what others say or think of someone ("an injured cat, thought
+    to be the household's pet", "Vance is believed to want a trade"): whom the parse makes its subject is talked
     about, not speaking (nor doing anything the parse shows)."""
     return verb_stem(verb) in SPEAKING and re.search(rf"\b{re.escape(verb)}\s+to\s+(?:be|have)\b", unit.text) is not None
 

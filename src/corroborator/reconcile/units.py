@@ -71,7 +71,7 @@ _OFFICE_AFTER = re.compile(
     r"(?:\s*,\s*(?:the\s+)?|\s+(?:is|was)\s+(?:out\s+)?as\s+(?:the\s+)?)"
     r"(?:(?:[A-Z0-9][\w.'’-]*|[\w.-]+['’]s?)\s+){0,3}?"
     r"(?:(?i:(" + "|".join(sorted(OFFICE_QUALIFIERS)) + r"))\s+)?(?i:(" + "|".join(sorted(OFFICES)) + r"))\b"
-    r"(?!\s+[A-Z])")  # "Lindqvist, general manager Tony Reagins said": the title of the name after it
+    r"(?!\s+[A-Z])")  # "Lindqvist, club president Lena Morrow said": the title of the name after it
 
 
 def office_after(text: str, end: int) -> str | None:
@@ -480,7 +480,7 @@ def _add_mention(unit: Unit, mention: Mention, offset: int, blanked: str) -> Non
         unit.roles[mention.key] = unit.roles.get(mention.key, frozenset()) | anchors
 
 
-# A name closing a sentence as whoever said it: "…, general manager Tony Reagins said Friday night." The parse may
+# A name closing a sentence as whoever said it: "…, club president Lena Morrow said late Tuesday." The parse may
 # hang such a name on the verb before it, as if set beside the name there; not one owning or after a preposition ("A
 # representative for Mr. Vale said").
 _SAID_AFTER = re.compile(r"\s+(said|says)\b[^.;:!?\"“”]{0,30}[.!]?\s*$")
@@ -489,7 +489,7 @@ _NOT_THE_SAYER = re.compile(r"\b(?:for|of|to|by|with|from|about|and|or)\s+(?:[\w
 
 def _closing_attribution(text: str, start: int, end: int) -> str | None:
     """The verb of saying ("said") whose subject is the name at [start, end) when the name closes its sentence as its
-    attribution, after a comma ("…, general manager Tony Reagins said Friday night."); else None."""
+    attribution, after a comma ("…, club president Lena Morrow said late Tuesday."); else None."""
     found = _SAID_AFTER.match(text, end)
     if found is None or "," not in text[max(0, start - 40):start] or _NOT_THE_SAYER.search(text[max(0, start - 40):start]):
         return None

@@ -857,7 +857,7 @@ def _same_weekday(match: Match, a: Unit, b: Unit, *, shared: int, alone: bool, s
     # A final score both sentences give beside their days tells one game ("beat the Hawks 27-20 on Sunday night",
     # "overcame the Hawks 27-20 on Thursday"): its day, told two ways. Beside other days, the day nearest the score
     # is the game's ("will meet the Larks Saturday after the Larks outlasted the Hawks 51 - 50 Friday").
-    if alone and one_game(a, match.first, b, match.second) or one_game_day(a, match.first, b, match.second):
+    if (alone and one_game(a, match.first, b, match.second)) or one_game_day(a, match.first, b, match.second):
         return True
     # A verb one sentence dates and the other names undated ("a shooting killed two on Friday", "was
     # charged Saturday in the shooting that killed two"): maybe another step of the story; surely so

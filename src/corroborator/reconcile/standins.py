@@ -245,9 +245,6 @@ def _one_holder(unit: Unit, alone: str, units: list[Unit], names: dict[str, str]
     return None
 
 
-_TITLE_WORDS = re.compile(r"[^\W\d_]+")
-
-
 def _title(unit: Unit, key: str) -> list[str]:
     """The words written straight before a name up to its office, of the office's owner too ("The Quiet Harbor
     director", "Salt Road's director"), casefolded: up to four words, from a capitalised one (the owner's name)."""
@@ -256,7 +253,7 @@ def _title(unit: Unit, key: str) -> list[str]:
     if at <= 0:
         return []
     found = re.search(r"((?:[^\W\d_][\w'’-]*['’]?\s+){2,4})$", unit.text[max(0, at - 60):at])
-    words = _TITLE_WORDS.findall(found.group(1)) if found else []
+    words = _WORD.findall(found.group(1)) if found else []
     while words and not words[0][:1].isupper():
         words = words[1:]  # from the owner's name on: "the Salt Road director" is of "Salt Road"
     return [w.casefold() for w in words]
@@ -268,7 +265,7 @@ def _same_title(unit: Unit, alone: str, other: Unit, person: str) -> bool:
     mine, theirs = _title(unit, alone), _title(other, person)
     if len(mine) < 2 or len(theirs) < 2 or mine[-1] != theirs[-1] or mine[-1] not in _offices(unit, alone):
         return False
-    return mine[-2] == theirs[-2] and any(w[:1].isupper() for w in _TITLE_WORDS.findall(unit.text) if w.casefold() == mine[-2])
+    return mine[-2] == theirs[-2] and any(w[:1].isupper() for w in _WORD.findall(unit.text) if w.casefold() == mine[-2])
 
 
 def _offices(unit: Unit, key: str) -> set[str]:
